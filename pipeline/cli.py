@@ -1,0 +1,128 @@
+"""The command line. Commands parse options and call library functions; only
+this module turns errors into messages and exit codes (0 ok, 1 a stage failed,
+2 bad config or usage, 3 another run holds the lock).
+
+Heavy modules are imported inside the commands so ``pipeline --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from pipeline.errors import ConfigError, PipelineError
+
+app = typer.Typer(
+    help="Offline news translation and quote alignment.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+ConfigArg = typer.Argument(..., help="Pipeline config file (YAML), e.g. configs/en.yaml.")
+
+
+def _setup_logging(verbose: bool) -> bool:
+    """Returns True when progress bars should be drawn (a terminal)."""
+    tty = sys.stderr.isatty()
+    level = logging.DEBUG if verbose else (logging.WARNING if tty else logging.INFO)
+    logging.basicConfig(
+        level=level, stream=sys.stderr,
+        format="%(levelname)s %(message)s" if tty else "%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    return tty
+
+
+@app.command()
+def run(
+    config: Path = ConfigArg,
+    force: bool = typer.Option(False, "--force", help="Recompute every stage, ignoring stored results."),
+    only: Optional[str] = typer.Option(None, "--only", help="Run just this stage (earlier results are reused)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Stop after this stage."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be computed; write nothing."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logging."),
+) -> None:
+    """Run the pipeline over the corpus named in CONFIG."""
+    from pipeline.config import load_config
+    from pipeline.progress import BarProgress, LogProgress
+    from pipeline.runner import Runner, RunOptions
+
+    tty = _setup_logging(verbose)
+    cfg = load_config(config)
+    opts = RunOptions(force=force, only=only, until=until, dry_run=dry_run)
+    runner = Runner(cfg, opts, BarProgress() if tty else LogProgress())
+    report = runner.run()
+    if dry_run:
+        typer.echo(f"{report['files']} file(s), {report['rejected']} would be rejected")
+        for name, row in report["stages"].items():
+            typer.echo(f"  {name:<8} compute {row['compute']:>5}  reuse {row['reuse']:>5}")
+        return
+    typer.echo(_summary(report, cfg.output))
+
+
+def _summary(report: dict, output: Path) -> str:
+    lines = [f"run {report['run_id']}: {report['status']}, {report['documents']} file(s)"]
+    for name, row in report["stages"].items():
+        dropped = ", ".join(f"{k} {v}" for k, v in sorted(row.get("dropped", {}).items()))
+        lines.append(
+            f"  {name:<8} {row['seconds']:>7.2f}s  computed {row['computed']:>5}  reused {row['cached']:>5}"
+            + (f"  dropped: {dropped}" if dropped else "")
+        )
+    for rej in report["rejected"]:
+        lines.append(f"  rejected {rej['path']}: {rej['reason']}")
+    lines.append(f"outputs in {output}")
+    return "\n".join(lines)
+
+
+@app.command()
+def check(config: Path = ConfigArg) -> None:
+    """Validate CONFIG and report what is missing."""
+    from pipeline.config import load_config
+
+    cfg = load_config(config)
+    typer.echo(f"{config}: ok (corpus {cfg.corpus}, output {cfg.output}, config hash {cfg.hash[:8]})")
+
+
+@app.command()
+def status(config: Path = ConfigArg) -> None:
+    """Show the last run and what changed in the corpus since."""
+    from pipeline.config import load_config
+    from pipeline.status import corpus_status
+
+    info = corpus_status(load_config(config))
+    typer.echo(json.dumps(info, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def cron(
+    config: Path = ConfigArg,
+    every: str = typer.Option("1h", "--every", help="Interval: 15m, 1h, 6h, 1d ..."),
+) -> None:
+    """Print a crontab line that runs the pipeline on a schedule, with a log file."""
+    from pipeline.config import load_config
+    from pipeline.status import cron_line
+
+    typer.echo(cron_line(load_config(config), every))
+
+
+def main() -> None:
+    try:
+        app()
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        for line in exc.errors:
+            typer.echo(f"  - {line}", err=True)
+        if exc.hint:
+            typer.echo(f"hint: {exc.hint}", err=True)
+        sys.exit(exc.exit_code)
+    except PipelineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        if exc.hint:
+            typer.echo(f"hint: {exc.hint}", err=True)
+        sys.exit(exc.exit_code)

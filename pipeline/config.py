@@ -1,0 +1,167 @@
+"""Config: YAML read with ``yaml.safe_load``, then validated once into typed
+sections. Every problem (unknown key, wrong type, missing folder) is collected
+and reported together, before any stage runs.
+
+Relative paths (``corpus``, ``output``) resolve against the folder that holds
+the config file, so cron jobs behave the same whatever their working directory.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from pipeline import defaults
+from pipeline.errors import ConfigError
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_default=True)
+
+
+class IngestConfig(Section):
+    include: list[str] = Field(default_factory=lambda: ["**/*.txt"])
+    exclude: list[str] = Field(default_factory=list)
+    max_bytes: int = Field(default=5_000_000, gt=0)
+    min_chars: int = Field(default=1, ge=1)
+
+
+class CleanConfig(Section):
+    outlets: dict[str, list[str]] = Field(default_factory=lambda: dict(defaults.OUTLETS))
+    relay_cues_before: list[str] = Field(default_factory=lambda: list(defaults.RELAY_CUES_BEFORE))
+    relay_cues_after: list[str] = Field(default_factory=lambda: list(defaults.RELAY_CUES_AFTER))
+    relay_window: int = Field(default=6, ge=1)
+    boilerplate: list[str] = Field(default_factory=lambda: list(defaults.BOILERPLATE))
+    bylines: list[str] = Field(default_factory=lambda: list(defaults.BYLINES))
+    datelines: list[str] = Field(default_factory=lambda: list(defaults.DATELINES))
+    credits: list[str] = Field(default_factory=lambda: list(defaults.CREDITS))
+    headline_min_words: int = Field(default=3, ge=1)
+    headline_upper_ratio: float = Field(default=0.8, gt=0, le=1)
+
+    @field_validator("boilerplate", "bylines", "datelines", "credits")
+    @classmethod
+    def _regexes_compile(cls, patterns: list[str]) -> list[str]:
+        import re
+
+        for p in patterns:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {p!r}: {exc}") from None
+        return patterns
+
+
+class DetectConfig(Section):
+    seed: int = 0
+    min_chars: int = Field(default=40, ge=1)
+    min_prob: float = Field(default=0.95, ge=0, le=1)
+    upper_ratio: float = Field(default=0.6, gt=0, le=1)
+
+
+class SegmentConfig(Section):
+    normalize_punctuation: bool = True
+    abbreviations: dict[str, list[str]] = Field(default_factory=lambda: dict(defaults.ABBREVIATIONS))
+    keep_quotes_whole: bool = True
+    max_quote_chars: int = Field(default=600, ge=1)
+
+
+class ExportConfig(Section):
+    documents: bool = True
+
+
+class Config(Section):
+    corpus: Path = Path("../corpus")
+    output: Path = Path("../outputs/en")
+    source_languages: list[str] = Field(default_factory=lambda: ["fr"])
+    target_language: str = "en"
+    ingest: IngestConfig = Field(default_factory=IngestConfig)
+    clean: CleanConfig = Field(default_factory=CleanConfig)
+    detect: DetectConfig = Field(default_factory=DetectConfig)
+    segment: SegmentConfig = Field(default_factory=SegmentConfig)
+    export: ExportConfig = Field(default_factory=ExportConfig)
+
+    # set by load_config, not by the YAML file
+    source: Path | None = Field(default=None, exclude=True)
+
+    def section_hash(self, *names: str) -> str:
+        """Hash of the named sections/keys, so a stage re-runs when they change."""
+        dumped = self.model_dump(mode="json", exclude={"source"})
+        blob = json.dumps({n: dumped.get(n) for n in names}, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    @property
+    def hash(self) -> str:
+        dumped = self.model_dump(mode="json", exclude={"source", "corpus", "output"})
+        return hashlib.sha256(json.dumps(dumped, sort_keys=True).encode()).hexdigest()
+
+
+def load_config(path: str | Path, check_paths: bool = True) -> Config:
+    """Read, validate and resolve a config file. Raises ConfigError listing every problem."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: the top level must be a mapping of keys, not {type(raw).__name__}")
+    try:
+        cfg = Config.model_validate(raw)
+    except ValidationError as exc:
+        errors = [_describe(err) for err in exc.errors()]
+        raise ConfigError(f"{path}: {len(errors)} config error(s)", errors=errors) from None
+
+    base = path.resolve().parent
+    cfg.corpus = (base / cfg.corpus).resolve()
+    cfg.output = (base / cfg.output).resolve()
+    cfg.source = path.resolve()
+    if check_paths:
+        problems = []
+        if not cfg.corpus.is_dir():
+            problems.append(f"corpus: folder {cfg.corpus} does not exist")
+        if cfg.output.exists() and not cfg.output.is_dir():
+            problems.append(f"output: {cfg.output} exists and is not a folder")
+        if cfg.target_language in cfg.source_languages:
+            problems.append("target_language: also listed in source_languages")
+        if problems:
+            raise ConfigError(f"{path}: {len(problems)} config error(s)", errors=problems)
+    return cfg
+
+
+def _describe(err: dict[str, Any]) -> str:
+    loc = [str(p) for p in err["loc"]]
+    dotted = ".".join(loc)
+    if err["type"] == "extra_forbidden":
+        hint = _closest_key(err["loc"])
+        return f"{dotted}: unknown key" + (f" (did you mean {hint}?)" if hint else "")
+    if err["type"] == "missing":
+        return f"{dotted}: required key is missing"
+    got = err.get("input")
+    shown = f" (got {got!r})" if not isinstance(got, (dict, list)) else ""
+    return f"{dotted}: {err['msg']}{shown}"
+
+
+def _closest_key(loc: tuple) -> str | None:
+    """Suggest the valid key nearest to the unknown one at the same level."""
+    model: Any = Config
+    for part in loc[:-1]:
+        info = getattr(model, "model_fields", {}).get(part)
+        if info is None:
+            return None
+        model = info.annotation
+    valid = [k for k in getattr(model, "model_fields", {}) if k != "source"]
+    match = difflib.get_close_matches(str(loc[-1]), valid, n=1, cutoff=0.6)
+    if not match:
+        return None
+    return ".".join([*map(str, loc[:-1]), match[0]])

@@ -1,0 +1,118 @@
+"""The records the pipeline carries from stage to stage.
+
+Every offset (``start``/``end``) is a character offset into ``Document.text``,
+the file's text exactly as decoded, so ``doc.text[seg.start:seg.end]`` is always
+the segment's original wording.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+# Line kinds assigned by the clean stage. Only ``content`` (and the first
+# ``headline``, kept as the title) reaches the later stages.
+LINE_KINDS = ("content", "headline", "byline", "dateline", "credit", "boilerplate", "blank")
+
+
+@dataclass
+class Line:
+    """A classified span of the document (usually a whole line)."""
+
+    start: int
+    end: int
+    kind: str
+    reason: str | None = None  # why a non-content span was set apart, e.g. "repeated_headline"
+
+
+@dataclass
+class Paragraph:
+    """A run of content text; the unit of paragraph-level language detection."""
+
+    start: int
+    end: int
+    lang: str | None = None
+    lang_prob: float | None = None  # langdetect's probability; None when inherited
+
+
+@dataclass
+class Segment:
+    """A sentence: the unit of translation and of the parallel files."""
+
+    seg_id: int
+    start: int
+    end: int
+    text: str  # document.text[start:end], untouched
+    norm: str  # punctuation-normalised text, the MT input
+    lang: str | None = None
+    para: int = 0  # index into Document.paragraphs
+    translation: str | None = None
+    engine: str | None = None  # "name@version"
+
+
+@dataclass
+class Document:
+    """One input file and everything the stages learned about it."""
+
+    doc_id: str
+    path: str  # relative to the corpus folder, POSIX separators
+    sha256: str
+    status: str = "ok"  # "ok" or "rejected"
+    reason: str | None = None  # rejection reason, e.g. "empty", "binary"
+    encoding: str | None = None
+    size: int = 0
+    text: str = ""
+    lang: str | None = None
+    lang_prob: float | None = None
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date
+    publisher: str | None = None
+    relayed_outlets: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    # per stage: {"dropped": {reason: n}, other counters}; summed into run.json
+    stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def reject(self, reason: str) -> None:
+        self.status = "rejected"
+        self.reason = reason
+        self.text = ""
+
+    def count_drop(self, stage: str, reason: str, n: int = 1) -> None:
+        dropped = self.stats.setdefault(stage, {}).setdefault("dropped", {})
+        dropped[reason] = dropped.get(reason, 0) + n
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, raw: str | bytes) -> Document:
+        data = json.loads(raw)
+        data["lines"] = [Line(**x) for x in data.get("lines", [])]
+        data["paragraphs"] = [Paragraph(**x) for x in data.get("paragraphs", [])]
+        data["segments"] = [Segment(**x) for x in data.get("segments", [])]
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def summary(self) -> dict[str, Any]:
+        """The ``documents.jsonl`` record (SPEC's fields, no text)."""
+        return {
+            "doc_id": self.doc_id,
+            "path": self.path,
+            "sha256": self.sha256,
+            "status": self.status,
+            "reason": self.reason,
+            "lang": self.lang,
+            "title": self.title,
+            "date": self.date,
+            "publisher": self.publisher,
+            "relayed_outlets": list(self.relayed_outlets),
+            "encoding": self.encoding,
+            "segments": len(self.segments),
+        }

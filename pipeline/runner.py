@@ -1,0 +1,322 @@
+"""The runner: wires the stages together, decides what needs re-running, and
+writes ``run.json``.
+
+Re-running is decided by content hash, never by whether a file exists: each
+document's result after each stage is stored under a key derived from the
+file's sha256, its id, the stage's version and config, and the previous
+stage's key. Keys can be computed before anything runs, so an unchanged corpus
+loads one stored result per document and does no work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pipeline import stages
+from pipeline.config import Config
+from pipeline.data import Document
+from pipeline.errors import ConfigError, LockedError, StageError
+from pipeline.outputs import atomic_write
+from pipeline.progress import NullProgress, Progress
+from pipeline.state import StateStore
+
+log = logging.getLogger(__name__)
+
+BATCH = 32  # documents per stage call and per state-store commit
+
+
+@dataclass
+class RunOptions:
+    force: bool = False
+    only: str | None = None
+    until: str | None = None
+    dry_run: bool = False
+
+
+def state_dir(cfg: Config) -> Path:
+    return cfg.output / ".state"
+
+
+def selected_stages(opts: RunOptions) -> list[str]:
+    names = list(stages.STAGE_NAMES)
+    for opt, value in (("--only", opts.only), ("--until", opts.until)):
+        if value is not None and value not in names:
+            raise ConfigError(f"{opt}: unknown stage {value!r}; stages are: {', '.join(names)}")
+    if opts.only and opts.until:
+        raise ConfigError("--only and --until cannot be used together")
+    if opts.only:
+        return [opts.only]
+    if opts.until:
+        return names[: names.index(opts.until) + 1]
+    return names
+
+
+def stage_keys(cfg: Config, doc: Document, stage_classes: dict[str, type]) -> dict[str, str]:
+    """The cache key of ``doc`` after each document stage, chained in run order."""
+    keys, prev = {}, f"{doc.doc_id}:{doc.sha256}"
+    for name in stages.DOCUMENT_STAGES:
+        cls = stage_classes[name]
+        blob = f"{prev}|{name}@{cls.version}|{cfg.section_hash(*cls.config_keys)}"
+        prev = keys[name] = hashlib.sha256(blob.encode()).hexdigest()
+    return keys
+
+
+class Runner:
+    def __init__(self, cfg: Config, opts: RunOptions, progress: Progress | None = None):
+        self.cfg = cfg
+        self.opts = opts
+        self.progress = progress or NullProgress()
+        self.selected = selected_stages(opts)
+        self.classes = {n: stages.load(n) for n in stages.DOCUMENT_STAGES}
+        self.report: dict[str, Any] = {}
+
+    # --- entry point ------------------------------------------------------
+    def run(self) -> dict[str, Any]:
+        if self.opts.dry_run:
+            return self.plan()
+        from filelock import FileLock, Timeout
+
+        sdir = state_dir(self.cfg)
+        sdir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(sdir / "run.lock")
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            raise LockedError(
+                f"another run is using {self.cfg.output} (lock {sdir / 'run.lock'})",
+                hint="wait for it to finish; the lock is released when that process exits",
+            ) from None
+        try:
+            store = StateStore(sdir / "state.sqlite")
+            try:
+                return self._run(store)
+            finally:
+                store.close()
+        finally:
+            lock.release()
+
+    def _run(self, store: StateStore) -> dict[str, Any]:
+        started = _now()
+        run_id = f"{started[:19].replace(':', '').replace('-', '')}-{uuid.uuid4().hex[:6]}"
+        self.report = {
+            "run_id": run_id, "started": started, "finished": None, "status": "running",
+            "config": str(self.cfg.source) if self.cfg.source else None,
+            "config_hash": self.cfg.hash, "options": self._options(),
+            "versions": _versions(), "stages": {}, "documents": 0,
+            "translated_segments": 0, "cached_segments": 0, "rejected": [],
+        }
+        store.start_run(run_id, started)
+        try:
+            docs = self._ingest()
+            docs = self._document_stages(store, docs)
+            self.report["rejected"] = [{"path": d.path, "reason": d.reason} for d in docs if not d.ok]
+            if "export" in self.selected:
+                self._export(store, docs)
+            self.report["status"] = "ok"
+        except Exception as exc:
+            self.report["status"] = "failed"
+            self.report["error"] = f"{type(exc).__name__}: {exc}"
+            raise StageError(f"run failed: {exc}") from exc
+        finally:
+            self.report["finished"] = _now()
+            self._write_report(store)
+        return self.report
+
+    # --- stages -------------------------------------------------------------
+    def _ingest(self) -> list[Document]:
+        t0 = time.perf_counter()
+        ingest = stages.load("ingest")(self.cfg)
+        paths = ingest.find_files()
+        self.progress.start("ingest", len(paths))
+        docs = []
+        for p in paths:
+            docs.append(ingest.read(p))
+            self.progress.advance()
+        self.progress.finish()
+        reasons = Counter(d.reason.split(":")[0] for d in docs if not d.ok)
+        self.report["documents"] = len(docs)
+        self.report["rejected"] = [{"path": d.path, "reason": d.reason} for d in docs if not d.ok]
+        self.report["stages"]["ingest"] = {
+            "seconds": round(time.perf_counter() - t0, 3), "in": len(docs),
+            "out": len(docs) - sum(reasons.values()), "computed": len(docs), "cached": 0,
+            "dropped": dict(reasons),
+        }
+        if not docs:
+            log.warning("no input files under %s matching %s", self.cfg.corpus, self.cfg.ingest.include)
+        return docs
+
+    def _document_stages(self, store: StateStore, docs: list[Document]) -> list[Document]:
+        order = list(stages.DOCUMENT_STAGES)
+        wanted = [s for s in order if s in self.selected]
+        if not wanted:
+            # --only export: take every document stage from the store (or compute it)
+            wanted = [] if self.selected == ["ingest"] else order
+            if not wanted:
+                return docs
+        last = order.index(wanted[-1])
+        forced = set(wanted) if self.opts.force else ({self.opts.only} if self.opts.only else set())
+        chain = order[: last + 1]
+
+        keys = {d.doc_id: stage_keys(self.cfg, d, self.classes) for d in docs if d.ok}
+        present = {s: store.present(s, (k[s] for k in keys.values())) for s in chain}
+
+        # For each document, the furthest stage whose stored result can be reused.
+        start_at: dict[str, int] = {}
+        for pos, d in enumerate(docs):
+            if not d.ok:
+                continue
+            k, begin = keys[d.doc_id], 0
+            for i, s in enumerate(chain):
+                if s in forced or k[s] not in present[s]:
+                    break
+                begin = i + 1
+            start_at[d.doc_id] = begin
+            if begin:
+                cached = store.load(chain[begin - 1], k[chain[begin - 1]])
+                if cached is not None:
+                    cached.path = d.path  # the file may have moved; content is the same
+                    docs[pos] = cached
+                else:
+                    start_at[d.doc_id] = 0
+
+        by_id = {d.doc_id: d for d in docs}
+        for i, name in enumerate(chain):
+            t0 = time.perf_counter()
+            todo = [by_id[i_] for i_, b in start_at.items() if b <= i]
+            stage = self.classes[name](self.cfg) if todo else None
+            self.progress.start(name, len(todo))
+            for j in range(0, len(todo), BATCH):
+                batch = todo[j : j + BATCH]
+                for doc in self._process(stage, batch):
+                    by_id[doc.doc_id] = doc
+                    store.save(name, keys[doc.doc_id][name], doc)
+                store.commit()
+                self.progress.advance(len(batch))
+            self.progress.finish()
+            live = [by_id[x] for x in start_at]
+            self.report["stages"][name] = self._stage_summary(name, live, len(todo), t0)
+        if not self.opts.only and not self.opts.until:
+            for name in chain:
+                store.prune(name, {k[name] for k in keys.values()})
+            store.commit()
+        return [by_id[d.doc_id] for d in docs]
+
+    def _process(self, stage, batch: list[Document]) -> list[Document]:
+        """Run a batch; if it fails, run its documents one by one so a single bad
+        document is rejected with the error and the others go on."""
+        try:
+            return stage.process_batch(batch)
+        except Exception:
+            log.debug("batch failed in %s; retrying one by one", stage.name, exc_info=True)
+        out = []
+        for doc in batch:
+            try:
+                out.extend(stage.process_batch([doc]))
+            except Exception as exc:  # noqa: BLE001 - recorded as the document's rejection
+                log.error("%s failed on %s: %s", stage.name, doc.path, exc)
+                doc.reject(f"{stage.name}_failed: {type(exc).__name__}: {exc}")
+                doc.count_drop(stage.name, f"{stage.name}_failed")
+                out.append(doc)
+        return out
+
+    def _stage_summary(self, name: str, docs: list[Document], computed: int, t0: float) -> dict:
+        dropped: Counter = Counter()
+        counters: Counter = Counter()
+        for d in docs:
+            for key, value in d.stats.get(name, {}).items():
+                if key == "dropped":
+                    dropped.update(value)
+                elif isinstance(value, (int, float)):
+                    counters[key] += value
+        return {
+            "seconds": round(time.perf_counter() - t0, 3),
+            "in": len(docs),
+            "out": sum(1 for d in docs if d.ok),
+            "computed": computed,
+            "cached": len(docs) - computed,
+            "dropped": dict(dropped),
+            **dict(counters),
+        }
+
+    def _export(self, store: StateStore, docs: list[Document]) -> None:
+        t0 = time.perf_counter()
+        exporter = stages.load("export")(self.cfg)
+        fingerprint = exporter.fingerprint(docs)
+        unchanged = (
+            not self.opts.force and self.opts.only != "export"
+            and store.get_meta("export_fingerprint") == fingerprint
+            and exporter.outputs_exist(docs)
+        )
+        if not unchanged:
+            exporter.write(docs)
+            store.set_meta("export_fingerprint", fingerprint)
+            store.commit()
+        self.report["stages"]["export"] = {
+            "seconds": round(time.perf_counter() - t0, 3), "in": len(docs), "out": len(docs),
+            "computed": 0 if unchanged else 1, "cached": 1 if unchanged else 0, "dropped": {},
+            "files": exporter.files_written(docs),
+        }
+
+    # --- reporting ----------------------------------------------------------
+    def _write_report(self, store: StateStore) -> None:
+        with atomic_write(self.cfg.output / "run.json") as fh:
+            import json
+
+            json.dump(self.report, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+        summary = {k: self.report[k] for k in ("status", "documents", "config_hash")}
+        summary["rejected"] = len(self.report["rejected"])
+        store.finish_run(self.report["run_id"], self.report["finished"], self.report["status"], summary)
+
+    def _options(self) -> dict[str, Any]:
+        o = self.opts
+        return {"force": o.force, "only": o.only, "until": o.until}
+
+    def plan(self) -> dict[str, Any]:
+        """--dry-run: what a run would compute and reuse. Writes nothing."""
+        ingest = stages.load("ingest")(self.cfg)
+        docs = ingest.scan()
+        ok = [d for d in docs if d.ok]
+        db = state_dir(self.cfg) / "state.sqlite"
+        store = StateStore(db, readonly=True) if db.exists() else None
+        plan: dict[str, Any] = {"files": len(docs), "rejected": len(docs) - len(ok), "stages": {}}
+        try:
+            reusable = [True] * len(ok)
+            keys = [stage_keys(self.cfg, d, self.classes) for d in ok]
+            for name in stages.DOCUMENT_STAGES:
+                present = store.present(name, (k[name] for k in keys)) if store else set()
+                for i, k in enumerate(keys):
+                    reusable[i] = reusable[i] and not self.opts.force and k[name] in present
+                if name in self.selected or self.selected == ["export"]:
+                    plan["stages"][name] = {"compute": reusable.count(False), "reuse": reusable.count(True)}
+        finally:
+            if store:
+                store.close()
+        return plan
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _versions() -> dict[str, Any]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from pipeline import __version__
+
+    found: dict[str, Any] = {"pipeline": __version__}
+    for pkg in ("langdetect", "sacremoses", "argostranslate", "ctranslate2"):
+        try:
+            found[pkg] = version(pkg)
+        except PackageNotFoundError:
+            found[pkg] = None
+    found["engines"] = {}
+    return found

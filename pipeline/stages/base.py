@@ -1,0 +1,33 @@
+"""What every stage looks like to the runner."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from pipeline.config import Config
+    from pipeline.data import Document
+
+
+class DocumentStage:
+    """A stage that maps each document to a new version of itself.
+
+    The runner caches each result under a key made of the document's content
+    hash, the upstream stages' keys, ``version`` and the config values named in
+    ``config_keys``; change any of them and the stage re-runs for that document.
+    Stages record what they drop with ``doc.count_drop(self.name, reason)``.
+    """
+
+    name: ClassVar[str]
+    version: ClassVar[str] = "1"  # bump when the stage's output changes for the same input
+    config_keys: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, cfg: Config):
+        self.cfg = cfg
+
+    def process(self, doc: Document) -> Document:
+        raise NotImplementedError
+
+    def process_batch(self, docs: list[Document]) -> list[Document]:
+        """Override to work across documents at once (the translate stage does)."""
+        return [self.process(d) for d in docs]
