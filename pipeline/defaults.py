@@ -82,7 +82,9 @@ RELAY_CUES_AFTER: list[str] = [
 ]
 
 # Whole-line patterns for scraped leftovers (matched case-insensitively
-# against the stripped line).
+# against the stripped line). Patterns ending in ``.*`` are length-capped so a
+# real paragraph that happens to start with "Copyright ..." or "Subscribers
+# ..." is not thrown away.
 BOILERPLATE: list[str] = [
     r"\[\w+(?:_\w+)*\]",  # [annonce_2]
     r"lien source",
@@ -93,51 +95,58 @@ BOILERPLATE: list[str] = [
     r"chargement\s*(?:\.\.\.|…)?",
     r"l['’]info de a à z\s+voir plus",
     r"voir plus",
-    r"lire (?:aussi|la suite|plus)\s*:?.*",
+    r"lire (?:aussi|la suite|plus)\b\s*:?.{0,150}",
     r"[a-z]{2,5}-[a-z]{2}-\d+",  # ttn-fr-31
-    r"read more\s*:?.*",
+    r"read more\b\s*:?.{0,150}",
     r"see more",
     r"share this (?:article|story)",
     r"advertisement",
     r"publicité",
-    r"subscribe(?: now)?.*",
-    r"sign up .*newsletter.*",
-    r"abonnez-vous.*",
-    r"click here.*",
-    r"cliquez ici.*",
-    r"related\s*:.*",
-    r"(?:©|\(c\)|copyright)\s.*",
+    r"subscribe\b.{0,80}",
+    r"sign up .{0,60}newsletter.{0,60}",
+    r"abonnez-vous\b.{0,80}",
+    r"click here\b.{0,80}",
+    r"cliquez ici\b.{0,80}",
+    r"related\s*:.{0,150}",
+    r"(?:©|\(c\)|copyright)\s.{0,80}",
     r"all rights reserved\.?",
     r"tous droits réservés\.?",
     r"(?:partager|share|tweet|facebook|twitter|email|imprimer|print)(?:\s*[|/·•]\s*(?:partager|share|tweet|facebook|twitter|email|imprimer|print))*",
 ]
 
+# Byline, dateline and credit patterns are matched case-SENSITIVELY, because
+# capitals carry the meaning ("Par Jean Dupont" is a byline, "Par exemple" is
+# not). Keywords that may be capitalised either way are wrapped in ``(?i:...)``.
+
 # Whole-line byline patterns. A named group ``outlets`` (if any) is scanned for
 # outlet names, which count as relayed.
 BYLINES: list[str] = [
-    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\(\s*(?:selon|via|d['’]après|source\s*:?|according to)\s*(?P<outlets>[^)]*)\)",
-    r"(?:par|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|avec|with|and|et)\s*(?P<outlets>[\w .'’-]+))?",
-    r"(?:reporting|writing|editing|additional reporting) by .*",
-    r"(?:avec|with)\s+(?P<outlets>AFP|AP|Reuters|REUTERS)",
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\(\s*(?i:selon|via|d['’]après|source\s*:?|according to)\s*(?P<outlets>[^)]*)\)",
+    r"(?i:par|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|(?i:avec|with|and|et)\s)\s*(?P<outlets>[\w .'’-]+))?",
+    r"(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by)\s.*",
+    r"(?i:avec|with)\s+(?P<outlets>AFP|AP|Reuters|REUTERS)",
 ]
 
 # Whole-line dateline patterns. Named groups: ``date`` (parsed into the
 # document date) and ``publisher``.
 DATELINES: list[str] = [
-    r"(?P<date>\d{1,2}\s+\w+\s+\d{4})(?:\s*(?:à|at|-|,)?\s*\d{1,2}[:hH.]\d{2})?(?:\s*\((?:UTC|GMT)[+-]?\d{0,2}:?\d{0,2}\))?",
-    r"(?P<date>\w+\s+\d{1,2},?\s+\d{4})(?:\s*(?:at|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*(?:UTC|GMT|BST|EDT|EST|CET|CEST))?",
-    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})(?:\s+\d{1,2}[:.]\d{2})?(?:\s*[A-Z]{2,4})?",
-    r"(?:publié|mis à jour|published|updated|posted)\s*(?:le|on)?\s*:?\s*(?P<date>.+?)(?:\s*(?:à|at)\s*\d{1,2}[:hH.]\d{2}.*)?",
+    r"(?P<date>\d{1,2}(?:er)?\s+\w+\.?\s+\d{4})(?:\s*(?:à|(?i:at)|-|,)?\s*\d{1,2}[:hH.]\d{2})?(?:\s*\((?:UTC|GMT)[+-]?\d{0,2}:?\d{0,2}\))?",
+    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?P<date>[A-Z]\w+\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:(?i:at)|,)?\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?)?(?:\s*(?:UTC|GMT|BST|EDT|EST|CET|CEST))?",
+    r"(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\w*\.?,?\s+(?P<date>\d{1,2}(?:er)?\s+\w+\.?\s+\d{4})(?:\s+(?:à\s+)?\d{1,2}[:.hH]\d{2})?(?:\s*[A-Z]{2,4})?",
+    # the date part must hold a digit and stay short, so "Posted troops along
+    # the border." is not a dateline
+    r"(?i:publié|mis à jour|published|updated|posted)\s*(?i:le|on)?\s*:?\s*(?P<date>[\w ,./:+()-]{0,30}?\d[\w ,./:+()-]{0,40}?)",
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}.*)?",
     r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\s+/\s+(?P<publisher>[A-ZÀ-Ý][\w'’ .-]{1,40})",
 ]
 
-# Credit spans cut from the end of a line: photo credits and source notes.
-# A named group ``outlets`` is scanned for relayed outlets.
+# Credit spans cut from the end of a line (after the end of a sentence) or
+# standing alone on one: photo credits and source notes. A named group
+# ``outlets`` is scanned for relayed outlets.
 CREDITS: list[str] = [
-    r"\(\s*(?:source|photo|crédit|credit)s?\s*:\s*(?P<outlets>[^)]{1,60})\)\s*\|?",
-    r"(?:photo|crédit photo|credit|photograph)s?\s*:\s*(?P<outlets>[A-Z][\w .'’/-]{1,40}?)\s*\|?",
-    r"via\s+(?P<outlets>[A-Z][\w .'’-]{1,40})",
+    r"\(\s*(?i:source|photo|crédit|credit)s?\s*:\s*(?P<outlets>[^)]{1,60})\)\s*\|?",
+    r"(?i:photo|crédit photo|credit|photograph|photo credit)s?\s*:\s*(?P<outlets>[A-Z][\w .'’/-]{1,40}?)\s*\|?",
+    r"(?i:via)\s+(?P<outlets>[A-Z][\w .'’-]{1,40})",
     r"\((?P<outlets>Reuters|REUTERS|AFP|AP|TASS|KCNA|Yonhap|Interfax)\)",
     r"\|",
 ]

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Set up everything on a fresh machine, then run the main job on the sample corpus.
+#   ./bootstrap.sh                 install, then `pipeline run configs/en.yaml`
+#   ./bootstrap.sh --install-only  install only (CI uses this)
+set -euo pipefail
+cd "$(dirname "$0")"
+VENV=${VENV:-.venv}
+
+# 1. Apertium from Debian packages: a real offline French->English engine (via
+#    Spanish) for machines that cannot download Argos models.
+if ! command -v apertium >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -q
+        apt-get install -y -q apertium apertium-fr-es apertium-eng-spa
+    else
+        echo "note: Apertium not installed (needs root: apt-get install apertium apertium-fr-es apertium-eng-spa)" >&2
+    fi
+fi
+
+# 2. The Python environment. torch goes first, pinned to the CPU build:
+#    argostranslate -> stanza -> torch, and plain resolution pulls a CUDA build of several GB.
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q torch==2.13.0
+"$VENV/bin/python" -m pip install -q -e '.[test]'
+
+[ "${1:-}" = "--install-only" ] && exit 0
+
+# 3. The main job on the sample corpus.
+"$VENV/bin/pipeline" run configs/en.yaml
+echo "outputs are in outputs/en/"

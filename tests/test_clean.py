@@ -1,0 +1,465 @@
+"""Clean stage: line classification, paragraphs, metadata and relayed outlets.
+
+The tables use real lines from the sample corpus (French) and their English
+equivalents.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.data import LINE_KINDS, Document
+from pipeline.stages.clean import Clean, parse_date
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+BODY = "Le président russe a reçu le dirigeant nord-coréen au cosmodrome de Vostochny."
+
+
+@pytest.fixture(scope="module")
+def stage() -> Clean:
+    return Clean(Config())
+
+
+def make(text: str) -> Document:
+    return Document(doc_id="x", path="x.txt", sha256="0", text=text)
+
+
+def run(stage: Clean, text: str) -> Document:
+    return stage.process(make(text))
+
+
+def spans(doc: Document) -> list[tuple[str, str | None, str]]:
+    """(kind, reason, text) of every non-blank line span."""
+    return [(ln.kind, ln.reason, doc.text[ln.start:ln.end]) for ln in doc.lines if ln.kind != "blank"]
+
+
+def paragraphs(doc: Document) -> list[str]:
+    return [doc.text[p.start:p.end] for p in doc.paragraphs]
+
+
+def corpus_doc(stage: Clean, prefix: str) -> Document:
+    (path,) = CORPUS.glob(f"{prefix}_*.txt")
+    return run(stage, path.read_text(encoding="utf-8"))
+
+
+# -- whole-line rules ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[annonce_2]",
+        "Lien source",
+        "Comment (0)",
+        "Loading...",
+        "L'info de A à Z Voir Plus",
+        "ttn-fr-31",
+        "Source",
+        "Read more",
+        "Read more: Putin and Kim meet at Vostochny",
+        "Advertisement",
+    ],
+)
+def test_boilerplate_line_is_dropped(stage, line):
+    doc = run(stage, f"{BODY}\n{line}\n")
+    assert spans(doc) == [("content", None, BODY), ("boilerplate", "boilerplate", line)]
+    assert paragraphs(doc) == [BODY]
+    assert doc.stats["clean"]["dropped"] == {"boilerplate": 1}
+
+
+@pytest.mark.parametrize(
+    "line, outlets",
+    [
+        ("Vu Hoang (selon Guardian )", ["Guardian"]),
+        ("Vu Anh (selon Interfax, Reuters )", ["Interfax", "Reuters"]),
+        ("By John Smith", []),
+        ("Par Jean Dupont, avec AFP", ["AFP"]),
+        ("Reporting by Jane Doe; Editing by John Roe", []),
+        ("Avec AFP", ["AFP"]),
+    ],
+)
+def test_byline(stage, line, outlets):
+    doc = run(stage, f"{BODY}\n{line}")
+    assert spans(doc)[-1] == ("byline", "byline", line)
+    assert doc.relayed_outlets == outlets
+    assert paragraphs(doc) == [BODY]
+
+
+@pytest.mark.parametrize(
+    "line, outlets",
+    [
+        ("via REUTERS", ["Reuters"]),
+        ("Photo: Reuters", ["Reuters"]),
+        ("Photo : KCNA", ["KCNA"]),
+        ("(Source : Reuters)", ["Reuters"]),
+        ("Crédit photo : AFP", ["AFP"]),
+    ],
+)
+def test_credit_line(stage, line, outlets):
+    doc = run(stage, f"{BODY}\n\n{line}\n")
+    assert spans(doc)[-1] == ("credit", "credit", line)
+    assert doc.relayed_outlets == outlets
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("14 Septembre 2023 22:35 (UTC+01:00)", "2023-09-14"),
+        ("September 14, 2023", "2023-09-14"),
+        ("Thursday, September 14, 2023 at 3:45 PM EDT", "2023-09-14"),
+        ("Mon 11 Sep 2023 10.30 BST", "2023-09-11"),
+        ("Published: Thursday 14 September 2023 08.00 BST", "2023-09-14"),
+        ("Publié le 1er février 2024 à 10h00", "2024-02-01"),
+        ("Mis à jour le 14/09/2023", "2023-09-14"),
+        ("3 août 2023", "2023-08-03"),
+        ("Mercredi 13 septembre 2023", "2023-09-13"),
+        ("2023-09-13T08:00:00Z", "2023-09-13"),
+        ("Paris / La Gazette", None),
+    ],
+)
+def test_dateline(stage, line, date):
+    doc = run(stage, f"{line}\n{BODY}")
+    assert spans(doc)[0] == ("dateline", "dateline", line)
+    assert doc.date == date
+    assert paragraphs(doc) == [BODY]
+
+
+def test_place_publisher_dateline_sets_publisher(stage):
+    doc = run(stage, f"Paris / La Gazette\n\n{BODY}")
+    assert doc.publisher == "La Gazette"
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("14 Septembre 2023", "2023-09-14"),
+        ("12 décembre 2023", "2023-12-12"),
+        ("5 févr. 2024", "2024-02-05"),
+        ("Sept 13, 2023", "2023-09-13"),
+        ("09/14/2023", "2023-09-14"),  # day-first is impossible, so month-first
+        ("Sept 13", None),  # no year: not a date we can use
+        ("14 septembre", None),
+        ("31 février 2023", None),
+        ("12 soldats 2023", None),
+    ],
+)
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par exemple, la Russie pourrait fournir des satellites.",
+        "Posted troops along the border, the ministry said.",
+        "Subscribers to the newsletter were told that the summit had gone well and that details would follow.",
+        "Copyright lawsuits against the agency were filed in Moscow last year, a court official said on Monday.",
+        "Il est arrivé via Moscou",
+        "KCNA",
+    ],
+)
+def test_ordinary_line_stays_content(stage, line):
+    doc = run(stage, f"{BODY}\n{line}")
+    assert spans(doc) == [("content", None, BODY), ("content", None, line)]
+    assert "clean" not in doc.stats
+
+
+# -- cutting inside content lines ----------------------------------------------
+
+
+def test_trailing_photo_credit_is_cut_from_caption(stage):
+    caption = ("Le président Poutine serre la main du dirigeant nord-coréen Kim Jong-un "
+               "lors d'une réunion en Extrême-Orient le 13 septembre.")
+    doc = run(stage, f"{caption} Photo : KCNA\n")
+    assert spans(doc) == [("content", None, caption), ("credit", "credit", "Photo : KCNA")]
+    assert doc.relayed_outlets == ["KCNA"]
+
+
+def test_caption_label_splits_line_and_source_credit_is_cut(stage):
+    lead = ("Les dirigeants de la Russie et de la Corée du Nord ont exprimé leur confiance dans "
+            "les perspectives des relations entre les deux pays et se sont engagés à promouvoir "
+            "la sécurité et la paix régionales.")
+    caption = ("Le président russe Vladimir Poutine (à droite) salue la présence du président "
+               "nord-coréen Kim Jong Un en Extrême-Orient russe le 13 septembre.")
+    doc = run(stage, f"{lead} Photo : {caption} (Source : Reuters) |\n")
+    assert spans(doc) == [
+        ("content", None, lead),
+        ("credit", "credit", "Photo :"),
+        ("content", None, caption),
+        ("credit", "credit", "(Source : Reuters) |"),
+    ]
+    assert paragraphs(doc) == [lead, caption]
+    assert doc.relayed_outlets == ["Reuters"]
+
+
+@pytest.mark.parametrize("lead", ["", "Le sommet a eu lieu à Vostochny."])
+def test_long_caption_after_photo_label_is_content_not_credit(stage, lead):
+    # a credit names a known outlet or is at most three words; this is a caption
+    caption = "Le président russe salue Kim Jong Un."
+    doc = run(stage, f"{lead} Photo : {caption}")
+    expected = [("credit", "credit", "Photo :"), ("content", None, caption)]
+    assert spans(doc) == ([("content", None, lead)] if lead else []) + expected
+    assert doc.relayed_outlets == []
+
+
+def test_bracket_without_outlet_is_not_a_wire_prefix(stage):
+    line = "VLADIVOSTOK (Russie) - Kim est arrivé mardi en train blindé."
+    assert spans(run(stage, line)) == [("content", None, line)]
+
+
+def test_photo_label_mid_sentence_is_not_a_cut(stage):
+    line = "Sur des photos publiées par les médias russes, Kim inspecte le cockpit du Su-57."
+    assert spans(run(stage, line)) == [("content", None, line)]
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["WASHINGTON, Sept 13 (Reuters) -", "(Reuters) -", "MOSCOU, 13 septembre (AFP) —"],
+)
+def test_wire_prefix_is_cut_and_relayed(stage, prefix):
+    body = "The United States warned North Korea against selling weapons to Russia."
+    doc = run(stage, f"{prefix} {body}")
+    assert spans(doc) == [("dateline", "dateline", prefix), ("content", None, body)]
+    assert paragraphs(doc) == [body]
+    assert doc.relayed_outlets == [re.search(r"\((\w+)\)", prefix)[1]]
+
+
+# -- relayed outlets from content -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, outlets",
+    [
+        ('"M. Poutine a accepté l\'invitation avec plaisir", a rapporté jeudi '
+         "l'agence de presse officielle nord-coréenne KCNA.", ["KCNA"]),
+        ("Dans son rapport, KCNA indique que les deux dirigeants ont convenu de renforcer "
+         "la coopération.", ["KCNA"]),
+        ("Les deux hommes se sont rencontrés mercredi. C’est ce qu’a rapporté l’agence de "
+         "presse russe TASS.", ["TASS"]),
+        ("« Nous parlerons de tous les sujets », a rapporté l’agence de presse russe Ria.", ["RIA"]),
+        ("Sa visite était une démonstration claire, a rapporté l’agence de presse "
+         "nord-coréenne KCNA.", ["KCNA"]),
+        ("Aucun accord n'a été signé, d’après Interfax.", ["Interfax"]),
+        ("Aucun accord n'a été signé, d'après Interfax.", ["Interfax"]),
+        ("Putin saw possibilities for military cooperation, according to Interfax.", ["Interfax"]),
+        ('"We will talk about everything," Putin said, KCNA said on Thursday.', ["KCNA"]),
+        ("A Kremlin official told Reuters the talks would last two days.", ["Reuters"]),
+        ("Interfax reported that Kim had left Vladivostok.", ["Interfax"]),
+        ("Le ministre devrait être présent, selon TASS et RIA Novosti.", ["TASS", "RIA"]),
+        # merely named, no cue: not a source of this article
+        ("Reuters a licencié deux cents journalistes l'an dernier.", []),
+        ("The Guardian published an editorial criticising the summit.", []),
+        ("Selon les observateurs, la Russie veut des munitions. Reuters n'a pas commenté.", []),
+        ("Selon les observateurs, la Russie pourrait souhaiter que la Corée du Nord fournisse "
+         "des munitions, ce que Reuters n'a pas pu vérifier.", []),
+        ("Selon lui, elle date de 30 ap. J.-C.", []),  # short aliases match as written only
+        ("Reuters and Interfax reported that Kim had left.", ["Reuters", "Interfax"]),
+        ("KCNA jeudi a indiqué que Kim était rentré.", ["KCNA"]),
+        ("Reuters a publié un rapport qui indique que Kim est reparti.", []),  # cue too far
+        ("Reuters, qui a annoncé des licenciements, ne commente pas.", []),  # not across a comma
+        ("Selon M. Peskov interrogé par TASS, aucun accord n'a été signé.", ["TASS"]),
+    ],
+)
+def test_relayed_outlets_from_content(stage, sentence, outlets):
+    doc = run(stage, sentence)
+    assert spans(doc) == [("content", None, sentence)]
+    assert doc.relayed_outlets == outlets
+
+
+def test_relayed_outlets_are_deduplicated_in_order(stage):
+    doc = run(stage, "Selon Interfax, Kim est arrivé. KCNA indique qu'il repart.\nVu Anh (selon Interfax, Reuters )")
+    assert doc.relayed_outlets == ["Interfax", "KCNA", "Reuters"]
+
+
+def test_outlet_table_comes_from_config():
+    cfg = Config.model_validate({"clean": {"outlets": {"Le Monde": ["Le Monde"]}}})
+    doc = Clean(cfg).process(make("Selon Le Monde et selon Reuters, Kim est reparti."))
+    assert doc.relayed_outlets == ["Le Monde"]
+
+
+def test_longest_alias_wins():
+    table = {"Le Monde": ["Le Monde"], "Monde diplomatique": ["Le Monde diplomatique"]}
+    cfg = Config.model_validate({"clean": {"outlets": table}})
+    doc = Clean(cfg).process(make("Selon Le Monde diplomatique, Kim est reparti."))
+    assert doc.relayed_outlets == ["Monde diplomatique"]
+
+
+# -- headlines, mastheads, titles -----------------------------------------------
+
+
+def test_sample_001_headline_masthead_and_metadata(stage):
+    doc = corpus_doc(stage, "001")
+    headline = "VLADIMIR POUTINE ACCEPTE L'INVITATION DE KIM JONG UN À SE RENDRE EN CORÉE DU NORD"
+    assert doc.title == headline
+    assert doc.date == "2023-09-14"
+    assert doc.publisher == "La Gazette"
+    assert doc.relayed_outlets == ["KCNA"]
+    dropped = [s for s in spans(doc) if s[0] != "content" and s[1] is not None]
+    assert dropped[:5] == [
+        ("boilerplate", "masthead", "Lagazette"),
+        ("dateline", "dateline", "14 Septembre 2023 22:35 (UTC+01:00)"),
+        ("headline", "repeated_headline", headline),
+        ("headline", "repeated_headline", headline),
+        ("dateline", "dateline", "Paris / La Gazette"),
+    ]
+    assert paragraphs(doc)[0] == headline
+    assert paragraphs(doc).count(headline) == 1
+    assert paragraphs(doc)[1].startswith("Le président russe Vladimir Poutine a accepté")
+
+
+def test_masthead_is_publisher_without_dateline(stage):
+    doc = run(stage, f"Lagazette\n\nPOUTINE ACCEPTE L'INVITATION DE KIM\n\n{BODY}")
+    assert doc.publisher == "Lagazette"
+    assert doc.title == "POUTINE ACCEPTE L'INVITATION DE KIM"
+
+
+def test_upper_case_line_after_body_is_content(stage):
+    doc = run(stage, f"{BODY}\nLA RUSSIE ET LA CORÉE DU NORD\n{BODY}")
+    assert [s[0] for s in spans(doc)] == ["content", "content", "content"]
+    assert doc.title == BODY
+
+
+def test_repeated_headline_matches_case_and_spacing(stage):
+    doc = run(stage, f"KIM JONG UN EN RUSSIE\n{BODY}\nKim  Jong Un en   RUSSIE")
+    assert spans(doc)[-1] == ("headline", "repeated_headline", "Kim  Jong Un en   RUSSIE")
+    assert doc.stats["clean"]["dropped"] == {"repeated_headline": 1}
+
+
+def test_title_falls_back_to_first_sentence_cut_on_a_word(stage):
+    doc = run(stage, f"{BODY} Il s'agit de son premier voyage.")
+    assert doc.title == BODY
+    assert run(stage, "M. Kim est arrivé mardi. Il repart jeudi.").title == "M. Kim est arrivé mardi."
+    long = "Le président " + "très " * 60 + "russe est arrivé. Deuxième phrase."
+    title = run(stage, long).title
+    assert 100 < len(title) <= 150 and long.startswith(title) and not title.endswith(" ")
+    assert long[len(title)] == " "
+
+
+# -- the sample corpus ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "prefix, outlets, dropped",
+    [
+        ("000", ["Guardian"], {"byline": 1, "boilerplate": 3}),
+        ("001", ["KCNA"], {"masthead": 1, "dateline": 2, "repeated_headline": 2, "boilerplate": 2}),
+        ("002", ["KCNA", "Interfax", "Reuters"], {"credit": 1, "byline": 1, "boilerplate": 2}),
+        ("003", ["TASS", "KCNA", "Reuters", "RIA"], {"credit": 2, "boilerplate": 1}),
+        ("004", ["Reuters"], {"credit": 2, "boilerplate": 2}),
+    ],
+)
+def test_sample_articles(stage, prefix, outlets, dropped):
+    doc = corpus_doc(stage, prefix)
+    assert doc.relayed_outlets == outlets
+    assert doc.stats["clean"]["dropped"] == dropped
+    assert doc.title
+
+
+def test_sample_002_caption_credit(stage):
+    doc = corpus_doc(stage, "002")
+    assert ("credit", "credit", "Photo : KCNA") in spans(doc)
+    assert any(p.endswith("le 13 septembre.") for p in paragraphs(doc))
+
+
+def test_sample_004_source_credit(stage):
+    doc = corpus_doc(stage, "004")
+    assert ("credit", "credit", "(Source : Reuters) |") in spans(doc)
+    assert not any("Source" in p or p.endswith("|") for p in paragraphs(doc))
+
+
+ENGLISH = """WORLD
+PUTIN ACCEPTS KIM'S INVITATION TO VISIT NORTH KOREA
+By John Smith
+Mon 11 Sep 2023 10.30 BST
+
+WASHINGTON, Sept 13 (Reuters) - The United States warned North Korea on Wednesday.
+"We will talk about everything," Putin said, KCNA said. Photo: Reuters
+Photo: Kim Jong Un and Vladimir Putin shake hands at the Vostochny cosmodrome in Amur.
+Read more
+Advertisement
+Reporting by Jane Doe; Editing by John Roe
+"""
+
+
+def test_english_article(stage):
+    doc = run(stage, ENGLISH)
+    assert doc.title == "PUTIN ACCEPTS KIM'S INVITATION TO VISIT NORTH KOREA"
+    assert doc.date == "2023-09-11"
+    assert doc.relayed_outlets == ["Reuters", "KCNA"]
+    assert paragraphs(doc) == [
+        "PUTIN ACCEPTS KIM'S INVITATION TO VISIT NORTH KOREA",
+        "The United States warned North Korea on Wednesday.",
+        '"We will talk about everything," Putin said, KCNA said.',
+        "Kim Jong Un and Vladimir Putin shake hands at the Vostochny cosmodrome in Amur.",
+    ]
+    assert doc.stats["clean"]["dropped"] == {
+        "masthead": 1, "byline": 2, "dateline": 2, "credit": 2, "boilerplate": 2,
+    }
+
+
+# -- invariants ----------------------------------------------------------------
+
+
+def _all_docs(stage) -> list[Document]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    return [run(stage, t) for t in [*texts, ENGLISH, ENGLISH.replace("\n", "\r\n")]]
+
+
+def test_corpus_is_present():
+    assert len(list(CORPUS.glob("*.txt"))) == 5
+
+
+def test_invariants(stage):
+    boilerplate = [re.compile(p, re.IGNORECASE) for p in Config().clean.boilerplate]
+    for doc in _all_docs(stage):
+        assert doc.paragraphs, doc.text[:40]
+        for p in doc.paragraphs:
+            text = doc.text[p.start:p.end]
+            assert text and text == text.strip()
+            assert p.lang is None
+            assert not any(rx.fullmatch(text) for rx in boilerplate), text
+        covered = [False] * len(doc.text)
+        previous_end = 0
+        for ln in doc.lines:
+            assert ln.kind in LINE_KINDS
+            assert previous_end <= ln.start <= ln.end  # in order, no overlap
+            previous_end = ln.end
+            assert "\r" not in doc.text[ln.start:ln.end] and "\n" not in doc.text[ln.start:ln.end]
+            if ln.kind != "blank":
+                covered[ln.start:ln.end] = [True] * (ln.end - ln.start)
+        uncovered = "".join(c for c, seen in zip(doc.text, covered) if not seen)
+        assert uncovered.strip() == "", uncovered.strip()[:80]
+        kept = [(ln.start, ln.end) for ln in doc.lines
+                if ln.kind == "content" or (ln.kind == "headline" and ln.reason is None)]
+        assert kept == [(p.start, p.end) for p in doc.paragraphs]
+        dropped = sum(1 for ln in doc.lines if ln.kind not in ("content", "blank") and ln.reason)
+        assert dropped == sum(doc.stats["clean"]["dropped"].values())
+
+
+def test_crlf_gives_the_same_spans_as_lf(stage):
+    lf, crlf = run(stage, ENGLISH), run(stage, ENGLISH.replace("\n", "\r\n"))
+    assert spans(lf) == spans(crlf)
+    assert paragraphs(lf) == paragraphs(crlf)
+    assert lf.relayed_outlets == crlf.relayed_outlets
+
+
+def test_rerun_does_not_double_counts(stage):
+    doc = corpus_doc(stage, "000")
+    before = dict(doc.stats["clean"]["dropped"])
+    assert stage.process(doc).stats["clean"]["dropped"] == before
+
+
+@pytest.mark.parametrize("status, text", [("rejected", ""), ("ok", "")])
+def test_rejected_or_empty_document_passes_through(stage, status, text):
+    doc = Document(doc_id="x", path="x.txt", sha256="0", status=status, text=text)
+    out = stage.process(doc)
+    assert out.lines == [] and out.paragraphs == [] and out.title is None and out.stats == {}
+
+
+def test_stage_identity():
+    assert Clean.name == "clean" and Clean.config_keys == ("clean",)

@@ -1,0 +1,177 @@
+"""The runner: incremental re-runs, resumption, locking and run.json."""
+
+import json
+
+import pytest
+from filelock import FileLock
+
+from pipeline import runner as runner_mod
+from pipeline.config import load_config
+from pipeline.errors import ConfigError, LockedError
+from pipeline.runner import Runner, RunOptions, state_dir
+
+DOC_STAGES = ("clean", "detect", "segment")
+
+
+def run(cfg, **opts):
+    return Runner(cfg, RunOptions(**opts)).run()
+
+
+def computed(report):
+    return {s: report["stages"][s]["computed"] for s in DOC_STAGES}
+
+
+@pytest.fixture
+def cfg(corpus, make_config):
+    return load_config(make_config())
+
+
+def test_first_run_computes_everything_and_writes_run_json(cfg):
+    report = run(cfg)
+    assert report["status"] == "ok"
+    assert computed(report) == {s: 5 for s in DOC_STAGES}
+    on_disk = json.loads((cfg.output / "run.json").read_text(encoding="utf-8"))
+    assert on_disk["run_id"] == report["run_id"]
+    for key in ("started", "finished", "config_hash", "versions", "stages",
+                "translated_segments", "cached_segments", "rejected"):
+        assert key in on_disk
+    for stage in ("ingest", *DOC_STAGES, "export"):
+        assert {"seconds", "in", "out", "dropped"} <= set(on_disk["stages"][stage])
+    assert on_disk["stages"]["clean"]["dropped"].get("boilerplate", 0) > 0
+
+
+def test_unchanged_rerun_does_no_work(cfg):
+    run(cfg)
+    tsv = (cfg.output / "parallel" / "corpus.tsv").stat().st_mtime_ns
+    report = run(cfg)
+    assert computed(report) == {s: 0 for s in DOC_STAGES}
+    assert report["stages"]["export"]["computed"] == 0
+    assert (cfg.output / "parallel" / "corpus.tsv").stat().st_mtime_ns == tsv
+    # the counts still describe the whole corpus
+    assert report["stages"]["segment"]["segments"] > 0
+
+
+def test_changed_article_reruns_alone(cfg, corpus):
+    run(cfg)
+    path = corpus / "002_ab91c58970d1bdd0.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nUne phrase ajoutée à la fin de l'article.\n",
+                    encoding="utf-8")
+    report = run(cfg)
+    assert computed(report) == {s: 1 for s in DOC_STAGES}
+    assert report["stages"]["export"]["computed"] == 1
+    tsv = (cfg.output / "parallel" / "corpus.tsv").read_text(encoding="utf-8")
+    assert "Une phrase ajoutée à la fin de l'article." in tsv
+
+
+def test_new_and_removed_files(cfg, corpus):
+    run(cfg)
+    (corpus / "000_c0b07cc64b41b19c.txt").unlink()
+    (corpus / "late.txt").write_text("Le Kremlin a déclaré qu'aucun accord n'avait été signé.", encoding="utf-8")
+    report = run(cfg)
+    assert computed(report) == {s: 1 for s in DOC_STAGES}
+    docs = [json.loads(x) for x in (cfg.output / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(d["path"] for d in docs)[-1] == "late.txt"
+    assert len(docs) == 5
+
+
+def test_config_change_reruns_the_stages_it_touches(cfg, corpus, make_config):
+    run(cfg)
+    changed = load_config(make_config(detect={"min_chars": 30}))
+    report = run(changed)
+    assert computed(report) == {"clean": 0, "detect": 5, "segment": 5}
+
+
+def test_force_recomputes(cfg):
+    run(cfg)
+    report = run(cfg, force=True)
+    assert computed(report) == {s: 5 for s in DOC_STAGES}
+    assert report["stages"]["export"]["computed"] == 1
+
+
+def test_until_then_full_run_resumes(cfg):
+    report = run(cfg, until="detect")
+    assert "segment" not in report["stages"] and "export" not in report["stages"]
+    assert not (cfg.output / "parallel" / "corpus.tsv").exists()
+    report = run(cfg)
+    assert computed(report) == {"clean": 0, "detect": 0, "segment": 5}
+
+
+def test_only_reruns_one_stage(cfg):
+    run(cfg)
+    report = run(cfg, only="detect")
+    assert list(report["stages"]) == ["ingest", "clean", "detect"]
+    assert report["stages"]["detect"]["computed"] == 5 and report["stages"]["clean"]["computed"] == 0
+
+
+def test_killed_run_is_resumed(cfg, monkeypatch):
+    from pipeline.stages import segment
+
+    monkeypatch.setattr(runner_mod, "BATCH", 2)
+    calls = {"n": 0}
+    original = segment.Segment.process_batch
+
+    def dies_on_second_batch(self, docs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # as if the process were killed
+        return original(self, docs)
+
+    monkeypatch.setattr(segment.Segment, "process_batch", dies_on_second_batch)
+    with pytest.raises(KeyboardInterrupt):
+        run(cfg)
+    assert not (cfg.output / "parallel" / "corpus.tsv").exists()
+    monkeypatch.setattr(segment.Segment, "process_batch", original)
+    report = run(cfg)
+    assert computed(report) == {"clean": 0, "detect": 0, "segment": 3}
+
+
+def test_a_failing_document_is_rejected_and_the_rest_go_on(cfg, monkeypatch):
+    from pipeline.stages import clean
+
+    original = clean.Clean.process
+
+    def fails_on_one(self, doc):
+        if doc.path.startswith("001_"):
+            raise ValueError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(clean.Clean, "process", fails_on_one)
+    report = run(cfg)
+    assert report["status"] == "ok"
+    assert [r["path"] for r in report["rejected"]] == ["001_7ee6e86b07ecc001.txt"]
+    assert report["rejected"][0]["reason"].startswith("clean_failed: ValueError: boom")
+    assert report["stages"]["segment"]["out"] == 4
+
+
+def test_lock_refuses_a_second_run(cfg):
+    state_dir(cfg).mkdir(parents=True)
+    with FileLock(state_dir(cfg) / "run.lock"):
+        with pytest.raises(LockedError, match="another run"):
+            run(cfg)
+    assert run(cfg)["status"] == "ok"  # released: the next run goes ahead
+
+
+def test_dry_run_writes_nothing(cfg):
+    plan = run(cfg, dry_run=True)
+    assert plan["stages"]["segment"] == {"compute": 5, "reuse": 0}
+    assert not cfg.output.exists()
+    run(cfg)
+    plan = run(cfg, dry_run=True)
+    assert plan["stages"]["clean"] == {"compute": 0, "reuse": 5}
+
+
+def test_unknown_stage_is_a_usage_error(cfg):
+    with pytest.raises(ConfigError, match="unknown stage 'translat'"):
+        run(cfg, only="translat")
+
+
+def test_bad_files_are_listed_not_fatal(cfg, corpus):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "bin.txt").write_bytes(b"\x00\xff\x00")
+    report = run(cfg)
+    assert {r["path"]: r["reason"].split(":")[0] for r in report["rejected"]} == {
+        "empty.txt": "empty", "bin.txt": "binary"}
+    assert report["stages"]["ingest"]["dropped"] == {"empty": 1, "binary": 1}
+    lines = (cfg.output / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    statuses = {json.loads(x)["path"]: json.loads(x)["status"] for x in lines}
+    assert statuses["empty.txt"] == "rejected" and len(statuses) == 7
