@@ -62,6 +62,7 @@ class DetectConfig(Section):
     min_chars: int = Field(default=40, ge=1)
     min_prob: float = Field(default=0.95, ge=0, le=1)
     upper_ratio: float = Field(default=0.6, gt=0, le=1)
+    names_ratio: float = Field(default=0.6, gt=0, le=1)
 
 
 class SegmentConfig(Section):

@@ -134,7 +134,7 @@ def test_thresholds_come_from_config():
 
 
 def test_upper_case_headline_inherits_without_names_rule(monkeypatch):
-    monkeypatch.setattr(detect_module, "NAMES_RATIO", 2.0)  # switch the names rule off
+    monkeypatch.setattr(detect_module, "capitalised_share", lambda text: 0.0)  # names rule off
     doc = Detect(Config()).process(make_doc("\n".join([HEADLINE, *FRENCH])))
     assert (doc.paragraphs[0].lang, doc.paragraphs[0].lang_prob) == ("fr", None)
 

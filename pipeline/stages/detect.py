@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from pipeline.config import Config
     from pipeline.data import Document
 
-# A paragraph whose words are mostly capitalised (names, bylines, title-case
-# headlines) is not trusted to change the language.
-NAMES_RATIO = 0.6
-
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -87,7 +83,7 @@ class Detect(DocumentStage):
         return (
             letter_count(text) < cfg.min_chars
             or upper_share(text) >= cfg.upper_ratio
-            or capitalised_share(text) >= NAMES_RATIO
+            or capitalised_share(text) >= cfg.names_ratio
         )
 
     def process(self, doc: Document) -> Document:
