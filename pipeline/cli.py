@@ -46,6 +46,7 @@ def run(
     only: Optional[str] = typer.Option(None, "--only", help="Run just this stage (earlier results are reused)."),
     until: Optional[str] = typer.Option(None, "--until", help="Stop after this stage."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be computed; write nothing."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Translate again instead of reusing cached translations."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logging."),
 ) -> None:
     """Run the pipeline over the corpus named in CONFIG."""
@@ -55,7 +56,7 @@ def run(
 
     tty = _setup_logging(verbose)
     cfg = load_config(config)
-    opts = RunOptions(force=force, only=only, until=until, dry_run=dry_run)
+    opts = RunOptions(force=force, only=only, until=until, dry_run=dry_run, no_cache=no_cache)
     runner = Runner(cfg, opts, BarProgress() if tty else LogProgress())
     report = runner.run()
     if dry_run:
@@ -67,7 +68,8 @@ def run(
 
 
 def _summary(report: dict, output: Path) -> str:
-    lines = [f"run {report['run_id']}: {report['status']}, {report['documents']} file(s)"]
+    lines = [f"run {report['run_id']}: {report['status']}, {report['documents']} file(s), "
+             f"{report['translated_segments']} segment(s) translated, {report['cached_segments']} reused"]
     for name, row in report["stages"].items():
         dropped = ", ".join(f"{k} {v}" for k, v in sorted(row.get("dropped", {}).items()))
         lines.append(
@@ -85,8 +87,18 @@ def check(config: Path = ConfigArg) -> None:
     """Validate CONFIG and report what is missing."""
     from pipeline.config import load_config
 
+    from pipeline.engines.service import TranslationService
+
     cfg = load_config(config)
     typer.echo(f"{config}: ok (corpus {cfg.corpus}, output {cfg.output}, config hash {cfg.hash[:8]})")
+    service = TranslationService(cfg)
+    for src in cfg.source_languages:
+        label = service.labels(src)
+        if label == "none":
+            typer.echo(service.missing_message(src))
+        else:
+            typer.echo(f"{src} -> {cfg.target_language}: {label}")
+    service.check(cfg.source_languages)
 
 
 @app.command()
@@ -109,6 +121,53 @@ def cron(
     from pipeline.status import cron_line
 
     typer.echo(cron_line(load_config(config), every))
+
+
+models_app = typer.Typer(help="Manage Argos translation packages.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """List installed Argos packages (ARGOS_PACKAGE_DIR is honoured)."""
+    from pipeline.models import list_packages, package_dir
+
+    rows = list_packages()
+    typer.echo(f"packages in {package_dir()}:")
+    for r in rows:
+        typer.echo(f"  {r['from']} -> {r['to']}  {r['version']}  {r['path']}")
+    if not rows:
+        typer.echo("  (none) install one with: pipeline models install fr en")
+
+
+@models_app.command("install")
+def models_install(
+    src: Optional[str] = typer.Argument(None, help="Source language code, e.g. fr."),
+    tgt: Optional[str] = typer.Argument(None, help="Target language code, e.g. en."),
+    from_file: Optional[Path] = typer.Option(None, "--from-file", help="Install this .argosmodel file (offline)."),
+) -> None:
+    """Install an Argos package from the package index, or offline with --from-file."""
+    from pipeline import models
+
+    if from_file is not None:
+        info = models.install_from_file(from_file)
+    elif src and tgt:
+        info = models.install_from_index(src, tgt)
+    else:
+        raise ConfigError("give SRC and TGT (e.g. `pipeline models install fr en`) or --from-file PKG.argosmodel")
+    typer.echo(f"installed {info['from']} -> {info['to']} {info['version']} in {info['path']}")
+
+
+@models_app.command("remove")
+def models_remove(
+    src: str = typer.Argument(..., help="Source language code."),
+    tgt: str = typer.Argument(..., help="Target language code."),
+) -> None:
+    """Remove the installed Argos package(s) for SRC -> TGT."""
+    from pipeline.models import remove
+
+    for path in remove(src, tgt):
+        typer.echo(f"removed {path}")
 
 
 def main() -> None:

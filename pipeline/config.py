@@ -12,7 +12,7 @@ import difflib
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -72,6 +72,35 @@ class SegmentConfig(Section):
     max_quote_chars: int = Field(default=600, ge=1)
 
 
+class ArgosConfig(Section):
+    beam_size: int = Field(default=4, ge=1)
+    max_batch_size: int = Field(default=32, ge=1)
+    compute_type: str = "int8"
+    device: Literal["cpu", "cuda", "auto"] = "cpu"
+    inter_threads: int = Field(default=1, ge=1)
+    intra_threads: int = Field(default=0, ge=0)
+    max_decoding_length: int = Field(default=256, ge=1)
+    repetition_penalty: float = Field(default=1.3, ge=1)
+
+
+class ApertiumConfig(Section):
+    command: str = "apertium"
+    modes: dict[str, list[str]] = Field(default_factory=lambda: {"fr-en": ["fr-es", "spa-eng"]})
+    packages: list[str] = Field(default_factory=lambda: ["apertium-fr-es", "apertium-eng-spa"])
+    strip_unknown_marks: bool = True
+    timeout_s: int = Field(default=600, ge=1)
+
+
+class TranslateConfig(Section):
+    engines: list[Literal["argos", "apertium"]] = Field(default_factory=lambda: ["argos", "apertium"], min_length=1)
+    on_missing: Literal["error", "skip"] = "error"
+    glossary: dict[str, dict[str, str]] = Field(default_factory=lambda: dict(defaults.GLOSSARY))
+    chunk_segments: int = Field(default=256, ge=1)
+    max_repeats: int = Field(default=3, ge=1)
+    argos: ArgosConfig = Field(default_factory=ArgosConfig)
+    apertium: ApertiumConfig = Field(default_factory=ApertiumConfig)
+
+
 class ExportConfig(Section):
     documents: bool = True
 
@@ -85,6 +114,7 @@ class Config(Section):
     clean: CleanConfig = Field(default_factory=CleanConfig)
     detect: DetectConfig = Field(default_factory=DetectConfig)
     segment: SegmentConfig = Field(default_factory=SegmentConfig)
+    translate: TranslateConfig = Field(default_factory=TranslateConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
 
     # set by load_config, not by the YAML file

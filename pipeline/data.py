@@ -48,7 +48,9 @@ class Segment:
     lang: str | None = None
     para: int = 0  # index into Document.paragraphs
     translation: str | None = None
-    engine: str | None = None  # "name@version"
+    engine: str | None = None  # "<engine>-<model>@<version>", or "identity"
+    score: float | None = None  # the engine's score, when it has one
+    flags: list[str] = field(default_factory=list)  # e.g. "repetition", "quotes_rebuilt"
 
 
 @dataclass

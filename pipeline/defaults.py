@@ -166,3 +166,29 @@ ABBREVIATIONS: dict[str, list[str]] = {
         "Nov", "Dec", "U.S", "U.K", "U.N", "e.g", "i.e", "a.m", "p.m",
     ],
 }
+
+# Names every engine must render the same way, per language pair: source
+# spelling -> target spelling. Longer entries win over shorter ones they contain.
+GLOSSARY: dict[str, dict[str, str]] = {"fr-en": {
+    "Vladimir Poutine": "Vladimir Putin",
+    "Poutine": "Putin",
+    "Alexandre Loukachenko": "Alexander Lukashenko",
+    "Loukachenko": "Lukashenko",
+    "Sergueï Choïgou": "Sergei Shoigu",
+    "Choïgou": "Shoigu",
+    "Dmitri Peskov": "Dmitry Peskov",
+    "Peskov": "Peskov",
+    "Matthew Miller": "Matthew Miller",
+    "Kim Jong-un": "Kim Jong Un",
+    "Kim Jong Un": "Kim Jong Un",
+    "Sotchi": "Sochi",
+    "Vostotchni": "Vostochny",
+    "Vostotsjny": "Vostochny",
+    "Vostochny": "Vostochny",
+    "Komsomolsk-sur-l'Amour": "Komsomolsk-on-Amur",
+    "Biélorussie": "Belarus",
+    "Pyongyang": "Pyongyang",
+    "Vladivostok": "Vladivostok",
+    "Baïkonour": "Baikonur",
+    "RPDC": "DPRK",
+}}

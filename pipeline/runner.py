@@ -23,14 +23,13 @@ from typing import Any
 from pipeline import stages
 from pipeline.config import Config
 from pipeline.data import Document
-from pipeline.errors import ConfigError, LockedError, StageError
+from pipeline.errors import ConfigError, LockedError, PipelineError, StageError
 from pipeline.outputs import atomic_write
 from pipeline.progress import NullProgress, Progress
 from pipeline.state import StateStore
 
 log = logging.getLogger(__name__)
 
-BATCH = 32  # documents per stage call and per state-store commit
 
 
 @dataclass
@@ -39,6 +38,7 @@ class RunOptions:
     only: str | None = None
     until: str | None = None
     dry_run: bool = False
+    no_cache: bool = False  # bypass the translation cache (it is still filled)
 
 
 def state_dir(cfg: Config) -> Path:
@@ -59,13 +59,20 @@ def selected_stages(opts: RunOptions) -> list[str]:
     return names
 
 
-def stage_keys(cfg: Config, doc: Document, stage_classes: dict[str, type]) -> dict[str, str]:
+def stage_salts(cfg: Config, stage_classes: dict[str, type]) -> dict[str, str]:
+    """Per stage: its version, its config sections and anything else that
+    changes its output (installed models), computed once per run."""
+    return {
+        name: f"{name}@{cls.version}|{cfg.section_hash(*cls.config_keys)}|{cls.fingerprint(cfg)}"
+        for name, cls in stage_classes.items()
+    }
+
+
+def stage_keys(doc: Document, salts: dict[str, str]) -> dict[str, str]:
     """The cache key of ``doc`` after each document stage, chained in run order."""
     keys, prev = {}, f"{doc.doc_id}:{doc.sha256}"
     for name in stages.DOCUMENT_STAGES:
-        cls = stage_classes[name]
-        blob = f"{prev}|{name}@{cls.version}|{cfg.section_hash(*cls.config_keys)}"
-        prev = keys[name] = hashlib.sha256(blob.encode()).hexdigest()
+        prev = keys[name] = hashlib.sha256(f"{prev}|{salts[name]}".encode()).hexdigest()
     return keys
 
 
@@ -115,12 +122,18 @@ class Runner:
         }
         store.start_run(run_id, started)
         try:
+            for name in self._doc_chain():
+                self.classes[name].preflight(self.cfg)
             docs = self._ingest()
             docs = self._document_stages(store, docs)
             self.report["rejected"] = [{"path": d.path, "reason": d.reason} for d in docs if not d.ok]
             if "export" in self.selected:
                 self._export(store, docs)
             self.report["status"] = "ok"
+        except PipelineError as exc:
+            self.report["status"] = "failed"
+            self.report["error"] = f"{type(exc).__name__}: {exc}"
+            raise
         except Exception as exc:
             self.report["status"] = "failed"
             self.report["error"] = f"{type(exc).__name__}: {exc}"
@@ -153,19 +166,23 @@ class Runner:
             log.warning("no input files under %s matching %s", self.cfg.corpus, self.cfg.ingest.include)
         return docs
 
-    def _document_stages(self, store: StateStore, docs: list[Document]) -> list[Document]:
+    def _doc_chain(self) -> list[str]:
+        """The document stages this run needs, in order (upstream of the last selected)."""
         order = list(stages.DOCUMENT_STAGES)
         wanted = [s for s in order if s in self.selected]
         if not wanted:
-            # --only export: take every document stage from the store (or compute it)
-            wanted = [] if self.selected == ["ingest"] else order
-            if not wanted:
-                return docs
-        last = order.index(wanted[-1])
-        forced = set(wanted) if self.opts.force else ({self.opts.only} if self.opts.only else set())
-        chain = order[: last + 1]
+            # --only export: every document stage, taken from the store when possible
+            return [] if self.selected == ["ingest"] else order
+        return order[: order.index(wanted[-1]) + 1]
 
-        keys = {d.doc_id: stage_keys(self.cfg, d, self.classes) for d in docs if d.ok}
+    def _document_stages(self, store: StateStore, docs: list[Document]) -> list[Document]:
+        chain = self._doc_chain()
+        if not chain:
+            return docs
+        wanted = [s for s in chain if s in self.selected]
+        forced = set(wanted) if self.opts.force else ({self.opts.only} if self.opts.only else set())
+        salts = stage_salts(self.cfg, self.classes)
+        keys = {d.doc_id: stage_keys(d, salts) for d in docs if d.ok}
         present = {s: store.present(s, (k[s] for k in keys.values())) for s in chain}
 
         # For each document, the furthest stage whose stored result can be reused.
@@ -191,10 +208,11 @@ class Runner:
         for i, name in enumerate(chain):
             t0 = time.perf_counter()
             todo = [by_id[i_] for i_, b in start_at.items() if b <= i]
-            stage = self.classes[name](self.cfg) if todo else None
+            stage = self._make(name) if todo else None
+            step = self.classes[name].batch_docs
             self.progress.start(name, len(todo))
-            for j in range(0, len(todo), BATCH):
-                batch = todo[j : j + BATCH]
+            for j in range(0, len(todo), step):
+                batch = todo[j : j + step]
                 for doc in self._process(stage, batch):
                     by_id[doc.doc_id] = doc
                     store.save(name, keys[doc.doc_id][name], doc)
@@ -203,23 +221,47 @@ class Runner:
             self.progress.finish()
             live = [by_id[x] for x in start_at]
             self.report["stages"][name] = self._stage_summary(name, live, len(todo), t0)
+            if name == "translate":
+                self._count_translations(stage, live, {d.doc_id for d in todo})
         if not self.opts.only and not self.opts.until:
             for name in chain:
                 store.prune(name, {k[name] for k in keys.values()})
             store.commit()
         return [by_id[d.doc_id] for d in docs]
 
+    def _make(self, name: str):
+        cls = self.classes[name]
+        return cls(self.cfg, use_cache=not self.opts.no_cache) if name == "translate" else cls(self.cfg)
+
+    def _count_translations(self, stage, docs: list[Document], computed: set[str]) -> None:
+        """translated_segments: sent to an engine in this run; cached_segments:
+        answered from the translation cache or from stored stage results."""
+        counters = stage.run_counters() if stage is not None else {}
+        reused = sum(
+            1 for d in docs if d.doc_id not in computed
+            for s in d.segments if s.engine and s.engine != "identity"
+        )
+        self.report["translated_segments"] = counters.get("translated_segments", 0)
+        self.report["cached_segments"] = counters.get("cached_segments", 0) + reused
+        labels = sorted({s.engine for d in docs for s in d.segments if s.engine and s.engine != "identity"})
+        self.report["versions"]["engines"] = labels
+
     def _process(self, stage, batch: list[Document]) -> list[Document]:
         """Run a batch; if it fails, run its documents one by one so a single bad
-        document is rejected with the error and the others go on."""
+        document is rejected with the error and the others go on. Engine and
+        config problems are not the document's fault: they stop the run."""
         try:
             return stage.process_batch(batch)
+        except PipelineError:
+            raise
         except Exception:
             log.debug("batch failed in %s; retrying one by one", stage.name, exc_info=True)
         out = []
         for doc in batch:
             try:
                 out.extend(stage.process_batch([doc]))
+            except PipelineError:
+                raise
             except Exception as exc:  # noqa: BLE001 - recorded as the document's rejection
                 log.error("%s failed on %s: %s", stage.name, doc.path, exc)
                 doc.reject(f"{stage.name}_failed: {type(exc).__name__}: {exc}")
@@ -290,7 +332,8 @@ class Runner:
         plan: dict[str, Any] = {"files": len(docs), "rejected": len(docs) - len(ok), "stages": {}}
         try:
             reusable = [True] * len(ok)
-            keys = [stage_keys(self.cfg, d, self.classes) for d in ok]
+            salts = stage_salts(self.cfg, self.classes)
+            keys = [stage_keys(d, salts) for d in ok]
             for name in stages.DOCUMENT_STAGES:
                 present = store.present(name, (k[name] for k in keys)) if store else set()
                 for i, k in enumerate(keys):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,32 @@ import yaml
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT / "corpus"
 SAMPLE_FILES = sorted(p.name for p in CORPUS.glob("*.txt"))
+
+
+def pytest_configure(config):
+    """Confine Argos to a throw-away folder for the whole session (subprocesses
+    inherit it): Argos reads these variables once, at import, and creates its
+    folders then. Tests that install packages point it at their own folder."""
+    root = Path(tempfile.mkdtemp(prefix="argos-session-"))
+    from tests.fixtures.argos_package import argos_env
+
+    os.environ.update(argos_env(root))
+
+
+@pytest.fixture(scope="session")
+def argos_archive(tmp_path_factory) -> Path:
+    """A tiny real fr->en Argos package built from the sample corpus."""
+    from tests.fixtures.argos_package import build_argos_package, corpus_texts
+
+    return build_argos_package(tmp_path_factory.mktemp("argos-build"), corpus_texts(CORPUS))
+
+
+@pytest.fixture
+def argos_home(tmp_path: Path, monkeypatch) -> Path:
+    """An empty Argos package folder for this test; returns it."""
+    from tests.fixtures.argos_package import point_argos_at
+
+    return point_argos_at(tmp_path / "argos", monkeypatch)
 
 
 @pytest.fixture

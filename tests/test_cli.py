@@ -1,6 +1,7 @@
 """The command line as a user runs it: real processes, real exit codes."""
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -30,7 +31,7 @@ def test_help_imports_nothing_heavy():
 
 
 def test_end_to_end_run_in_a_temp_folder(tmp_path, corpus, make_config):
-    config = make_config()
+    config = make_config(translate={"on_missing": "skip"})
     result = pipeline("run", config, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "computed" in result.stdout
@@ -39,19 +40,25 @@ def test_end_to_end_run_in_a_temp_folder(tmp_path, corpus, make_config):
     assert [d["status"] for d in docs] == ["ok"] * 5
     assert all(d["lang"] == "fr" and d["signature"].startswith("src:fr|tgt:en|") for d in docs)
     lines = (out / "parallel" / "corpus.tsv").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("# src:fr|tgt:en|mt:none|langid:langdetect|cfg:")
+    # no Argos package here: the chain falls back to Apertium where it is installed
+    mt = "apertium-fr-es+spa-eng@" if shutil.which("apertium") else "none"
+    assert lines[0].startswith(f"# src:fr|tgt:en|mt:{mt}")
+    assert "|langid:langdetect|cfg:" in lines[0]
     assert lines[1].split("\t") == ["doc_id", "seg_id", "src_lang", "start", "end", "source",
                                     "translation", "engine"]
     texts = {d["doc_id"]: (corpus / d["path"]).read_text(encoding="utf-8") for d in docs}
     for row in lines[2:]:
         doc_id, seg_id, lang, start, end, source, translation, engine = row.split("\t")
         assert lang == "fr"
+        assert bool(translation) == (mt != "none")
         assert texts[doc_id][int(start):int(end)] == source.replace("\\t", "\t").replace("\\\\", "\\")
 
     again = pipeline("run", config, cwd=tmp_path)
     assert again.returncode == 0
     report = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    assert all(report["stages"][s]["computed"] == 0 for s in ("clean", "detect", "segment", "export"))
+    assert all(report["stages"][s]["computed"] == 0
+               for s in ("clean", "detect", "segment", "translate", "export"))
+    assert report["translated_segments"] == 0
 
 
 def test_misspelt_key_exits_2_and_suggests(tmp_path, corpus, make_config):

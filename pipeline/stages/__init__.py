@@ -12,11 +12,12 @@ STAGES: dict[str, str] = {
     "clean": "pipeline.stages.clean:Clean",
     "detect": "pipeline.stages.detect:Detect",
     "segment": "pipeline.stages.segment:Segment",
+    "translate": "pipeline.stages.translate:Translate",
     "export": "pipeline.stages.export:Export",
 }
 
 STAGE_NAMES = tuple(STAGES)
-DOCUMENT_STAGES = ("clean", "detect", "segment")
+DOCUMENT_STAGES = ("clean", "detect", "segment", "translate")
 
 
 def load(name: str):

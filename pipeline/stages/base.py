@@ -22,8 +22,19 @@ class DocumentStage:
     version: ClassVar[str] = "1"  # bump when the stage's output changes for the same input
     config_keys: ClassVar[tuple[str, ...]] = ()
 
+    batch_docs: ClassVar[int] = 32  # documents per process_batch call and per commit
+
     def __init__(self, cfg: Config):
         self.cfg = cfg
+
+    @classmethod
+    def preflight(cls, cfg: Config) -> None:
+        """Raise a PipelineError before any stage runs if this one cannot."""
+
+    @classmethod
+    def fingerprint(cls, cfg: Config) -> str:
+        """Anything besides config that changes the output (e.g. installed models)."""
+        return ""
 
     def process(self, doc: Document) -> Document:
         raise NotImplementedError

@@ -2,20 +2,32 @@
 with the run's signature.
 
 - ``documents.jsonl``: one record per input file, ``ok`` or ``rejected``.
-- ``parallel/corpus.tsv``: every segment with its offsets into the document.
+- ``parallel/corpus.tsv``: every segment with its offsets and translation.
+- ``parallel/corpus.<src>`` / ``corpus.<tgt>``: Moses plain text, line-aligned
+  (the signature is in ``<file>.sig`` beside each, so every line is data).
+- ``parallel/corpus.tmx``: TMX 1.4b.
+- ``docs/<doc_id>.<src>-<tgt>.tsv``: one bilingual file per article.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 from pipeline.config import Config
-from pipeline.data import Document
+from pipeline.data import Document, Segment
 from pipeline.outputs import atomic_write, signature
+from pipeline import __version__
 
 TSV_HEADER = ("doc_id", "seg_id", "src_lang", "start", "end", "source", "translation", "engine")
+DOC_HEADER = ("seg_id", "start", "end", "source", "translation", "engine")
+# characters XML 1.0 does not allow, even escaped
+# everything str.splitlines() splits on: one segment must stay one line
+_LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def tsv_field(value: object) -> str:
@@ -28,50 +40,137 @@ def tsv_field(value: object) -> str:
 
 class Export:
     name = "export"
-    version = "1"
+    version = "2"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
         self.out = cfg.output
+        self.tgt = cfg.target_language
+        self.mt = "none"
 
-    @property
-    def signature(self) -> str:
-        src = "+".join(self.cfg.source_languages)
-        return signature(src, self.cfg.target_language, "none", self.cfg.hash)
+    def signature(self, src: str | None = None) -> str:
+        src = src or "+".join(self.cfg.source_languages)
+        return signature(src, self.tgt, self.mt, self.cfg.hash)
 
     def fingerprint(self, docs: list[Document]) -> str:
         """Changes whenever any exported content could change."""
-        h = hashlib.sha256(f"{self.version}|{self.signature}".encode())
+        h = hashlib.sha256(f"{self.version}|{self.signature()}".encode())
         for d in docs:
             h.update(f"{d.doc_id}|{d.path}|{d.sha256}|{d.status}|{d.reason}\n".encode())
             h.update(hashlib.sha256(d.to_json().encode()).digest())
         return h.hexdigest()
 
-    def files(self) -> list[Path]:
-        return [self.out / "documents.jsonl", self.out / "parallel" / "corpus.tsv"]
+    # --- which files -----------------------------------------------------------
+    def pairs(self, docs: list[Document]) -> dict[str, list[tuple[Document, Segment]]]:
+        """Translated segments per source language, in document order."""
+        found: dict[str, list] = {src: [] for src in self.cfg.source_languages}
+        for d in docs:
+            for s in d.segments:
+                if s.lang in found and s.translation is not None and s.engine != "identity":
+                    found[s.lang].append((d, s))
+        return found
+
+    def moses_paths(self, src: str) -> tuple[Path, Path]:
+        par = self.out / "parallel"
+        if len(self.cfg.source_languages) == 1:
+            return par / f"corpus.{src}", par / f"corpus.{self.tgt}"
+        return par / f"corpus.{src}-{self.tgt}.{src}", par / f"corpus.{src}-{self.tgt}.{self.tgt}"
+
+    def doc_path(self, d: Document) -> Path:
+        return self.out / "docs" / f"{d.doc_id}.{d.lang}-{self.tgt}.tsv"
+
+    def files(self, docs: list[Document]) -> list[Path]:
+        paths = [self.out / "documents.jsonl", self.out / "parallel" / "corpus.tsv",
+                 self.out / "parallel" / "corpus.tmx"]
+        for src in self.cfg.source_languages:
+            paths.extend(self.moses_paths(src))
+        paths.extend(self.doc_path(d) for d in docs if self._bilingual(d))
+        return paths
+
+    def _bilingual(self, d: Document) -> bool:
+        return d.ok and d.lang in self.cfg.source_languages and bool(d.segments)
 
     def outputs_exist(self, docs: list[Document]) -> bool:
-        return all(p.is_file() for p in self.files())
+        return all(p.is_file() for p in self.files(docs))
 
     def files_written(self, docs: list[Document]) -> list[str]:
-        return [p.relative_to(self.out).as_posix() for p in self.files()]
+        return [p.relative_to(self.out).as_posix() for p in self.files(docs)]
 
+    # --- writing -----------------------------------------------------------------
     def write(self, docs: list[Document]) -> None:
+        labels = sorted({s.engine for d in docs for s in d.segments if s.engine and s.engine != "identity"})
+        self.mt = ",".join(labels) or "none"
         self.write_documents(docs)
         self.write_corpus_tsv(docs)
+        pairs = self.pairs(docs)
+        for src, items in pairs.items():
+            self.write_moses(src, items)
+        self.write_tmx(pairs)
+        self.write_doc_files(docs)
 
     def write_documents(self, docs: list[Document]) -> None:
         with atomic_write(self.out / "documents.jsonl") as fh:
             for d in docs:
                 record = d.summary()
-                record["signature"] = self.signature
+                record["signature"] = self.signature(d.lang if d.lang in self.cfg.source_languages else None)
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def write_corpus_tsv(self, docs: list[Document]) -> None:
         with atomic_write(self.out / "parallel" / "corpus.tsv") as fh:
-            fh.write(f"# {self.signature}\n")
+            fh.write(f"# {self.signature()}\n")
             fh.write("\t".join(TSV_HEADER) + "\n")
             for d in docs:
                 for s in d.segments:
                     row = (d.doc_id, s.seg_id, s.lang, s.start, s.end, s.text, s.translation, s.engine)
                     fh.write("\t".join(tsv_field(v) for v in row) + "\n")
+
+    def write_moses(self, src: str, items: list[tuple[Document, Segment]]) -> None:
+        src_path, tgt_path = self.moses_paths(src)
+        for path, texts in ((src_path, [s.text for _, s in items]),
+                            (tgt_path, [s.translation for _, s in items])):
+            with atomic_write(path) as fh:
+                for text in texts:
+                    fh.write(_LINE_BREAKS.sub(" ", str(text)) + "\n")
+            with atomic_write(path.with_name(path.name + ".sig")) as fh:
+                fh.write(self.signature(src) + "\n")
+
+    def write_tmx(self, pairs: dict[str, list[tuple[Document, Segment]]]) -> None:
+        srclang = self.cfg.source_languages[0] if len(self.cfg.source_languages) == 1 else "*all*"
+        with atomic_write(self.out / "parallel" / "corpus.tmx") as fh:
+            fh.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
+            fh.write(f'  <header creationtool="newsquote-pipeline" creationtoolversion="{__version__}" '
+                     f'datatype="plaintext" segtype="sentence" adminlang="en" srclang={quoteattr(srclang)} '
+                     'o-tmf="newsquote-pipeline">\n')
+            fh.write(f'    <prop type="x-signature">{_xml(self.signature())}</prop>\n  </header>\n  <body>\n')
+            for src, items in pairs.items():
+                for d, s in items:
+                    fh.write(f"    <tu tuid={quoteattr(f'{d.doc_id}:{s.seg_id}')}>\n"
+                             f'      <prop type="x-doc_id">{_xml(d.doc_id)}</prop>\n'
+                             f'      <prop type="x-engine">{_xml(s.engine or "")}</prop>\n'
+                             f'      <tuv xml:lang={quoteattr(src)}><seg>{_xml(s.text)}</seg></tuv>\n'
+                             f'      <tuv xml:lang={quoteattr(self.tgt)}><seg>{_xml(s.translation)}</seg></tuv>\n'
+                             "    </tu>\n")
+            fh.write("  </body>\n</tmx>\n")
+
+    def write_doc_files(self, docs: list[Document]) -> None:
+        keep = set()
+        for d in docs:
+            if not self._bilingual(d):
+                continue
+            path = self.doc_path(d)
+            keep.add(path.name)
+            with atomic_write(path) as fh:
+                fh.write(f"# {self.signature(d.lang)}\n")
+                fh.write("\t".join(DOC_HEADER) + "\n")
+                for s in d.segments:
+                    row = (s.seg_id, s.start, s.end, s.text, s.translation, s.engine)
+                    fh.write("\t".join(tsv_field(v) for v in row) + "\n")
+        folder = self.out / "docs"
+        if folder.is_dir():  # articles gone from the corpus leave no stale file behind
+            for old in folder.glob("*.tsv"):
+                if old.name not in keep:
+                    old.unlink()
+
+
+def _xml(text: object) -> str:
+    return escape(_XML_INVALID.sub("", str(text)))
