@@ -27,6 +27,13 @@ fi
 
 [ "${1:-}" = "--install-only" ] && exit 0
 
-# 3. The main job on the sample corpus.
+# 3. The Argos fr->en model, where its package index can be reached. Offline,
+#    the engine chain (translate.engines: [argos, apertium]) falls back to Apertium.
+if ! "$VENV/bin/pipeline" models list | grep -q "fr -> en"; then
+    "$VENV/bin/pipeline" models install fr en \
+        || echo "note: Argos fr->en not installed (no network?); Apertium will translate" >&2
+fi
+
+# 4. The main job on the sample corpus.
 "$VENV/bin/pipeline" run configs/en.yaml
 echo "outputs are in outputs/en/"

@@ -86,7 +86,15 @@ def install_from_file(archive: Path) -> dict[str, Any]:
 def install_from_index(src: str, tgt: str) -> dict[str, Any]:
     """Download and install src->tgt from the Argos package index (needs network)."""
     package = argos_package_module()
-    package.update_package_index()
+    from argostranslate import settings
+
+    index = Path(settings.local_package_index)
+    before = index.stat().st_mtime if index.exists() else None
+    package.update_package_index()  # logs and returns on network errors
+    if not index.exists() or index.stat().st_mtime == before:
+        raise EngineError("could not download the Argos package index (no network?)",
+                          hint="offline: pipeline models install --from-file PKG.argosmodel, "
+                               "or use Apertium: translate.engines: [apertium]")
     try:
         available = package.get_available_packages()
     except Exception as exc:  # noqa: BLE001 - no index file when the download failed
