@@ -101,6 +101,18 @@ class TranslateConfig(Section):
     apertium: ApertiumConfig = Field(default_factory=ApertiumConfig)
 
 
+class QuotesConfig(Section):
+    """Quote extraction and speakers (pipeline/quotes/extract.py, speakers.py)."""
+
+    translate: bool = True  # translate each quote through the translate stage's engines and cache
+
+
+class AlignConfig(Section):
+    """Clustering of quotes across documents (pipeline/quotes/align.py)."""
+
+    threshold: float = Field(default=0.5, ge=0, le=1)
+
+
 class ExportConfig(Section):
     documents: bool = True
 
@@ -115,6 +127,8 @@ class Config(Section):
     detect: DetectConfig = Field(default_factory=DetectConfig)
     segment: SegmentConfig = Field(default_factory=SegmentConfig)
     translate: TranslateConfig = Field(default_factory=TranslateConfig)
+    quotes: QuotesConfig = Field(default_factory=QuotesConfig)
+    align: AlignConfig = Field(default_factory=AlignConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
 
     # set by load_config, not by the YAML file

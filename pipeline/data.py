@@ -54,6 +54,41 @@ class Segment:
 
 
 @dataclass
+class Quote:
+    """A direct quotation: the words between the marks, never the marks."""
+
+    quote_id: str  # from the document's content hash and the offsets: stable across runs
+    doc_id: str
+    lang: str | None
+    text: str  # document.text[start:end]
+    start: int
+    end: int
+    speaker: str | None = None  # canonical name ("Vladimir Putin"), an organisation, or None
+    speaker_note: str | None = None  # how the speaker was found, or why it is None
+    via: list[str] = field(default_factory=list)  # relaying outlets, canonical names
+    translation: str | None = None  # into the target language (the text itself if already in it)
+    engine: str | None = None
+    cluster_id: str | None = None
+    relation: str | None = None  # to the cluster's longest version: verbatim, partial, paraphrase
+    drift: list[str] = field(default_factory=list)  # what differs from it: numbers, negation, names
+
+
+@dataclass
+class Cluster:
+    """Quotes from different documents reporting the same utterance."""
+
+    cluster_id: str
+    members: list[str]  # quote ids
+    speaker: str | None
+    outlets: list[str]
+    languages: list[str]
+    first_seen: str | None  # earliest publication date among members' documents
+    variants: list[str]  # distinct wordings (target language)
+    longest: str | None = None  # quote id of the longest version
+    scores: dict[str, float] = field(default_factory=dict)  # "qid|qid" -> similarity
+
+
+@dataclass
 class Document:
     """One input file and everything the stages learned about it."""
 
@@ -74,6 +109,7 @@ class Document:
     lines: list[Line] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     # per stage: {"dropped": {reason: n}, other counters}; summed into run.json
     stats: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -99,6 +135,7 @@ class Document:
         data["lines"] = [Line(**x) for x in data.get("lines", [])]
         data["paragraphs"] = [Paragraph(**x) for x in data.get("paragraphs", [])]
         data["segments"] = [Segment(**x) for x in data.get("segments", [])]
+        data["quotes"] = [Quote(**x) for x in data.get("quotes", [])]
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 
@@ -117,4 +154,5 @@ class Document:
             "relayed_outlets": list(self.relayed_outlets),
             "encoding": self.encoding,
             "segments": len(self.segments),
+            "quotes": len(self.quotes),
         }

@@ -1,0 +1,1 @@
+"""Quotations: extraction, speakers, alignment across documents, evaluation."""
