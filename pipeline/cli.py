@@ -123,6 +123,30 @@ def cron(
     typer.echo(cron_line(load_config(config), every))
 
 
+@app.command("eval")
+def eval_(
+    gold_dir: Path = typer.Argument(..., help="Gold folder: articles/ and quotes.jsonl (see tests/data/gold)."),
+    config: Path = ConfigArg,
+    output: Optional[Path] = typer.Option(None, "--output", help="Keep the run's outputs here."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
+) -> None:
+    """Run the pipeline on a gold folder and score quotes, speakers and clusters."""
+    from pipeline.quotes.evaluate import evaluate
+
+    _setup_logging(False)
+    report = evaluate(gold_dir, config, output)
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    ex, cl = report["extraction"], report["clusters"]
+    typer.echo(f"quotes: gold {report['gold_quotes']}, predicted {report['predicted_quotes']}, "
+               f"matched {report['matched']}")
+    typer.echo(f"extraction   P {ex['precision']:.3f}  R {ex['recall']:.3f}  F1 {ex['f1']:.3f}")
+    typer.echo(f"speaker accuracy {report['speaker_accuracy']:.3f}   via accuracy {report['via_accuracy']:.3f}")
+    typer.echo(f"clusters (pairwise, cross-document)   P {cl['precision']:.3f}  R {cl['recall']:.3f}  "
+               f"F1 {cl['f1']:.3f}")
+
+
 models_app = typer.Typer(help="Manage Argos translation packages.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 

@@ -119,6 +119,7 @@ class Runner:
             "config_hash": self.cfg.hash, "options": self._options(),
             "versions": _versions(), "stages": {}, "documents": 0,
             "translated_segments": 0, "cached_segments": 0, "rejected": [],
+            "new_clusters": [], "new_relays": [],
         }
         store.start_run(run_id, started)
         try:
@@ -127,8 +128,11 @@ class Runner:
             docs = self._ingest()
             docs = self._document_stages(store, docs)
             self.report["rejected"] = [{"path": d.path, "reason": d.reason} for d in docs if not d.ok]
+            clusters = None
+            if "align" in self.selected or "export" in self.selected:
+                clusters = self._align(store, docs)
             if "export" in self.selected:
-                self._export(store, docs)
+                self._export(store, docs, clusters)
             self.report["status"] = "ok"
         except PipelineError as exc:
             self.report["status"] = "failed"
@@ -231,7 +235,9 @@ class Runner:
 
     def _make(self, name: str):
         cls = self.classes[name]
-        return cls(self.cfg, use_cache=not self.opts.no_cache) if name == "translate" else cls(self.cfg)
+        if getattr(cls, "uses_translation_cache", False):
+            return cls(self.cfg, use_cache=not self.opts.no_cache)
+        return cls(self.cfg)
 
     def _count_translations(self, stage, docs: list[Document], computed: set[str]) -> None:
         """translated_segments: sent to an engine in this run; cached_segments:
@@ -288,9 +294,42 @@ class Runner:
             **dict(counters),
         }
 
-    def _export(self, store: StateStore, docs: list[Document]) -> None:
+    def _align(self, store: StateStore, docs: list[Document]):
+        """Cluster the corpus' quotes; reuse the stored result when no quote changed."""
+        import json
+
+        from pipeline.stages.align import apply_stored, assignment, to_store
+
         t0 = time.perf_counter()
-        exporter = stages.load("export")(self.cfg)
+        aligner = stages.load("align")(self.cfg)
+        fingerprint = aligner.fingerprint(docs)
+        stored = store.get_meta("align_result")
+        forced = self.opts.force or self.opts.only == "align"
+        if stored and not forced and store.get_meta("align_fingerprint") == fingerprint:
+            clusters, diff, computed = apply_stored(docs, json.loads(stored)), None, 0
+        else:
+            previous = json.loads(store.get_meta("align_assignment") or "{}")
+            clusters, diff = aligner.run(docs, previous)
+            store.set_meta("align_result", to_store(docs, clusters))
+            store.set_meta("align_assignment", json.dumps(assignment(docs)))
+            store.set_meta("align_fingerprint", fingerprint)
+            store.commit()
+            computed = 1
+        if diff:
+            self.report["new_clusters"] = diff["new_clusters"]
+            self.report["new_relays"] = diff["new_relays"]
+        quotes = sum(len(d.quotes) for d in docs)
+        self.report["stages"]["align"] = {
+            "seconds": round(time.perf_counter() - t0, 3), "in": quotes, "out": len(clusters),
+            "computed": computed, "cached": 1 - computed, "dropped": {},
+            "clusters": len(clusters),
+            "multi_document_clusters": sum(1 for c in clusters if len(c.members) > 1),
+        }
+        return clusters
+
+    def _export(self, store: StateStore, docs: list[Document], clusters) -> None:
+        t0 = time.perf_counter()
+        exporter = stages.load("export")(self.cfg, clusters or [])
         fingerprint = exporter.fingerprint(docs)
         unchanged = (
             not self.opts.force and self.opts.only != "export"

@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from pipeline.config import Config
-from pipeline.data import Document, Segment
+from pipeline.data import Cluster, Document, Segment
 from pipeline.outputs import atomic_write, signature
 from pipeline import __version__
 
@@ -42,11 +43,12 @@ class Export:
     name = "export"
     version = "2"
 
-    def __init__(self, cfg: Config):
+    def __init__(self, cfg: Config, clusters: list[Cluster] | None = None):
         self.cfg = cfg
         self.out = cfg.output
         self.tgt = cfg.target_language
         self.mt = "none"
+        self.clusters = clusters or []
 
     def signature(self, src: str | None = None) -> str:
         src = src or "+".join(self.cfg.source_languages)
@@ -55,6 +57,8 @@ class Export:
     def fingerprint(self, docs: list[Document]) -> str:
         """Changes whenever any exported content could change."""
         h = hashlib.sha256(f"{self.version}|{self.signature()}".encode())
+        for c in self.clusters:
+            h.update(json.dumps(asdict(c), sort_keys=True).encode())
         for d in docs:
             h.update(f"{d.doc_id}|{d.path}|{d.sha256}|{d.status}|{d.reason}\n".encode())
             h.update(hashlib.sha256(d.to_json().encode()).digest())
@@ -81,7 +85,9 @@ class Export:
 
     def files(self, docs: list[Document]) -> list[Path]:
         paths = [self.out / "documents.jsonl", self.out / "parallel" / "corpus.tsv",
-                 self.out / "parallel" / "corpus.tmx"]
+                 self.out / "parallel" / "corpus.tmx", self.out / "quotes" / "quotes.jsonl",
+                 self.out / "quotes" / "clusters.jsonl"]
+        paths.extend(self.quote_tsv(src) for src in self.cfg.source_languages)
         for src in self.cfg.source_languages:
             paths.extend(self.moses_paths(src))
         paths.extend(self.doc_path(d) for d in docs if self._bilingual(d))
@@ -107,6 +113,7 @@ class Export:
             self.write_moses(src, items)
         self.write_tmx(pairs)
         self.write_doc_files(docs)
+        self.write_quotes(docs)
 
     def write_documents(self, docs: list[Document]) -> None:
         with atomic_write(self.out / "documents.jsonl") as fh:
@@ -170,6 +177,34 @@ class Export:
             for old in folder.glob("*.tsv"):
                 if old.name not in keep:
                     old.unlink()
+
+
+    # --- quotes -----------------------------------------------------------------
+    def quote_tsv(self, src: str) -> Path:
+        return self.out / "quotes" / f"quotes.{src}-{self.tgt}.tsv"
+
+    def write_quotes(self, docs: list[Document]) -> None:
+        sig = self.signature()
+        with atomic_write(self.out / "quotes" / "quotes.jsonl") as fh:
+            for d in docs:
+                for q in d.quotes:
+                    record = {**asdict(q), "date": d.date, "signature": sig}
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        with atomic_write(self.out / "quotes" / "clusters.jsonl") as fh:
+            for c in self.clusters:
+                fh.write(json.dumps({**asdict(c), "signature": sig}, ensure_ascii=False) + "\n")
+        header = ("quote_id", "doc_id", "cluster_id", "speaker", "via", "start", "end",
+                  "source", "translation", "engine")
+        for src in self.cfg.source_languages:
+            with atomic_write(self.quote_tsv(src)) as fh:
+                fh.write(f"# {self.signature(src)}\n" + "\t".join(header) + "\n")
+                for d in docs:
+                    for q in d.quotes:
+                        if q.lang != src:
+                            continue
+                        row = (q.quote_id, q.doc_id, q.cluster_id, q.speaker, ",".join(q.via),
+                               q.start, q.end, q.text, q.translation, q.engine)
+                        fh.write("\t".join(tsv_field(v) for v in row) + "\n")
 
 
 def _xml(text: object) -> str:

@@ -26,6 +26,7 @@ class Translate(DocumentStage):
     name = "translate"
     version = "1"
     config_keys = ("translate", "source_languages", "target_language")
+    uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # all documents at once: batching is across the run
 
     def __init__(self, cfg: Config, use_cache: bool = True):

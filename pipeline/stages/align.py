@@ -1,0 +1,61 @@
+"""align: cluster quotes from different documents that report the same
+utterance. Corpus-wide: it sees every document's quotes at once.
+
+Cluster ids are stable: the assignment of the last run is kept in the state
+store, so a new relay of a known quote joins the existing cluster id, and
+``run.json`` can list new clusters and new relays of known quotes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any
+
+from pipeline.config import Config
+from pipeline.data import Cluster, Document
+
+
+class Align:
+    name = "align"
+    version = "1"
+
+    def __init__(self, cfg: Config):
+        self.cfg = cfg
+
+    def fingerprint(self, docs: list[Document]) -> str:
+        h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}".encode())
+        for d in docs:
+            for q in d.quotes:
+                h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{d.date}\n".encode())
+        return h.hexdigest()
+
+    def run(self, docs: list[Document], previous: dict[str, str]) -> tuple[list[Cluster], dict[str, Any]]:
+        from pipeline.quotes.align import align_quotes, diff_clusters
+
+        quotes = [q for d in docs if d.ok for q in d.quotes]
+        dates = {d.doc_id: d.date for d in docs}
+        clusters = align_quotes(quotes, dates, self.cfg.align, previous or None)
+        return clusters, diff_clusters(clusters, previous)
+
+
+def assignment(docs: list[Document]) -> dict[str, str]:
+    """quote_id -> cluster_id, as stored for the next run."""
+    return {q.quote_id: q.cluster_id for d in docs for q in d.quotes if q.cluster_id}
+
+
+def apply_stored(docs: list[Document], stored: dict[str, Any]) -> list[Cluster]:
+    """Put a stored result back on the documents' quotes (unchanged input)."""
+    by_id = {q.quote_id: q for d in docs for q in d.quotes}
+    for qid, fields in stored["quotes"].items():
+        if qid in by_id:
+            q = by_id[qid]
+            q.cluster_id, q.relation, q.drift = fields["cluster_id"], fields["relation"], fields["drift"]
+    return [Cluster(**c) for c in stored["clusters"]]
+
+
+def to_store(docs: list[Document], clusters: list[Cluster]) -> str:
+    quotes = {q.quote_id: {"cluster_id": q.cluster_id, "relation": q.relation, "drift": q.drift}
+              for d in docs for q in d.quotes}
+    return json.dumps({"quotes": quotes, "clusters": [asdict(c) for c in clusters]}, ensure_ascii=False)

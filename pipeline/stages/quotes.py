@@ -1,0 +1,79 @@
+"""quotes: direct quotations with speaker, relaying outlet, offsets and an
+English (target-language) rendering.
+
+Extraction and attribution live in ``pipeline/quotes/``; this stage runs them
+per document, then translates every quote of the run in one batch through the
+translate stage's engines and cache (a quote is often a fragment of a
+segment, so it gets its own translation).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, ClassVar
+
+from pipeline.stages.base import DocumentStage
+
+if TYPE_CHECKING:
+    from pipeline.config import Config
+    from pipeline.data import Document, Quote
+
+
+class Quotes(DocumentStage):
+    name = "quotes"
+    version = "1"
+    config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
+    uses_translation_cache: ClassVar[bool] = True
+    batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
+
+    def __init__(self, cfg: Config, use_cache: bool = True):
+        super().__init__(cfg)
+        self.use_cache = use_cache
+        self._service = None
+
+    @classmethod
+    def fingerprint(cls, cfg: Config) -> str:
+        from pipeline.stages.translate import Translate
+
+        return Translate.fingerprint(cfg) if cfg.quotes.translate else ""
+
+    @property
+    def service(self):
+        if self._service is None:
+            from pipeline.engines.cache import TranslationCache
+            from pipeline.engines.service import TranslationService
+
+            path = self.cfg.output / ".state" / "translations.sqlite"
+            self._service = TranslationService(self.cfg, TranslationCache(path) if self.use_cache else None)
+        return self._service
+
+    def process(self, doc: Document) -> Document:
+        return self.process_batch([doc])[0]
+
+    def process_batch(self, docs: list[Document]) -> list[Document]:
+        from pipeline.quotes.extract import extract_quotes
+
+        for doc in docs:
+            if not doc.ok:
+                continue
+            doc.quotes = extract_quotes(doc, self.cfg.quotes, self.cfg.clean.outlets)
+            stats = doc.stats[self.name] = {"quotes": len(doc.quotes)}
+            stats["with_speaker"] = sum(1 for q in doc.quotes if q.speaker)
+        if self.cfg.quotes.translate:
+            self._translate([(d, q) for d in docs if d.ok for q in d.quotes])
+        return docs
+
+    def _translate(self, items: list[tuple[Document, Quote]]) -> None:
+        tgt = self.cfg.target_language
+        sources = set(self.cfg.source_languages)
+        todo: dict[str, list[Quote]] = defaultdict(list)
+        for _, q in items:
+            if q.lang == tgt:
+                q.translation, q.engine = q.text, "identity"
+            elif q.lang in sources:
+                todo[q.lang].append(q)
+        for src, quotes in todo.items():
+            results = self.service.translate([" ".join(q.text.split()) for q in quotes], src)
+            for q, result in zip(quotes, results):
+                if result is not None:
+                    q.translation, q.engine = result.translation.text, result.translation.label
