@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline import defaults
+from pipeline.quotes import rules
 from pipeline.errors import ConfigError
 
 
@@ -106,11 +107,44 @@ class QuotesConfig(Section):
 
     translate: bool = True  # translate each quote through the translate stage's engines and cache
 
+    # people: canonical name -> spellings and role descriptions ("le chef du Kremlin")
+    speaker_aliases: dict[str, list[str]] = Field(default_factory=lambda: dict(rules.SPEAKER_ALIASES))
+    # organisations and countries that can be speakers (outlets in clean.outlets are too)
+    organisation_aliases: dict[str, list[str]] = Field(
+        default_factory=lambda: dict(rules.ORGANISATION_ALIASES))
+    # per language, verbs that attribute a quote ("a déclaré", "said"); all lists apply everywhere
+    reporting_verbs: dict[str, list[str]] = Field(default_factory=lambda: dict(rules.REPORTING_VERBS))
+    # per language, phrases followed by the speaker ("selon", "according to")
+    source_cues: dict[str, list[str]] = Field(default_factory=lambda: dict(rules.SOURCE_CUES))
+    # subject pronouns: "person" -> last named person, "any" -> last named speaker
+    pronouns: dict[str, list[str]] = Field(default_factory=lambda: dict(rules.PRONOUNS))
+    skip_titles: bool = True  # a quoted span right after a title cue (le journal, the film) is not a quote
+    title_cues: list[str] = Field(default_factory=lambda: list(rules.TITLE_CUES))
+    max_gap_chars: int = Field(default=200, ge=1)  # farthest a reporting verb may be from the quote's marks
+    subject_after_words: int = Field(default=6, ge=0)  # words allowed between a verb and a speaker after it
+    strip_trailing_comma: bool = False  # drop the comma of English '"...," he said' from the quote text
+
 
 class AlignConfig(Section):
     """Clustering of quotes across documents (pipeline/quotes/align.py)."""
 
-    threshold: float = Field(default=0.5, ge=0, le=1)
+    threshold: float = Field(default=0.5, ge=0, le=1)  # least similarity for a quote to join a cluster (scored against its longest version)
+    max_days: int = Field(default=7, ge=0)  # quotes published more than this many days apart are never linked
+    min_containment: float = Field(default=0.8, gt=0, le=1)  # share of a shorter quote's content words (and char n-grams) found in the longest version for relation "partial"
+    min_tokens: int = Field(default=3, ge=1)  # a quote with fewer content words links only if they appear in a row in the other (one content word among 3+ words: word for word, unless same speaker)
+    ngram: int = Field(default=3, ge=2, le=8)  # character n-gram size of the character similarity
+    token_weight: float = Field(default=0.6, ge=0, le=1)  # weight of IDF-weighted token containment; the rest goes to character n-gram containment
+    speaker_bonus: float = Field(default=0.1, ge=0, le=1)  # added when both quotes have the same known speaker
+    entity_bonus: float = Field(default=0.05, ge=0, le=1)  # added when both share a capitalised name or a number
+    leader_slack: float = Field(default=0.15, ge=0, le=1)  # a quote may join through another member if its score to the longest version is at most this below threshold
+    merge_support: float = Field(default=0.5, ge=0, le=1)  # clusters that 2+ quotes matched both of merge when this share of sampled cross scores reach threshold
+    max_posting: int = Field(default=500, ge=2)  # a lookup key's posting list (per 2*max_days time bucket) longer than this is not read
+    max_keys: int = Field(default=6, ge=1)  # rarest content words per quote used for lookup
+    max_pair_keys: int = Field(default=4, ge=0)  # rarest adjacent word pairs per quote used for lookup
+    min_shared_keys: int = Field(default=2, ge=1)  # lookup keys a candidate must share (fewer when the quote has fewer keys)
+    max_candidates: int = Field(default=8, ge=1)  # candidate clusters scored per quote
+    idf_floor: int = Field(default=1000, ge=1)  # IDF computed as if there were at least this many quotes (keeps small runs near-uniform)
+    synonyms: dict[str, str] = Field(default_factory=dict)  # extra word -> canonical word pairs, added to align.py's built-in table of machine-translation alternations
 
 
 class ExportConfig(Section):

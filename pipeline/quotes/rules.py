@@ -1,0 +1,308 @@
+"""Default word lists for quote extraction and speaker attribution.
+
+Every table in the first part is the default of a ``quotes`` config field
+(see ``QuotesConfig`` in ``pipeline/config.py``) and can be replaced in the
+YAML file; the built-in tables at the end (state bodies, titles, constructions)
+describe news writing in general and apply on top of them. Matching is case-insensitive and accent-tolerant for entries of four
+characters or more; shorter ones ("Kim", "RT") match only as written, so
+that "kim" inside ordinary words or the French "ap" never count.
+Spaces and hyphens are interchangeable ("Kim Jong-un" matches "Kim Jong Un").
+"""
+
+from __future__ import annotations
+
+# People: canonical name -> spellings and role descriptions seen in articles.
+# Role descriptions are tied to the news period of the corpus (2023): "le
+# ministre russe de la Défense" was Sergei Shoigu then; update them with it.
+SPEAKER_ALIASES: dict[str, list[str]] = {
+    "Vladimir Putin": [
+        "Vladimir Poutine", "Poutine", "M. Poutine", "le président Poutine", "le président russe",
+        "le dirigeant russe", "le chef du Kremlin", "le chef de l'État russe", "le maître du Kremlin",
+        "Vladimir Putin", "Putin", "Mr Putin", "Mr. Putin", "President Putin",
+        "Russian President Vladimir Putin", "President Vladimir Putin", "the Russian president",
+        "the Russian leader", "Russian President",
+    ],
+    "Kim Jong Un": [
+        "Kim Jong-un", "Kim Jong Un", "Kim", "M. Kim", "M. Kim Jong-un", "M. Kim Jong Un",
+        "le dirigeant nord-coréen", "le leader nord-coréen", "le président nord-coréen",
+        "North Korean leader Kim Jong Un", "North Korean leader", "the North Korean leader",
+        "Mr Kim", "Mr. Kim",
+    ],
+    "Dmitry Peskov": [
+        "Dmitri Peskov", "Dmitry Peskov", "Peskov", "M. Peskov", "le porte-parole du Kremlin",
+        "the Kremlin spokesman", "Kremlin spokesman", "Kremlin spokesperson",
+        "the Kremlin spokesperson", "Kremlin spokesman Dmitry Peskov",
+    ],
+    "Alexander Lukashenko": [
+        "Alexandre Loukachenko", "Loukachenko", "M. Loukachenko", "le président biélorusse",
+        "le dirigeant biélorusse", "Alexander Lukashenko", "Lukashenko", "Mr Lukashenko",
+        "Belarusian President", "the Belarusian president", "the Belarusian leader",
+    ],
+    "Matthew Miller": [
+        "Matthew Miller", "M. Miller", "Mr Miller", "Mr. Miller",
+        "le porte-parole du département d'État américain", "le porte-parole du département d'État",
+        "the State Department spokesman", "State Department spokesman",
+        "State Department spokesperson", "US State Department spokesman",
+    ],
+    "Sergei Shoigu": [
+        "Sergueï Choïgou", "Choïgou", "Sergei Shoigu", "Shoigu", "le ministre russe de la Défense",
+        "Russian Defence Minister", "Russian Defense Minister", "the Russian defence minister",
+        "the Russian defense minister",
+    ],
+    "Sergei Lavrov": [
+        "Sergueï Lavrov", "Lavrov", "Sergei Lavrov", "le ministre russe des Affaires étrangères",
+        "le chef de la diplomatie russe", "Russian Foreign Minister", "the Russian foreign minister",
+    ],
+}
+
+# Organisations and countries that speak through statements. Outlets (the
+# ``clean.outlets`` table) are speakers too ("KCNA said") and need not be
+# repeated here. People win over organisations when an alias is in both.
+ORGANISATION_ALIASES: dict[str, list[str]] = {
+    "Kremlin": ["le Kremlin", "the Kremlin", "Kremlin"],
+    "South Korea": ["la Corée du Sud", "Corée du Sud", "South Korea", "Séoul", "Seoul"],
+    "North Korea": ["la Corée du Nord", "Corée du Nord", "North Korea", "Pyongyang", "RPDC", "DPRK"],
+    "Russia": ["la Russie", "Russie", "Russia", "Moscou", "Moscow"],
+    "United States": ["les États-Unis", "États-Unis", "the United States", "Washington"],
+    "South Korean Foreign Ministry": [
+        "the South Korean foreign ministry", "South Korea's foreign ministry",
+        "le ministère sud-coréen des Affaires étrangères", "la diplomatie sud-coréenne",
+    ],
+    "US State Department": [
+        "le département d'État américain", "le département d'État", "the State Department",
+        "the US State Department", "the U.S. State Department",
+    ],
+}
+
+# Reporting verbs as they appear in text (participles and present forms; the
+# auxiliary is not needed). All languages' lists are used on every paragraph,
+# because a paragraph's language may be mis-detected and the lists do not
+# clash. Nouns spelled like verbs are left out ("la note", "le juge").
+REPORTING_VERBS: dict[str, list[str]] = {
+    "fr": [
+        "déclaré", "déclare", "déclarent", "déclarait", "affirmé", "affirme", "affirmait",
+        "ajouté", "ajoute", "ajoutait", "souligné", "souligne", "estimé", "estime", "estiment",
+        "indiqué", "indique", "répondu", "répond", "dit", "qualifié", "qualifie", "salué",
+        "salue", "exprimé", "exprime", "rapporté", "rapporte", "précisé", "précise", "assuré",
+        "assure", "expliqué", "explique", "annoncé", "annonce", "averti", "avertit", "prévenu",
+        "martelé", "martèle", "insisté", "insiste", "poursuivi", "poursuit", "conclu", "confié",
+        "lancé", "noté", "écrit", "promis", "réagi", "commenté", "déploré", "dénoncé", "dénonce",
+        "jugé", "reconnu", "confirmé", "confirme", "démenti", "répété", "raconté", "rappelé",
+        "rappelle", "fait savoir", "fait valoir",
+    ],
+    "en": [
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "wrote",
+        "writes", "declared", "asserted", "insisted", "explained", "warned", "announced",
+        "replied", "responded", "reported", "described", "called", "welcomed", "praised", "hailed",
+        "criticised", "criticized", "condemned", "expressed",
+        "stressed", "emphasised", "emphasized", "underlined", "acknowledged", "confirmed",
+        "denied", "promised", "urged", "tweeted",
+    ],
+}
+
+# Phrases whose speaker comes right after them: "selon X, « ... »".
+SOURCE_CUES: dict[str, list[str]] = {
+    "fr": ["selon", "d'après", "aux dires de"],
+    "en": ["according to"],
+}
+
+# Subject pronouns. "person" ones resolve to the last named person before
+# the quote; "any" (plural) ones to the last named speaker of any kind.
+PRONOUNS: dict[str, list[str]] = {
+    "person": ["il", "elle", "he", "she"],
+    "any": ["ils", "elles", "they"],
+}
+
+# Words right before a quoted span that make it a title, not speech
+# (le journal « Rodong Sinmun », the film "The Interview").
+TITLE_CUES: list[str] = [
+    "le journal", "du journal", "au journal", "le quotidien", "du quotidien", "le magazine",
+    "l'hebdomadaire", "le film", "du film", "le livre", "du livre", "l'ouvrage", "la chanson",
+    "l'émission", "le documentaire", "la série", "l'opéra", "le roman", "l'album",
+    "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée",
+    "the newspaper", "the paper", "the daily", "the magazine", "the film", "the movie",
+    "the book", "the novel", "the song", "the album", "the show", "the programme",
+    "the documentary", "the series", "entitled", "titled",
+]
+
+# Capitalised words that start sentences or precede names but are not part of
+# a name: stripped from the front of an unknown capitalised name.
+NAME_STOPWORDS: frozenset[str] = frozenset(
+    """le la les l un une des du de d the a an this that these those selon dans pour par sur
+    lors après apres avant mais et ou donc car cependant ainsi alors en au aux ce cette ces il
+    elle ils elles he she they we nous vous je i in on at for by with from according after
+    before but and or so yet when while if as actuellement toutefois depuis pendant
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december lundi mardi mercredi jeudi vendredi
+    samedi dimanche""".split()
+)
+
+
+# -- Built-in tables that are not config fields -----------------------------------
+# These hold how news writing names speakers, not who the speakers of one corpus
+# are; they apply on top of the configured tables.
+
+# States and institutions that speak through bodies and unnamed officials:
+# canonical speaker -> (names that speak on their own: "Tokyo said", "the White
+# House said"; adjectives that name the owner of a body or role only: "the
+# Japanese government", "a South Korean official"). A ministry, a government or
+# an unnamed official speaks for its state ("South Korea's foreign ministry" ->
+# South Korea, "Japan's chief cabinet secretary" -> Japanese government); a
+# named official in apposition wins ("Japan's chief cabinet secretary, Hirokazu
+# Matsuno, said"). Where a name here is also in the configured organisation
+# aliases, the configured canonical name is used.
+STATE_BODIES: dict[str, tuple[list[str], list[str]]] = {
+    "South Korea": (["South Korea", "Republic of Korea", "Seoul", "Corée du Sud", "Séoul"],
+                    ["South Korean", "S. Korean", "sud-coréen", "sud-coréenne", "sud-coréens"]),
+    "North Korea": (["North Korea", "DPRK", "Pyongyang", "Corée du Nord", "RPDC"],
+                    ["North Korean", "N. Korean", "nord-coréen", "nord-coréenne", "nord-coréens"]),
+    "Russia": (["Russia", "Moscow", "Russie", "Moscou"], ["Russian", "russe", "russes"]),
+    "United States": (["United States", "US", "U.S.", "USA", "America", "Washington", "États-Unis"],
+                      ["American", "US", "U.S.", "américain", "américaine", "américains"]),
+    "Japanese government": (["Japan", "Tokyo", "Japon"], ["Japanese", "japonais", "japonaise"]),
+    "China": (["China", "Beijing", "Chine", "Pékin"], ["Chinese", "chinois", "chinoise"]),
+    "Ukraine": (["Ukraine", "Kyiv", "Kiev"], ["Ukrainian", "ukrainien", "ukrainienne"]),
+    "Belarus": (["Belarus", "Minsk", "Biélorussie"], ["Belarusian", "Belarussian", "biélorusse"]),
+    "United Kingdom": (["Britain", "United Kingdom", "UK", "U.K.", "Royaume-Uni"],
+                       ["British", "UK", "U.K.", "britannique"]),
+    "European Union": (["European Union", "EU", "Union européenne", "UE"], ["EU", "européen", "européenne"]),
+    "United Nations": (["United Nations", "UN", "U.N.", "Nations unies", "ONU"], ["UN", "U.N."]),
+    "White House": (["White House", "Maison Blanche"], []),
+    "Kremlin": (["Kremlin"], []),
+    "Pentagon": (["Pentagon", "Pentagone"], []),
+    "US State Department": (["State Department", "US State Department", "U.S. State Department",
+                             "département d'État", "département d'État américain"], []),
+}
+
+# Words between the owner and the body or role: "a White House national security
+# spokesperson", "Japan's chief cabinet secretary", "a senior US official".
+BODY_MODIFIERS: list[str] = [
+    "national", "security", "council", "foreign", "defence", "defense", "ministry", "government",
+    "presidential", "senior", "top", "unification", "cabinet", "chief", "deputy", "press", "affairs",
+    "state", "department", "office", "embassy", "military", "administration", "nsc", "executive",
+    "high-ranking", "unnamed", "anonymous", "another",
+]
+
+# English bodies (speak as "it") and roles of unnamed officials (speak as "he",
+# "she"), after their owner ("the Japanese government", "Japan's chief cabinet
+# secretary") or before it ("a spokesperson for the White House").
+BODY_NOUNS: list[str] = [
+    "government", "administration", "foreign ministry", "ministry of foreign affairs", "foreign office",
+    "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
+    "unification ministry", "ministry", "presidential office", "cabinet", "embassy", "military",
+    "national security council", "joint chiefs of staff", "mission", "delegation",
+]
+ROLE_NOUNS: list[str] = [
+    "spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman",
+    "spokeswomen", "press secretary", "chief cabinet secretary", "cabinet secretary", "official",
+    "officials", "diplomat", "diplomats",
+]
+# French: the body before its owner's adjective ("le gouvernement japonais",
+# "le ministère sud-coréen des Affaires étrangères") or before its name ("un
+# porte-parole de la Maison Blanche").
+BODY_NOUNS_FR: list[str] = [
+    "gouvernement", "ministère", "ministere", "diplomatie", "présidence", "exécutif", "cabinet",
+    "ambassade", "armée", "administration",
+]
+ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates"]
+BODY_COMPLEMENTS_FR: list[str] = [
+    "des Affaires étrangères", "de la Défense", "de l'Unification", "des Armées",
+]
+
+# Pronoun-like subjects that refer to an organisation, an outlet or a body
+# ("KCNA said ... It said", "the agency said").
+ORG_PRONOUNS: list[str] = [
+    "it", "the agency", "the news agency", "the ministry", "the foreign ministry", "the government",
+    "l'agence", "le ministère",
+]
+
+# Pronouns of grammatical gender that refer to organisations too ("l'agence
+# KCNA ... Elle a ajouté", "le Kremlin ... il a précisé"): the subject of a
+# recent sentence may be a person or an organisation.
+NOUN_PRONOUNS: list[str] = ["il", "elle"]
+
+# Verbs that introduce speech with "with" (or "by saying"), not on their own:
+# 'Putin greeted Kim with "I am glad to see you"'.
+GREETING_VERBS: list[str] = [
+    "greeted", "greets", "welcomed", "welcomes", "met", "received", "answered", "answers", "replied",
+    "responded", "opened", "opens", "began", "begins", "ended", "ends", "closed", "concluded",
+    "toasted", "interrupted", "accueilli", "accueille", "reçu", "ouvert", "commencé", "terminé",
+]
+# ... with one of these right before the quotation
+GREETING_LINKS: list[str] = ["with", "by saying", "saying", "avec", "par", "en disant", "en lançant"]
+
+# Participles that attach a quotation to the subject of their clause: 'Kim
+# thanked Putin, saying "..."', 'Peskov declined to comment, adding that "..."'
+# (after a comma, with a few words before the quotation).
+SAYING_PARTICIPLES: list[str] = [
+    "saying", "adding", "declaring", "noting", "stressing", "insisting", "warning", "writing",
+    "telling", "explaining", "arguing", "calling", "describing",
+    "ajoutant", "déclarant", "affirmant", "soulignant", "estimant", "expliquant", "précisant",
+    "assurant", "martelant", "insistant", "qualifiant",
+]
+
+# Words that open a sentence with a phrase that is not its subject: "In Tokyo,
+# Japan's chief cabinet secretary said", "Asked about X, Putin said",
+# "Lorsqu'on lui a demandé si ..., il a répondu". The subject comes after the
+# phrase's comma. Folded (no accents); elided forms without the apostrophe.
+LEADING_WORDS: frozenset[str] = frozenset(
+    """in on at after before during while when as asked speaking following despite since with
+    without amid according for from by under addressing responding writing meeting talking visiting arriving
+    if although though because once until whereas unless
+    selon lors dans en apres avant pendant depuis pour par avec sans interroge interrogee
+    questionne questionnee face malgre devant lorsque lorsqu quand puisque puisqu si comme tandis
+    bien parce""".split()
+)
+# Words that join a sentence to the one before without being part of its
+# subject: "But Putin, who ..., said", "However, Kim said".
+CONNECTIVES: frozenset[str] = frozenset(
+    """but and yet so also still meanwhile however earlier later separately instead moreover
+    mais et ainsi alors toutefois cependant pourtant puis ensuite""".split()
+)
+
+# Words right before a name that put it in object or adverbial position.
+PREPOSITIONS: frozenset[str] = frozenset(
+    """in on at to with from by for of about into after before during than as over against toward
+    towards between among via through across near like including alongside
+    dans a au aux avec pour par sur en chez de du des d contre entre vers apres avant pendant
+    comme envers selon""".split()
+)
+DETERMINERS: frozenset[str] = frozenset("the a an le la les l un une his her its their son sa ses leur".split())
+
+# Titles before a name: "Chief Cabinet Secretary Hirokazu Matsuno",
+# "Prime Minister Fumio Kishida" (the name is the speaker).
+TITLE_WORDS: frozenset[str] = frozenset(
+    """president vice prime minister foreign defence defense deputy secretary chief cabinet state
+    spokesman spokeswoman spokesperson press ambassador envoy senator sen rep representative gov
+    governor general gen lt col admiral commander chancellor premier king queen crown prince
+    princess chairman chairwoman chair director head leader national security adviser advisor
+    council official mayor lawmaker supreme first lady unification trade finance interior justice
+    home economy economic department ministry former acting senior top marshal colonel lieutenant
+    captain president-elect
+    ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
+    adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
+    presidente""".split()
+)
+# Relations that make the name after them an owner, not the speaker:
+# "a sister of Kim", "le porte-parole de Poutine" (titles count too).
+RELATION_WORDS: frozenset[str] = frozenset(
+    """sister brother wife husband daughter son father mother aide aides ally allies friend
+    associate associates office team camp entourage spokesman spokeswoman spokesperson
+    soeur frere epouse mari fille fils pere mere proche proches allie allies conseiller
+    conseillers cabinet equipe camp entourage""".split()
+)
+
+# Words linking the parts of a title: "spokesperson for China's foreign ministry",
+# "ministre des Affaires étrangères".
+TITLE_LINKS: frozenset[str] = frozenset("of for the du de la des d l affaires etrangeres".split())
+
+# Nouns after a name that make it a modifier, not the speaker: "the Guardian's
+# Moscow correspondent said", "a Kremlin watcher said".
+NOT_SPEAKER_HEADS: list[str] = [
+    "correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists",
+    "analyst", "analysts", "expert", "experts", "resident", "residents", "source", "sources",
+    "editor", "editors", "commentator", "commentators", "observer", "observers", "watcher",
+    "watchers", "researcher", "researchers", "scholar", "scholars", "professor", "bureau",
+    "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "analyste", "analystes",
+    "expert", "experts", "spécialiste", "spécialistes",
+]
