@@ -349,9 +349,11 @@ def main() -> int:
     ap.add_argument("--tracemalloc", action="store_true", help="also measure Python allocations (slower)")
     ap.add_argument("--max-seconds", type=float, default=60.0)
     ap.add_argument("--max-mb", type=float, default=2048.0)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="an AlignConfig setting (value as JSON), e.g. --set threshold=0.55")
     args = ap.parse_args()
 
-    cfg = AlignConfig()
+    cfg = AlignConfig(**{k: json.loads(v) for k, v in (kv.split("=", 1) for kv in args.set)})
     t0 = time.perf_counter()
     quotes, dates, truth = generate(args.quotes, args.utterances, args.seed, cfg.max_days)
     gen_s = time.perf_counter() - t0

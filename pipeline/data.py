@@ -106,6 +106,9 @@ class Document:
     date: str | None = None  # ISO 8601 date
     publisher: str | None = None
     relayed_outlets: list[str] = field(default_factory=list)
+    # outlets credited for the article as a whole (byline, wire dateline, source
+    # credit): the fallback relaying outlet of a quote with no cue of its own
+    source_outlets: list[str] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
@@ -152,6 +155,7 @@ class Document:
             "date": self.date,
             "publisher": self.publisher,
             "relayed_outlets": list(self.relayed_outlets),
+            "source_outlets": list(self.source_outlets),
             "encoding": self.encoding,
             "segments": len(self.segments),
             "quotes": len(self.quotes),

@@ -125,6 +125,7 @@ BYLINES: list[str] = [
     r"(?i:par|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|(?i:avec|with|and|et)\s)\s*(?P<outlets>[\w .'’-]+))?",
     r"(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by)\s.*",
     r"(?i:avec|with)\s+(?P<outlets>AFP|AP|Reuters|REUTERS)",
+    r"(?P<outlets>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?i:staff|staff and agencies|and agencies|wire services)",
 ]
 
 # Whole-line dateline patterns. Named groups: ``date`` (parsed into the

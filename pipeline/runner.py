@@ -285,13 +285,13 @@ class Runner:
                 elif isinstance(value, (int, float)):
                     counters[key] += value
         return {
+            **dict(counters),  # first, so a stage's own counter cannot hide these
             "seconds": round(time.perf_counter() - t0, 3),
             "in": len(docs),
             "out": sum(1 for d in docs if d.ok),
             "computed": computed,
             "cached": len(docs) - computed,
             "dropped": dict(dropped),
-            **dict(counters),
         }
 
     def _align(self, store: StateStore, docs: list[Document]):

@@ -207,15 +207,30 @@ def test_quotes_of_one_document_are_not_merged():
     assert len(align_quotes(quotes2, same_day(quotes2), CFG)) == 1
 
 
-def test_a_cluster_holds_one_wording_per_document():
+def test_a_second_wording_of_one_document_joins_through_the_longest_version():
+    # headline and body of one article: two parts (or renderings) of one statement
     quotes = [
         q("ru1", "rt", PESKOV_EN, speaker="Dmitry Peskov"),
         q("ru2", "rt", "No, no agreements were signed, neither military nor otherwise", speaker="Dmitry Peskov"),
         q("reuters", "reuters", PESKOV_EN, speaker="Dmitry Peskov"),
     ]
     clusters = align_quotes(quotes, same_day(quotes), CFG)
-    assert not together(clusters, "ru1", "ru2")
-    assert together(clusters, "ru1", "reuters") or together(clusters, "ru2", "reuters")
+    assert together(clusters, "ru1", "ru2", "reuters")
+    # never linked directly: no score between two quotes of one document
+    assert not any(set(k.split("|")) == {"ru1", "ru2"} for c in clusters for k in c.scores)
+
+
+def test_two_parts_of_one_statement_in_one_document_both_join_it():
+    long_ = PESKOV_EN + ", and the talks on grain deliveries and fertiliser exports went well"
+    quotes = [
+        q("long", "tass", long_, speaker="Dmitry Peskov"),
+        q("head", "rt", PESKOV_EN, speaker="Dmitry Peskov"),
+        q("tail", "rt", "the talks on grain deliveries and fertiliser exports went well", speaker="Dmitry Peskov"),
+        q("other", "rt", "The grain corridor will not be reopened this year", speaker="Dmitry Peskov"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert together(clusters, "long", "head", "tail")
+    assert not together(clusters, "long", "other")
 
 
 def test_the_same_words_twice_in_one_document_follow_each_other():
@@ -591,9 +606,13 @@ def test_a_two_word_quote_needs_its_words_in_a_row():
 # -- merging clusters that split one utterance -------------------------------------------
 
 TENSIONS_EN = "Russia is not provoking anyone, not aggravating tensions and not threatening its neighbours"
-TENSIONS_MT1 = "Russia does not provoke anybody, does not aggravate the tensions and does not threaten its neighbours in any way at all"
+TENSIONS_MT1 = (
+    "Russia does not provoke anybody, does not aggravate the tensions and does not threaten its neighbours "
+    "or anyone else in the region in any way at all"
+)
 TENSIONS_MT2 = (
-    "Moscow is not being provocative towards anyone, it is not worsening tension nor menacing the countries next to it whatsoever"
+    "Moscow is not being provocative towards anyone, it is not worsening tension nor menacing its neighbours "
+    "or the wider world whatsoever"
 )
 
 
@@ -637,3 +656,94 @@ def test_the_same_words_by_two_speakers_in_one_document_stay_apart():
         q("kyj", "kcna", "We will always stand with Russia", speaker="Kim Yo Jong"),
     ]
     assert len(align_quotes(quotes, same_day(quotes), CFG)) == 2
+
+
+# -- the original words of translated quotes (cognates), alternations, shares ----------------
+
+MILLER_FR_APERTIUM = "very inquietante and susceptible to rape several resolutions of the Council of security of the deep"
+
+
+def test_a_rough_translation_joins_through_its_original_words():
+    quotes = [
+        q("fr", "lefigaro", MILLER_FR, lang="fr", translation=MILLER_FR_APERTIUM, speaker="Matthew Miller"),
+        q("head", "guardian", "very troubling", speaker="Matthew Miller"),
+        # a one-word quote whose translation went wrong ("that enturbian")
+        q("word", "lemonde", "troublant", lang="fr", translation="that enturbian", speaker="Matthew Miller"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert len(clusters) == 1
+    assert {x.quote_id: x.relation for x in quotes} == {"fr": "verbatim", "head": "partial", "word": "partial"}
+    # on the translations alone, nothing links
+    assert len(align_quotes(quotes, same_day(quotes), AlignConfig(original_weight=0))) == 3
+
+
+def test_french_originals_and_english_share_cognates():
+    fr = "Nous ne provoquons pas, n'aggravons pas les tensions et ne menaçons personne"
+    quotes = [
+        q("fr", "d1", fr, lang="fr", translation="do not cause, do not aggravate the tensions and do not loom person",
+          speaker="Vladimir Putin"),
+        q("en", "d2", "We are not provoking anyone, we are not escalating tensions and we are not threatening anyone",
+          speaker="Vladimir Putin"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert len(clusters) == 1
+    assert all(x.drift == [] for x in quotes)  # the negations are there on both sides
+
+
+def test_cognate_stems():
+    from pipeline.quotes.cognates import CognateMap, cognate, fold, fr_stem
+
+    pairs = {"coopération": "cooperation", "trilatérale": "trilateral", "résolutions": "resolution",
+             "stratégique": "strategic", "impérialistes": "imperialist", "troublant": "troubl", "développer": "develop"}
+    for fr, en in pairs.items():
+        assert fr_stem(fold(fr)) == en
+    assert cognate("provoqu", stem("provoking")) and cognate("victoir", stem("victory"))
+    assert not cognate("intern", "international") and not cognate("temp", "tempt")
+    cmap = CognateMap({stem("threaten"), stem("violate"), "cooperat"}, {stem("menace"): stem("threaten")})
+    assert cmap(fr_stem(fold("menaçons"))) == stem("threaten")  # through the alternation table
+    assert cmap(fr_stem(fold("violerons"))) == stem("violate")
+    assert cmap("voisinag") == "voisinag"  # no cognate: the French stem itself
+
+
+def test_a_short_quote_sharing_under_half_its_words_does_not_link():
+    long_ = "We discuss everything openly with our partners, and this time we will not violate anything either"
+    short = "We will talk about grain, there is no hurry, we have time"
+    quotes = [q("long", "d1", long_, speaker="Vladimir Putin"), q("short", "d2", short, speaker="Vladimir Putin")]
+    assert len(align_quotes(quotes, same_day(quotes), CFG)) == 2
+    assert len(align_quotes(quotes, same_day(quotes), AlignConfig(min_share=0))) == 1
+
+
+def test_a_one_word_quote_links_on_its_own_word_not_an_alternation():
+    long_ = "Of course, both sides will look for opportunities to develop relations"
+    quotes = [
+        q("long", "d1", long_, speaker="Vladimir Putin"),
+        q("same", "d2", "opportunities", speaker="Vladimir Putin"),
+        q("alt", "d3", "possibilities", speaker="Vladimir Putin"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert together(clusters, "long", "same")
+    assert not together(clusters, "long", "alt")
+    # a longer quote does link through the alternation table
+    quotes[2] = q("alt", "d3", "both sides will seek possibilities to develop relations", speaker="Vladimir Putin")
+    assert together(align_quotes(quotes, same_day(quotes), CFG), "long", "alt")
+
+
+def test_a_part_of_a_member_joins_though_the_longest_version_lacks_it():
+    longest = (
+        "Yes, there are certain peculiarities related to the Korean peninsula. We discuss this openly, we never "
+        "violate anything and we will not violate anything this time either. Of course both sides will look for "
+        "opportunities to develop relations between Russia and North Korea"
+    )
+    member = (
+        "We are not provoking anyone, not escalating tensions and not threatening anyone. We discuss this openly "
+        "and will never violate anything. Both sides will look for opportunities to develop relations"
+    )
+    part = "We are not provoking anyone, not escalating tensions and not threatening anyone"
+    quotes = [
+        q("longest", "d1", longest, speaker="Vladimir Putin"),
+        q("member", "d2", member, speaker="Vladimir Putin"),
+        q("part", "d3", part, speaker="Vladimir Putin"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert together(clusters, "longest", "member", "part")
+    assert cluster_of(clusters, "part").longest == "longest"

@@ -463,3 +463,29 @@ def test_rejected_or_empty_document_passes_through(stage, status, text):
 
 def test_stage_identity():
     assert Clean.name == "clean" and Clean.config_keys == ("clean",)
+
+
+@pytest.mark.parametrize(
+    "prefix, sources",
+    [
+        ("000", ["Guardian"]),  # byline "Vu Hoang (selon Guardian )"
+        ("001", []),  # KCNA is cited for single sentences only
+        ("002", ["Interfax", "Reuters"]),  # byline; the "Photo : KCNA" credit is about the picture
+        ("003", ["Reuters"]),  # "via REUTERS"; TASS, KCNA, RIA are sentence-level cues
+        ("004", ["Reuters"]),  # "(Source : Reuters)"
+    ],
+)
+def test_source_outlets_credit_the_whole_article(stage, prefix, sources):
+    assert corpus_doc(stage, prefix).source_outlets == sources
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("Guardian staff and agencies\n\nThe talks lasted four hours.", ["Guardian"]),
+        ("MOSCOW (AP) — The talks lasted four hours.", ["AP"]),
+        ("A caption of the summit. Photo: KCNA\nThe talks lasted four hours, TASS reported.", ["KCNA"]),
+    ],
+)
+def test_source_outlets_english(stage, text, sources):
+    assert run(stage, text).source_outlets == sources

@@ -5,6 +5,9 @@ boilerplate. Quotation marks are paired per paragraph:
 
 - « », ‹ › and „ always have one role; “ ” usually do, but take the other one
   where only that fits the context (German „...“, Swedish ”...”, typos);
+- ‘ opens a single-quoted span (Guardian-style headlines) after the start, a
+  space or a bracket; ’ closes one only when a ‘ is open and no letter follows,
+  so the apostrophes of ``Putin’s`` or ``’90s`` never count;
 - a straight " opens after the start, a space, a bracket or a dash and before a
   word; it closes after a word and before a space, punctuation or the end. A
   spaced " (French spacing) closes when one is open, else opens. One that can
@@ -26,7 +29,8 @@ out the marks and the spaces just inside them; offsets are into ``doc.text``.
 
 ``via``: the outlet named next to a relay cue (the clean stage's cue lists)
 closest to the quote in its sentence, else in its paragraph, where a wire
-lead "(Reuters) -" counts for the whole paragraph; else ``doc.relayed_outlets``.
+lead "(Reuters) -" counts for the whole paragraph; else ``doc.source_outlets`` (the
+article's byline, wire dateline or source credit).
 Pieces of one quotation share the outlet found for any of them.
 """
 
@@ -38,18 +42,22 @@ from typing import TYPE_CHECKING
 
 from pipeline import defaults
 from pipeline.data import Document, Quote
-from pipeline.quotes.speakers import Attributor, QuoteSpan, Sentences, fold
+from pipeline.quotes.folding import fold
+from pipeline.quotes.sentences import Sentences
+from pipeline.quotes.spans import QuoteSpan
+from pipeline.quotes.speakers import Attributor
 from pipeline.stages.clean import _APOSTROPHES, _WIRE_PREFIX, _compile_cues_after, _compile_outlets, _fold
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
 
-_MARKS = re.compile('[«»‹›„“”"]')
+_MARKS = re.compile('[«»‹›„“”"‘’]')
 _SPACE = " \t\r\n\u00a0\u202f\u2009\u2007\u2002\u2003"
 _OPEN_AFTER = "([{«‹“„—–-/'’"  # a straight quote right after one of these may open
 _CLOSE_BEFORE = ".,;:!?)]}»›”\"…'’-–—/"  # ... right before one of these may close
+_CLOSE_SINGLE = ".,;:!?)]}»›”\"…–—/"  # a ’ right before one of these may close a ‘
 # closing mark -> the openers it may close, preferred first
-_CLOSES = {"»": "«", "›": "‹", "”": "“„”\"", "“": "„“", '"': '"“„'}
+_CLOSES = {"»": "«", "›": "‹", "”": "“„”\"", "“": "„“", '"': '"“„', "’": "‘"}
 # outlets named together share one cue: "selon Interfax et Reuters"
 _OUTLET_JOIN = re.compile(r"\s*(?:,|et|and|&|/)\s*")
 _WORD = re.compile(r"[\w'-]+")
@@ -89,7 +97,7 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
             end=sp.end,
             speaker=speaker,
             speaker_note=note,
-            via=found or group_via.get(sp.group) or list(doc.relayed_outlets),
+            via=found or group_via.get(sp.group) or list(doc.source_outlets),
         ))
     return quotes
 
@@ -100,10 +108,10 @@ def relaying_outlets(doc: Document, quote, outlets: dict[str, list[str]],
     """The outlet(s) that relay ``quote`` (anything with ``start``/``end``): the
     cued outlet closest to it in its sentence, else in its paragraph (a wire
     lead "(Reuters) -" counts for the whole paragraph), else
-    ``doc.relayed_outlets``. Cues default to the clean stage's defaults."""
+    ``doc.source_outlets``. Cues default to the clean stage's defaults."""
     relay = _Relay(outlets, cues_before, cues_after, window)
     found = relay.local(doc, quote.start, quote.end, find_quote_spans(doc), Sentences(doc))
-    return found or list(doc.relayed_outlets)
+    return found or list(doc.source_outlets)
 
 
 # -- finding the marks ----------------------------------------------------------
@@ -179,6 +187,12 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[str, int]]) -> 
         return "close"
     prev = text[i - 1] if i > lo else ""
     nxt = text[i + 1] if i + 1 < hi else ""
+    if ch == "‘":  # single curly quotes (Guardian-style headlines); ’ is mostly an apostrophe
+        return ("open" if (prev == "" or prev in _SPACE or prev in _OPEN_AFTER) and nxt and nxt not in _SPACE
+                and not nxt.isdigit() else None)  # ‘90s: an apostrophe
+    if ch == "’":  # closes an open ‘ only, and never inside a word (Putin’s)
+        right = prev != "" and prev not in _SPACE and (nxt == "" or nxt in _SPACE or nxt in _CLOSE_SINGLE)
+        return "close" if right and any(o == "‘" for o, _ in stack) else None
     pending = any(o in _CLOSES[ch] for o, _ in stack)
     space_before = prev == "" or prev in _SPACE
     space_after = nxt == "" or nxt in _SPACE

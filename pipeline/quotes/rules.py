@@ -3,9 +3,10 @@
 Every table in the first part is the default of a ``quotes`` config field
 (see ``QuotesConfig`` in ``pipeline/config.py``) and can be replaced in the
 YAML file; the built-in tables at the end (state bodies, titles, constructions)
-describe news writing in general and apply on top of them. Matching is case-insensitive and accent-tolerant for entries of four
-characters or more; shorter ones ("Kim", "RT") match only as written, so
-that "kim" inside ordinary words or the French "ap" never count.
+describe news writing in general and apply on top of them. Matching is
+case-insensitive and accent-tolerant for entries of four characters or more;
+shorter ones ("Kim", "RT") match only as written, so that "kim" inside
+ordinary words or the French "ap" never count.
 Spaces and hyphens are interchangeable ("Kim Jong-un" matches "Kim Jong Un").
 """
 
@@ -134,7 +135,8 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     before but and or so yet when while if as actuellement toutefois depuis pendant
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december lundi mardi mercredi jeudi vendredi
-    samedi dimanche""".split()
+    samedi dimanche our your my his her its their we you it there here what who why how where
+    which whose read follow explore reuse watch see more""".split()
 )
 
 
@@ -216,6 +218,13 @@ ORG_PRONOUNS: list[str] = [
     "l'agence", "le ministère",
 ]
 
+# Definite role nouns that refer back to a person or an unnamed official like
+# he/she ("a senior US official ... the official said").
+ROLE_PRONOUNS: list[str] = [
+    "the official", "the spokesman", "the spokeswoman", "the spokesperson", "the diplomat",
+    "the minister", "le porte-parole", "la porte-parole", "le responsable", "le diplomate",
+]
+
 # Pronouns of grammatical gender that refer to organisations too ("l'agence
 # KCNA ... Elle a ajouté", "le Kremlin ... il a précisé"): the subject of a
 # recent sentence may be a person or an organisation.
@@ -224,9 +233,8 @@ NOUN_PRONOUNS: list[str] = ["il", "elle"]
 # Verbs that introduce speech with "with" (or "by saying"), not on their own:
 # 'Putin greeted Kim with "I am glad to see you"'.
 GREETING_VERBS: list[str] = [
-    "greeted", "greets", "welcomed", "welcomes", "met", "received", "answered", "answers", "replied",
-    "responded", "opened", "opens", "began", "begins", "ended", "ends", "closed", "concluded",
-    "toasted", "interrupted", "accueilli", "accueille", "reçu", "ouvert", "commencé", "terminé",
+    "greeted", "greets", "welcomed", "welcomes", "answered", "answers", "replied", "responded",
+    "toasted", "interrupted", "accueilli", "accueille", "répondu", "salué",
 ]
 # ... with one of these right before the quotation
 GREETING_LINKS: list[str] = ["with", "by saying", "saying", "avec", "par", "en disant", "en lançant"]

@@ -19,13 +19,17 @@ from pipeline.data import Cluster, Document
 
 class Align:
     name = "align"
-    version = "1"
+    version = "2"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
 
+    def organisations(self) -> set[str]:
+        """Speaker names that are organisations or outlets, not persons."""
+        return set(self.cfg.quotes.organisation_aliases) | set(self.cfg.clean.outlets)
+
     def fingerprint(self, docs: list[Document]) -> str:
-        h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}".encode())
+        h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}|{sorted(self.organisations())}".encode())
         for d in docs:
             for q in d.quotes:
                 h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{d.date}\n".encode())
@@ -36,7 +40,7 @@ class Align:
 
         quotes = [q for d in docs if d.ok for q in d.quotes]
         dates = {d.doc_id: d.date for d in docs}
-        clusters = align_quotes(quotes, dates, self.cfg.align, previous or None)
+        clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations())
         return clusters, diff_clusters(clusters, previous)
 
 

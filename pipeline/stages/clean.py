@@ -53,6 +53,7 @@ _WIRE_PREFIX = re.compile(
 )
 
 _WORD = re.compile(r"[\w'-]+")
+_PHOTO_CREDIT = re.compile(r"\W*(?i:photos?|crédit photo|photo credit|photograph)\b")
 
 _MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2,
@@ -85,6 +86,7 @@ class _Span(NamedTuple):
 
 class Clean(DocumentStage):
     name = "clean"
+    version = "2"
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -126,6 +128,7 @@ class Clean(DocumentStage):
         doc.date = _date(text, spans)
         doc.publisher = _publisher(text, spans)
         doc.relayed_outlets = self._relayed(text, spans)
+        doc.source_outlets = self._sources(text, spans)
         log.debug("%s: %d lines, %d paragraphs, relayed %s", doc.doc_id, len(spans),
                   len(doc.paragraphs), doc.relayed_outlets)
         return doc
@@ -244,6 +247,20 @@ class Clean(DocumentStage):
                 continue
             found.extend(names)
         return list(dict.fromkeys(found))  # first appearance wins
+
+    def _sources(self, text: str, spans: list[_Span]) -> list[str]:
+        """Outlets credited for the whole article: bylines, wire datelines and
+        source credits. A photo credit counts only when nothing else does:
+        it says where the picture came from, not the words."""
+        credited: list[str] = []
+        photos: list[str] = []
+        for sp in spans:
+            outlets = (sp.groups or {}).get("outlets")
+            if sp.kind not in ("byline", "credit", "dateline") or not outlets:
+                continue
+            is_photo = _PHOTO_CREDIT.match(text[sp.start:sp.end]) is not None
+            (photos if is_photo else credited).extend(self._outlets(outlets))
+        return list(dict.fromkeys(credited or photos))
 
     def _cued_outlets(self, seg: str) -> list[str]:
         """Outlets named next to a relay cue ("selon Interfax", "KCNA indique") in one sentence."""

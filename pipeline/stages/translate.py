@@ -62,7 +62,7 @@ class Translate(DocumentStage):
         for doc in docs:
             if not doc.ok:
                 continue
-            doc.stats[self.name] = {"translated": 0, "cached": 0, "identity": 0}
+            doc.stats[self.name] = {"segments_translated": 0, "segments_from_cache": 0, "identity": 0}
             for seg in doc.segments:
                 lang = seg.lang or doc.lang
                 if lang == tgt:
@@ -83,7 +83,7 @@ class Translate(DocumentStage):
                 t = result.translation
                 seg.translation, seg.score, seg.flags = t.text, t.score, list(result.flags)
                 seg.engine = t.label
-                doc.stats[self.name]["cached" if result.cached else "translated"] += 1
+                doc.stats[self.name]["segments_from_cache" if result.cached else "segments_translated"] += 1
                 for flag in result.flags:
                     doc.stats[self.name][f"flag_{flag}"] = doc.stats[self.name].get(f"flag_{flag}", 0) + 1
         return docs

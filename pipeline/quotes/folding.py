@@ -1,0 +1,88 @@
+"""Folded matching: accent- and punctuation-tolerant keys and regexes.
+
+Folding maps one character to one (accents dropped; apostrophes, odd spaces
+and hyphens unified), so offsets into folded text are offsets into the text.
+The regexes built here run on folded text, longest form first, with spaces and
+hyphens interchangeable.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+_SPECIAL = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+            "\u2007": " ", "‐": "-", "‑": "-"}
+
+
+class _FoldTable(dict):
+    """str.translate table filled on demand: one character for one."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        out = _SPECIAL.get(c)
+        if out is None:
+            d = unicodedata.normalize("NFD", c)
+            out = d[0] if len(d) > 1 and all(unicodedata.combining(x) for x in d[1:]) else c
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` with accents dropped and apostrophes, odd spaces and hyphens
+    unified, one character for one, so offsets stay valid."""
+    return text.translate(_FOLD)
+
+
+def alias_key(name: str) -> str:
+    return " ".join(re.split(r"[\s-]+", fold(name).lower().strip()))
+
+
+def _flexible(form: str) -> str:
+    """The regex of a folded form, spaces and hyphens interchangeable."""
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", form))
+
+
+def alternation(forms, case_short: bool = True) -> str:
+    """Alternation over folded forms, longest first; spaces and hyphens
+    interchangeable; forms under four characters only as written."""
+    out = []
+    for f in sorted({fold(f).strip() for f in forms if f.strip()}, key=len, reverse=True):
+        body = _flexible(f)
+        out.append(f"(?-i:{body})" if case_short and len(f) < 4 else body)
+    return "|".join(out) or r"(?!)"
+
+
+def words_rx(words: list[str]) -> re.Pattern:
+    """Whole-word, case-insensitive alternation over folded words, longest first."""
+    forms = sorted({fold(w).lower() for w in words if w.strip()}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in forms) or r"(?!)"
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def compile_aliases(tables: list[tuple[str, dict[str, list[str]]]]) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One regex over every alias of every (kind, table), longest first, run on
+    folded text; and alias key -> (canonical name, kind). Earlier tables win."""
+    return _compile_aliases(tuple((kind, tuple((k, tuple(v)) for k, v in t.items())) for kind, t in tables))
+
+
+@functools.lru_cache(maxsize=8)  # the same config serves every document of a run
+def _compile_aliases(tables: tuple) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    lookup: dict[str, tuple[str, str]] = {}
+    parts: list[tuple[int, str]] = []
+    for kind, table in tables:
+        for canon, aliases in table:
+            for alias in (canon, *aliases):
+                key = alias_key(alias)
+                if not key or key in lookup:
+                    continue
+                lookup[key] = (canon, kind)
+                body = _flexible(fold(alias).strip())
+                parts.append((len(alias), f"(?i:{body})" if len(alias) >= 4 else body))
+    parts.sort(key=lambda p: -p[0])
+    joined = "|".join(p for _, p in parts) or r"(?!)"
+    return re.compile(rf"(?<![\w])(?:{joined})(?![\w])"), lookup

@@ -1,0 +1,69 @@
+"""Mentions of possible speakers, and what their surroundings say about them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from pipeline.quotes import rules
+from pipeline.quotes.folding import alternation
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    name: str  # canonical name, or the pronoun as written
+    # "person", "org", "outlet", "name" (unknown capitalised name), "role" (an unnamed
+    # official, named after the body it speaks for) or "pronoun"
+    kind: str
+    possessive: bool = False  # "Putin's spokesman": Putin owns the subject, he is not it
+
+
+class Mentions:
+    """A document's mentions in text order, looked up by position."""
+
+    def __init__(self, items: list[Mention]):
+        self.items = items
+        self._starts = [m.start for m in items]
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that lie in [lo, hi)."""
+        i = bisect.bisect_left(self._starts, lo)
+        out = []
+        while i < len(self.items) and self.items[i].start < hi:
+            if self.items[i].end <= hi:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def before(self, pos: int) -> list[Mention]:
+        """The mentions that start before ``pos``."""
+        return self.items[:bisect.bisect_left(self._starts, pos)]
+
+
+# "Moscow correspondent": a name before one of these heads only modifies it
+_HEAD = re.compile(rf"\s+(?:{alternation(rules.NOT_SPEAKER_HEADS, False)})(?![\w-])", re.IGNORECASE)
+
+
+def flag_possessive(masked: str, m: Mention) -> Mention:
+    """The mention, flagged when a possessive 's follows it ("Putin's spokesman")
+    or it only modifies a noun ("Moscow correspondent")."""
+    after = masked[m.end:m.end + 3]
+    if m.kind != "pronoun" and (re.match(r"'s(?![\w])", after)
+                                or (masked[m.end - 1] == "s" and re.match(r"'(?=\s)", after))
+                                or _HEAD.match(masked, m.end)):
+        return m._replace(possessive=True)
+    return m
+
+
+def governed(masked: str, lo: int, m: Mention) -> str | None:
+    """The preposition right before a mention (past determiners), if any."""
+    prev = re.findall(r"[\w']+", masked[max(lo, m.start - 60):m.start].lower())
+    while prev and prev[-1] in rules.DETERMINERS:
+        prev.pop()
+    if prev:
+        word = prev[-1].rstrip("'")
+        if word in rules.PREPOSITIONS:
+            return word
+    return None

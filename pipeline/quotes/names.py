@@ -1,0 +1,174 @@
+"""Who can speak, and where a document mentions them.
+
+Speakers are people and organisations of the alias tables (and the outlets of
+``clean.outlets``); state bodies and unnamed officials (bodies.py), over an
+organisation alias that names the body itself; unknown capitalised names, kept
+as written without their title (``Prime Minister Fumio Kishida`` -> Fumio
+Kishida); and pronouns, resolved later (pronouns.py). Names are matched
+case-insensitively, with accents, apostrophes and hyphens folded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.quotes import rules
+from pipeline.quotes.bodies import body_mention, compile_bodies
+from pipeline.quotes.folding import alias_key, compile_aliases
+from pipeline.quotes.mentions import Mention, flag_possessive
+from pipeline.quotes.titles import Titles
+
+if TYPE_CHECKING:
+    from pipeline.config import QuotesConfig
+    from pipeline.data import Document, Paragraph
+
+HONORIFIC = r"(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?"
+_NAME = re.compile(rf"(?<![\w'])(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The tables of who can speak, compiled for matching on folded text."""
+
+    alias_rx: re.Pattern  # people, organisations and outlets
+    person_rx: re.Pattern  # people only
+    lookup: dict[str, tuple[str, str]]  # alias key -> (canonical name, kind)
+    body_rx: re.Pattern  # state bodies and unnamed officials
+    owners: dict[str, str]  # owner key -> canonical speaker
+    titles: Titles
+
+    @classmethod
+    def build(cls, cfg: QuotesConfig, outlets: dict[str, list[str]]) -> Lexicon:
+        alias_rx, lookup = compile_aliases(
+            [("person", cfg.speaker_aliases), ("org", cfg.organisation_aliases), ("outlet", outlets)])
+        person_rx, _ = compile_aliases([("person", cfg.speaker_aliases)])
+        body_rx, owners = compile_bodies(lookup)
+        return cls(alias_rx, person_rx, lookup, body_rx, owners, Titles(owners))
+
+
+class MentionFinder:
+    """Every mention of a possible speaker in one document. ``titled`` collects
+    (position, title, name) for the names that came with a title ("Prime
+    Minister Fumio Kishida"), for references.py."""
+
+    def __init__(self, doc: Document, masked: str, lexicon: Lexicon, verb_rx: re.Pattern,
+                 pronoun_rx: re.Pattern):
+        self.doc, self.masked, self.lexicon = doc, masked, lexicon
+        self.titles = lexicon.titles
+        self.verb_rx, self.pronoun_rx = verb_rx, pronoun_rx
+        self.titled: list[tuple[int, str, str]] = []
+
+    def find(self) -> list[Mention]:
+        """The mentions in text order. Overlaps go to people (aliases), then
+        state bodies and unnamed officials, then the other aliases, then
+        unknown names, then pronouns."""
+        out = []
+        for p in self.doc.paragraphs:
+            out.extend(flag_possessive(self.masked, m) for m in self._paragraph(p))
+        return sorted(out)
+
+    def _paragraph(self, p: Paragraph) -> list[Mention]:
+        text, lex = self.masked, self.lexicon
+        found: list[Mention] = []
+
+        def add(cands: list[Mention]) -> None:
+            found.extend(c for c in cands if not any(f.start < c.end and c.start < f.end for f in found))
+
+        add([Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
+             for m in lex.person_rx.finditer(text, p.start, p.end)])
+        add([body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)])
+        add([Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
+             for m in lex.alias_rx.finditer(text, p.start, p.end)])
+        names = self._names(p.start, p.end, found)
+        # "Kim Yo Jong" replaces the alias "Kim" it starts with
+        found = [f for f in found if not any(n.start == f.start and n.end > f.end for n in names)]
+        add(names)  # before pronouns: "Kim Jong Il" is no "il"
+        add([Mention(m.start(), m.end(), self.doc.text[m.start():m.end()], "pronoun")
+             for m in self.pronoun_rx.finditer(text, p.start, p.end)])
+        # "the agency KCNA", "l'agence KCNA": a pronoun-like noun before a name is its title
+        return [f for f in found if not (f.kind == "pronoun" and any(
+            g.kind != "pronoun" and g.start > f.end and not text[f.end:g.start].strip() for g in found))]
+
+    def _names(self, lo: int, hi: int, taken: list[Mention]) -> list[Mention]:
+        """Unknown capitalised names: two or more capitalised words, or one after
+        M./Mr. or a title ("Prime Minister Fumio Kishida", "Japan's Chief Cabinet
+        Secretary Hirokazu Matsuno": the name after the title, and the title is
+        remembered for "the prime minister" later on). A known single name that
+        runs on ("Kim Yo Jong") is someone else: it replaces the alias."""
+        out = []
+        for m in _NAME.finditer(self.masked, lo, hi):
+            found = self._name(m, lo, taken)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _name(self, m: re.Match, lo: int, taken: list[Mention]) -> Mention | None:
+        base = m.start("name")
+        words = [(base + w.start(), w[0]) for w in re.finditer(r"\S+", m["name"])]
+        titled = bool(m["hon"])
+        # the part after a state body or an unnamed official's title ("White House Spokesperson John Kirby")
+        before = [t for t in taken if t.start < m.end() and m.start() < t.end]
+        if before:
+            last = max(before, key=lambda t: t.end)
+            if last.kind not in ("role", "org") or any(t.kind not in ("role", "org") for t in before):
+                return self._runs_on(m, words, before)
+            if self.masked[last.end:last.end + 1] not in (" ", "\t", "\n"):
+                return None
+            words = [w for w in words if w[0] >= last.end]
+            titled = last.kind == "role"
+        if not m["hon"]:
+            words, titled = self._untitled(words, titled)
+            if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):
+                return None  # "South Korean", "Foreign Minister": a title without a name
+        end, possessive = m.end(), False
+        if self.masked[end - 2:end] == "'s":
+            end, possessive = end - 2, True
+        written = " ".join(self.doc.text[words[0][0]:end].split())
+        if not written:
+            return None
+        self._remember_title(lo, words[0][0], written)
+        return Mention(m.start() if m["hon"] else words[0][0], end, written, "name", possessive)
+
+    def _title_count(self, words: list[tuple[int, str]]) -> int:
+        return self.titles.count([w for _, w in words[:3]])
+
+    def _untitled(self, words: list[tuple[int, str]], titled: bool) -> tuple[list[tuple[int, str]], bool]:
+        """``words`` past leading stopwords and titles, and whether a title was dropped."""
+        while words and words[0][1].lower().strip("'") in rules.NAME_STOPWORDS:
+            words.pop(0)
+        while len(words) > 1:
+            n = self._title_count(words)
+            if not n or n >= len(words):
+                break
+            del words[:n]
+            titled = True
+        return words, titled
+
+    def _remember_title(self, lo: int, pos: int, name: str) -> None:
+        """Keep the title right before the name at ``pos``, if any."""
+        title_start = self.titles.start_before(self.masked, lo, pos)
+        if title_start is not None:
+            self.titled.append((title_start, self.doc.text[title_start:pos], name))
+
+    def _runs_on(self, m: re.Match, words: list[tuple[int, str]], taken: list[Mention]) -> Mention | None:
+        """'Kim Yo Jong', 'Unification Minister Kim Yung-ho': a one-word person
+        alias at the start of a longer name (after its title)."""
+        words = list(words)
+        while words and (words[0][1].lower().strip("'") in rules.NAME_STOPWORDS or self._title_count(words)):
+            del words[:max(1, self._title_count(words))]
+        if not words or len(taken) != 1 or taken[0].kind != "person" or taken[0].start != words[0][0]:
+            return None
+        t = taken[0]
+        rest = [w for pos, w in words if pos > t.end]
+        if (not rest or len(rest) > 2 or len(self.masked[t.start:t.end].split()) != 1
+                or any(self.verb_rx.fullmatch(w.lower()) for w in rest)
+                or self.masked[t.end:t.end + 1] not in (" ", "-")
+                or not all(w[0].isupper() and not w.isupper()
+                           and (len(w) <= 2 or w.lower() not in rules.NAME_STOPWORDS) for w in rest)):
+            return None
+        end = m.end() - 2 if self.masked[m.end() - 2:m.end()] == "'s" else m.end()
+        written = " ".join(self.doc.text[t.start:end].split())
+        self._remember_title(m.start(), t.start, written)
+        return Mention(t.start, end, written, "name", end < m.end())

@@ -1,0 +1,174 @@
+"""Later references to names introduced earlier in a document.
+
+A family or given name alone (``Hirokazu Matsuno ... Matsuno said``), the
+title a name came with (``Japanese Prime Minister Fumio Kishida ... the
+Japanese prime minister said``, also in apposition), which wins over the state
+body its title names, and a one-word alias that an earlier full name holds
+(``Unification Minister Kim Yung-ho told lawmakers ... Kim said``) refer back
+to the latest such name before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes import rules
+from pipeline.quotes.folding import alias_key, alternation, fold
+from pipeline.quotes.mentions import Mention, flag_possessive, governed
+from pipeline.quotes.names import HONORIFIC
+
+if TYPE_CHECKING:
+    from pipeline.data import Document
+    from pipeline.quotes.sentences import Sentences
+    from pipeline.quotes.titles import Titles
+
+Table = dict[str, list[tuple[int, str]]]  # key -> (position, name), in the order found
+
+
+def latest(table: Table, key: str, pos: int) -> str | None:
+    """The name last entered under ``key`` at or before ``pos``."""
+    found = [name for p, name in table.get(key, []) if p <= pos]
+    return found[-1] if found else None
+
+
+def _drop_article(text: str) -> str:
+    return re.sub(r"^(?i:the|a|an|le|la|l')\s+", "", text)
+
+
+class References:
+    """Resolves the references of one document's mentions. ``titled`` holds
+    (position, title, name) for names that came with a title; appositions
+    found here are added to it."""
+
+    def __init__(self, doc: Document, masked: str, titles: Titles, titled: list[tuple[int, str, str]],
+                 sentences: Sentences, verb_rx: re.Pattern):
+        self.doc, self.masked, self.titles, self.titled = doc, masked, titles, titled
+        self.sentences, self.verb_rx = sentences, verb_rx
+
+    def learn(self, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with references to earlier names resolved or added, in text order."""
+        refs = self._word_refs(mentions)
+        self._apposition_titles(mentions)
+        titles = self._title_refs()
+        out = self._renamed(mentions, self._intros(mentions), titles)
+        taken = [(m.start, m.end) for m in out]
+        for e in sorted(self._added(refs, titles)):
+            if not any(s < e.end and e.start < t for s, t in taken):
+                out.append(flag_possessive(self.masked, e))
+                taken.append((e.start, e.end))
+        return sorted(out)
+
+    def _word_refs(self, mentions: list[Mention]) -> Table:
+        """Folded first or last word of an unknown name -> (end, name)."""
+        refs: Table = {}
+        for m in mentions:
+            if m.kind == "name" and not self.masked[m.start:m.start + 1].islower():
+                words = [w for w in re.split(r"\s+", fold(m.name)) if w]
+                if len(words) >= 2:
+                    for w in {words[0], words[-1]}:
+                        if len(w) >= 3 and w.lower() not in rules.NAME_STOPWORDS and not self.titles.is_title(w):
+                            refs.setdefault(w, []).append((m.end, m.name))
+        return refs
+
+    def _apposition_titles(self, mentions: list[Mention]) -> None:
+        """Add the titles in apposition to ``titled``: "Hirokazu Matsuno, Japan's
+        chief cabinet secretary, said", "Japan's chief cabinet secretary,
+        Hirokazu Matsuno, said"."""
+        for m in mentions:
+            if m.kind != "name":
+                continue
+            after = re.match(r"\s*,\s*([^,.;:!?\"«»“”]{3,80}?)\s*(?:,|\.|$)", self.masked[m.end:m.end + 90])
+            if after and self.titles.is_phrase(after[1]):
+                a, b = m.end + after.start(1), m.end + after.end(1)
+                self.titled.append((a, self.doc.text[a:b], m.name))
+            base = max(0, m.start - 90)
+            before = re.search(r"(?:^|[,.;:!?])\s*([^,.;:!?\"«»“”]{3,80}?)\s*,\s*$", self.masked[base:m.start])
+            if before and self.masked[m.end:m.end + 1] == "," and self.titles.is_phrase(before[1]):
+                a, b = base + before.start(1), base + before.end(1)
+                self.titled.append((a, self.doc.text[a:b], m.name))
+
+    def _title_refs(self) -> Table:
+        """Title key -> (position, name); "Prime Minister" of "Japanese Prime
+        Minister" too: two words or more without the owner."""
+        titles: Table = {}
+        for pos, phrase, name in self.titled:
+            words = [w for w in re.split(r"[\s-]+", alias_key(_drop_article(fold(phrase).strip()))) if w]
+            keys = {" ".join(words)}
+            n = self.titles.count(words[:3])
+            if n and alias_key(" ".join(words[:n])) in self.titles.owners and len(words) - n >= 2:
+                keys.add(" ".join(words[n:]))
+            for k in keys:
+                titles.setdefault(k, []).append((pos, name))
+        return titles
+
+    def _intros(self, mentions: list[Mention]) -> Table:
+        """First and last word of a person or name introduced as the speaker of
+        its sentence ("Kim Yung-ho told lawmakers") -> (end, name)."""
+        intros: Table = {}
+        people = [m for m in mentions if m.kind in ("person", "name")]
+        for m in people:
+            lo, hi = self.sentences.at(m.start)
+            verb = self.verb_rx.search(self.masked, m.end, hi)
+            if (verb and not m.possessive and governed(self.masked, lo, m) is None
+                    and not any(m.end <= o.start < verb.start() for o in people)):
+                words = self.masked[m.start:m.end].split()
+                if len(words) >= 2:
+                    for w in {words[0], words[-1]}:
+                        intros.setdefault(alias_key(w), []).append((m.end, m.name))
+        return intros
+
+    def _renamed(self, mentions: list[Mention], intros: Table, titles: Table) -> list[Mention]:
+        """A one-word alias ("Kim") as the latest full name that holds it and
+        spoke, in its paragraph or the one before (not "a statue of Kim Il
+        Sung"); a state body's official as the name its title came with."""
+        para_starts = [p.start for p in self.doc.paragraphs]
+
+        def para_of(pos: int) -> int:
+            return bisect.bisect_right(para_starts, pos) - 1
+
+        out = []
+        for m in mentions:
+            if m.kind == "person" and len(self.masked[m.start:m.end].split()) == 1:
+                near = [(p, n) for p, n in intros.get(alias_key(self.masked[m.start:m.end]), [])
+                        if p <= m.start and para_of(m.start) - para_of(p) <= 1]
+                if near and near[-1][1] != m.name:
+                    m = m._replace(name=near[-1][1], kind="name")
+            if m.kind == "role":
+                name = latest(titles, alias_key(_drop_article(self.masked[m.start:m.end])), m.start)
+                if name is not None:
+                    m = m._replace(name=name, kind="name")
+            out.append(m)
+        return out
+
+    def _added(self, refs: Table, titles: Table) -> list[Mention]:
+        """New mentions: the words of ``refs`` alone, "the" + a title of ``titles``."""
+        extra = []
+        if refs:
+            rx = re.compile(rf"(?<![\w'-])(?:{alternation(refs, False)})(?![\w-])")
+            for p in self.doc.paragraphs:
+                for r in rx.finditer(self.masked, p.start, p.end):
+                    name = latest(refs, r[0], r.start())
+                    if name is not None and not self._capitalised_around(r.start(), r.end()):
+                        extra.append(Mention(r.start(), r.end(), name, "name"))
+        if titles:
+            rx = re.compile(rf"(?<![\w'-])(?i:the|le|la)\s+(?:{alternation(titles)})(?![\w-])", re.IGNORECASE)
+            for p in self.doc.paragraphs:
+                for r in rx.finditer(self.masked, p.start, p.end):
+                    name = latest(titles, alias_key(re.sub(r"^\w+\s+", "", r[0])), r.start())
+                    if name is not None:
+                        extra.append(Mention(r.start(), r.end(), name, "name"))
+        return extra
+
+    def _capitalised_around(self, s: int, e: int) -> bool:
+        """Is the word at [s, e) part of a longer capitalised name?"""
+        before = re.search(r"([\w'-]+)\s+$", self.masked[max(0, s - 40):s])
+        after = re.match(r"\s+([\w'-]+)", self.masked[e:e + 40])
+        return bool((before and before[1][0].isupper() and before[1].lower() not in rules.NAME_STOPWORDS
+                     and not re.fullmatch(HONORIFIC, before[1]) and not self._sentence_start(s - len(before[0])))
+                    or (after and after[1][0].isupper()))
+
+    def _sentence_start(self, pos: int) -> bool:
+        lo, _ = self.sentences.at(pos)
+        return not self.masked[lo:pos].strip()

@@ -1,0 +1,298 @@
+"""Similarity of two quotes, on their English renderings (and, for translated
+quotes, on their original words too).
+
+Content words, stems and alternations come from ``words.py``.
+
+``Scorer.score`` of two quotes, in [0, 1]:
+
+* hard gates: never within one document, never two different known speakers
+  (organisation and outlet speakers, ``organisations``, are a weaker kind:
+  two different ones conflict, while one and a person conflict only for a
+  quote of fewer than ``min_tokens`` content words, since "the Kremlin said"
+  and "Peskov said" may report the same words), never more than ``max_days``
+  apart, at least two shared content words (one when the shorter has one); a
+  shorter quote of fewer than ``min_tokens`` content words must have them in
+  a row in the other (a one-content-word quote of more than two words must
+  appear word for word, unless both name the same speaker; a one-content-word
+  quote matches on that word or its cognate, never on an alternation);
+* ``token_weight`` x IDF-weighted token containment (shared weight / weight of
+  the smaller, at least ``min_share``) + the rest x character ``ngram``
+  containment of the stemmed content strings, so a partial quote scores as
+  high as a full relay;
+* for a translated quote with an original view (``cognates.py``: its original
+  words mapped onto English stems by spelling), the same measure is also taken
+  between that view (alone, and joined with the translation's words) and the
+  other quote (an English one; between two translated quotes: original against
+  original), times ``original_weight``; the best of the measures counts;
+* ``speaker_bonus`` for the same known speaker (or the same organisation, when
+  neither names a person), ``entity_bonus`` for a shared capitalised name or
+  number.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from pipeline.config import AlignConfig
+from pipeline.data import Quote
+from pipeline.quotes.cognates import CognateMap, original_words
+from pipeline.quotes.words import (
+    FR_NEGATION,
+    HAS_DIGIT,
+    NEGATIONS,
+    STEM_CACHE,
+    STOPWORDS,
+    WORD,
+    names,
+    pre,
+    stem,
+)
+
+def _date_ord(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+class View:
+    """One way of reading a quote for matching: content-word ids, their IDF
+    weight, the content string (character n-grams, words in a row) and the
+    words it was read from. ``kind``: 1 original view, 2 original + translation."""
+
+    __slots__ = ("tset", "weight", "cstr", "norm", "nwords", "kind", "ocstr")
+
+    def __init__(self, tset: frozenset[int], weight: float, cstr: str, norm: str, nwords: int, kind: int,
+                 ocstr: str = ""):
+        self.tset, self.weight, self.cstr, self.norm, self.nwords, self.kind = tset, weight, cstr, norm, nwords, kind
+        self.ocstr = ocstr  # the original view's content string (kind 2)
+
+
+class Features:
+    """What alignment needs of one quote. Itself the view of its English
+    rendering; ``o`` / ``u`` the original view and the union of both (or None)."""
+
+    __slots__ = (
+        "qid", "doc", "spk", "org", "date", "rendering", "norm", "nwords", "seq", "tset", "cstr",
+        "names", "nums", "neg", "weight", "keys", "pairs", "idx", "orig", "onorm", "o", "u", "allset",
+    )
+    kind = 0
+
+    def __init__(self, q: Quote, dates: dict[str, str | None], syn: dict[str, str],
+                 organisations: frozenset[str] = frozenset()):
+        self.qid = q.quote_id
+        self.doc = q.doc_id
+        spk = (q.speaker or "").strip().casefold() or None
+        # a person is a known speaker; an organisation or outlet (the Kremlin for its
+        # spokesman, KCNA for Kim) is a weaker one (see Scorer.score)
+        self.spk, self.org = (None, spk) if spk in organisations else (spk, None)
+        self.date = _date_ord(dates.get(q.doc_id))
+        self.rendering = (q.translation if q.translation else q.text) or ""
+        text = pre(self.rendering)
+        words = WORD.findall(text.lower())
+        self.nwords = len(words)
+        self.norm = " ".join(words)
+        seq = []
+        cache = STEM_CACHE
+        for w in words:
+            if w in STOPWORDS:
+                continue
+            s = cache.get(w) or stem(w)
+            seq.append(syn.get(s, s))
+        self.seq: Any = seq  # stems here; token ids once the vocabulary is known
+        self.tset: frozenset[int] = _EMPTY
+        self.cstr = " ".join(seq)
+        self.names = frozenset(names(text)) or _EMPTY
+        self.nums = (frozenset(w for w in words if w[0].isdigit()) or _EMPTY) if HAS_DIGIT.search(text) else _EMPTY
+        neg = any(w in NEGATIONS for w in words)
+        if not neg and q.lang and q.lang.startswith("fr") and q.text:
+            neg = bool(FR_NEGATION.search(q.text))
+        self.neg = neg
+        self.weight = 0.0
+        self.keys: list[int] = []
+        self.pairs: Any = None  # word-pair keys, while indexing
+        self.idx = -1
+        # the original's words, for a quote that was translated (French)
+        self.orig: Any = None
+        self.onorm = ""
+        self.o: View | None = None
+        self.u: View | None = None
+        self.allset: frozenset[int] = _EMPTY
+        if q.translation and q.text and q.translation != q.text:
+            got = original_words(q.text, q.lang)
+            # only when it is about as long as the translation (the same words)
+            if got and got[1] and len(seq) <= 2 * len(got[1]) + 1 and len(got[1]) <= 2 * len(seq) + 1:
+                self.onorm = " ".join(got[0])
+                self.orig = got[1]
+
+
+_EMPTY: frozenset = frozenset()
+_PAIR = 1 << 32  # word-pair keys are (id_a + 1) * _PAIR + id_b, above every word id
+
+
+def _pair_keys(seq: tuple[int, ...]) -> set[int]:
+    return {(a + 1) * _PAIR + b for a, b in zip(seq, seq[1:])}
+
+
+def grams_of(cstr: str, n: int) -> frozenset[str]:
+    s = f" {cstr} "
+    if len(s) < n:
+        return frozenset((s,))
+    return frozenset([s[i : i + n] for i in range(len(s) - n + 1)])
+
+
+def _surface(v: Any) -> set[str]:
+    """The stems of a view's words before the alternation table (an original
+    view's words are cognates already)."""
+    if v.kind == 1:
+        return set(v.cstr.split())
+    out = {stem(w) for w in v.norm.split()}
+    if v.kind == 2:
+        out.update(v.ocstr.split())
+    return out
+
+
+def _same_word(short: Any, long_: Any) -> bool:
+    """A quote of one content word matches on that word itself (or its cognate),
+    not on an alternation: one word is too little for a paraphrase."""
+    if short.kind:  # an original view: its word is a cognate already
+        return True
+    word = {stem(w) for w in short.norm.split() if w not in STOPWORDS}
+    return bool(word & _surface(long_))
+
+
+class Scorer:
+    """Vocabulary, IDF, lookup keys and the similarity of quotes of one run."""
+
+    GRAM_CACHE = 40_000  # character n-gram sets kept for re-scored quotes (bounded memory)
+
+    def __init__(self, feats: list[Features], cfg: AlignConfig, syn: dict[str, str]):
+        self.f = feats
+        self.cfg = cfg
+        tvocab = {w for f in feats for w in f.seq}
+        if any(f.orig for f in feats):
+            cmap = CognateMap(tvocab, syn)
+            for f in feats:
+                if f.orig:
+                    f.orig = [cmap(w) for w in f.orig]
+        # word ids in sorted order of the words: results do not depend on input order
+        vocab = sorted(tvocab.union(*(f.orig for f in feats if f.orig)))
+        ids = {w: i for i, w in enumerate(vocab)}
+        df: Counter[int] = Counter()
+        for i, f in enumerate(feats):
+            f.idx = i
+            f.seq = tuple(ids[w] for w in f.seq)
+            f.tset = frozenset(f.seq) or _EMPTY
+            f.allset = f.tset
+            if f.orig:
+                f.allset = f.tset | frozenset(ids[w] for w in f.orig)
+            f.pairs = _pair_keys(f.seq)
+            df.update(f.allset)
+            df.update(f.pairs)
+        big_n = max(len(feats), cfg.idf_floor)
+        idf = [0.0] * len(vocab)
+        for t in range(len(vocab)):
+            idf[t] = math.log((big_n + 1) / (df[t] + 1)) + 1.0
+        self.idf = idf
+        for f in feats:
+            f.weight = sum(idf[t] for t in f.tset)
+            if f.orig:
+                oset = frozenset(ids[w] for w in f.orig)
+                ocstr = " ".join(f.orig)
+                f.o = View(oset, sum(idf[t] for t in oset), ocstr, f.onorm, f.onorm.count(" ") + 1, 1)
+                f.u = View(f.allset, sum(idf[t] for t in f.allset), f"{f.cstr} {ocstr}", f.norm, f.nwords, 2, ocstr)
+                f.orig, f.onorm = None, ""  # kept by the views
+            uni = sorted((df[t], t) for t in f.allset if df[t] >= 2)
+            pairs = sorted((df[p], p) for p in f.pairs if df[p] >= 2)
+            f.keys = [t for _, t in uni[: cfg.max_keys]] + [p for _, p in pairs[: cfg.max_pair_keys]]
+        self.df = df
+        self.gcache: dict[int, frozenset[str]] = {}
+        self.part = False  # set by score: the first quote is a part of the second (min_containment)
+
+    def grams(self, i: int, kind: int = 0) -> frozenset[str]:
+        """Character n-grams of quote ``i``'s view ``kind`` (cached, bounded)."""
+        if kind == 2:  # original + translation: not kept
+            return self.grams(i, 0) | self.grams(i, 1)
+        key = i * 2 + kind
+        g = self.gcache.get(key)
+        if g is None:
+            f = self.f[i]
+            g = grams_of((f.o if kind else f).cstr, self.cfg.ngram)
+            if len(self.gcache) >= self.GRAM_CACHE:
+                del self.gcache[next(iter(self.gcache))]
+            self.gcache[key] = g
+        return g
+
+    def score(self, a: Features, ga: frozenset[str], j: int) -> float:
+        """Similarity of quote ``a`` (its n-grams ``ga``) and quote number ``j``."""
+        cfg = self.cfg
+        b = self.f[j]
+        self.part = False
+        if a.doc == b.doc:
+            return 0.0
+        if a.spk and b.spk and a.spk != b.spk:
+            return 0.0
+        if a.org != b.org and (a.org or b.org):
+            # two organisations are two speakers; an organisation and a person only
+            # for quotes of min_tokens content words or more (a short phrase is too common)
+            if a.org and b.org:
+                return 0.0
+            if (a.spk or b.spk) and min(len(a.tset), len(b.tset)) < cfg.min_tokens:
+                return 0.0
+        if a.date is not None and b.date is not None and abs(a.date - b.date) > cfg.max_days:
+            return 0.0
+        same = bool(a.spk and a.spk == b.spk) or bool(a.org and a.org == b.org and not (a.spk or b.spk))
+        s = self._views(a, b, ga, self.grams(j), same) if a.tset & b.tset else 0.0
+        if (a.o is not None or b.o is not None) and cfg.original_weight > 0:
+            if a.o is not None and b.o is not None:
+                pairs: tuple = ((a.o, b.o),)
+            elif a.o is not None:
+                pairs = ((a.o, b), (a.u, b))
+            else:
+                pairs = ((a, b.o), (a, b.u))
+            for va, vb in pairs:
+                if va.tset & vb.tset:
+                    gva = ga if va is a else self.grams(a.idx, va.kind)
+                    v = cfg.original_weight * self._views(va, vb, gva, self.grams(j, vb.kind), same)
+                    if v > s:
+                        s = v
+        if s <= 0.0:
+            return 0.0
+        if same:
+            s += cfg.speaker_bonus
+        if (a.names & b.names) or (a.nums & b.nums):
+            s += cfg.entity_bonus
+        return min(1.0, s)
+
+    def _views(self, a: Any, b: Any, ga: frozenset[str], gb: frozenset[str], same: bool) -> float:
+        """Token and character containment of two views (0 when a gate fails)."""
+        cfg = self.cfg
+        shared = a.tset & b.tset
+        short, long_ = (a, b) if (len(a.tset), a.weight) <= (len(b.tset), b.weight) else (b, a)
+        ns = len(short.tset)
+        if len(shared) < min(2, ns):
+            return 0.0
+        if ns < cfg.min_tokens:
+            # a short quote must appear in the other: its content words in a row;
+            # with one content word, it must be (nearly) one word or appear word
+            # for word, stopwords included, unless both name the same speaker
+            if f" {short.cstr} " not in f" {long_.cstr} ":
+                return 0.0
+            if ns == 1:
+                if short.nwords > 2 and not same and f" {short.norm} " not in f" {long_.norm} ":
+                    return 0.0
+                if not _same_word(short, long_):
+                    return 0.0
+        idf = self.idf
+        cont = sum(idf[t] for t in shared) / min(a.weight, b.weight)
+        if cont < cfg.min_share:
+            return 0.0
+        if short is a and cont >= cfg.min_containment:
+            self.part = True
+        char = len(ga & gb) / min(len(ga), len(gb))
+        return cfg.token_weight * cont + (1.0 - cfg.token_weight) * char

@@ -1,0 +1,190 @@
+"""The subject of a reporting verb, found the way French and English news writing places it.
+
+- an incise after the quote, with the subject after the verb
+  (``», a déclaré le porte-parole du Kremlin, Dmitri Peskov``, ``," said Putin``)
+  or before it (``," Putin told reporters``, ``," he said``);
+- an inverted pronoun (``a-t-il déclaré``, ``ajoute-t-elle``);
+- a subject before a verb that introduces the quote (``Le dirigeant
+  nord-coréen a souligné : « »``, ``X a qualifié ... de « »``), skipping an
+  apposition (``Dmitri Peskov, porte-parole du président Poutine, a déclaré``)
+  unless the apposition is the bare name after a title or an owner (``The
+  State Department spokesperson, Matthew Miller, said``, ``Putin's spokesman,
+  Dmitry Peskov, said``); a name in a prepositional phrase (``Speaking at the
+  United Nations, ...``) or an owner (``Putin's spokesman said``) is never the
+  subject;
+- ``selon X`` / ``according to X``; ``Interfax reported Peskov as saying``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes import rules
+from pipeline.quotes.mentions import Mention, governed
+
+if TYPE_CHECKING:
+    from pipeline.data import Paragraph
+    from pipeline.quotes.mentions import Mentions
+    from pipeline.quotes.sentences import Sentences
+    from pipeline.quotes.titles import Titles
+
+# a comma or closing quote, then at most two words, right before a verb: an incise
+# ("», a déclaré X", '," Putin said'), unless a conjunction joins the verb to an
+# earlier subject ('X a salué le "..." et a déclaré')
+_INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,2}$")
+_CONJUNCTIONS = frozenset("et puis mais ou and but or then".split())
+# "X, apposition, a déclaré": the head before the apposition holds the subject
+_APPOSITION = re.compile(r",[^,]{1,100},\s*(?:[a-z]{1,6}\s+)?$")
+# "a-t-il déclaré" (auxiliary before the verb), "ajoute-t-elle", "dit-il" (right after it)
+_INVERTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|ont|avait|avaient|aurait|auraient|va|vont)-(?:t-)?(il|elle|ils|elles)\s+(?:[\w']+\s+)?$",
+    re.IGNORECASE)
+_INVERTED_AFTER = re.compile(r"-(?:t-)?(il|elle|ils|elles)(?![\w])", re.IGNORECASE)
+# words between a verb and a following name that make the name an object, not the subject
+_BLOCKERS = frozenset("""que qu à a au aux avec pour sur dans en chez contre entre vers
+    that to with for on in at about into when as than""".split())
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)  # "quoted Kim as saying"
+_STOP_AFTER = set(':;.!?«»"“”‹›(')
+_MARK_CHARS = set('«»"“”‹›„')
+# "a statement from the Kremlin said", but "le porte-parole de Poutine"
+_SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
+
+
+class Subjects:
+    """Subject search in one document: ``masked`` is its folded text with quotes
+    blanked, ``closes`` the positions of closing marks."""
+
+    def __init__(self, text: str, masked: str, mentions: Mentions, titles: Titles, closes: set[int | None],
+                 max_after: int):
+        self.text, self.masked, self.mentions, self.titles = text, masked, mentions, titles
+        self.closes, self.max_after = closes, max_after
+
+    def of_verb(self, vs: int, ve: int, lo: int, hi: int, cue: bool = False) -> Mention | None:
+        """The subject of the verb at [vs, ve) in the sentence [lo, hi); of a
+        source cue ("selon", "according to") when ``cue``."""
+        inv = _INVERTED_BEFORE.search(self.masked, lo, vs) or _INVERTED_AFTER.match(self.masked, ve, hi)
+        if inv and not cue:
+            return Mention(inv.start(1), inv.end(1), self.text[inv.start(1):inv.end(1)], "pronoun")
+        if cue:
+            return self.after(ve, hi)
+        quoted_as = self.after(ve, hi)
+        if quoted_as is not None and _AS_SAYING.match(self.masked, quoted_as.end, hi):
+            return quoted_as
+        incise = _INCISE.search(self.masked, lo, vs)
+        if incise and self.masked[incise.start()] != "," and incise.start() not in self.closes:
+            incise = None  # the end of a title, not of a quotation
+        if incise and self.masked[incise.start()] == ",":
+            # "Kim, 39, told Putin": the comma closes an apposition, not a quotation
+            app = _APPOSITION.search(self.masked, lo, vs)
+            if app and not _MARK_CHARS & set(self.masked[app.start():app.end()]):
+                head = self.before(lo, vs)
+                if head is not None:
+                    return head
+        if incise and _CONJUNCTIONS.isdisjoint(self.masked[incise.start():vs].lower().split()):
+            return (self.before(incise.start(), vs)
+                    or self.after(ve, hi)
+                    or (None if self.masked[incise.start()] != "," else self.before(lo, vs)))
+        return self.before(lo, vs)
+
+    def after(self, pos: int, hi: int) -> Mention | None:
+        """The first mention after a verb, if nothing but a few words lies between.
+        A title before a name gives the name ("said White House spokesperson John
+        Kirby", "said Putin's spokesman, Dmitry Peskov"); an owner alone
+        ("said Putin's spokesman") gives nothing."""
+        found = self.mentions.within(pos, hi)
+        for i, m in enumerate(found):
+            gap = self.masked[pos:m.start]
+            words = re.findall(r"[\w]+", gap.lower())
+            if (len(words) > self.max_after or _STOP_AFTER & set(gap)
+                    or any(w in _BLOCKERS for w in words)):
+                return None
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if nxt is not None and nxt.kind in ("person", "name") and not nxt.possessive:
+                between = self.masked[m.end:nxt.start]
+                if (m.kind in ("org", "role", "outlet") and re.fullmatch(r"\s*,?\s*", between)) or \
+                        (m.possessive and re.fullmatch(r"'s?(?:\s+[\w-]+){1,4}\s*,?\s*", between)):
+                    return nxt
+            return None if m.possessive else m
+        return None
+
+    def before(self, lo: int, pos: int) -> Mention | None:
+        """The nearest mention before a verb; in "X, apposition, verb" the head X,
+        unless the apposition is a bare name after a title or an owner ("The
+        State Department spokesperson, Matthew Miller, said", "Putin's
+        spokesman, Dmitry Peskov, said"). An owner is never the subject itself."""
+        app = _APPOSITION.search(self.masked, lo, pos)
+        if app:
+            head = self.mentions.within(lo, app.start())
+            h = head[-1] if head else None
+            named = self._bare_apposition(app, h)
+            if named is not None:
+                return named
+            if h is not None:
+                return None if h.possessive or governed(self.masked, lo, h) else h
+        return self._nearest(lo, pos)
+
+    def _bare_apposition(self, app: re.Match, h: Mention | None) -> Mention | None:
+        """The name in the apposition ``app`` when it is all the apposition holds
+        and the head ``h`` is not itself a name right before it."""
+        second = self.masked.rfind(",", app.start() + 1, app.end())
+        inner = self.mentions.within(app.start() + 1, second)
+        bare = len(inner) == 1 and not re.search(
+            r"\w", self.masked[app.start() + 1:inner[0].start] + self.masked[inner[0].end:second])
+        if (bare and inner[0].kind in ("person", "name") and not inner[0].possessive
+                and not (h is not None and h.kind in ("person", "name") and not h.possessive
+                         and not self.masked[h.end:app.start()].strip())):
+            return inner[0]
+        return None
+
+    def _nearest(self, lo: int, pos: int) -> Mention | None:
+        """The nearest mention before ``pos``, past names in a phrase ("Speaking
+        at the United Nations, Yoon said", "A letter from Kim to Putin said" -> Kim)."""
+        for m in reversed(self.mentions.within(lo, pos)):
+            if m.possessive:
+                return None
+            prep = governed(self.masked, lo, m)
+            if prep is None:
+                return m
+            if prep in _SOURCE_PREPOSITIONS:
+                head = re.findall(r"[\w'-]+", self.masked[max(lo, m.start - 80):m.start].lower())
+                head = [w for w in head if w not in rules.DETERMINERS]
+                if len(head) >= 2 and (head[-2] in rules.RELATION_WORDS or self.titles.is_title(head[-2])):
+                    return None
+                return m
+        return None
+
+    def of_sentence(self, lo: int, hi: int) -> Mention | None:
+        """The subject of the sentence [lo, hi), as news writing places it: the
+        first mention, after an opening phrase ("In Tokyo, ...", "Asked about
+        it, ...") and not after a preposition or as an owner ("Kim, who arrived
+        in Russia's Far East, thanked Putin" -> Kim)."""
+        text, start = self.masked, lo
+        word = re.compile(r"[^\W\d_][\w'-]*")
+        first = word.search(text, lo, hi)
+        while first and first[0].lower() in rules.CONNECTIVES:  # "But Putin, who ..., said"
+            start = first.end()
+            first = word.search(text, start, hi)
+        if first and (first[0].lower().split("'")[0] in rules.LEADING_WORDS
+                      or (first[0][0].isupper() and first[0].lower().endswith("ing")
+                          and not any(m.start == first.start() for m in self.mentions.within(first.start(), hi)))):
+            comma = text.find(",", first.end(), hi)
+            if comma != -1:
+                start = comma + 1
+        for m in self.mentions.within(start, hi):
+            if not m.possessive and governed(self.masked, start, m) is None:
+                return m
+        return None
+
+    def events(self, paragraphs: list[Paragraph], verb_rx: re.Pattern,
+               sentences: Sentences) -> list[tuple[int, Mention]]:
+        """(verb position, named subject) for every reporting verb of the
+        document: what pronouns refer back to."""
+        out = []
+        for p in paragraphs:
+            for v in verb_rx.finditer(self.masked, p.start, p.end):
+                lo, hi = sentences.at(v.start())
+                m = self.of_verb(v.start(), v.end(), lo, hi)
+                if m is not None and m.kind != "pronoun":
+                    out.append((v.start(), m))
+        return out

@@ -1,0 +1,74 @@
+"""Titles and owners: "Prime Minister", "Japan's", "le président sud-coréen".
+
+A title is made of ``rules.TITLE_WORDS`` and of owners: the names and
+adjectives of the states and bodies that speak (bodies.py's owner table).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.quotes import rules
+from pipeline.quotes.folding import alias_key, fold
+
+
+class Titles:
+    """Title recognition over one owner table (owner key -> canonical speaker)."""
+
+    def __init__(self, owners: dict[str, str]):
+        self.owners = owners
+
+    def is_owner(self, text: str) -> bool:
+        """Is ``text``, a final 's dropped, the name or adjective of a state or body?"""
+        return alias_key(re.sub(r"'s$", "", text)) in self.owners
+
+    def is_title(self, word: str) -> bool:
+        w = word.lower().strip("'.,")
+        return all(part in rules.TITLE_WORDS for part in w.split("-")) or self.is_owner(w)
+
+    def count(self, words: list[str]) -> int:
+        """How many of the first words are a title or a state's name
+        ("President", "South Korean", "Japan's"): 0 when none."""
+        for n in (3, 2):
+            if len(words) >= n and self.is_owner(" ".join(words[:n])):
+                return n
+        return 1 if words and self.is_title(words[0]) else 0
+
+    def is_phrase(self, text: str) -> bool:
+        """Is ``text`` a title only ("Japan's chief cabinet secretary", "a
+        spokesperson for China's foreign ministry")?"""
+        words = re.findall(r"[\w'-]+", fold(text).lower())
+        while words and words[0] in rules.DETERMINERS:
+            words.pop(0)
+        titled, i = False, 0
+        while i < len(words):
+            if i + 1 < len(words) and self.is_owner(f"{words[i]} {words[i + 1]}"):
+                i += 2
+                continue
+            w = words[i]
+            if all(p in rules.TITLE_WORDS for p in w.split("-")):
+                titled = True
+            elif not (self.is_title(w) or w.strip("'") in rules.TITLE_LINKS):
+                return False
+            i += 1
+        return titled
+
+    def start_before(self, masked: str, lo: int, pos: int) -> int | None:
+        """Where a title right before ``pos`` starts ("Japanese Prime Minister",
+        "le président sud-coréen", "a White House national security
+        spokesperson"), or None. Owners alone ("Japanese") are no title."""
+        base = max(lo, pos - 120)
+        toks = [(t.start(), t[0]) for t in re.finditer(r"\S+", masked[base:pos])]
+        i, start, titled = len(toks) - 1, None, False
+        while i >= 0:
+            w = toks[i][1]
+            if not re.fullmatch(r"[\w'.-]+", w) or w.endswith(("'", ".")) and len(w) > 4:
+                break
+            if i >= 1 and self.is_owner(f"{toks[i - 1][1]} {w}"):
+                start, i = toks[i - 1][0], i - 2
+                continue
+            if not self.is_title(w):
+                break
+            titled = titled or all(p in rules.TITLE_WORDS for p in w.lower().strip("'.,").split("-"))
+            start, i = toks[i][0], i - 1
+        return base + start if titled and start is not None else None

@@ -1,0 +1,98 @@
+"""Quotes and clusters through a whole run: output files, stable ids, new relays,
+and the scores reached on our own gold annotation (tests/data/gold)."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.quotes.evaluate import evaluate, match, score
+from pipeline.runner import Runner, RunOptions
+
+from .conftest import PROJECT
+
+GOLD = PROJECT / "tests" / "data" / "gold"
+needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium is not installed")
+
+RELAY = (
+    "MOSCOW, Sept 14 (Reuters) - The Kremlin said on Thursday that no deals had been signed.\n\n"
+    '"No, no agreements were signed, neither military nor otherwise," Kremlin spokesman '
+    "Dmitry Peskov told reporters.\n"
+)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@pytest.fixture
+def cfg(corpus, make_config, argos_home):
+    return load_config(make_config(translate={"engines": ["apertium"], "on_missing": "skip"}))
+
+
+def test_quote_outputs(cfg, corpus):
+    Runner(cfg, RunOptions()).run()
+    quotes = read_jsonl(cfg.output / "quotes" / "quotes.jsonl")
+    clusters = read_jsonl(cfg.output / "quotes" / "clusters.jsonl")
+    texts = {p.name: p.read_text(encoding="utf-8") for p in corpus.glob("*.txt")}
+    docs = {d["doc_id"]: d["path"] for d in read_jsonl(cfg.output / "documents.jsonl")}
+    assert len(quotes) >= 20
+    for q in quotes:
+        assert texts[docs[q["doc_id"]]][q["start"]:q["end"]] == q["text"]
+        assert q["cluster_id"] and q["signature"].startswith("src:fr|tgt:en|")
+    members = [m for c in clusters for m in c["members"]]
+    assert sorted(members) == sorted(q["quote_id"] for q in quotes)  # every quote in exactly one cluster
+    for c in clusters:
+        assert set(c) >= {"cluster_id", "members", "speaker", "outlets", "languages", "first_seen", "variants"}
+    tsv = (cfg.output / "quotes" / "quotes.fr-en.tsv").read_text(encoding="utf-8").splitlines()
+    assert tsv[0].startswith("# src:fr|tgt:en|") and len(tsv) == len(quotes) + 2
+
+
+def test_cluster_ids_are_stable_and_new_relays_are_reported(cfg, corpus):
+    first = Runner(cfg, RunOptions()).run()
+    assert first["new_clusters"]  # everything is new the first time
+    before = {q["quote_id"]: q["cluster_id"] for q in read_jsonl(cfg.output / "quotes" / "quotes.jsonl")}
+    (corpus / "en_relay.txt").write_text(RELAY, encoding="utf-8")
+    second = Runner(cfg, RunOptions()).run()
+    after = read_jsonl(cfg.output / "quotes" / "quotes.jsonl")
+    assert all(before[q["quote_id"]] == q["cluster_id"] for q in after if q["quote_id"] in before)
+    relay = [q for q in after if q["quote_id"] not in before]
+    assert len(relay) == 1 and relay[0]["speaker"] == "Dmitry Peskov"
+    peskov = [q for q in after if q["quote_id"] in before and q["speaker"] == "Dmitry Peskov"]
+    assert relay[0]["cluster_id"] == peskov[0]["cluster_id"]
+    assert second["new_relays"] == [{"cluster_id": relay[0]["cluster_id"], "quote_id": relay[0]["quote_id"]}]
+    assert second["new_clusters"] == []
+    third = Runner(cfg, RunOptions()).run()
+    assert third["stages"]["align"]["computed"] == 0 and third["new_relays"] == []
+
+
+def test_scoring_rules():
+    gold = [
+        {"file": "a", "start": 0, "end": 10, "text": "t", "speaker": "X", "via": [], "utterance": "u1"},
+        {"file": "b", "start": 5, "end": 15, "text": "t", "speaker": "X", "via": [], "utterance": "u1"},
+        {"file": "b", "start": 30, "end": 40, "text": "t", "speaker": None, "via": [], "utterance": None},
+    ]
+    predicted = [
+        {"file": "a", "start": 1, "end": 10, "speaker": "X", "cluster_id": "c1"},
+        {"file": "b", "start": 5, "end": 15, "speaker": "Y", "cluster_id": "c1"},
+        {"file": "b", "start": 50, "end": 60, "speaker": None, "cluster_id": "c2"},
+    ]
+    assert match(gold, predicted) == [(1, 1), (0, 0)]
+    report = score(gold, predicted)
+    assert report["extraction"] == {"precision": 0.6667, "recall": 0.6667, "f1": 0.6667}
+    assert report["speaker_accuracy"] == 0.5
+    assert report["clusters"]["f1"] == 1.0
+
+
+@needs_apertium
+def test_scores_on_our_gold_annotation(tmp_path, argos_home):
+    """Extraction, speakers and cross-document clusters on the five sample
+    articles plus four English fixtures, translated with Apertium."""
+    config = tmp_path / "eval.yaml"
+    config.write_text("translate:\n  engines: [apertium]\n", encoding="utf-8")
+    report = evaluate(GOLD, config)
+    assert report["extraction"]["f1"] >= 0.95
+    assert report["speaker_accuracy"] >= 0.9
+    assert report["clusters"]["f1"] >= 0.7
