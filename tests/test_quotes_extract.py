@@ -548,3 +548,12 @@ def test_relaying_outlets_closest_cue(corpus_docs, corpus_quotes):
 def test_via(text, via):
     [q] = quotes_of(text)
     assert q.via == via
+
+
+@pytest.mark.parametrize("text", [
+    'M. Japan\'s chief cabinet secretary said "we are watching closely".',
+    '"Nous suivons la situation," M. Les États-Unis ont ajouté.',
+])
+def test_title_before_a_state_body_does_not_crash(text):
+    [q] = quotes_of(text)
+    assert q.text.startswith(("we are", "Nous suivons"))

@@ -122,6 +122,8 @@ class MentionFinder:
             words, titled = self._untitled(words, titled)
             if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):
                 return None  # "South Korean", "Foreign Minister": a title without a name
+        if not words:
+            return None  # "M." directly before a state body: no name of its own
         end, possessive = m.end(), False
         if self.masked[end - 2:end] == "'s":
             end, possessive = end - 2, True
