@@ -3,6 +3,7 @@
 
     /work/venv/bin/python benchmarks/align.py                 # 100,000 quotes
     /work/venv/bin/python benchmarks/align.py --quotes 20000 --seed 3
+    /work/venv/bin/python benchmarks/align.py --set min_share=0.4   # an AlignConfig setting
 
 A synthetic corpus is generated from ~40 realistic seed quotes:
 

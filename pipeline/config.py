@@ -130,8 +130,8 @@ class AlignConfig(Section):
 
     threshold: float = Field(default=0.5, ge=0, le=1)  # least similarity for a quote to join a cluster (scored against its longest version)
     max_days: int = Field(default=7, ge=0)  # quotes published more than this many days apart are never linked
-    min_containment: float = Field(default=0.8, gt=0, le=1)  # share of a shorter quote's content words (and char n-grams) found in the longest version for relation "partial"
-    min_tokens: int = Field(default=3, ge=1)  # a quote with fewer content words links only if they appear in a row in the other (one content word among 3+ words: word for word, unless same speaker)
+    min_containment: float = Field(default=0.8, gt=0, le=1)  # share of a shorter quote's content words (and char n-grams) found in the longest version for relation "partial" (and in a member, for a quote to join through that member as a part of it)
+    min_tokens: int = Field(default=3, ge=1)  # a quote with fewer content words links only if they appear in a row (any order) in the other (one content word among 3+ words: word for word, unless same speaker)
     ngram: int = Field(default=3, ge=2, le=8)  # character n-gram size of the character similarity
     token_weight: float = Field(default=0.6, ge=0, le=1)  # weight of IDF-weighted token containment; the rest goes to character n-gram containment
     min_share: float = Field(default=0.5, ge=0, le=1)  # least IDF-weighted share of the shorter quote's content words found in the other (below: no link)
@@ -146,7 +146,7 @@ class AlignConfig(Section):
     max_candidates: int = Field(default=8, ge=1)  # candidate clusters scored per quote
     original_weight: float = Field(default=1.0, ge=0, le=1)  # factor on the similarity measured on a translated quote's original words (cognates of English words); 0: translations only
     idf_floor: int = Field(default=1000, ge=1)  # IDF computed as if there were at least this many quotes (keeps small runs near-uniform)
-    synonyms: dict[str, str] = Field(default_factory=dict)  # extra word -> canonical word pairs, added to similarity.py's built-in table of machine-translation alternations
+    synonyms: dict[str, str] = Field(default_factory=dict)  # extra word -> canonical word pairs, added to words.py's built-in table of machine-translation alternations
 
 
 class ExportConfig(Section):

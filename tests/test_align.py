@@ -705,12 +705,16 @@ def test_cognate_stems():
     assert cmap("voisinag") == "voisinag"  # no cognate: the French stem itself
 
 
-def test_a_short_quote_sharing_under_half_its_words_does_not_link():
+def test_a_quote_sharing_under_half_its_words_does_not_link():
     long_ = "We discuss everything openly with our partners, and this time we will not violate anything either"
-    short = "We will talk about grain, there is no hurry, we have time"
+    # 3 of its 6 content words (talk/discuss, openly, time): under min_share of their weight
+    short = "We will talk openly about grain deliveries, there is no hurry, we have time"
     quotes = [q("long", "d1", long_, speaker="Vladimir Putin"), q("short", "d2", short, speaker="Vladimir Putin")]
     assert len(align_quotes(quotes, same_day(quotes), CFG)) == 2
     assert len(align_quotes(quotes, same_day(quotes), AlignConfig(min_share=0))) == 1
+    # a quote of four content words or more needs three of them in the other
+    quotes[1] = q("short", "d2", "We will talk about grain, there is no hurry, we have time", speaker="Vladimir Putin")
+    assert len(align_quotes(quotes, same_day(quotes), AlignConfig(min_share=0))) == 2
 
 
 def test_a_one_word_quote_links_on_its_own_word_not_an_alternation():
@@ -747,3 +751,28 @@ def test_a_part_of_a_member_joins_though_the_longest_version_lacks_it():
     clusters = align_quotes(quotes, same_day(quotes), CFG)
     assert together(clusters, "longest", "member", "part")
     assert cluster_of(clusters, "part").longest == "longest"
+
+
+def test_a_two_word_quote_may_have_its_words_in_either_order():
+    # French puts the adjective after the noun: "une coopération trilatérale"
+    quotes = [
+        q("fr", "d1", "Nous pouvons réfléchir à une coopération trilatérale", lang="fr",
+          translation="We can reflexionar to a cooperation trilatérale", speaker="Alexander Lukashenko"),
+        q("head", "d2", "trilateral cooperation", speaker="Alexander Lukashenko"),
+    ]
+    assert len(align_quotes(quotes, same_day(quotes), CFG)) == 1
+
+
+def test_an_organisation_speaker_does_not_conflict_with_a_person():
+    kremlin = q("org", "d1", PESKOV_EN, speaker="Kremlin")
+    peskov = q("person", "d2", PESKOV_EN, speaker="Dmitry Peskov")
+    quotes = [kremlin, peskov]
+    assert len(align_quotes(quotes, same_day(quotes), CFG)) == 2  # not told which names are organisations
+    assert len(align_quotes(quotes, same_day(quotes), CFG, organisations=["Kremlin"])) == 1
+    # two organisations are two speakers; a short phrase needs compatible speakers
+    other = q("org2", "d3", PESKOV_EN, speaker="White House")
+    clusters = align_quotes([kremlin, other], same_day([kremlin, other]), CFG, organisations=["Kremlin", "White House"])
+    assert len(clusters) == 2
+    short = [q("a", "d1", "trilateral cooperation", speaker="Kremlin"),
+             q("b", "d2", "trilateral cooperation", speaker="Alexander Lukashenko")]
+    assert len(align_quotes(short, same_day(short), CFG, organisations=["Kremlin"])) == 2

@@ -16,7 +16,9 @@ list longer than ``max_posting`` is skipped; at most ``max_keys`` +
 (``max_candidates``), and joins the one whose longest version it matches best
 (score >= threshold), or one of whose other members it matches at >=
 threshold while within ``leader_slack`` of the longest version (or contained
-in it). A cluster keeps one known speaker (and one organisation speaker) and
+in it), or while being a part of that member (``min_containment`` of its
+content words in it: a partial relay of a translation that covers more than
+the longest version does). A cluster keeps one known speaker (and one organisation speaker) and
 spans at most ``max_days``; it
 holds one wording per document, except that a quote matching the longest
 version itself may join beside another wording of its document (a headline

@@ -10,11 +10,13 @@ Content words, stems and alternations come from ``words.py``.
   two different ones conflict, while one and a person conflict only for a
   quote of fewer than ``min_tokens`` content words, since "the Kremlin said"
   and "Peskov said" may report the same words), never more than ``max_days``
-  apart, at least two shared content words (one when the shorter has one); a
-  shorter quote of fewer than ``min_tokens`` content words must have them in
-  a row in the other (a one-content-word quote of more than two words must
-  appear word for word, unless both name the same speaker; a one-content-word
-  quote matches on that word or its cognate, never on an alternation);
+  apart, at least two shared content words (one when the shorter has one,
+  three when it has four or more); a shorter quote of fewer than
+  ``min_tokens`` content words must have them in a row (in any order) in the
+  other (a one-content-word quote of more than
+  two words must appear word for word, unless both name the same speaker; a
+  one-content-word quote matches on that word or its cognate, never on an
+  alternation);
 * ``token_weight`` x IDF-weighted token containment (shared weight / weight of
   the smaller, at least ``min_share``) + the rest x character ``ngram``
   containment of the stemmed content strings, so a partial quote scores as
@@ -146,6 +148,21 @@ def grams_of(cstr: str, n: int) -> frozenset[str]:
     return frozenset([s[i : i + n] for i in range(len(s) - n + 1)])
 
 
+def _in_a_row(short: str, long_: str) -> bool:
+    """Whether the words of ``short`` are next to each other in ``long_``, in any
+    order (French puts most adjectives after the noun: coopération trilatérale)."""
+    want = sorted(short.split())
+    words = long_.split()
+    n = len(want)
+    if n < 2 or n > 4:
+        return False
+    first = set(want)
+    for i in range(len(words) - n + 1):
+        if words[i] in first and sorted(words[i : i + n]) == want:
+            return True
+    return False
+
+
 def _surface(v: Any) -> set[str]:
     """The stems of a view's words before the alternation table (an original
     view's words are cognates already)."""
@@ -275,13 +292,13 @@ class Scorer:
         shared = a.tset & b.tset
         short, long_ = (a, b) if (len(a.tset), a.weight) <= (len(b.tset), b.weight) else (b, a)
         ns = len(short.tset)
-        if len(shared) < min(2, ns):
+        if len(shared) < min(2, ns) or (ns >= 4 and len(shared) < 3):
             return 0.0
         if ns < cfg.min_tokens:
             # a short quote must appear in the other: its content words in a row;
             # with one content word, it must be (nearly) one word or appear word
             # for word, stopwords included, unless both name the same speaker
-            if f" {short.cstr} " not in f" {long_.cstr} ":
+            if f" {short.cstr} " not in f" {long_.cstr} " and not _in_a_row(short.cstr, long_.cstr):
                 return 0.0
             if ns == 1:
                 if short.nwords > 2 and not same and f" {short.norm} " not in f" {long_.norm} ":
