@@ -59,3 +59,21 @@ def make_config(tmp_path: Path):
         return path
 
     return make
+
+
+def line_document(text: str, lang: str | None = None, para_lang: str | None = None):
+    """A document with one paragraph per non-empty line (stripped), as the
+    clean stage would give, for stage tests that skip clean."""
+    import hashlib
+
+    from pipeline.data import Document, Paragraph
+
+    paragraphs, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped)
+            paragraphs.append(Paragraph(start, start + len(stripped), lang=para_lang))
+        pos += len(line)
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    return Document(doc_id=sha[:16], path="t.txt", sha256=sha, text=text, lang=lang, paragraphs=paragraphs)

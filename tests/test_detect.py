@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,8 @@ from pipeline.config import Config
 from pipeline.data import Document, Paragraph
 from pipeline.stages import detect as detect_module
 from pipeline.stages.detect import Detect, capitalised_share, upper_share
+
+from .conftest import line_document
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
@@ -37,17 +38,7 @@ ENGLISH = [
 
 
 def make_doc(text: str) -> Document:
-    """A document with one paragraph per non-empty line (stripped), as clean would give."""
-    paragraphs = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            start = pos + line.index(stripped)
-            paragraphs.append(Paragraph(start, start + len(stripped)))
-        pos += len(line)
-    sha = hashlib.sha256(text.encode()).hexdigest()
-    return Document(doc_id=sha[:16], path="t.txt", sha256=sha, text=text, paragraphs=paragraphs)
+    return line_document(text)
 
 
 def para_langs(doc: Document) -> list[tuple[str, str | None]]:

@@ -3,32 +3,23 @@ protection, offsets, normalisation."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from pipeline.config import Config
-from pipeline.data import Document, Paragraph
+from pipeline.data import Document
 from pipeline.defaults import ABBREVIATIONS
 from pipeline.stages.segment import Segment, quote_pairs, split_sentences
+
+from .conftest import line_document
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
 NBSP = "\u00a0"
 
 
 def make_doc(text: str, lang: str | None = "fr", para_lang: str | None = None) -> Document:
-    """A document with one paragraph per non-empty line (stripped), as clean would give."""
-    paragraphs = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            start = pos + line.index(stripped)
-            paragraphs.append(Paragraph(start, start + len(stripped), lang=para_lang))
-        pos += len(line)
-    sha = hashlib.sha256(text.encode()).hexdigest()
-    return Document(doc_id=sha[:16], path="t.txt", sha256=sha, text=text, lang=lang, paragraphs=paragraphs)
+    return line_document(text, lang, para_lang)
 
 
 def split(text: str, lang: str = "fr", **kw) -> list[str]:

@@ -2,7 +2,6 @@
 session (its output is gibberish: we check structure, not wording) and the
 Apertium packages from Debian (real English)."""
 
-import json
 import os
 import shutil
 import subprocess
