@@ -119,7 +119,7 @@ class Runner:
             "config_hash": self.cfg.hash, "options": self._options(),
             "versions": _versions(), "stages": {}, "documents": 0,
             "translated_segments": 0, "cached_segments": 0, "rejected": [],
-            "new_clusters": [], "new_relays": [],
+            "new_clusters": [], "new_relays": [], "untranslated": [],
         }
         store.start_run(run_id, started)
         try:
@@ -251,6 +251,11 @@ class Runner:
         self.report["cached_segments"] = counters.get("cached_segments", 0) + reused
         labels = sorted({s.engine for d in docs for s in d.segments if s.engine and s.engine != "identity"})
         self.report["versions"]["engines"] = labels
+        # segments no engine could translate (translate.on_missing: skip, or a foreign language)
+        self.report["untranslated"] = [
+            {"doc_id": d.doc_id, "seg_id": s.seg_id, "lang": s.lang}
+            for d in docs for s in d.segments if s.translation is None
+        ]
 
     def _process(self, stage, batch: list[Document]) -> list[Document]:
         """Run a batch; if it fails, run its documents one by one so a single bad

@@ -2,6 +2,7 @@
 session (its output is gibberish: we check structure, not wording) and the
 Apertium packages from Debian (real English)."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -117,6 +118,23 @@ def test_argos_pivots_through_english(argos_home, argos_archive, tmp_path):
     out = engine.translate(SENTENCES[:3], "fr", "de")
     assert len(out) == 3 and out[0].label == "argos-fr_en+en_de@1.9+1.0"
     assert not engine.supports("de", "fr")
+
+
+def test_skip_lists_untranslated_segments_in_run_json(argos_home, corpus, make_config):
+    cfg = load_config(make_config(translate={"engines": ["argos"], "on_missing": "skip"}))
+    report = Runner(cfg, RunOptions()).run()
+    assert report["status"] == "ok" and report["translated_segments"] == 0
+    segments = report["stages"]["segment"]["segments"]
+    assert len(report["untranslated"]) == segments > 50
+    assert report["stages"]["translate"]["dropped"] == {"no_engine_fr": segments}
+
+
+def test_missing_model_stops_the_run_before_any_stage(argos_home, corpus, make_config):
+    cfg = load_config(make_config(translate={"engines": ["argos"]}))
+    with pytest.raises(EngineError, match="pipeline models install fr en"):
+        Runner(cfg, RunOptions()).run()
+    report = json.loads((cfg.output / "run.json").read_text(encoding="utf-8"))
+    assert report["status"] == "failed" and report["stages"] == {}
 
 
 def test_missing_model_names_the_install_commands(argos_home):
