@@ -8,6 +8,7 @@ else Argos' default under the XDG data folder.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -90,7 +91,9 @@ def install_from_index(src: str, tgt: str) -> dict[str, Any]:
 
     index = Path(settings.local_package_index)
     before = index.stat().st_mtime if index.exists() else None
-    package.update_package_index()  # logs and returns on network errors
+    # Argos logs the network error itself (printed raw when no handler is set); we explain below
+    logging.getLogger("argostranslate").addHandler(logging.NullHandler())
+    package.update_package_index()
     if not index.exists() or index.stat().st_mtime == before:
         raise EngineError("could not download the Argos package index (no network?)",
                           hint="offline: pipeline models install --from-file PKG.argosmodel, "
