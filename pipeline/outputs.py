@@ -18,6 +18,7 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
     readers (and a run killed half-way) never see a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600 files; outputs are for reviewers too
     try:
         kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
         with os.fdopen(fd, mode, **kwargs) as fh:
@@ -29,6 +30,12 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def signature(src: str, tgt: str, mt: str, cfg_hash: str) -> str:

@@ -142,6 +142,9 @@ class Runner:
             self.report["status"] = "failed"
             self.report["error"] = f"{type(exc).__name__}: {exc}"
             raise StageError(f"run failed: {exc}") from exc
+        except BaseException:  # Ctrl-C, SIGTERM turned into SystemExit: the next run resumes
+            self.report["status"] = "interrupted"
+            raise
         finally:
             self.report["finished"] = _now()
             self._write_report(store)
@@ -179,12 +182,21 @@ class Runner:
             return [] if self.selected == ["ingest"] else order
         return order[: order.index(wanted[-1]) + 1]
 
+    def _forced(self, chain: list[str]) -> set[str]:
+        """Stages recomputed whatever is stored: all selected ones with --force,
+        the one given to --only, and the translating stages with --no-cache."""
+        forced = {s for s in chain if s in self.selected} if self.opts.force else set()
+        if self.opts.only:
+            forced.add(self.opts.only)
+        if self.opts.no_cache:
+            forced |= {s for s in chain if getattr(self.classes[s], "uses_translation_cache", False)}
+        return forced
+
     def _document_stages(self, store: StateStore, docs: list[Document]) -> list[Document]:
         chain = self._doc_chain()
         if not chain:
             return docs
-        wanted = [s for s in chain if s in self.selected]
-        forced = set(wanted) if self.opts.force else ({self.opts.only} if self.opts.only else set())
+        forced = self._forced(chain)
         salts = stage_salts(self.cfg, self.classes)
         keys = {d.doc_id: stage_keys(d, salts) for d in docs if d.ok}
         present = {s: store.present(s, (k[s] for k in keys.values())) for s in chain}
@@ -217,9 +229,14 @@ class Runner:
             self.progress.start(name, len(todo))
             for j in range(0, len(todo), step):
                 batch = todo[j : j + step]
-                for doc in self._process(stage, batch):
+                done = self._process(stage, batch)
+                failed = [d for d in done if not d.ok and (d.reason or "").startswith(f"{name}_failed")]
+                if len(batch) > 1 and len(failed) == len(batch):
+                    raise StageError(f"{name} failed on every document of a batch: {failed[0].reason}")
+                for doc in done:
                     by_id[doc.doc_id] = doc
-                    store.save(name, keys[doc.doc_id][name], doc)
+                    if doc not in failed:  # a failure is retried by the next run, not remembered
+                        store.save(name, keys[doc.doc_id][name], doc)
                 store.commit()
                 self.progress.advance(len(batch))
             self.progress.finish()
@@ -375,15 +392,16 @@ class Runner:
         store = StateStore(db, readonly=True) if db.exists() else None
         plan: dict[str, Any] = {"files": len(docs), "rejected": len(docs) - len(ok), "stages": {}}
         try:
+            chain = self._doc_chain()
+            forced = self._forced(chain)
             reusable = [True] * len(ok)
             salts = stage_salts(self.cfg, self.classes)
             keys = [stage_keys(d, salts) for d in ok]
-            for name in stages.DOCUMENT_STAGES:
+            for name in chain:
                 present = store.present(name, (k[name] for k in keys)) if store else set()
                 for i, k in enumerate(keys):
-                    reusable[i] = reusable[i] and not self.opts.force and k[name] in present
-                if name in self.selected or self.selected == ["export"]:
-                    plan["stages"][name] = {"compute": reusable.count(False), "reuse": reusable.count(True)}
+                    reusable[i] = reusable[i] and name not in forced and k[name] in present
+                plan["stages"][name] = {"compute": reusable.count(False), "reuse": reusable.count(True)}
         finally:
             if store:
                 store.close()

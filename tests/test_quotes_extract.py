@@ -158,7 +158,7 @@ def test_offsets_and_records_on_every_article(corpus_docs, corpus_quotes):
             total += 1
             assert doc.text[q.start:q.end] == q.text
             assert q.text == q.text.strip(" \u00a0\u202f") and q.text[0] not in MARKS and q.text[-1] not in MARKS
-            assert q.quote_id == "q" + hashlib.sha256(f"{doc.sha256}:{q.start}:{q.end}".encode()).hexdigest()[:16]
+            assert q.quote_id == "q" + hashlib.sha256(f"{doc.doc_id}:{doc.sha256}:{q.start}:{q.end}".encode()).hexdigest()[:16]
             assert q.quote_id == quote_id(doc, q.start, q.end)
             assert (q.doc_id, q.lang) == (doc.doc_id, "fr")
             assert any(p.start <= q.start and q.end <= p.end for p in doc.paragraphs)

@@ -10,6 +10,7 @@ call per segment rather than risk misaligned output.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import shutil
@@ -46,12 +47,9 @@ class ApertiumEngine(Engine):
 
     @property
     def modes(self) -> set[str]:
-        """Installed modes, from ``apertium -l``."""
+        """Installed modes, from ``apertium -l`` (asked once per process)."""
         if self._modes is None:
-            self._modes = set()
-            if self.binary:
-                out = self._call(["-l"], "", check=False)
-                self._modes = {m.strip() for m in out.split() if m.strip()}
+            self._modes = _installed_modes(self.cfg.command) if self.binary else set()
         return self._modes
 
     def chain(self, src: str, tgt: str) -> list[str]:
@@ -77,7 +75,7 @@ class ApertiumEngine(Engine):
     @property
     def version(self) -> str:
         if self._version is None:
-            self._version = _debian_versions(self.cfg.packages) or "unknown"
+            self._version = _debian_versions(tuple(self.cfg.packages)) or "unknown"
         return self._version
 
     def options_key(self) -> str:
@@ -97,7 +95,7 @@ class ApertiumEngine(Engine):
         for mode in self.chain(src, tgt):
             lines = self._run_mode(mode, lines)
         if self.cfg.strip_unknown_marks:
-            lines = [_SPACES.sub(" ", _MARKS.sub("", line)).strip() for line in lines]
+            lines = [_strip_marks(line, source) for line, source in zip(lines, texts)]
         return [Translation(line, self.name, model, version) for line in lines]
 
     def _run_mode(self, mode: str, lines: list[str]) -> list[str]:
@@ -125,12 +123,31 @@ class ApertiumEngine(Engine):
         return proc.stdout
 
 
+def _strip_marks(line: str, source: str) -> str:
+    """Drop the marks Apertium added, keep a "#MeToo" or "@Elysee" the source had."""
+    def drop(m: re.Match) -> str:
+        token = re.match(r"\S*", line[m.start():]).group(0)
+        return m.group(0) if token in source else ""
+
+    return _SPACES.sub(" ", _MARKS.sub(drop, line)).strip()
+
+
 def _one_line(text: str) -> str:
     """Line mode needs one segment per line."""
     return " ".join(text.split())
 
 
-def _debian_versions(packages: list[str]) -> str | None:
+@functools.lru_cache(maxsize=8)
+def _installed_modes(command: str) -> frozenset[str]:
+    try:
+        out = subprocess.run([command, "-l"], capture_output=True, text=True, timeout=30, check=False).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    return frozenset(m.strip() for m in out.split() if m.strip())
+
+
+@functools.lru_cache(maxsize=8)
+def _debian_versions(packages: tuple[str, ...]) -> str | None:
     """The language data's Debian versions joined with '+' ("0.9.8-1+0.8.1-2"),
     or None off Debian."""
     if not shutil.which("dpkg-query"):

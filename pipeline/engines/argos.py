@@ -14,6 +14,7 @@ loads torch and the sentence splitters.
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,8 +82,8 @@ class ArgosEngine(Engine):
 
     def options_key(self) -> str:
         c = self.cfg
-        return (f"beam={c.beam_size}|lp={LENGTH_PENALTY}|ct={c.compute_type}"
-                f"|maxlen={c.max_decoding_length}")
+        return (f"beam={c.beam_size}|lp={LENGTH_PENALTY}|ct={c.compute_type}|dev={c.device}"
+                f"|maxlen={c.max_decoding_length}|rp={c.repetition_penalty}")
 
     @staticmethod
     def install_hint(src: str, tgt: str) -> str:
@@ -98,16 +99,8 @@ class ArgosEngine(Engine):
         """Load each package's CTranslate2 model once per run."""
         path = Path(pkg.package_path) / "model"
         if path not in self._translators:
-            import ctranslate2
-
             c = self.cfg
-            device = c.device
-            if device == "auto":
-                device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
-            self._translators[path] = ctranslate2.Translator(
-                str(path), device=device, compute_type=c.compute_type,
-                inter_threads=c.inter_threads, intra_threads=c.intra_threads,
-            )
+            self._translators[path] = _load(str(path), c.device, c.compute_type, c.inter_threads, c.intra_threads)
         return self._translators[path]
 
     def translate(self, texts: list[str], src: str, tgt: str, **options: Any) -> list[Translation]:
@@ -147,6 +140,18 @@ class ArgosEngine(Engine):
             out[i] = decode(tokenizer, res.hypotheses[0], prefix)
             scores[i] = float(res.scores[0]) if res.scores else 0.0
         return out, scores
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str, device: str, compute_type: str, inter_threads: int, intra_threads: int) -> Any:
+    """One CTranslate2 model per process and settings: the translate and quotes
+    stages share it instead of loading it twice."""
+    import ctranslate2
+
+    if device == "auto":
+        device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+    return ctranslate2.Translator(path, device=device, compute_type=compute_type,
+                                  inter_threads=inter_threads, intra_threads=intra_threads)
 
 
 def decode(tokenizer: Any, tokens: list[str], prefix: str) -> str:

@@ -20,6 +20,9 @@ from pipeline.errors import EngineError
 
 log = logging.getLogger(__name__)
 
+# bump when glossary, quote or repetition handling changes what a cached translation would be
+POSTEDIT_VERSION = "1"
+
 
 @dataclass
 class Result:
@@ -87,7 +90,7 @@ class TranslationService:
     def _key(self, engine: Engine, src: str, text: str) -> str:
         model, version = engine.model_id(src, self.tgt)
         names = self.tcfg.glossary.get(f"{src}-{self.tgt}", {})
-        options = engine.options_key() + "|gl=" + hashlib.sha1(
+        options = f"{engine.options_key()}|post={POSTEDIT_VERSION}|rep={self.tcfg.max_repeats}|gl=" + hashlib.sha1(
             json.dumps(names, sort_keys=True).encode()).hexdigest()[:12]
         return cache_key(engine.name, model, version, options, src, self.tgt, text)
 
@@ -113,6 +116,14 @@ class TranslationService:
                                      for t, r in zip(chunk, done)])
 
     def _translate_fresh(self, engine: Engine, texts: list[str], src: str) -> list[Result]:
+        try:
+            return self._post_edited(engine, texts, src)
+        except EngineError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a crashed engine is an engine failure, not bad input
+            raise EngineError(f"{engine.name} failed: {type(exc).__name__}: {exc}") from exc
+
+    def _post_edited(self, engine: Engine, texts: list[str], src: str) -> list[Result]:
         glossary = Glossary(self.tcfg.glossary.get(f"{src}-{self.tgt}", {}))
         protected = [glossary.protect(t, engine.placeholders) for t in texts]
         prepared = [p for p, _ in protected]

@@ -64,7 +64,8 @@ _WORD = re.compile(r"[\w'-]+")
 
 
 def quote_id(doc: Document, start: int, end: int) -> str:
-    return "q" + hashlib.sha256(f"{doc.sha256}:{start}:{end}".encode()).hexdigest()[:16]
+    # the doc id too: two identical files must not share quote ids
+    return "q" + hashlib.sha256(f"{doc.doc_id}:{doc.sha256}:{start}:{end}".encode()).hexdigest()[:16]
 
 
 def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str]]) -> list[Quote]:

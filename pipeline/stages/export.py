@@ -36,7 +36,8 @@ def tsv_field(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return _LINE_BREAKS.sub(" ", text)  # other separators that line readers split on
 
 
 class Export:
@@ -84,7 +85,8 @@ class Export:
         return self.out / "docs" / f"{d.doc_id}.{d.lang}-{self.tgt}.tsv"
 
     def files(self, docs: list[Document]) -> list[Path]:
-        paths = [self.out / "documents.jsonl", self.out / "parallel" / "corpus.tsv",
+        paths = [self.out / "documents.jsonl"] if self.cfg.export.documents else []
+        paths += [self.out / "parallel" / "corpus.tsv",
                  self.out / "parallel" / "corpus.tmx", self.out / "quotes" / "quotes.jsonl",
                  self.out / "quotes" / "clusters.jsonl"]
         paths.extend(self.quote_tsv(src) for src in self.cfg.source_languages)
@@ -106,7 +108,8 @@ class Export:
     def write(self, docs: list[Document]) -> None:
         labels = sorted({s.engine for d in docs for s in d.segments if s.engine and s.engine != "identity"})
         self.mt = ",".join(labels) or "none"
-        self.write_documents(docs)
+        if self.cfg.export.documents:
+            self.write_documents(docs)
         self.write_corpus_tsv(docs)
         pairs = self.pairs(docs)
         for src, items in pairs.items():
