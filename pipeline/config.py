@@ -32,6 +32,14 @@ class IngestConfig(Section):
     max_bytes: int = Field(default=5_000_000, gt=0)
     min_chars: int = Field(default=1, ge=1)
 
+    @field_validator("include", "exclude")
+    @classmethod
+    def _inside_corpus(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            if p.startswith("/") or ".." in p.replace("\\", "/").split("/"):
+                raise ValueError(f"{p!r}: patterns are relative to the corpus folder and stay inside it")
+        return patterns
+
 
 class CleanConfig(Section):
     outlets: dict[str, list[str]] = Field(default_factory=lambda: dict(defaults.OUTLETS))

@@ -55,6 +55,8 @@ def test_relative_paths_resolve_against_the_config_file(tmp_path, corpus, make_c
         ({"detect": {"min_prob": 2}}, "detect.min_prob: Input should be less than or equal to 1"),
         ({"clean": {"boilerplate": ["[unclosed"]}}, "clean.boilerplate: Value error, bad regular expression"),
         ({"frobnicate": 1}, "frobnicate: unknown key"),
+        ({"ingest": {"include": ["../elsewhere/*.txt"]}}, "ingest.include: Value error, '../elsewhere/*.txt'"),
+        ({"ingest": {"include": ["/etc/*.conf"]}}, "stay inside it"),
     ],
 )
 def test_config_errors_name_the_key(corpus, make_config, overrides, expected):
