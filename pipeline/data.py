@@ -71,6 +71,7 @@ class Quote:
     cluster_id: str | None = None
     relation: str | None = None  # to the cluster's longest version: verbatim, partial, paraphrase
     drift: list[str] = field(default_factory=list)  # what differs from it: numbers, negation, names
+    context: str | None = None  # the sentence around the quote (original language), for short quotes' meaning
 
 
 @dataclass

@@ -152,6 +152,36 @@ def test_one_word_translation_joins_through_the_alternation_table():
     assert quotes[1].relation == "partial"  # its one word, translated, is in the longest
 
 
+def test_a_one_word_quote_is_read_with_its_sentence():
+    # "opportunités" of military cooperation is not the longer remark that happens
+    # to hold the word, but the relay that says "possibilities" of military cooperation
+    word = q("word", "lemonde", "opportunités", lang="fr", translation="opportunities", speaker="Vladimir Putin")
+    word.context = ("M. Poutine a déclaré aux journalistes qu'il voyait des \"opportunités\" "
+                    "de coopération militaire avec la Corée du Nord.")
+    relay = q("relay", "wire", "possibilities", speaker="Vladimir Putin")
+    relay.context = 'Putin later said there were "possibilities" for military cooperation with Pyongyang.'
+    quotes = [
+        q("long", "guardian", "Mais bien sûr, nous chercherons des opportunités pour développer les relations "
+          "entre la Russie et la Corée du Nord.", lang="fr",
+          translation="But of course, we will look for opportunities to develop the relations between Russia "
+          "and North Korea.", speaker="Vladimir Putin"),
+        word,
+        relay,
+    ]
+    align_quotes(quotes, same_day(quotes), CFG)
+    assert quotes[1].cluster_id != quotes[0].cluster_id
+    assert quotes[1].cluster_id == quotes[2].cluster_id
+
+
+def test_a_one_word_quote_whose_sentence_agrees_joins_the_longer_quote():
+    word = q("word", "lemonde", "troublant", lang="fr", translation="troubling")
+    word.context = ("Il a estimé qu'il était \"troublant\" que la Russie parle de coopération avec la Corée du "
+                    "Nord sur des programmes susceptibles de violer les résolutions du Conseil de sécurité.")
+    quotes = [q("long", "ap", MILLER_EN, speaker="Matthew Miller"), word]
+    align_quotes(quotes, same_day(quotes), CFG)
+    assert quotes[0].cluster_id == quotes[1].cluster_id
+
+
 def test_a_single_content_word_is_not_enough_for_a_longer_unattributed_quote():
     quotes = [
         q("long", "ap", MILLER_EN, speaker="Matthew Miller"),

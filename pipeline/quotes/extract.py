@@ -99,8 +99,17 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
             speaker=speaker,
             speaker_note=note,
             via=found or group_via.get(sp.group) or list(doc.source_outlets),
+            context=_context(doc, sp.start, sp.end, sentences),
         ))
     return quotes
+
+
+def _context(doc: Document, start: int, end: int, sentences: Sentences) -> str | None:
+    """The sentence holding the quote (the quote's own words included), or None."""
+    lo, hi = sentences.at(start)
+    lo, hi = min(lo, start), max(hi, end)
+    text = doc.text[lo:hi].strip()
+    return text or None
 
 
 def relaying_outlets(doc: Document, quote, outlets: dict[str, list[str]],

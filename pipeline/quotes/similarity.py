@@ -17,6 +17,10 @@ Content words, stems and alternations come from ``words.py``.
   two words must appear word for word, unless both name the same speaker; a
   one-content-word quote matches on that word or its cognate, never on an
   alternation);
+* a quote of one content word is read with its sentence (``Quote.context``,
+  its lowercase content words outside the quote; French ones mapped onto
+  English stems by spelling): at least one of them must be in the other quote
+  (or in its sentence), and with two or more it may match on an alternation;
 * ``token_weight`` x IDF-weighted token containment (shared weight / weight of
   the smaller, at least ``min_share``) + the rest x character ``ngram``
   containment of the stemmed content strings, so a partial quote scores as
@@ -34,13 +38,14 @@ Content words, stems and alternations come from ``words.py``.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from datetime import date
 from typing import Any
 
 from pipeline.config import AlignConfig
 from pipeline.data import Quote
-from pipeline.quotes.cognates import CognateMap, original_words
+from pipeline.quotes.cognates import STOPWORDS_BY_LANG, CognateMap, original_words
 from pipeline.quotes.words import (
     FR_NEGATION,
     HAS_DIGIT,
@@ -81,7 +86,7 @@ class Features:
 
     __slots__ = (
         "qid", "doc", "spk", "org", "date", "rendering", "norm", "nwords", "seq", "tset", "cstr",
-        "names", "nums", "neg", "weight", "keys", "pairs", "idx", "orig", "onorm", "o", "u", "allset",
+        "names", "nums", "neg", "weight", "keys", "pairs", "idx", "orig", "onorm", "o", "u", "allset", "ctx",
     )
     kind = 0
 
@@ -125,6 +130,8 @@ class Features:
         self.o: View | None = None
         self.u: View | None = None
         self.allset: frozenset[int] = _EMPTY
+        # a short quote's sentence (its words outside the quote): stems here, ids later
+        self.ctx: Any = _context_words(q, syn) if len(seq) <= CONTEXT_TOKENS and q.context else None
         if q.translation and q.text and q.translation != q.text:
             got = original_words(q.text, q.lang)
             # only when it is about as long as the translation (the same words)
@@ -134,6 +141,32 @@ class Features:
 
 
 _EMPTY: frozenset = frozenset()
+
+# a quote of at most this many content words is read with its sentence (``Quote.context``)
+CONTEXT_TOKENS = 1
+_CTX_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _context_words(q: Quote, syn: dict[str, str]) -> tuple[list[str], bool] | None:
+    """The lowercase content words of a short quote's sentence outside the quote
+    (capitalised words, names mostly, left out: they say what the article is
+    about, not what the sentence says), stemmed; with whether they are French
+    stems (to map onto English ones by spelling, ``cognates.py``)."""
+    ctx = q.context or ""
+    i = ctx.find(q.text) if q.text else -1
+    rest = f"{ctx[:i]} {ctx[i + len(q.text):]}" if i >= 0 else ctx
+    raw = [w for w in _CTX_WORD.findall(rest) if not w[0].isupper()]
+    if q.lang and q.lang[:2] in STOPWORDS_BY_LANG:
+        got = original_words(" ".join(raw), q.lang)
+        out = got[1] if got else []
+        return (out, True) if out else None
+    out = []
+    for w in WORD.findall(pre(" ".join(raw)).lower()):
+        if w in STOPWORDS or w[0].isdigit():
+            continue
+        st = STEM_CACHE.get(w) or stem(w)
+        out.append(syn.get(st, st))
+    return (out, False) if out else None
 _PAIR = 1 << 32  # word-pair keys are (id_a + 1) * _PAIR + id_b, above every word id
 
 
@@ -192,14 +225,24 @@ class Scorer:
         self.f = feats
         self.cfg = cfg
         tvocab = {w for f in feats for w in f.seq}
-        if any(f.orig for f in feats):
-            cmap = CognateMap(tvocab, syn)
+        if any(f.orig or (f.ctx and f.ctx[1]) for f in feats):
+            # English sentences' words are targets too: a French sentence agrees with them
+            ctx_en = {w for f in feats if f.ctx and not f.ctx[1] for w in f.ctx[0]}
+            cmap = CognateMap(tvocab | ctx_en, syn)
             for f in feats:
                 if f.orig:
                     f.orig = [cmap(w) for w in f.orig]
+                if f.ctx and f.ctx[1]:
+                    f.ctx = ([cmap(w) for w in f.ctx[0]], True)
         # word ids in sorted order of the words: results do not depend on input order
         vocab = sorted(tvocab.union(*(f.orig for f in feats if f.orig)))
         ids = {w: i for i, w in enumerate(vocab)}
+        extra: dict[str, int] = {}  # context words no quote holds: ids after the vocabulary
+        for f in feats:
+            if f.ctx:
+                got = frozenset(ids.get(w, -1) if w in ids else extra.setdefault(w, len(vocab) + len(extra))
+                                for w in f.ctx[0])
+                f.ctx = got or None
         df: Counter[int] = Counter()
         for i, f in enumerate(feats):
             f.idx = i
@@ -209,6 +252,8 @@ class Scorer:
             if f.orig:
                 f.allset = f.tset | frozenset(ids[w] for w in f.orig)
             f.pairs = _pair_keys(f.seq)
+            if f.ctx:
+                f.ctx = (f.ctx - f.allset) or None
             df.update(f.allset)
             df.update(f.pairs)
         big_n = max(len(feats), cfg.idf_floor)
@@ -230,6 +275,7 @@ class Scorer:
         self.df = df
         self.gcache: dict[int, frozenset[str]] = {}
         self.part = False  # set by score: the first quote is a part of the second (min_containment)
+        self.agree = 0  # set by score: context words of the shorter quote the other one holds
 
     def grams(self, i: int, kind: int = 0) -> frozenset[str]:
         """Character n-grams of quote ``i``'s view ``kind`` (cached, bounded)."""
@@ -263,6 +309,14 @@ class Scorer:
                 return 0.0
         if a.date is not None and b.date is not None and abs(a.date - b.date) > cfg.max_days:
             return 0.0
+        # a short quote's meaning is in its sentence: some of the sentence's words
+        # must be in the other quote (or in its own sentence)
+        short, other = (a, b) if len(a.tset) <= len(b.tset) else (b, a)
+        self.agree = 0
+        if short.ctx is not None:
+            self.agree = len(short.ctx & (other.allset | other.ctx if other.ctx else other.allset))
+            if not self.agree:
+                return 0.0
         same = bool(a.spk and a.spk == b.spk) or bool(a.org and a.org == b.org and not (a.spk or b.spk))
         s = self._views(a, b, ga, self.grams(j), same) if a.tset & b.tset else 0.0
         if (a.o is not None or b.o is not None) and cfg.original_weight > 0:
@@ -303,7 +357,8 @@ class Scorer:
             if ns == 1:
                 if short.nwords > 2 and not same and f" {short.norm} " not in f" {long_.norm} ":
                     return 0.0
-                if not _same_word(short, long_):
+                if not _same_word(short, long_) and self.agree < 2:
+                    # an alternation (a synonym) only where the sentences agree
                     return 0.0
         idf = self.idf
         cont = sum(idf[t] for t in shared) / min(a.weight, b.weight)

@@ -19,7 +19,7 @@ from pipeline.data import Cluster, Document
 
 class Align:
     name = "align"
-    version = "3"
+    version = "4"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
@@ -32,7 +32,7 @@ class Align:
         h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}|{sorted(self.organisations())}".encode())
         for d in docs:
             for q in d.quotes:
-                h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.lang}|{q.via}|{d.date}|{d.ok}\n".encode())
+                h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.lang}|{q.via}|{q.context}|{d.date}|{d.ok}\n".encode())
         return h.hexdigest()
 
     def run(self, docs: list[Document], previous: dict[str, str]) -> tuple[list[Cluster], dict[str, Any]]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 class Quotes(DocumentStage):
     name = "quotes"
-    version = "3"
+    version = "4"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
