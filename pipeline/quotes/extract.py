@@ -45,8 +45,9 @@ from pipeline.data import Document, Quote
 from pipeline.quotes.folding import fold
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan
+from pipeline.outlets import APOSTROPHES, WIRE_PREFIX, compile_cues_after, compile_outlets
+from pipeline.outlets import fold as fold_name
 from pipeline.quotes.speakers import Attributor
-from pipeline.stages.clean import _APOSTROPHES, _WIRE_PREFIX, _compile_cues_after, _compile_outlets, _fold
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -68,10 +69,13 @@ def quote_id(doc: Document, start: int, end: int) -> str:
     return "q" + hashlib.sha256(f"{doc.doc_id}:{doc.sha256}:{start}:{end}".encode()).hexdigest()[:16]
 
 
-def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str]]) -> list[Quote]:
+def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str]],
+                   cues_before: list[str] | None = None, cues_after: list[str] | None = None,
+                   window: int = 6) -> list[Quote]:
     """Every direct quotation of ``doc``'s content paragraphs, in text order,
     with speaker, speaker note and relaying outlets (``outlets``: canonical
-    name -> aliases, the ``clean.outlets`` table)."""
+    name -> aliases, the ``clean.outlets`` table; the cue lists and window are
+    ``clean.relay_cues_before``/``after`` and ``relay_window``, defaults if None)."""
     if not doc.ok or not doc.text or not doc.paragraphs:
         return []
     spans = find_quote_spans(doc, cfg)
@@ -79,7 +83,7 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
         return []
     sentences = Sentences(doc)
     speakers = Attributor(doc, spans, cfg, outlets, sentences).attribute()
-    relay = _Relay(outlets)
+    relay = _Relay(outlets, cues_before, cues_after, window)
     local = [relay.local(doc, sp.start, sp.end, spans, sentences) for sp in spans]
     group_via: dict[int, list[str]] = {}
     for sp, found in zip(spans, local):
@@ -253,14 +257,14 @@ class _Relay:
 
     def __init__(self, outlets: dict[str, list[str]], cues_before: list[str] | None = None,
                  cues_after: list[str] | None = None, window: int = 6):
-        self.rx, self.of = _compile_outlets(outlets)
-        self.before = [_fold(c) for c in (defaults.RELAY_CUES_BEFORE if cues_before is None else cues_before)]
-        self.after_rx = _compile_cues_after(defaults.RELAY_CUES_AFTER if cues_after is None else cues_after)
+        self.rx, self.of = compile_outlets(outlets)
+        self.before = [fold_name(c) for c in (defaults.RELAY_CUES_BEFORE if cues_before is None else cues_before)]
+        self.after_rx = compile_cues_after(defaults.RELAY_CUES_AFTER if cues_after is None else cues_after)
         self.window = window
         self._folded: tuple[str | None, str] = (None, "")
 
     def _names(self, s: str) -> list[str]:
-        return [self.of.get(m[0]) or self.of[_fold(m[0])] for m in self.rx.finditer(s)]
+        return [self.of.get(m[0]) or self.of[fold_name(m[0])] for m in self.rx.finditer(s)]
 
     def local(self, doc: Document, start: int, end: int, spans: list[QuoteSpan],
               sentences: Sentences) -> list[str]:
@@ -271,14 +275,14 @@ class _Relay:
             return []
         text = doc.text
         if self._folded[0] is not text:  # one translation per document, not per quote
-            self._folded = (text, text.translate(_APOSTROPHES))
+            self._folded = (text, text.translate(APOSTROPHES))
         folded = self._folded[1]
         cands: list[tuple[int, int, str]] = []
         # a wire lead "(Reuters) - " on the paragraph's line, cut off by the
         # clean stage or still in the paragraph: zero-width, paragraph-wide
         body = para.start
         line_start = text.rfind("\n", 0, para.start) + 1
-        wire = _WIRE_PREFIX.match(text, line_start, para.end)
+        wire = WIRE_PREFIX.match(text, line_start, para.end)
         if wire and (wire.end() <= para.start or line_start == para.start):
             cands += [(para.start, para.start, name) for name in self._names(wire["outlets"])]
             body = max(body, wire.end())

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.data import Document, Line, Paragraph
+from pipeline.outlets import APOSTROPHES, WIRE_PREFIX, compile_cues_after, compile_outlets, fold
 from pipeline.stages.base import DocumentStage
 
 if TYPE_CHECKING:
@@ -31,9 +32,6 @@ log = logging.getLogger(__name__)
 
 # Spans that are neither kept nor counted as dropped.
 _KEPT = ("content", "blank")
-
-# Typographic apostrophes are folded to "'" (one char for one, so offsets hold).
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 # A sentence ends at . ! ? … (perhaps closed by a quote or bracket) before a
 # space, except after a one-letter word or a capitalised two-letter word:
@@ -45,12 +43,6 @@ _SENTENCE_END = re.compile(r"(?<!\b\w)(?<!\b[A-Z][a-z])[.!?…]+[»\"”’)]*\s
 _CUT_POINT = re.compile(r"[.!?…»\"”)\]|]\s+(?=\S)")
 
 _CAPTION_LABEL = re.compile(r"(?i:photos?|légende|caption)\s*:\s*(?=\S)")
-
-# Wire-service lead: "(Reuters) - ", "WASHINGTON, Sept 13 (Reuters) - ",
-# "MOSCOU (AFP) — ". Accepted only when the brackets name a known outlet.
-_WIRE_PREFIX = re.compile(
-    r"(?P<lead>[A-ZÀ-Ý][^()\n]{0,60}?\s)?\((?P<outlets>[^()\n]{2,40})\)\s*[-–—]{1,2}\s+(?=\S)"
-)
 
 _WORD = re.compile(r"[\w'-]+")
 _PHOTO_CREDIT = re.compile(r"\W*(?i:photos?|crédit photo|photo credit|photograph)\b")
@@ -103,9 +95,9 @@ class Clean(DocumentStage):
             ("dateline", [re.compile(p) for p in c.datelines]),
         ]
         self.credits = self.rules[1][1]
-        self.outlet_rx, self.outlet_of = _compile_outlets(c.outlets)
-        self.cues_before = [_fold(cue) for cue in c.relay_cues_before]
-        self.cue_after_rx = _compile_cues_after(c.relay_cues_after)
+        self.outlet_rx, self.outlet_of = compile_outlets(c.outlets)
+        self.cues_before = [fold(cue) for cue in c.relay_cues_before]
+        self.cue_after_rx = compile_cues_after(c.relay_cues_after)
 
     # -- stage entry point ---------------------------------------------------
 
@@ -168,10 +160,10 @@ class Clean(DocumentStage):
             if sp.kind != "content":
                 continue
             line = text[sp.start:sp.end]
-            if key is not None and _fold(line) == key:  # copies differ in case or spacing
+            if key is not None and fold(line) == key:  # copies differ in case or spacing
                 lines[i] = sp._replace(kind="headline", reason="repeated_headline")
             elif key is None and not seen_body and self._is_headline(line):
-                key = _fold(line)
+                key = fold(line)
                 lines[i] = sp._replace(kind="headline")
             else:
                 seen_body = True  # later upper-case lines are subheads: kept as content
@@ -187,7 +179,7 @@ class Clean(DocumentStage):
     def _split_content(self, text: str, sp: _Span) -> list[_Span]:
         s, e = sp.start, sp.end
         head: list[_Span] = []
-        m = _WIRE_PREFIX.match(text[s:e])
+        m = WIRE_PREFIX.match(text[s:e])
         if m and self._outlets(m["outlets"]):
             head.append(_Span(s, _strip(text, s, s + m.end())[1], "dateline", "dateline",
                               m.groupdict()))
@@ -234,7 +226,7 @@ class Clean(DocumentStage):
         return [self._canonical(m[0]) for m in self.outlet_rx.finditer(s)]
 
     def _canonical(self, alias: str) -> str:
-        return self.outlet_of.get(alias) or self.outlet_of[_fold(alias)]
+        return self.outlet_of.get(alias) or self.outlet_of[fold(alias)]
 
     def _relayed(self, text: str, spans: list[_Span]) -> list[str]:
         found: list[str] = []
@@ -264,7 +256,7 @@ class Clean(DocumentStage):
 
     def _cued_outlets(self, seg: str) -> list[str]:
         """Outlets named next to a relay cue ("selon Interfax", "KCNA indique") in one sentence."""
-        folded = seg.translate(_APOSTROPHES)
+        folded = seg.translate(APOSTROPHES)
         ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(seg)]
         out = []
         for m in self.outlet_rx.finditer(seg):
@@ -299,41 +291,9 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _fold(s: str) -> str:
-    return " ".join(s.translate(_APOSTROPHES).lower().split())
-
-
 def _is_masthead(line: str) -> bool:
     # a site name above the headline: a few words, no sentence punctuation
     return len(line) <= 40 and len(line.split()) <= 3 and not re.search(r"[.!?:;,]$", line)
-
-
-def _compile_outlets(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, str]]:
-    """One alternation over all aliases, longest first so the longest one wins."""
-    canonical: dict[str, str] = {}
-    parts = []
-    for name, aliases in table.items():
-        for alias in {name, *aliases}:
-            body = re.sub("['’]", "['’]", r"\s+".join(re.escape(w) for w in alias.split()))
-            if len(alias) >= 4:
-                canonical.setdefault(_fold(alias), name)
-                parts.append((len(alias), f"(?i:{body})"))
-            else:  # short acronyms match only as written ("AP", not "ap")
-                canonical.setdefault(alias, name)
-                parts.append((len(alias), body))
-    parts.sort(key=lambda p: -p[0])
-    alternation = "|".join(p[1] for p in parts) or r"(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), canonical
-
-
-def _compile_cues_after(cues: list[str]) -> re.Pattern:
-    # the cue may follow the outlet directly or after up to two words ("KCNA
-    # jeudi a indiqué", "KCNA on Thursday said", "Reuters and Interfax
-    # reported"), but not across punctuation
-    words = sorted((_fold(c) for c in cues), key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or r"(?!)"
-    gap = r"(?:[\w'-]+\s+){0,2}"
-    return re.compile(rf"\s*{gap}(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def _sentence_of(ends: list[tuple[int, int]], start: int, end: int, size: int) -> tuple[int, int]:

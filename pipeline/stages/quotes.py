@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 class Quotes(DocumentStage):
     name = "quotes"
-    version = "4"
+    version = "5"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
@@ -56,7 +56,9 @@ class Quotes(DocumentStage):
         for doc in docs:
             if not doc.ok:
                 continue
-            doc.quotes = extract_quotes(doc, self.cfg.quotes, self.cfg.clean.outlets)
+            c = self.cfg.clean
+            doc.quotes = extract_quotes(doc, self.cfg.quotes, c.outlets, c.relay_cues_before,
+                                        c.relay_cues_after, c.relay_window)
             stats = doc.stats[self.name] = {"quotes": len(doc.quotes)}
             stats["with_speaker"] = sum(1 for q in doc.quotes if q.speaker)
         if self.cfg.quotes.translate:
