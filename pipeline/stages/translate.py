@@ -35,8 +35,7 @@ class Translate(DocumentStage):
         from pipeline.engines.service import TranslationService
 
         cache = TranslationCache(cfg.output / ".state" / "translations.sqlite") if use_cache else None
-        self.service: TranslationService = TranslationService(cfg, cache)
-        self.service.check(cfg.source_languages)
+        self.service: TranslationService = TranslationService(cfg, cache)  # pairs checked in preflight
 
     @classmethod
     def preflight(cls, cfg: Config) -> None:
