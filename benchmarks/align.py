@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Speed, memory and quality of ``pipeline.quotes.align.align_quotes`` at scale.
+"""Speed, memory and quality of ``pipeline.align.clusters.align_quotes`` at scale.
 
     /work/venv/bin/python benchmarks/align.py                 # 100,000 quotes
     /work/venv/bin/python benchmarks/align.py --quotes 20000 --seed 3
@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.config import AlignConfig  # noqa: E402
 from pipeline.data import Quote  # noqa: E402
-from pipeline.quotes.align import align_quotes  # noqa: E402
+from pipeline.align.clusters import align_quotes  # noqa: E402
 
 SEEDS: list[tuple[str, str]] = [
     ("Vladimir Putin", "I am glad to see you. This is our first meeting in a long time"),

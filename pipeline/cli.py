@@ -131,7 +131,7 @@ def eval_(
     as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
 ) -> None:
     """Run the pipeline on a gold folder and score quotes, speakers and clusters."""
-    from pipeline.quotes.evaluate import evaluate
+    from pipeline.evaluate import evaluate
 
     _setup_logging(False)
     report = evaluate(gold_dir, config, output)

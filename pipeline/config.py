@@ -18,7 +18,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline import defaults
-from pipeline.quotes import rules
 from pipeline.errors import ConfigError
 
 
@@ -116,25 +115,25 @@ class QuotesConfig(Section):
     translate: bool = True  # translate each quote through the translate stage's engines and cache
 
     # people: canonical name -> spellings and role descriptions ("le chef du Kremlin")
-    speaker_aliases: dict[str, list[str]] = Field(default_factory=lambda: dict(rules.SPEAKER_ALIASES))
+    speaker_aliases: dict[str, list[str]] = Field(default_factory=lambda: dict(defaults.SPEAKER_ALIASES))
     # organisations and countries that can be speakers (outlets in clean.outlets are too)
     organisation_aliases: dict[str, list[str]] = Field(
-        default_factory=lambda: dict(rules.ORGANISATION_ALIASES))
+        default_factory=lambda: dict(defaults.ORGANISATION_ALIASES))
     # per language, verbs that attribute a quote ("a déclaré", "said"); all lists apply everywhere
-    reporting_verbs: dict[str, list[str]] = Field(default_factory=lambda: dict(rules.REPORTING_VERBS))
+    reporting_verbs: dict[str, list[str]] = Field(default_factory=lambda: dict(defaults.REPORTING_VERBS))
     # per language, phrases followed by the speaker ("selon", "according to")
-    source_cues: dict[str, list[str]] = Field(default_factory=lambda: dict(rules.SOURCE_CUES))
+    source_cues: dict[str, list[str]] = Field(default_factory=lambda: dict(defaults.SOURCE_CUES))
     # subject pronouns: "person" -> last named person, "any" -> last named speaker
-    pronouns: dict[str, list[str]] = Field(default_factory=lambda: dict(rules.PRONOUNS))
+    pronouns: dict[str, list[str]] = Field(default_factory=lambda: dict(defaults.PRONOUNS))
     skip_titles: bool = True  # a quoted span right after a title cue (le journal, the film) is not a quote
-    title_cues: list[str] = Field(default_factory=lambda: list(rules.TITLE_CUES))
+    title_cues: list[str] = Field(default_factory=lambda: list(defaults.TITLE_CUES))
     max_gap_chars: int = Field(default=200, ge=1)  # farthest a reporting verb may be from the quote's marks
     subject_after_words: int = Field(default=6, ge=0)  # words allowed between a verb and a speaker after it
     strip_trailing_comma: bool = False  # drop the comma of English '"...," he said' from the quote text
 
 
 class AlignConfig(Section):
-    """Clustering of quotes across documents (pipeline/quotes/align.py, similarity.py)."""
+    """Clustering of quotes across documents (pipeline/align/clusters.py, similarity.py)."""
 
     threshold: float = Field(default=0.5, ge=0, le=1)  # least similarity for a quote to join a cluster (scored against its longest version)
     max_days: int = Field(default=7, ge=0)  # quotes published more than this many days apart are never linked

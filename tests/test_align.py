@@ -1,4 +1,4 @@
-"""Cross-document quote alignment (pipeline/quotes/align.py).
+"""Cross-document quote alignment (pipeline/align/clusters.py).
 
 Quotes are written by hand from the sample corpus's story (the Putin-Kim
 summit at Vostochny, September 2023): English originals from the wires, French
@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.config import AlignConfig, Config
 from pipeline.data import Quote
-from pipeline.quotes.align import align_quotes, diff_clusters, normalize, stem
+from pipeline.align.clusters import align_quotes, diff_clusters, normalize, stem
 
 DAY = "2023-09-13"
 
@@ -721,7 +721,7 @@ def test_french_originals_and_english_share_cognates():
 
 
 def test_cognate_stems():
-    from pipeline.quotes.cognates import CognateMap, cognate, fold, fr_stem
+    from pipeline.align.cognates import CognateMap, cognate, fold, fr_stem
 
     pairs = {"coopération": "cooperation", "trilatérale": "trilateral", "résolutions": "resolution",
              "stratégique": "strategic", "impérialistes": "imperialist", "troublant": "troubl", "développer": "develop"}

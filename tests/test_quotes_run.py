@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import load_config
-from pipeline.quotes.evaluate import evaluate, match, score
+from pipeline.evaluate import evaluate, match, score
 from pipeline.runner import Runner, RunOptions
 
 from .conftest import PROJECT

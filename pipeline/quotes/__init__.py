@@ -1,1 +1,4 @@
-"""Quotations: extraction, speakers, alignment across documents, evaluation."""
+"""Finding quotations and attributing them: spans (``extract``), speakers
+(``speakers`` with ``names``, ``references``, ``pronouns``, ``subjects``,
+``verbs``, ``titles``, ``bodies``) and the built-in attribution tables
+(``rules``). Matching quotes across documents lives in ``pipeline/align/``."""

@@ -36,7 +36,7 @@ class Align:
         return h.hexdigest()
 
     def run(self, docs: list[Document], previous: dict[str, str]) -> tuple[list[Cluster], dict[str, Any]]:
-        from pipeline.quotes.align import align_quotes, diff_clusters
+        from pipeline.align.clusters import align_quotes, diff_clusters
 
         quotes = [q for d in docs if d.ok for q in d.quotes]
         dates = {d.doc_id: d.date for d in docs}

@@ -45,8 +45,8 @@ from typing import Any
 
 from pipeline.config import AlignConfig
 from pipeline.data import Quote
-from pipeline.quotes.cognates import STOPWORDS_BY_LANG, CognateMap, original_words
-from pipeline.quotes.words import (
+from pipeline.align.cognates import STOPWORDS_BY_LANG, CognateMap, original_words
+from pipeline.align.words import (
     FR_NEGATION,
     HAS_DIGIT,
     NEGATIONS,

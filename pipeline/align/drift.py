@@ -13,8 +13,8 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from pipeline.config import AlignConfig
-from pipeline.quotes.similarity import Features, grams_of
-from pipeline.quotes.words import NEGATIONS, stem
+from pipeline.align.similarity import Features, grams_of
+from pipeline.align.words import NEGATIONS, stem
 
 
 def relation(f: Features, lead: Features, cfg: AlignConfig) -> str:

@@ -45,10 +45,10 @@ from collections.abc import Iterable
 
 from pipeline.config import AlignConfig
 from pipeline.data import Cluster, Quote
-from pipeline.quotes.cluster_ids import assign_ids, diff_clusters
-from pipeline.quotes.drift import drift, relation
-from pipeline.quotes.similarity import Features, Scorer, grams_of
-from pipeline.quotes.words import normalize, stem, synonym_map
+from pipeline.align.cluster_ids import assign_ids, diff_clusters
+from pipeline.align.drift import drift, relation
+from pipeline.align.similarity import Features, Scorer, grams_of
+from pipeline.align.words import normalize, stem, synonym_map
 
 __all__ = ["align_quotes", "diff_clusters", "normalize", "stem"]
 

@@ -1,0 +1,8 @@
+"""Shipped defaults of the config sections, one module per concern:
+``clean`` (outlets, relay cues, line rules, abbreviations, glossary) and
+``quotes`` (speakers, organisations, reporting verbs, cues). ``config.py``
+reads them; no stage module is imported from here.
+"""
+
+from pipeline.defaults.clean import *  # noqa: F401,F403
+from pipeline.defaults.quotes import *  # noqa: F401,F403

@@ -1,0 +1,126 @@
+"""Defaults of the ``quotes`` config section: who speaks (people and
+organisations with their spellings and role descriptions), reporting verbs,
+source cues, pronouns and title cues.
+
+Every table here is the default of a ``QuotesConfig`` field and can be replaced
+in the YAML file. Matching is case-insensitive and accent-tolerant for entries
+of four characters or more; shorter ones ("Kim", "RT") match only as written,
+so that "kim" inside ordinary words or the French "ap" never count. Spaces and
+hyphens are interchangeable ("Kim Jong-un" matches "Kim Jong Un").
+"""
+
+from __future__ import annotations
+
+# People: canonical name -> spellings and role descriptions seen in articles.
+# Role descriptions are tied to the news period of the corpus (2023): "le
+# ministre russe de la Défense" was Sergei Shoigu then; update them with it.
+SPEAKER_ALIASES: dict[str, list[str]] = {
+    "Vladimir Putin": [
+        "Vladimir Poutine", "Poutine", "M. Poutine", "le président Poutine", "le président russe",
+        "le dirigeant russe", "le chef du Kremlin", "le chef de l'État russe", "le maître du Kremlin",
+        "Vladimir Putin", "Putin", "Mr Putin", "Mr. Putin", "President Putin",
+        "Russian President Vladimir Putin", "President Vladimir Putin", "the Russian president",
+        "the Russian leader", "Russian President",
+    ],
+    "Kim Jong Un": [
+        "Kim Jong-un", "Kim Jong Un", "Kim", "M. Kim", "M. Kim Jong-un", "M. Kim Jong Un",
+        "le dirigeant nord-coréen", "le leader nord-coréen", "le président nord-coréen",
+        "North Korean leader Kim Jong Un", "North Korean leader", "the North Korean leader",
+        "Mr Kim", "Mr. Kim",
+    ],
+    "Dmitry Peskov": [
+        "Dmitri Peskov", "Dmitry Peskov", "Peskov", "M. Peskov", "le porte-parole du Kremlin",
+        "the Kremlin spokesman", "Kremlin spokesman", "Kremlin spokesperson",
+        "the Kremlin spokesperson", "Kremlin spokesman Dmitry Peskov",
+    ],
+    "Alexander Lukashenko": [
+        "Alexandre Loukachenko", "Loukachenko", "M. Loukachenko", "le président biélorusse",
+        "le dirigeant biélorusse", "Alexander Lukashenko", "Lukashenko", "Mr Lukashenko",
+        "Belarusian President", "the Belarusian president", "the Belarusian leader",
+    ],
+    "Matthew Miller": [
+        "Matthew Miller", "M. Miller", "Mr Miller", "Mr. Miller",
+        "le porte-parole du département d'État américain", "le porte-parole du département d'État",
+        "the State Department spokesman", "State Department spokesman",
+        "State Department spokesperson", "US State Department spokesman",
+    ],
+    "Sergei Shoigu": [
+        "Sergueï Choïgou", "Choïgou", "Sergei Shoigu", "Shoigu", "le ministre russe de la Défense",
+        "Russian Defence Minister", "Russian Defense Minister", "the Russian defence minister",
+        "the Russian defense minister",
+    ],
+    "Sergei Lavrov": [
+        "Sergueï Lavrov", "Lavrov", "Sergei Lavrov", "le ministre russe des Affaires étrangères",
+        "le chef de la diplomatie russe", "Russian Foreign Minister", "the Russian foreign minister",
+    ],
+}
+
+# Organisations and countries that speak through statements. Outlets (the
+# ``clean.outlets`` table) are speakers too ("KCNA said") and need not be
+# repeated here. People win over organisations when an alias is in both.
+ORGANISATION_ALIASES: dict[str, list[str]] = {
+    "Kremlin": ["le Kremlin", "the Kremlin", "Kremlin"],
+    "South Korea": ["la Corée du Sud", "Corée du Sud", "South Korea", "Séoul", "Seoul"],
+    "North Korea": ["la Corée du Nord", "Corée du Nord", "North Korea", "Pyongyang", "RPDC", "DPRK"],
+    "Russia": ["la Russie", "Russie", "Russia", "Moscou", "Moscow"],
+    "United States": ["les États-Unis", "États-Unis", "the United States", "Washington"],
+    "South Korean Foreign Ministry": [
+        "the South Korean foreign ministry", "South Korea's foreign ministry",
+        "le ministère sud-coréen des Affaires étrangères", "la diplomatie sud-coréenne",
+    ],
+    "US State Department": [
+        "le département d'État américain", "le département d'État", "the State Department",
+        "the US State Department", "the U.S. State Department",
+    ],
+}
+
+# Reporting verbs as they appear in text (participles and present forms; the
+# auxiliary is not needed). All languages' lists are used on every paragraph,
+# because a paragraph's language may be mis-detected and the lists do not
+# clash. Nouns spelled like verbs are left out ("la note", "le juge").
+REPORTING_VERBS: dict[str, list[str]] = {
+    "fr": [
+        "déclaré", "déclare", "déclarent", "déclarait", "affirmé", "affirme", "affirmait",
+        "ajouté", "ajoute", "ajoutait", "souligné", "souligne", "estimé", "estime", "estiment",
+        "indiqué", "indique", "répondu", "répond", "dit", "qualifié", "qualifie", "salué",
+        "salue", "exprimé", "exprime", "rapporté", "rapporte", "précisé", "précise", "assuré",
+        "assure", "expliqué", "explique", "annoncé", "annonce", "averti", "avertit", "prévenu",
+        "martelé", "martèle", "insisté", "insiste", "poursuivi", "poursuit", "conclu", "confié",
+        "lancé", "noté", "écrit", "promis", "réagi", "commenté", "déploré", "dénoncé", "dénonce",
+        "jugé", "reconnu", "confirmé", "confirme", "démenti", "répété", "raconté", "rappelé",
+        "rappelle", "fait savoir", "fait valoir",
+    ],
+    "en": [
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "wrote",
+        "writes", "declared", "asserted", "insisted", "explained", "warned", "announced",
+        "replied", "responded", "reported", "described", "called", "welcomed", "praised", "hailed",
+        "criticised", "criticized", "condemned", "expressed",
+        "stressed", "emphasised", "emphasized", "underlined", "acknowledged", "confirmed",
+        "denied", "promised", "urged", "tweeted",
+    ],
+}
+
+# Phrases whose speaker comes right after them: "selon X, « ... »".
+SOURCE_CUES: dict[str, list[str]] = {
+    "fr": ["selon", "d'après", "aux dires de"],
+    "en": ["according to"],
+}
+
+# Subject pronouns. "person" ones resolve to the last named person before
+# the quote; "any" (plural) ones to the last named speaker of any kind.
+PRONOUNS: dict[str, list[str]] = {
+    "person": ["il", "elle", "he", "she"],
+    "any": ["ils", "elles", "they"],
+}
+
+# Words right before a quoted span that make it a title, not speech
+# (le journal « Rodong Sinmun », the film "The Interview").
+TITLE_CUES: list[str] = [
+    "le journal", "du journal", "au journal", "le quotidien", "du quotidien", "le magazine",
+    "l'hebdomadaire", "le film", "du film", "le livre", "du livre", "l'ouvrage", "la chanson",
+    "l'émission", "le documentaire", "la série", "l'opéra", "le roman", "l'album",
+    "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée",
+    "the newspaper", "the paper", "the daily", "the magazine", "the film", "the movie",
+    "the book", "the novel", "the song", "the album", "the show", "the programme",
+    "the documentary", "the series", "entitled", "titled",
+]
