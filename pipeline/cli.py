@@ -123,14 +123,22 @@ def cron(
     typer.echo(cron_line(load_config(config), every))
 
 
-@app.command("eval")
+def _eval_help() -> str:
+    from pipeline.evaluate import FORMULAS
+
+    return ("Run the pipeline on a gold folder and score quotes, speakers, dates and clusters.\n\n"
+            + "\n\n".join(FORMULAS))
+
+
+@app.command("eval", help=_eval_help())
 def eval_(
-    gold_dir: Path = typer.Argument(..., help="Gold folder: articles/ and quotes.jsonl (see tests/data/gold)."),
+    gold_dir: Path = typer.Argument(..., help="Gold folder: articles/, quotes.jsonl and optionally "
+                                    "articles.jsonl (see eval/devset/README.md)."),
     config: Path = ConfigArg,
     output: Optional[Path] = typer.Option(None, "--output", help="Keep the run's outputs here."),
     as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
+    errors: bool = typer.Option(False, "--errors", help="Also list missed and false quotes, speaker and date errors."),
 ) -> None:
-    """Run the pipeline on a gold folder and score quotes, speakers and clusters."""
     from pipeline.evaluate import evaluate
 
     _setup_logging(False)
@@ -138,13 +146,33 @@ def eval_(
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    ex, cl = report["extraction"], report["clusters"]
-    typer.echo(f"quotes: gold {report['gold_quotes']}, predicted {report['predicted_quotes']}, "
-               f"matched {report['matched']}")
-    typer.echo(f"extraction   P {ex['precision']:.3f}  R {ex['recall']:.3f}  F1 {ex['f1']:.3f}")
-    typer.echo(f"speaker accuracy {report['speaker_accuracy']:.3f}   via accuracy {report['via_accuracy']:.3f}")
-    typer.echo(f"clusters (pairwise, cross-document)   P {cl['precision']:.3f}  R {cl['recall']:.3f}  "
-               f"F1 {cl['f1']:.3f}")
+    for line in format_report(report, errors):
+        typer.echo(line)
+
+
+def format_report(report: dict, errors: bool = False) -> list[str]:
+    ex, cl, sl = report["extraction"], report["clusters"], report["statement_links"]
+
+    def acc(key: str) -> str:
+        value = report.get(f"{key}_accuracy")
+        return "n/a (no gold)" if value is None else f"{value:.3f} (of {report[f'{key}_gold']})"
+
+    lines = [
+        f"quotes: gold {report['gold_quotes']}, predicted {report['predicted_quotes']}, matched {report['matched']}",
+        f"extraction            P {ex['precision']:.3f}  R {ex['recall']:.3f}  F1 {ex['f1']:.3f}",
+        f"speaker accuracy      {report['speaker_accuracy']:.3f}   (via accuracy {report['via_accuracy']:.3f})",
+        f"date accuracy         {acc('date')}",
+        f"publisher accuracy    {acc('publisher')}",
+        f"cross-document pairs  P {cl['precision']:.3f}  R {cl['recall']:.3f}  F1 {cl['f1']:.3f}   "
+        f"({cl['true_pairs']} right, {cl['false_pairs']} false, {cl['missed_pairs']} missed)",
+        f"statement links       P {sl['precision']:.3f}  R {sl['recall']:.3f}  F1 {sl['f1']:.3f}   "
+        f"({sl['found']} of {sl['gold_links']} found, {sl['predicted_links']} predicted)",
+    ]
+    if errors:
+        for key in ("missed_quotes", "false_quotes", "speaker_errors", "date_errors", "publisher_errors"):
+            for item in report.get(key) or []:
+                lines.append(f"{key[:-1]}: {json.dumps(item, ensure_ascii=False)}")
+    return lines
 
 
 models_app = typer.Typer(help="Manage Argos translation packages.", no_args_is_help=True)

@@ -86,6 +86,47 @@ def test_scoring_rules():
     assert report["clusters"]["f1"] == 1.0
 
 
+def test_spans_match_at_iou_07():
+    gold = [{"file": "a", "start": 0, "end": 100, "speaker": None, "utterance": "u"}]
+    assert match(gold, [{"file": "a", "start": 0, "end": 71}]) == [(0, 0)]
+    assert match(gold, [{"file": "a", "start": 0, "end": 69}]) == []
+    assert match(gold, [{"file": "b", "start": 0, "end": 100}]) == []
+
+
+def test_speaker_names_fold_case_accents_and_punctuation():
+    gold = [{"file": "a", "start": 0, "end": 9, "speaker": "Kim Jong Un", "utterance": "u"},
+            {"file": "a", "start": 20, "end": 29, "speaker": "US State Department", "utterance": "v"}]
+    predicted = [{"file": "a", "start": 0, "end": 9, "speaker": "kim jong-un"},
+                 {"file": "a", "start": 20, "end": 29, "speaker": "U.S. State Department"}]
+    assert score(gold, predicted)["speaker_accuracy"] == 1.0
+
+
+def test_statement_links_and_pairs():
+    """Utterance u in files a, b, c (three gold links); v in a and b. The run
+    joins a-u with b-u, misses c, and wrongly joins b-v with c-u."""
+    q = lambda f, s, u: {"file": f, "start": s, "end": s + 10, "speaker": None, "utterance": u}  # noqa: E731
+    gold = [q("a", 0, "u"), q("b", 0, "u"), q("c", 0, "u"), q("a", 50, "v"), q("b", 50, "v")]
+    p = lambda f, s, c: {"file": f, "start": s, "end": s + 10, "cluster_id": c}  # noqa: E731
+    predicted = [p("a", 0, "k1"), p("b", 0, "k1"), p("c", 0, "k2"), p("a", 50, "k3"), p("b", 50, "k2")]
+    report = score(gold, predicted)
+    links = report["statement_links"]
+    assert (links["gold_links"], links["predicted_links"], links["found"]) == (4, 2, 1)
+    assert links["precision"] == 0.5 and links["recall"] == 0.25
+    pairs = report["clusters"]
+    assert (pairs["true_pairs"], pairs["false_pairs"], pairs["missed_pairs"]) == (1, 1, 3)
+
+
+def test_dates_and_publishers_are_scored_over_gold_articles_that_have_them():
+    articles = [{"file": "a", "date": "2024-06-19", "publisher": "Yonhap"},
+                {"file": "b", "date": "2024-06-20", "publisher": None},
+                {"file": "c", "date": None, "publisher": "TASS"}]
+    docs = {"a": {"date": "2024-06-19T10:00", "publisher": "YONHAP"}, "b": {"date": "2024-06-19"},
+            "c": {"date": "2024-06-01", "publisher": None}}
+    report = score([], [], articles, docs)
+    assert report["date_accuracy"] == 0.5 and report["date_gold"] == 2 and report["date_spurious"] == ["c"]
+    assert report["publisher_accuracy"] == 0.5
+
+
 @needs_apertium
 def test_scores_on_our_gold_annotation(tmp_path, argos_home):
     """Extraction, speakers and cross-document clusters on the five sample
