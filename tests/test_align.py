@@ -142,7 +142,7 @@ def test_one_word_partial_joins_the_longer_miller_quote():
     assert by["word"].drift == []
 
 
-def test_one_word_translation_joins_through_the_alternation_table():
+def test_one_word_translation_joins_through_the_thesaurus():
     quotes = [
         q("long", "ap", MILLER_EN, speaker="Matthew Miller"),
         q("word", "lemonde", "troublante", lang="fr", translation="disturbing"),
@@ -154,12 +154,13 @@ def test_one_word_translation_joins_through_the_alternation_table():
 
 def test_a_one_word_quote_is_read_with_its_sentence():
     # "opportunités" of military cooperation is not the longer remark that happens
-    # to hold the word, but the relay that says "possibilities" of military cooperation
+    # to hold the word, but the relay that says "chances" of military cooperation
+    # (opportunity ~ chance in the English thesaurus)
     word = q("word", "lemonde", "opportunités", lang="fr", translation="opportunities", speaker="Vladimir Putin")
     word.context = ("M. Poutine a déclaré aux journalistes qu'il voyait des \"opportunités\" "
                     "de coopération militaire avec la Corée du Nord.")
-    relay = q("relay", "wire", "possibilities", speaker="Vladimir Putin")
-    relay.context = 'Putin later said there were "possibilities" for military cooperation with Pyongyang.'
+    relay = q("relay", "wire", "chances", speaker="Vladimir Putin")
+    relay.context = 'Putin later said there were "chances" for military cooperation with Pyongyang.'
     quotes = [
         q("long", "guardian", "Mais bien sûr, nous chercherons des opportunités pour développer les relations "
           "entre la Russie et la Corée du Nord.", lang="fr",
@@ -641,7 +642,7 @@ TENSIONS_MT1 = (
     "or anyone else in the region in any way at all"
 )
 TENSIONS_MT2 = (
-    "Moscow is not being provocative towards anyone, it is not worsening tension nor menacing its neighbours "
+    "Moscow is not provoking anybody, it is not heightening tension and it is not intimidating its neighbours "
     "or the wider world whatsoever"
 )
 
@@ -737,13 +738,13 @@ def test_cognate_stems():
 
 def test_a_quote_sharing_under_half_its_words_does_not_link():
     long_ = "We discuss everything openly with our partners, and this time we will not violate anything either"
-    # 3 of its 6 content words (talk/discuss, openly, time): under min_share of their weight
-    short = "We will talk openly about grain deliveries, there is no hurry, we have time"
+    # 3 of its 6 content words (discuss, openly, time): under min_share of their weight
+    short = "We will discuss openly grain deliveries, there is no hurry, we have time"
     quotes = [q("long", "d1", long_, speaker="Vladimir Putin"), q("short", "d2", short, speaker="Vladimir Putin")]
     assert len(align_quotes(quotes, same_day(quotes), CFG)) == 2
     assert len(align_quotes(quotes, same_day(quotes), AlignConfig(min_share=0))) == 1
     # a quote of four content words or more needs three of them in the other
-    quotes[1] = q("short", "d2", "We will talk about grain, there is no hurry, we have time", speaker="Vladimir Putin")
+    quotes[1] = q("short", "d2", "We will discuss grain, there is no hurry, we have time", speaker="Vladimir Putin")
     assert len(align_quotes(quotes, same_day(quotes), AlignConfig(min_share=0))) == 2
 
 

@@ -48,7 +48,7 @@ from pipeline.data import Cluster, Quote
 from pipeline.align.cluster_ids import assign_ids, diff_clusters
 from pipeline.align.drift import drift, relation
 from pipeline.align.similarity import Features, Scorer, grams_of
-from pipeline.align.words import normalize, stem, synonym_map
+from pipeline.align.words import normalize, run_vocabulary, stem, synonym_map
 
 __all__ = ["align_quotes", "diff_clusters", "normalize", "stem"]
 
@@ -304,7 +304,8 @@ def align_quotes(
     speaker names that are organisations or outlets, not persons (any case).
     """
     cfg = cfg or AlignConfig()
-    syn = synonym_map(cfg.synonyms)
+    surface = run_vocabulary((q.translation if q.translation else q.text) for q in quotes)
+    syn = synonym_map(surface, cfg.synonyms)
     orgs = frozenset(o.strip().casefold() for o in organisations)
     feats = [Features(q, dates, syn, orgs) for q in quotes]
     # the same words twice in one document by the same speaker (headline and
@@ -321,7 +322,7 @@ def align_quotes(
         else:
             canon[i] = r
             dups.setdefault(r, []).append(i)
-    local_groups, local_links = _Aligner([feats[i] for i in reps], cfg, syn).run()
+    local_groups, local_links = _Aligner([feats[i] for i in reps], cfg, syn, surface).run()
     groups = []
     for g in local_groups:
         grp = [reps[j] for j in g]

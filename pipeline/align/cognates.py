@@ -12,9 +12,10 @@ suffix stemmer that brings French endings near the English stemmer's:
 word stem of the run when they are cognates (``cognate``): the same word, or
 sharing a prefix of 5+ letters that is at least 3/4 of the shorter stem (4
 letters when the French stem is all prefix and the English at most 2 letters
-longer). The English stems include the keys of the alternation table
-(``menac`` -> ``threaten``). A French stem with no cognate stays itself, so
-two French originals still match each other word for word.
+longer). A French stem with no cognate is looked up in the French-English
+dictionary (FreeDict, ``lexicon.translations``): its first translation that
+is a word of the run counts (menace -> threaten). A French stem with neither
+stays itself, so two French originals still match each other word for word.
 
 Only languages with a stopword list here get this view (French); other
 languages are compared on their translation alone.
@@ -65,6 +66,7 @@ def fold(text: str) -> str:
 
 
 _STEMS: dict[str, str] = {}
+SURFACE: dict[str, str] = {}  # French stem -> the first word it was read from (for the dictionary)
 
 
 def fr_stem(w: str) -> str:
@@ -94,12 +96,22 @@ def fr_stem(w: str) -> str:
 
 def original_words(text: str, lang: str | None) -> tuple[list[str], list[str]] | None:
     """(folded words, stemmed content words) of an original text, or None when
-    the language has no stopword list here."""
+    the language has no stopword list here. Each stem's first word, accents
+    kept, is remembered for the dictionary (``SURFACE``)."""
     stop = STOPWORDS_BY_LANG.get((lang or "")[:2])
     if stop is None or not text:
         return None
-    words = _WORD.findall(fold(text))
-    return words, [fr_stem(w) for w in words if w not in stop and len(w) > 1]
+    raw = _WORD.findall(text.replace("\u2019", "'").lower())
+    words, stems = [], []
+    for r in raw:
+        w = fold(r)
+        words.append(w)
+        if w not in stop and len(w) > 1:
+            st = fr_stem(w)
+            stems.append(st)
+            if len(SURFACE) < 200_000:
+                SURFACE.setdefault(st, r)
+    return words, stems
 
 
 def _prefix(a: str, b: str) -> int:
@@ -127,11 +139,15 @@ def cognate(f: str, e: str) -> float:
 
 
 class CognateMap:
-    """Maps French stems onto the English stems of a run (``vocab``), through
-    ``syn`` (stemmed alternation table) where a stem is one of its keys."""
+    """Maps French stems onto the English stems of a run (``vocab``): the same
+    stem, else a cognate by spelling, else a translation from the French-English
+    dictionary (``lexicon.translations`` of the word the stem was read from,
+    first listed sense first) that is a word of the run. ``syn`` folds the
+    run's synonyms; ``stem`` is the English stemmer."""
 
-    def __init__(self, vocab: set[str], syn: dict[str, str]):
+    def __init__(self, vocab: set[str], syn: dict[str, str], stem=None):
         self.syn = syn
+        self.stem = stem
         self.targets: dict[str, str] = {w: w for w in vocab}
         for k, v in syn.items():
             self.targets.setdefault(k, v)
@@ -152,6 +168,19 @@ class CognateMap:
                 c = cognate(f, e)
                 if c and (best is None or (-c, abs(len(e) - len(f)), e) < best[0]):
                     best = ((-c, abs(len(e) - len(f)), e), e)
-            out = self.targets[best[1]] if best else f
+            out = self.targets[best[1]] if best else self._translated(f)
         self.cache[f] = out
         return out
+
+    def _translated(self, f: str) -> str:
+        """The first dictionary translation of the word behind stem ``f`` that the run holds."""
+        word = SURFACE.get(f)
+        if word is None or self.stem is None:
+            return f
+        from pipeline.lexicon import translations
+
+        for e in translations(word, "fr"):
+            st = self.stem(e)
+            if st in self.targets:
+                return self.targets[st]
+        return f

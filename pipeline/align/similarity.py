@@ -1,7 +1,8 @@
 """Similarity of two quotes, on their English renderings (and, for translated
 quotes, on their original words too).
 
-Content words, stems and alternations come from ``words.py``.
+Content words, lemmas and synonyms come from ``words.py``; word weights are
+the run's IDF times the word's rarity in the language (``lexicon.information``).
 
 ``Scorer.score`` of two quotes, in [0, 1]:
 
@@ -15,12 +16,12 @@ Content words, stems and alternations come from ``words.py``.
   ``min_tokens`` content words must have them in a row (in any order) in the
   other (a one-content-word quote of more than
   two words must appear word for word, unless both name the same speaker; a
-  one-content-word quote matches on that word or its cognate, never on an
-  alternation);
+  one-content-word quote matches on that word or its cognate, never on a
+  synonym);
 * a quote of one content word is read with its sentence (``Quote.context``,
   its lowercase content words outside the quote; French ones mapped onto
   English stems by spelling): at least one of them must be in the other quote
-  (or in its sentence), and with two or more it may match on an alternation;
+  (or in its sentence), and with two or more it may match on a synonym;
 * ``token_weight`` x IDF-weighted token containment (shared weight / weight of
   the smaller, at least ``min_share``) + the rest x character ``ngram``
   containment of the stemmed content strings, so a partial quote scores as
@@ -46,6 +47,7 @@ from typing import Any
 from pipeline.config import AlignConfig
 from pipeline.data import Quote
 from pipeline.align.cognates import STOPWORDS_BY_LANG, CognateMap, original_words
+from pipeline.lexicon import information
 from pipeline.align.words import (
     FR_NEGATION,
     HAS_DIGIT,
@@ -197,7 +199,7 @@ def _in_a_row(short: str, long_: str) -> bool:
 
 
 def _surface(v: Any) -> set[str]:
-    """The stems of a view's words before the alternation table (an original
+    """The stems of a view's words before synonyms are folded (an original
     view's words are cognates already)."""
     if v.kind == 1:
         return set(v.cstr.split())
@@ -209,7 +211,7 @@ def _surface(v: Any) -> set[str]:
 
 def _same_word(short: Any, long_: Any) -> bool:
     """A quote of one content word matches on that word itself (or its cognate),
-    not on an alternation: one word is too little for a paraphrase."""
+    not on a synonym: one word is too little for a paraphrase."""
     if short.kind:  # an original view: its word is a cognate already
         return True
     word = {stem(w) for w in short.norm.split() if w not in STOPWORDS}
@@ -221,14 +223,15 @@ class Scorer:
 
     GRAM_CACHE = 40_000  # character n-gram sets kept for re-scored quotes (bounded memory)
 
-    def __init__(self, feats: list[Features], cfg: AlignConfig, syn: dict[str, str]):
+    def __init__(self, feats: list[Features], cfg: AlignConfig, syn: dict[str, str],
+                 surface: dict[str, str] | None = None):
         self.f = feats
         self.cfg = cfg
         tvocab = {w for f in feats for w in f.seq}
         if any(f.orig or (f.ctx and f.ctx[1]) for f in feats):
             # English sentences' words are targets too: a French sentence agrees with them
             ctx_en = {w for f in feats if f.ctx and not f.ctx[1] for w in f.ctx[0]}
-            cmap = CognateMap(tvocab | ctx_en, syn)
+            cmap = CognateMap(tvocab | ctx_en, syn, stem)
             for f in feats:
                 if f.orig:
                     f.orig = [cmap(w) for w in f.orig]
@@ -258,8 +261,13 @@ class Scorer:
             df.update(f.pairs)
         big_n = max(len(feats), cfg.idf_floor)
         idf = [0.0] * len(vocab)
-        for t in range(len(vocab)):
-            idf[t] = math.log((big_n + 1) / (df[t] + 1)) + 1.0
+        surface = surface or {}
+        for t, w in enumerate(vocab):
+            # rarity in this run times rarity in the language (wordfreq): a small
+            # run cannot tell "cooperation" from "very" by its own counts
+            word = surface.get(w)
+            info = information(word) if word else 1.0
+            idf[t] = (math.log((big_n + 1) / (df[t] + 1)) + 1.0) * info
         self.idf = idf
         for f in feats:
             f.weight = sum(idf[t] for t in f.tset)
@@ -358,7 +366,7 @@ class Scorer:
                 if short.nwords > 2 and not same and f" {short.norm} " not in f" {long_.norm} ":
                     return 0.0
                 if not _same_word(short, long_) and self.agree < 2:
-                    # an alternation (a synonym) only where the sentences agree
+                    # a synonym only where the sentences agree
                     return 0.0
         idf = self.idf
         cont = sum(idf[t] for t in shared) / min(a.weight, b.weight)

@@ -2,9 +2,9 @@
 
 Lowercase, accents and punctuation stripped, ``n't`` spelled ``not``,
 thousands separators dropped (``normalize``); content words are the words that
-are not stopwords, through a light suffix stemmer (``stem``) and a small table
-of machine-translation alternations (``SYNONYM_GROUPS``: glad/happy,
-envisage/plan; ``AlignConfig.synonyms`` adds to it, ``synonym_map``).
+are not stopwords, through their lemma and a light suffix stemmer (``stem``),
+and synonyms of the run's words are folded onto one of them through the
+English thesaurus (``synonym_map``; ``AlignConfig.synonyms`` adds pairs).
 Capitalised names and negations are read here too.
 """
 
@@ -36,70 +36,49 @@ FR_NEGATION = re.compile(
     re.IGNORECASE,
 )
 
-# Common alternations between machine translations and original English wordings
-# (and between two translations of one French or Russian word): each group's words
-# count as its first word. Stemmed when the table is built (``synonym_map``).
-SYNONYM_GROUPS: tuple[str, ...] = (
-    "happy glad pleased delighted",
-    "plan envisage intend contemplate",
-    "agreement accord deal",
-    "troubling disturbing worrying worrisome concerning concern worry unease uneasiness restlessness disquiet"
-    " anxiety alarming",
-    "issue question subject theme topic matter",
-    "opportunity occasion chance possibility",
-    "seek search",
-    "rule regulation norm",
-    "violate breach infringe",
-    "threaten menace",
-    "escalate aggravate exacerbate worsen",
-    "provoke cause",
-    "cooperation collaboration",
-    "country nation",
-    "start commence begin",
-    "slow slowly unhurriedly",
-    "eagerness impatience eagerly forward",
-    "discuss talk speak converse",
-    "confirm reaffirm reiterate",
-    "strong powerful mighty",
-    "several multiple",
-    "think reflect ponder",
-    "great big large",
-    "fight struggle battle combat",
-    "protect defend safeguard",
-    "relation relationship",
-    "try attempt",
-    "restriction limit constraint",
-    "ready prepared",
-    "evidence proof",
-    "consequence repercussion",
-    "buy purchase acquire",
-    "dangerous perilous risky",
-    "swift rapid quick",
-    "closely attentively carefully",
-    "confident sure convinced",
-    "victory triumph",
-    "absurd ridiculous",
-)
-# word -> canonical word, the table as pairs (AlignConfig.synonyms adds to it)
-SYNONYMS: dict[str, str] = {w: g.split()[0] for g in SYNONYM_GROUPS for w in g.split()[1:]}
+def synonym_map(surface: dict[str, str], extra: dict[str, str] | None = None) -> dict[str, str]:
+    """Stem -> canonical stem for the words of one run (``surface``: stem -> a
+    word it was read from), from the English thesaurus (``lexicon.synonyms``).
 
+    Synonymy is not transitive (great ~ big ~ heavy ~ serious), so groups are
+    stars, never chains: stems are visited from the most common word down, each
+    one not yet taken becomes a canonical word and takes the stems of the run
+    that are its synonyms both ways. ``extra`` (``AlignConfig.synonyms``) adds
+    word -> canonical word pairs on top."""
+    from pipeline import lexicon
 
-def synonym_map(extra: dict[str, str] | None = None) -> dict[str, str]:
-    """Stemmed word -> stemmed canonical word, chains followed (a word that is
-    both a key and a canonical word of another pair ends at one canonical)."""
-    raw: dict[str, str] = {}
-    for k, v in {**SYNONYMS, **(extra or {})}.items():
+    syn_of: dict[str, set[str]] = {}
+    for st, word in surface.items():
+        got = {stem(w) for w in lexicon.synonyms(word, "en")}
+        got.discard(st)
+        syn_of[st] = got & surface.keys()
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for st in sorted(surface, key=lambda s: (-lexicon.zipf(surface[s], "en"), s)):
+        if st in taken:
+            continue
+        taken.add(st)
+        for other in sorted(syn_of[st]):
+            if other not in taken and st in syn_of.get(other, ()):
+                taken.add(other)
+                out[other] = st
+    for k, v in (extra or {}).items():
         sk, sv = stem(k.lower()), stem(v.lower())
         if sk != sv:
-            raw[sk] = sv
-    out = {}
-    for k in raw:
-        v, seen = raw[k], {k}
-        while v in raw and v not in seen:
-            seen.add(v)
-            v = raw[v]
-        out[k] = v
+            out[sk] = out.get(sv, sv)
     return out
+
+
+def run_vocabulary(texts) -> dict[str, str]:
+    """Stem -> the first word it was read from, over the content words of ``texts``."""
+    surface: dict[str, str] = {}
+    for text in texts:
+        for w in WORD.findall(pre(text or "").lower()):
+            if w in STOPWORDS or w[0].isdigit():
+                continue
+            st = STEM_CACHE.get(w) or stem(w)
+            surface.setdefault(st, w)
+    return surface
 
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -139,11 +118,15 @@ STEM_CACHE: dict[str, str] = {}
 
 
 def stem(w: str) -> str:
-    """A light suffix stemmer: plurals, -ing, -ed, -ation, -ly, final -e."""
+    """The word's lemma (simplemma: went -> go, better -> good, troubling ->
+    trouble), then a light suffix stemmer for derived forms (-ation, -ly,
+    final -e; plurals, -ing, -ed that the lemmatiser left)."""
     hit = STEM_CACHE.get(w)
     if hit is not None:
         return hit
-    s = w
+    from pipeline.lexicon import lemma
+
+    s = lemma(w, "en") if w.isalpha() else w
     if len(s) > 3 and not s[0].isdigit():
         if s.endswith("ies") and len(s) > 4:
             s = s[:-3] + "y"
