@@ -6,15 +6,25 @@ set -euo pipefail
 cd "$(dirname "$0")"
 VENV=${VENV:-.venv}
 
-# 1. Apertium from Debian packages: a real offline French->English engine (via
-#    Spanish) for machines that cannot download Argos models.
-if ! command -v apertium >/dev/null 2>&1; then
+# 1. Debian packages (when run as root):
+#    - Apertium: a real offline French->English engine (via Spanish) for machines
+#      that cannot download Argos models;
+#    - language resources for quote alignment: English and French thesauri
+#      (mythes-en-us, mythes-fr; the English one is built from WordNet) and the
+#      French-English FreeDict dictionary (dict-freedict-fra-eng).
+DEBS="apertium apertium-fr-es apertium-eng-spa mythes-en-us mythes-fr dict-freedict-fra-eng"
+missing=""
+for p in $DEBS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
     if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -q
-        apt-get install -y -q apertium apertium-fr-es apertium-eng-spa
+        # shellcheck disable=SC2086
+        apt-get install -y -q $missing
     else
-        echo "note: Apertium not installed (needs root: apt-get install apertium apertium-fr-es apertium-eng-spa)" >&2
+        echo "note: missing Debian packages:$missing (needs root: apt-get install$missing)" >&2
     fi
 fi
 

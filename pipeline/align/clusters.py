@@ -48,7 +48,7 @@ from pipeline.data import Cluster, Quote
 from pipeline.align.cluster_ids import assign_ids, diff_clusters
 from pipeline.align.drift import drift, relation
 from pipeline.align.similarity import Features, Scorer, grams_of
-from pipeline.align.words import normalize, run_vocabulary, stem, synonym_map
+from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 
 __all__ = ["align_quotes", "diff_clusters", "normalize", "stem"]
 
@@ -293,6 +293,7 @@ def align_quotes(
     cfg: AlignConfig | None = None,
     previous: dict[str, str] | None = None,
     organisations: Iterable[str] = (),
+    aliases: dict[str, list[str]] | None = None,
 ) -> list[Cluster]:
     """Cluster ``quotes`` (from many documents) by utterance.
 
@@ -302,12 +303,15 @@ def align_quotes(
     ``relation`` and ``drift`` on every quote; returns the clusters (singletons
     included) ordered by first member date, then cluster id. ``organisations``:
     speaker names that are organisations or outlets, not persons (any case).
+    ``aliases``: canonical name -> spellings (``quotes.organisation_aliases``):
+    "the DPRK", "Pyongyang" and "North Korea" are read as one name.
     """
     cfg = cfg or AlignConfig()
-    surface = run_vocabulary((q.translation if q.translation else q.text) for q in quotes)
+    names_ = NameFolder(aliases) if aliases else None
+    surface = run_vocabulary((names_ or str)(q.translation if q.translation else q.text) for q in quotes)
     syn = synonym_map(surface, cfg.synonyms)
     orgs = frozenset(o.strip().casefold() for o in organisations)
-    feats = [Features(q, dates, syn, orgs) for q in quotes]
+    feats = [Features(q, dates, syn, orgs, names_) for q in quotes]
     # the same words twice in one document by the same speaker (headline and
     # body): only the first is aligned, the others follow it into its cluster
     canon = list(range(len(feats)))

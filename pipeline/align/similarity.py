@@ -93,7 +93,7 @@ class Features:
     kind = 0
 
     def __init__(self, q: Quote, dates: dict[str, str | None], syn: dict[str, str],
-                 organisations: frozenset[str] = frozenset()):
+                 organisations: frozenset[str] = frozenset(), folder: Any = None):
         self.qid = q.quote_id
         self.doc = q.doc_id
         spk = (q.speaker or "").strip().casefold() or None
@@ -102,7 +102,7 @@ class Features:
         self.spk, self.org = (None, spk) if spk in organisations else (spk, None)
         self.date = _date_ord(dates.get(q.doc_id))
         self.rendering = (q.translation if q.translation else q.text) or ""
-        text = pre(self.rendering)
+        text = pre(folder(self.rendering) if folder else self.rendering)
         words = WORD.findall(text.lower())
         self.nwords = len(words)
         self.norm = " ".join(words)

@@ -69,6 +69,27 @@ def synonym_map(surface: dict[str, str], extra: dict[str, str] | None = None) ->
     return out
 
 
+class NameFolder:
+    """Rewrites every spelling of a name in the alias table to its canonical
+    form (case-insensitive, whole words, longest spelling first), so that two
+    renderings naming a country or a body differently share the name."""
+
+    def __init__(self, aliases: dict[str, list[str]]):
+        self.canon: dict[str, str] = {}
+        for canonical, spellings in aliases.items():
+            for sp in (canonical, *spellings):
+                if len(sp) >= 3:
+                    self.canon.setdefault(sp.casefold(), canonical)
+        alts = sorted(self.canon, key=lambda s: (-len(s), s))
+        self.rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])",
+                             re.IGNORECASE) if alts else None
+
+    def __call__(self, text: str) -> str:
+        if self.rx is None or not text:
+            return text
+        return self.rx.sub(lambda m: self.canon[m.group().casefold()], text)
+
+
 def run_vocabulary(texts) -> dict[str, str]:
     """Stem -> the first word it was read from, over the content words of ``texts``."""
     surface: dict[str, str] = {}

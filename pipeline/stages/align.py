@@ -19,7 +19,7 @@ from pipeline.data import Cluster, Document
 
 class Align:
     name = "align"
-    version = "4"
+    version = "5"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
@@ -29,7 +29,8 @@ class Align:
         return set(self.cfg.quotes.organisation_aliases) | set(self.cfg.clean.outlets)
 
     def fingerprint(self, docs: list[Document]) -> str:
-        h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}|{sorted(self.organisations())}".encode())
+        h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}|{sorted(self.organisations())}|"
+                           f"{sorted(self.cfg.quotes.organisation_aliases.items())}".encode())
         for d in docs:
             for q in d.quotes:
                 h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.lang}|{q.via}|{q.context}|{d.date}|{d.ok}\n".encode())
@@ -40,7 +41,8 @@ class Align:
 
         quotes = [q for d in docs if d.ok for q in d.quotes]
         dates = {d.doc_id: d.date for d in docs}
-        clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations())
+        clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations(),
+                                self.cfg.quotes.organisation_aliases)
         return clusters, diff_clusters(clusters, previous)
 
 

@@ -1,0 +1,83 @@
+"""The language resources behind alignment, read for real from the Debian
+packages that bootstrap.sh installs (mythes-en-us, mythes-fr,
+dict-freedict-fra-eng) and from simplemma and wordfreq."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from pipeline import lexicon
+from pipeline.align.words import stem, synonym_map
+
+needs_debian = pytest.mark.skipif(
+    not (Path("/usr/share/mythes/th_en_US_v2.idx").is_file()
+         and Path("/usr/share/dictd/freedict-fra-eng.index").is_file()),
+    reason="Debian packages mythes-en-us and dict-freedict-fra-eng not installed (run bootstrap.sh as root)",
+)
+
+
+@pytest.mark.parametrize("word,lang,expected", [
+    ("went", "en", "go"), ("discussions", "en", "discussion"), ("violated", "en", "violate"),
+    ("violerons", "fr", "violer"), ("opportunités", "fr", "opportunité"),
+])
+def test_lemmas(word, lang, expected):
+    assert lexicon.lemma(word, lang) == expected
+
+
+def test_rare_words_weigh_more_than_everyday_ones():
+    assert lexicon.information("trilateral") > lexicon.information("cooperation") > lexicon.information("country")
+    assert lexicon.information("Xq7zz") == 2.0  # unknown: a name or a number, rare
+
+
+@needs_debian
+def test_english_thesaurus_gives_single_word_synonyms_of_the_common_senses():
+    assert {"disturbing", "worrying"} <= lexicon.synonyms("troubling")
+    assert "happy" in lexicon.synonyms("glad")
+    assert "menace" in lexicon.synonyms("threaten")
+    assert not any(" " in w for w in lexicon.synonyms("talk"))
+
+
+@needs_debian
+def test_french_thesaurus():
+    assert "occasion" in lexicon.synonyms("opportunité", "fr")
+
+
+@needs_debian
+def test_french_english_dictionary_reads_inflected_words_through_their_lemma():
+    assert "threaten" in lexicon.translations("menaçons")
+    assert "violate" in lexicon.translations("violer")
+    assert lexicon.translations("menaçons", "de") == ()
+
+
+@needs_debian
+def test_synonyms_of_a_run_form_stars_not_chains():
+    words = ["troubling", "disturbing", "worrying", "happy", "glad", "cooperation"]
+    surface = {stem(w): w for w in words}
+    syn = synonym_map(surface)
+    canon = {w: syn.get(stem(w), stem(w)) for w in words}
+    assert canon["troubling"] == canon["disturbing"] == canon["worrying"]
+    assert canon["glad"] == canon["happy"] != canon["troubling"]
+    assert canon["cooperation"] == stem("cooperation")
+    # every mapped stem points at a canonical stem that is not itself mapped
+    assert all(v not in syn for v in syn.values())
+
+
+def test_a_missing_resource_is_reported_once_and_matching_goes_on(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("NEWSQUOTE_MYTHES_DIR", str(tmp_path))
+    monkeypatch.setenv("NEWSQUOTE_DICTD_DIR", str(tmp_path))
+    lexicon.thesaurus.cache_clear()
+    lexicon.fr_en_dictionary.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="pipeline.lexicon"):
+            assert lexicon.synonyms("troubling") == frozenset()
+            assert lexicon.synonyms("glad") == frozenset()
+            assert lexicon.translations("menaçons") == ()
+        assert sum("mythes-en-us" in r.message for r in caplog.records) == 1
+        assert sum("dict-freedict-fra-eng" in r.message for r in caplog.records) == 1
+        assert lexicon.available() == {"thesaurus_en": False, "thesaurus_fr": False, "dictionary_fr_en": False}
+    finally:
+        lexicon.thesaurus.cache_clear()
+        lexicon.fr_en_dictionary.cache_clear()
