@@ -141,7 +141,7 @@ class AlignConfig(Section):
     min_tokens: int = Field(default=3, ge=1)  # a quote with fewer content words links only if they appear in a row (any order) in the other (one content word among 3+ words: word for word, unless same speaker)
     ngram: int = Field(default=3, ge=2, le=8)  # character n-gram size of the character similarity
     token_weight: float = Field(default=0.6, ge=0, le=1)  # weight of IDF-weighted token containment; the rest goes to character n-gram containment
-    min_share: float = Field(default=0.5, ge=0, le=1)  # least IDF-weighted share of the shorter quote's content words found in the other (below: no link)
+    min_share: float = Field(default=0.4, ge=0, le=1)  # least IDF-weighted share of the shorter quote's content words found in the other (below: no link)
     speaker_bonus: float = Field(default=0.1, ge=0, le=1)  # added when both quotes have the same known speaker
     entity_bonus: float = Field(default=0.05, ge=0, le=1)  # added when both share a capitalised name or a number
     leader_slack: float = Field(default=0.15, ge=0, le=1)  # a quote may join through another member if its score to the longest version is at most this below threshold
@@ -153,7 +153,7 @@ class AlignConfig(Section):
     max_candidates: int = Field(default=8, ge=1)  # candidate clusters scored per quote
     original_weight: float = Field(default=1.0, ge=0, le=1)  # factor on the similarity measured on a translated quote's original words (cognates of English words); 0: translations only
     idf_floor: int = Field(default=1000, ge=1)  # IDF computed as if there were at least this many quotes (keeps small runs near-uniform)
-    synonyms: dict[str, str] = Field(default_factory=dict)  # extra word -> canonical word pairs, added to words.py's built-in table of machine-translation alternations
+    synonyms: dict[str, str] = Field(default_factory=dict)  # extra word -> canonical word pairs, added to the synonyms the English thesaurus gives (mythes-en-us)
 
 
 class ExportConfig(Section):

@@ -741,7 +741,7 @@ def test_a_quote_sharing_under_half_its_words_does_not_link():
     # 3 of its 6 content words (discuss, openly, time): under min_share of their weight
     short = "We will discuss openly grain deliveries, there is no hurry, we have time"
     quotes = [q("long", "d1", long_, speaker="Vladimir Putin"), q("short", "d2", short, speaker="Vladimir Putin")]
-    assert len(align_quotes(quotes, same_day(quotes), CFG)) == 2
+    assert len(align_quotes(quotes, same_day(quotes), AlignConfig(min_share=0.5))) == 2
     assert len(align_quotes(quotes, same_day(quotes), AlignConfig(min_share=0))) == 1
     # a quote of four content words or more needs three of them in the other
     quotes[1] = q("short", "d2", "We will discuss grain, there is no hurry, we have time", speaker="Vladimir Putin")
