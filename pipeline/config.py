@@ -93,7 +93,8 @@ class ArgosConfig(Section):
 
 class ApertiumConfig(Section):
     command: str = "apertium"
-    modes: dict[str, list[str]] = Field(default_factory=lambda: {"fr-en": ["fr-es", "spa-eng"]})
+    modes: dict[str, list[str]] = Field(default_factory=lambda: {"fr-en": ["fr-es", "spa-eng"],
+                                                                 "en-fr": ["eng-spa", "es-fr"]})
     packages: list[str] = Field(default_factory=lambda: ["apertium-fr-es", "apertium-eng-spa"])
     strip_unknown_marks: bool = True
     timeout_s: int = Field(default=600, ge=1)
@@ -113,6 +114,7 @@ class QuotesConfig(Section):
     """Quote extraction and speakers (pipeline/quotes/extract.py, speakers.py)."""
 
     translate: bool = True  # translate each quote through the translate stage's engines and cache
+    back_translate: bool = True  # also translate target-language quotes into the source languages (where an engine serves that direction), so that alignment compares them with originals in both directions
 
     # people: canonical name -> spellings and role descriptions ("le chef du Kremlin")
     speaker_aliases: dict[str, list[str]] = Field(default_factory=lambda: dict(defaults.SPEAKER_ALIASES))
@@ -136,6 +138,7 @@ class AlignConfig(Section):
     """Clustering of quotes across documents (pipeline/align/clusters.py, similarity.py)."""
 
     threshold: float = Field(default=0.5, ge=0, le=1)  # least similarity for a quote to join a cluster (scored against its longest version)
+    unattributed_threshold: float = Field(default=0.6, ge=0, le=1)  # the same for a quote without a speaker, which joins on its words alone
     max_days: int = Field(default=7, ge=0)  # quotes published more than this many days apart are never linked
     min_containment: float = Field(default=0.8, gt=0, le=1)  # share of a shorter quote's content words (and char n-grams) found in the longest version for relation "partial" (and in a member, for a quote to join through that member as a part of it)
     min_tokens: int = Field(default=3, ge=1)  # a quote with fewer content words links only if they appear in a row (any order) in the other (one content word among 3+ words: word for word, unless same speaker)

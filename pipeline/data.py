@@ -72,6 +72,7 @@ class Quote:
     relation: str | None = None  # to the cluster's longest version: verbatim, partial, paraphrase
     drift: list[str] = field(default_factory=list)  # what differs from it: numbers, negation, names
     context: str | None = None  # the sentence around the quote (original language), for short quotes' meaning
+    back_translation: str | None = None  # a target-language quote in the first source language (quotes.back_translate)
 
 
 @dataclass

@@ -10,9 +10,17 @@ import re
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 # Wire-service lead: "(Reuters) - ", "WASHINGTON, Sept 13 (Reuters) - ",
-# "MOSCOU (AFP) — ". Accepted only when the brackets name a known outlet.
+# "MOSCOU (AFP) — ", "SEOUL, Sept. 14 (Yonhap) -- ", and the slashed form of
+# TASS and other Russian agencies: "MOSCOW, June 19. /TASS/. ". Accepted only
+# when the brackets or slashes name a known outlet. The lead may fill the whole
+# line (a dateline above the body). Brackets may hold several outlets
+# ("(dpa/MIA)"); slashes hold one name without spaces.
 WIRE_PREFIX = re.compile(
-    r"(?P<lead>[A-ZÀ-Ý][^()\n]{0,60}?\s)?\((?P<outlets>[^()\n]{2,40})\)\s*[-–—]{1,2}\s+(?=\S)"
+    r"(?P<lead>[A-ZÀ-Ý][^()\n]{0,60}?\s)?"
+    r"(?:(?P<paren>\()|/)"
+    r"(?P<outlets>(?(paren)[^()\n]{2,40}|[^()/\s]{2,20}))"
+    r"(?(paren)\)\s*[-–—]{1,2}|/[.:]?(?:\s*[-–—]{1,2})?)"
+    r"(?:\s+(?=\S)|\s*$)"
 )
 
 
@@ -26,16 +34,34 @@ def compile_outlets(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, 
     parts = []
     for name, aliases in table.items():
         for alias in {name, *aliases}:
-            body = re.sub("['’]", "['’]", r"\s+".join(re.escape(w) for w in alias.split()))
             if len(alias) >= 4:
                 canonical.setdefault(fold(alias), name)
-                parts.append((len(alias), f"(?i:{body})"))
             else:  # short acronyms match only as written ("AP", not "ap")
                 canonical.setdefault(alias, name)
-                parts.append((len(alias), body))
+            parts.append((len(alias), _alias_pattern(alias)))
     parts.sort(key=lambda p: -p[0])
     alternation = "|".join(p[1] for p in parts) or r"(?!)"
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), canonical
+
+
+def _alias_pattern(alias: str) -> str:
+    """Aliases of four characters or more match in any case ("REUTERS",
+    "reuters"), shorter ones as written. In a name of several words the words
+    after the first keep their capitals (or are all upper case): "Le Monde" is
+    not the French phrase "le monde" (the world), "l'Agence France-Presse" still
+    matches "Agence France-Presse", and an all-lower-case alias ("agence de
+    presse nord-coréenne") matches in any case."""
+    first, *rest = [_word_pattern(w) for w in alias.split()]
+    if len(alias) < 4:
+        return r"\s+".join([first, *rest])
+    if alias == alias.lower() or not rest:
+        return "(?i:" + r"\s+".join([first, *rest]) + ")"
+    kept = [w if w == w.upper() else f"(?:{w}|{w.upper()})" for w in rest]
+    return f"(?i:{first})" + "".join(r"\s+" + w for w in kept)
+
+
+def _word_pattern(word: str) -> str:
+    return re.sub("['’]", "['’]", re.escape(word))
 
 
 def compile_cues_after(cues: list[str]) -> re.Pattern:

@@ -454,6 +454,30 @@ def test_unmatched_quote_is_a_cluster_of_one():
     assert x.relation == "verbatim" and x.drift == []
 
 
+def test_cluster_outlets_are_publishers_and_relays_and_first_seen_is_earliest():
+    quotes = [
+        q("late", "d1", PESKOV_EN, speaker="Dmitry Peskov", via=("Interfax",)),
+        q("early", "d2", PESKOV_EN, speaker="Dmitry Peskov"),  # no relay cue: its publisher only
+        q("mid", "d3", PESKOV_EN, speaker="Dmitry Peskov", via=("TASS",)),
+    ]
+    dates = {"d1": "2023-09-15", "d2": "2023-09-13", "d3": "2023-09-14"}
+    publishers = {"d1": "Reuters", "d2": "Guardian", "d3": "TASS"}
+    (c,) = align_quotes(quotes, dates, CFG, publishers=publishers)
+    assert c.outlets == ["Guardian", "Interfax", "Reuters", "TASS"]  # TASS once
+    assert c.first_seen == "2023-09-13"
+    # without publishers, only the relays
+    (c,) = align_quotes(quotes, dates, CFG)
+    assert c.outlets == ["Interfax", "TASS"]
+
+
+def test_singleton_outlets_include_its_publisher():
+    x = q("solo", "d1", "Our relations with Russia are the first priority", via=("KCNA",))
+    (c,) = align_quotes([x], {"d1": DAY}, CFG, publishers={"d1": "Yonhap"})
+    assert c.outlets == ["KCNA", "Yonhap"]
+    (c,) = align_quotes([x], {"d1": DAY}, CFG, publishers={"d1": None})
+    assert c.outlets == ["KCNA"]
+
+
 def test_result_does_not_depend_on_input_order():
     quotes = [
         q("p1", "d1", PESKOV_EN, speaker="Dmitry Peskov"),
@@ -807,3 +831,31 @@ def test_an_organisation_speaker_does_not_conflict_with_a_person():
     short = [q("a", "d1", "trilateral cooperation", speaker="Kremlin"),
              q("b", "d2", "trilateral cooperation", speaker="Alexander Lukashenko")]
     assert len(align_quotes(short, same_day(short), CFG, organisations=["Kremlin"])) == 2
+
+
+def test_an_english_quote_is_also_compared_in_french_through_its_back_translation():
+    # the French quote's machine translation shares too little with the English
+    # original; its French words and the English quote's back-translation agree
+    fr = q("fr", "d1", "Nous ne tolérerons jamais aucune ingérence dans nos affaires intérieures", lang="fr",
+           translation="we will not put up with any meddling in our inner business", speaker="Wang Wenbin")
+    en = q("en", "d2", "We will never tolerate any interference in our internal affairs", speaker="Wang Wenbin")
+    assert len(align_quotes([fr, en], same_day([fr, en]), CFG)) == 2
+    en.back_translation = "Nous ne tolérerons jamais aucune ingérence dans nos affaires internes"
+    assert len(align_quotes([fr, en], same_day([fr, en]), CFG)) == 1
+
+
+def test_two_back_translations_are_not_compared_with_each_other():
+    a = q("a", "d1", "Spring is early this year", speaker="X")
+    b = q("b", "d2", "The harvest was poor in the north", speaker="X")
+    a.back_translation = b.back_translation = "Les tolérances des ingérences intérieures"
+    assert len(align_quotes([a, b], same_day([a, b]), CFG)) == 2
+
+
+def test_a_quote_without_speaker_needs_the_higher_threshold():
+    long_ = "Any cooperation that helps increase military power violates the resolutions of the council"
+    short = "cooperation that boosts its military might breaches resolutions of the council"  # scores 0.58
+    quotes = [q("a", "d1", long_, speaker="South Korea"), q("b", "d2", short)]
+    assert len(align_quotes(quotes, same_day(quotes), AlignConfig(unattributed_threshold=0.6))) == 2
+    assert len(align_quotes(quotes, same_day(quotes), AlignConfig(unattributed_threshold=0.5))) == 1
+    quotes[1].speaker = "South Korea"  # attributed: the plain threshold
+    assert len(align_quotes(quotes, same_day(quotes), AlignConfig(unattributed_threshold=0.6))) == 1

@@ -489,3 +489,168 @@ def test_source_outlets_credit_the_whole_article(stage, prefix, sources):
 )
 def test_source_outlets_english(stage, text, sources):
     assert run(stage, text).source_outlets == sources
+
+
+# -- publication date -----------------------------------------------------------
+# Short constructed lines in the style of news headers (French and English).
+
+LEAD = "The two leaders signed a new partnership treaty at the palace, officials said."
+HEAD = "Leaders sign partnership treaty"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # wire datelines opening the first paragraph (the year from a header date)
+        (f" date 2024-06 {HEAD}\nSOCHI, September 15. /TASS/. {LEAD}", "2024-09-15"),
+        (f" date 2024-06 {HEAD}\nMOSCOW, June 19. /TASS/. {LEAD}", "2024-06-19"),
+        (f" date 2023-09 {HEAD}\nSEOUL, Sept. 14 (Yonhap) -- {LEAD}", "2023-09-14"),
+        (f" date 2024-06 {HEAD}\nSEOUL, June 19 (Reuters) - {LEAD}", "2024-06-19"),
+        (f" date 2024-06 {HEAD}\nPYONGYANG, June 19 (AP) — {LEAD}", "2024-06-19"),
+        (f"Seoul, 19 June 2024 (dpa/MIA) - {LEAD}", "2024-06-19"),
+        (f"PARIS, 19 juin 2024 - {LEAD}", "2024-06-19"),
+        # the wire dateline on a line of its own
+        (f" date 2024-06 {HEAD}\nMOSCOW, June 19. /TASS/.\n{LEAD}", "2024-06-19"),
+        # header lines
+        (f"{HEAD}\nSep 13, 2023\n{LEAD}", "2023-09-13"),
+        (f"{HEAD}\nSeptember 12, 2023\n{LEAD}", "2023-09-12"),
+        (f"{HEAD}\nSept. 12, 2023 10:42 AM\n{LEAD}", "2023-09-12"),
+        (f"{HEAD}\nWed 13 Sep 2023 08.10 BST\n{LEAD}", "2023-09-13"),
+        (f"{HEAD}\n19.06.2024\n{LEAD}", "2024-06-19"),
+        (f"{HEAD}\n19/06/2024\n{LEAD}", "2024-06-19"),
+        (f"{HEAD}\n2024-06-19\n{LEAD}", "2024-06-19"),
+        (f"{HEAD}\nPublié le 19 juin 2024 à 10h32\n{LEAD}", "2024-06-19"),
+        (f"{HEAD}\nMis à jour le 20/06/2024\n{LEAD}", "2024-06-20"),
+        (f"{HEAD}\nmercredi 19 juin 2024\n{LEAD}", "2024-06-19"),
+        (f"{HEAD}\n19 juin 2024\n{LEAD}", "2024-06-19"),
+        (f" date 2024-06 {HEAD}\nle 19 juin\n{LEAD}", "2024-06-19"),
+        # a date glued to the time, as scraped
+        (f"{HEAD}\nJune 19, 202410:42 AM GMT+9Updated 2 hours ago\n{LEAD}", "2024-06-19"),
+        # a store's date prefix before the headline
+        (f" date 2024-06-19 {HEAD}\n{LEAD}", "2024-06-19"),
+        # bylines with a date
+        (f"{HEAD}\nBy Jane Doe, Reuters  June 19, 2024\n{LEAD}", "2024-06-19"),
+        (f"{HEAD}\nPar Jean Dupont - 19 juin 2024 à 08:00\n{LEAD}", "2024-06-19"),
+        (f"{HEAD}\nGuardian staff and agencies Wed 13 Sep 2023 08.10 BST\n{LEAD}", "2023-09-13"),
+    ],
+)
+def test_publication_date(stage, text, date):
+    assert run(stage, text).date == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a date in a body sentence is an event, not the publication date
+        (f"{HEAD}\nJune 20, 2024\n{LEAD} The last meeting was on September 13, 2023.", "2024-06-20"),
+        (f"{HEAD}\n{LEAD} The last meeting was on September 13, 2023.", None),
+        (f"{LEAD}\nLe dernier sommet a eu lieu le 13 septembre 2023 à Vostochny.", None),
+        # a headline's date without its year is not a dateline
+        (f"Kim to visit Russia on June 19\n{LEAD} They last met on September 13, 2023.", None),
+        # the publication date wins over the update date, wherever they stand
+        (f"{HEAD}\nMis à jour le 20/06/2024\nPublié le 19 juin 2024 à 10h32\n{LEAD}", "2024-06-19"),
+        # a month alone is no date
+        (f" date 2024-06 {HEAD}\n{LEAD}", None),
+        # no year anywhere: left out rather than guessed
+        (f"MOSCOW, June 19. /TASS/. {LEAD}", None),
+        (f"{HEAD}\nle 19 juin\n{LEAD}", None),
+        # the year from a full header date: the nearest one (across New Year)
+        (f"{HEAD}\nPublié le 31 décembre\nMis à jour le 02/01/2025\n{LEAD}", "2024-12-31"),
+        # the year from a body date: stories mostly report past events
+        (f"MOSCOW, June 19. /TASS/. {LEAD} They last met on September 13, 2023.", "2024-06-19"),
+        (f"MOSCOW, June 19. /TASS/. {LEAD} The vote is set for June 25, 2024.", "2024-06-19"),
+        # an invalid day is no date
+        (f" date 2024-06 {HEAD}\nle 31 juin\n{LEAD}", None),
+    ],
+)
+def test_publication_date_rules(stage, text, date):
+    assert run(stage, text).date == date
+
+
+def test_store_date_prefix_is_cut_from_the_headline(stage):
+    doc = run(stage, f" date 2024-06-19 {HEAD.upper()}\n{LEAD}")
+    assert spans(doc)[:2] == [("dateline", "dateline", "date 2024-06-19"), ("headline", None, HEAD.upper())]
+    assert doc.title == HEAD.upper()
+    assert paragraphs(doc) == [HEAD.upper(), LEAD]
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("By Jane Doe, Reuters  June 19, 2024", "byline"),
+        ("Par Jean Dupont - 19 juin 2024 à 08:00", "byline"),
+        ("Paris / La Gazette, 19 juin 2024", "dateline"),
+    ],
+)
+def test_byline_or_dateline_with_a_date_is_one_line(stage, line, kind):
+    doc = run(stage, f"{line}\n{LEAD}")
+    assert spans(doc) == [(kind, kind, line), ("content", None, LEAD)]
+
+
+def test_parse_date_takes_the_first_date_in_the_text():
+    assert parse_date("Published 19 June 2024, updated June 20, 2024") == "2024-06-19"
+    assert parse_date("June 19, 202410:42 AM") == "2024-06-19"
+
+
+# -- publisher --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, publisher",
+    [
+        (f"{HEAD}\nGuardian staff and agencies\n{LEAD}", "Guardian"),
+        (f"{HEAD}\nBy Jane Doe, Reuters  June 19, 2024\n{LEAD}", "Reuters"),
+        (f"{HEAD}\nBy The Associated Press\n{LEAD}", "AP"),
+        (f"MOSCOW, June 19. /TASS/. {LEAD}", "TASS"),
+        (f"SEOUL, June 19 (Reuters) - {LEAD}", "Reuters"),
+        (f"SEOUL, Sept. 14 (Yonhap) -- {LEAD}", "Yonhap"),
+        (f"PYONGYANG, June 19 (AP) — {LEAD}", "AP"),
+        (f"PARIS, 19 juin (AFP) - {LEAD}", "AFP"),
+        (f"Seoul, 19 June 2024 (dpa/MIA) - {LEAD}", "dpa"),
+        (f"{LEAD}\nSource: BBC", "BBC"),
+        (f"BBC News\n{HEAD}\n{LEAD}", "BBC"),
+        (f"KBS WORLD\n{HEAD}\n{LEAD}", "KBS"),
+        (f"Le Monde avec AFP\n{HEAD}\n{LEAD}", "Le Monde"),
+        (f"{HEAD} | Al Jazeera\n{LEAD}", "Al Jazeera"),
+        (f" date 2024-06-19 {HEAD} - NK News\n{LEAD}", "NK News"),
+        # the site's own name wins over the agency it runs
+        (f"France 24\n{HEAD}\nPARIS, 19 juin (AFP) - {LEAD}", "France 24"),
+        (f"{HEAD}\nGuardian staff and agencies\nSEOUL, June 19 (Reuters) - {LEAD}", "Guardian"),
+        # not shown: a source, a co-author, a contributor or a photo is not the publisher
+        (f"{HEAD}\n{LEAD}", None),
+        (f"{HEAD}\nVu Anh (selon Interfax, Reuters )\n{LEAD}", None),
+        (f"{HEAD}\nPar Jean Dupont, avec AFP\n{LEAD}", None),
+        (f"{LEAD}\nAdditional reporting by Reuters", None),
+        (f"{LEAD}\nPhoto : KCNA", None),
+        (f"{LEAD} Photo : Kim Jong Un à Vostochny. (Source : Reuters) |", None),
+        (f"{HEAD}\n{LEAD} The report was first published by Le Figaro.", None),
+    ],
+)
+def test_publisher(stage, text, publisher):
+    assert run(stage, text).publisher == publisher
+
+
+def test_site_name_line_is_not_the_title(stage):
+    doc = run(stage, f"BBC News\n{HEAD}\n{LEAD}")
+    assert spans(doc)[0] == ("boilerplate", "masthead", "BBC News")
+    assert doc.title == HEAD
+
+
+@pytest.mark.parametrize("prefix", ["MOSCOW, June 19. /TASS/.", "SOCHI, September 15. /TASS/ -"])
+def test_tass_dateline_is_cut_and_relayed(stage, prefix):
+    doc = run(stage, f"{prefix} {LEAD}")
+    assert spans(doc) == [("dateline", "dateline", prefix), ("content", None, LEAD)]
+    assert doc.relayed_outlets == doc.source_outlets == ["TASS"]
+
+
+@pytest.mark.parametrize(
+    "sentence, outlets",
+    [
+        ("Selon lui, le monde a changé depuis la guerre.", []),  # the phrase, not the paper
+        ("Selon Le Monde, le sommet a duré quatre heures.", ["Le Monde"]),
+        ("The talks lasted four hours, according to Al Jazeera.", ["Al Jazeera"]),
+        ("Les discussions ont duré quatre heures, selon la dpa.", ["dpa"]),
+    ],
+)
+def test_multi_word_outlet_names_keep_their_capitals(stage, sentence, outlets):
+    assert run(stage, sentence).relayed_outlets == outlets

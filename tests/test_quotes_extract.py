@@ -557,3 +557,130 @@ def test_via(text, via):
 def test_title_before_a_state_body_does_not_crash(text):
     [q] = quotes_of(text)
     assert q.text.startswith(("we are", "Nous suivons"))
+
+
+# -- single quotes, glued marks, paragraph continuations, cut-off pages ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase in straight or curly single quotes, in a headline or the body
+    ("Lukashenko says talks show 'real progress' with Minsk", ["real progress"]),
+    ("Peskov toasts 'lasting friendship'", ["lasting friendship"]),
+    ("Minsk Says Talks Show 'Real Progress' on Trade", ["Real Progress"]),  # title-case headline
+    ("‘We will win,’ Lukashenko said.", ["We will win,"]),
+    ("Lukashenko said the talks were ‘very useful’ for both sides.", ["very useful"]),
+    # a plural possessive inside the quote does not close it
+    ("'The ministers' meeting went well,' Peskov said.", ["The ministers' meeting went well,"]),
+    ("‘The ministers’ meeting went well,’ Peskov said.", ["The ministers’ meeting went well,"]),
+    ("Peskov praised 'real progress' in talks with the ministers' aides.", ["real progress"]),
+    # one word with a reporting verb or a colon is speech
+    ("Peskov called the meeting 'useful'.", ["useful"]),
+    ("Lukashenko: 'Ready'", ["Ready"]),
+    ("Peskov said the talks were 'long' and 'useful'.", ["long", "useful"]),
+    ("Peskov said it was 're-election as usual'.", ["re-election as usual"]),  # not 're of we're
+    # nesting, primes inside a quote
+    ("Peskov said: \"We heard 'maybe' from them.\"", ["We heard 'maybe' from them."]),
+    ("Peskov said: 'We heard \"maybe\" from them.'", ["We heard \"maybe\" from them."]),
+    ("'He is 6' 2\" tall,' the coach said.", ["He is 6' 2\" tall,"]),
+    ("The coach said \"he is 6' 2\" and fast\" today.", ["he is 6' 2\" and fast"]),
+], ids=lambda v: v[:40] if isinstance(v, str) else None)
+def test_single_quotes(text, expected):
+    assert [q.text for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # apostrophes
+    ("Minsk's envoy said l'accord was signed aujourd'hui.", "en"),
+    ("We don't know, the envoy's aide said.", "en"),
+    ("The '90s were hard for Belarus.", "en"),
+    ("They played rock 'n' roll at the ministers' dinner.", "en"),
+    ("He wrote 'em off and waited 'til dawn.", "en"),
+    ("It's the ministers' train, and Minsk's too.", "en"),
+    ("Le ministre a dit qu'il signerait l'accord aujourd'hui.", "fr"),
+    # feet and inches, minutes and seconds
+    ("A 6' 2\" guard stood by a 12\" screen.", "en"),
+    ("The ship was at 41° 20' 15\" N and 12°10'05\"E on Monday.", "en"),
+    # one word or a nickname in single quotes with no attribution: the journalist's
+    ("Lukashenko's 'historic' trip ended on Friday.", "en"),
+    ("A ‘historic’ day in Minsk", "en"),
+    ("They call him 'Big Brother' in Minsk.", "en"),
+    # titles of works
+    ("The film 'Cold Spring' was shown in Minsk.", "en"),
+    ("The newspaper ‘Minsk Daily’ praised the visit.", "en"),
+], ids=lambda v: v[:40] if len(v) > 2 else None)
+def test_single_quote_lookalikes_are_not_quotes(text, lang):
+    assert quotes_of(text, lang) == []
+
+
+def test_pair_marks_possessive_inside_a_single_quote():
+    text = "'The ministers' meeting went well,' he said."
+    assert pair_marks(text, 0, len(text)) == ([(0, text.index("' he"))], [])
+    text = "Minsk hails 'good progress' with the ministers' aides"
+    assert pair_marks(text, 0, len(text)) == ([(text.index("'good"), text.index("' with"))], [])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('The envoy described the plan as "worrying."The ministry said nothing.', "en", ["worrying."]),
+    ("The envoy called it “worrying.”The ministry said nothing.", "en", ["worrying."]),
+    ('The envoy called it "worrying."The minister said "nothing" more.', "en", ["worrying.", "nothing"]),
+    ('The envoy called it "worrying"and left.', "en", ["worrying"]),
+    ("Peskov called the talks 'very long.'The meeting ended.", "en", ["very long."]),
+    ('Peskov said:"We are ready," and left.', "en", ["We are ready,"]),
+    ('"We are ready,"Peskov said.', "en", ["We are ready,"]),
+    ("Il a qualifié le plan de «inquiétant»la veille.", "fr", ["inquiétant"]),
+    ("Il a qualifié le plan de « inquiétant »puis est parti.", "fr", ["inquiétant"]),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 2 else None)
+def test_closing_mark_glued_to_the_next_word(text, lang, expected):
+    assert [q.text for q in quotes_of(text, lang)] == expected
+
+
+@pytest.mark.parametrize("opening, closing", [("‘", "’"), ("“", "”"), ('"', '"'), ("« ", " »")],
+                         ids=["curly-single", "curly-double", "straight", "guillemets"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["newline", "blank-line"])
+def test_quote_continued_in_the_next_paragraph(opening, closing, sep):
+    text = (f"Lukashenko told reporters:{sep}{opening}We have a plan for the region.  {sep}"
+            f"{opening}It has three parts.{sep}{opening}We will discuss it in Minsk,{closing} he added.")
+    doc = build(text)
+    quotes = extract_quotes(doc, CFG.quotes, CFG.clean.outlets)
+    assert summary(quotes) == [("We have a plan for the region.", "Alexander Lukashenko"),
+                               ("It has three parts.", "Alexander Lukashenko"),
+                               ("We will discuss it in Minsk,", "Alexander Lukashenko")]
+    spans = find_quote_spans(doc)
+    assert len({sp.group for sp in spans}) == 1
+    assert [sp.close is None for sp in spans] == [True, True, False]
+    assert all(doc.text[q.start:q.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('Peskov told reporters: "We are not planning to sign any', "en",
+     [("We are not planning to sign any", "Dmitry Peskov")]),
+    ("Peskov told reporters: “We are not planning to sign any", "en",
+     [("We are not planning to sign any", "Dmitry Peskov")]),
+    ("Peskov a déclaré : « Nous ne prévoyons pas de signer…", "fr",
+     [("Nous ne prévoyons pas de signer…", "Dmitry Peskov")]),
+    ('Lukashenko said the talks would "continue in Minsk, and  \n', "en",
+     [("continue in Minsk, and", "Alexander Lukashenko")]),
+    ("Lukashenko said: ‘We will meet again in the spring and", "en",
+     [("We will meet again in the spring and", "Alexander Lukashenko")]),
+    # a paragraph continuing the quote, cut off after it
+    ('Lukashenko told reporters:\n"We talked for hours.\n"We will meet again in', "en",
+     [("We talked for hours.", None), ("We will meet again in", None)]),
+    ('"We talked for hours," Peskov said.\n"We will meet again.', "en",
+     [("We talked for hours,", "Dmitry Peskov"), ("We will meet again.", None)]),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 2 else None)
+def test_quote_cut_off_at_the_end_of_the_text(text, lang, expected):
+    doc = build(text, lang)
+    quotes = extract_quotes(doc, CFG.quotes, CFG.clean.outlets)
+    assert summary(quotes) == expected
+    assert quotes[-1].end == len(text.rstrip())
+    assert all(doc.text[q.start:q.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kim a dit « oui. Il est parti.", "fr"),  # a stray mark in a finished sentence
+    ("He wrote about the 'em dash, waiting 'til", "en"),
+    ("The 6' 2\" guard from the '90s", "en"),
+    ("Peskov thanked the ministers' ", "en"),
+    ('"The first part never closes.\nLukashenko said nothing at all.', "en"),
+], ids=lambda v: v[:40] if len(v) > 2 else None)
+def test_unclosed_marks_that_are_not_cut_off_quotes(text, lang):
+    assert quotes_of(text, lang) == []

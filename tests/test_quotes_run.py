@@ -68,6 +68,28 @@ def test_cluster_ids_are_stable_and_new_relays_are_reported(cfg, corpus):
     assert third["stages"]["align"]["computed"] == 0 and third["new_relays"] == []
 
 
+@needs_apertium
+def test_english_quotes_are_translated_back_into_french(cfg, corpus):
+    (corpus / "en_relay.txt").write_text(RELAY, encoding="utf-8")
+    Runner(cfg, RunOptions()).run()
+    quotes = read_jsonl(cfg.output / "quotes" / "quotes.jsonl")
+    english = [q for q in quotes if q["lang"] == "en"]
+    assert english and all(q["back_translation"] for q in english)
+    assert "accord" in english[0]["back_translation"].lower()  # agreements -> acuerdos -> accords
+    assert all(q["back_translation"] is None for q in quotes if q["lang"] == "fr")
+
+
+@needs_apertium
+def test_without_an_english_to_french_engine_quotes_are_compared_in_english_only(corpus, make_config, argos_home):
+    cfg = load_config(make_config(translate={"engines": ["apertium"], "on_missing": "skip",
+                                             "apertium": {"modes": {"fr-en": ["fr-es", "spa-eng"]}}}))
+    (corpus / "en_relay.txt").write_text(RELAY, encoding="utf-8")
+    Runner(cfg, RunOptions()).run()
+    quotes = read_jsonl(cfg.output / "quotes" / "quotes.jsonl")
+    assert any(q["lang"] == "en" for q in quotes)
+    assert all(q["back_translation"] is None for q in quotes)
+
+
 def test_scoring_rules():
     gold = [
         {"file": "a", "start": 0, "end": 10, "text": "t", "speaker": "X", "via": [], "utterance": "u1"},

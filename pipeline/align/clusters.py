@@ -85,8 +85,7 @@ class _Aligner(Scorer):
         support: dict[tuple[int, int], int] = {}  # cluster pair -> quotes that matched both
         post: dict[int, list[int]] = {}  # key -> processing ranks of the quotes holding it
         df = self.df
-        thr = cfg.threshold
-        lo_lead = thr - cfg.leader_slack
+        base_thr = cfg.threshold
         hi = cfg.max_posting
         # Postings are kept per key and per time bucket of max_days: a quote looks
         # in its bucket and the two beside it (and among undated quotes), so a
@@ -100,6 +99,10 @@ class _Aligner(Scorer):
             f = feats[i]
             best: tuple[float, int, list[tuple[int, float]]] | None = None
             eligible: list[int] = []
+            # a quote nobody is named for joins on its words alone: a higher bar,
+            # since different speakers say similar things
+            thr = base_thr if (f.spk or f.org) else max(base_thr, cfg.unattributed_threshold)
+            lo_lead = thr - cfg.leader_slack
             if f.date is None:
                 slots: tuple[int, ...] = (_ALL,)
             else:
@@ -283,6 +286,15 @@ def _length_key(f: Features) -> tuple:
     return (-f.nwords, -len(f.norm), f.date if f.date is not None else 10**9, f.qid)
 
 
+def _outlets(members: list[Quote], publishers: dict[str, str | None] | None) -> list[str]:
+    """Every outlet the words came through: each member's relays and the
+    publisher of its document."""
+    publishers = publishers or {}
+    found = {v for q in members for v in q.via}
+    found.update(p for q in members if (p := publishers.get(q.doc_id)))
+    return sorted(found)
+
+
 def _date_key(f: Features) -> tuple:
     return (f.date if f.date is not None else 10**9, f.qid)
 
@@ -294,6 +306,7 @@ def align_quotes(
     previous: dict[str, str] | None = None,
     organisations: Iterable[str] = (),
     aliases: dict[str, list[str]] | None = None,
+    publishers: dict[str, str | None] | None = None,
 ) -> list[Cluster]:
     """Cluster ``quotes`` (from many documents) by utterance.
 
@@ -305,6 +318,8 @@ def align_quotes(
     speaker names that are organisations or outlets, not persons (any case).
     ``aliases``: canonical name -> spellings (``quotes.organisation_aliases``):
     "the DPRK", "Pyongyang" and "North Korea" are read as one name.
+    ``publishers`` maps doc_id to the outlet that published it (or None): a
+    cluster's ``outlets`` are its members' publishers and relaying outlets.
     """
     cfg = cfg or AlignConfig()
     names_ = NameFolder(aliases) if aliases else None
@@ -359,13 +374,13 @@ def align_quotes(
             spk = (x.speaker or "").strip() or None
             day = str(dates.get(x.doc_id))[:10] if lead.date is not None else None
             clusters.append(
-                Cluster(cid, [lead.qid], spk, sorted(set(x.via)), [x.lang] if x.lang else [], day,
+                Cluster(cid, [lead.qid], spk, _outlets([x], publishers), [x.lang] if x.lang else [], day,
                         [lead.rendering.strip()], lead.qid, {})
             )
             continue
         spk_count = Counter(quotes[i].speaker.strip() for i in grp if quotes[i].speaker and quotes[i].speaker.strip())
         speaker = min(spk_count, key=lambda s: (-spk_count[s], s)) if spk_count else None
-        outlets = sorted({v for i in grp for v in quotes[i].via})
+        outlets = _outlets([quotes[i] for i in grp], publishers)
         langs = sorted({quotes[i].lang for i in grp if quotes[i].lang})
         dated = [i for i in grp if feats[i].date is not None]
         first_seen = str(dates.get(quotes[dated[0]].doc_id))[:10] if dated else None

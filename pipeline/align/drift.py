@@ -38,9 +38,12 @@ def contained(q: Features, lead: Features, cfg: AlignConfig) -> bool:
     if q.nwords >= lead.nwords or not q.tset:
         return False
     pairs: list = [(q, lead)]
-    if q.o is not None:
+    if q.o is not None and not q.back:
         pairs.append((q.o, lead.o if lead.o is not None else lead))
-    elif lead.u is not None:
+    elif q.o is not None:  # a back-translation is read against an original only
+        if lead.o is not None and not lead.back:
+            pairs.append((q.o, lead.o))
+    elif lead.u is not None and not lead.back:
         pairs.append((q, lead.u))
     for a, b in pairs:
         shared = len(a.tset & b.tset)

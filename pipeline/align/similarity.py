@@ -89,6 +89,7 @@ class Features:
     __slots__ = (
         "qid", "doc", "spk", "org", "date", "rendering", "norm", "nwords", "seq", "tset", "cstr",
         "names", "nums", "neg", "weight", "keys", "pairs", "idx", "orig", "onorm", "o", "u", "allset", "ctx",
+        "back",
     )
     kind = 0
 
@@ -134,15 +135,35 @@ class Features:
         self.allset: frozenset[int] = _EMPTY
         # a short quote's sentence (its words outside the quote): stems here, ids later
         self.ctx: Any = _context_words(q, syn) if len(seq) <= CONTEXT_TOKENS and q.context else None
+        # a second view in the source language: a translated quote's original
+        # words, or a target-language quote's back-translation (``back``: compared
+        # only with originals)
+        self.back = False
+        second = None
         if q.translation and q.text and q.translation != q.text:
-            got = original_words(q.text, q.lang)
-            # only when it is about as long as the translation (the same words)
-            if got and got[1] and len(seq) <= 2 * len(got[1]) + 1 and len(got[1]) <= 2 * len(seq) + 1:
-                self.onorm = " ".join(got[0])
-                self.orig = got[1]
+            second = original_words(q.text, q.lang)
+        elif q.back_translation:
+            second = _back_words(q.back_translation)
+            self.back = second is not None
+        # only when it is about as long as the translation (the same words)
+        if second and second[1] and len(seq) <= 2 * len(second[1]) + 1 and len(second[1]) <= 2 * len(seq) + 1:
+            self.onorm = " ".join(second[0])
+            self.orig = second[1]
+        else:
+            self.back = False
 
 
 _EMPTY: frozenset = frozenset()
+
+
+def _back_words(text: str) -> tuple[list[str], list[str]] | None:
+    """The back-translation's words, read as an original of the first language
+    with a stopword list (the source language)."""
+    for lang in STOPWORDS_BY_LANG:
+        got = original_words(text, lang)
+        if got:
+            return got
+    return None
 
 # a quote of at most this many content words is read with its sentence (``Quote.context``)
 CONTEXT_TOKENS = 1
@@ -216,6 +237,22 @@ def _same_word(short: Any, long_: Any) -> bool:
         return True
     word = {stem(w) for w in short.norm.split() if w not in STOPWORDS}
     return bool(word & _surface(long_))
+
+
+def _view_pairs(a: Features, b: Features) -> tuple:
+    """The second views to compare besides the two renderings. A translated
+    quote's original (``o``, and ``u`` with its translation) against an English
+    quote, or against the other original; an English quote's back-translation
+    only against an original (two back-translations say nothing new)."""
+    a_orig = a.o is not None and not a.back
+    b_orig = b.o is not None and not b.back
+    if a_orig and b_orig:
+        return ((a.o, b.o),)
+    if a_orig:
+        return ((a.o, b.o), (a.o, b), (a.u, b)) if b.o is not None else ((a.o, b), (a.u, b))
+    if b_orig:
+        return ((a.o, b.o), (a, b.o), (a, b.u)) if a.o is not None else ((a, b.o), (a, b.u))
+    return ()
 
 
 class Scorer:
@@ -328,13 +365,7 @@ class Scorer:
         same = bool(a.spk and a.spk == b.spk) or bool(a.org and a.org == b.org and not (a.spk or b.spk))
         s = self._views(a, b, ga, self.grams(j), same) if a.tset & b.tset else 0.0
         if (a.o is not None or b.o is not None) and cfg.original_weight > 0:
-            if a.o is not None and b.o is not None:
-                pairs: tuple = ((a.o, b.o),)
-            elif a.o is not None:
-                pairs = ((a.o, b), (a.u, b))
-            else:
-                pairs = ((a, b.o), (a, b.u))
-            for va, vb in pairs:
+            for va, vb in _view_pairs(a, b):
                 if va.tset & vb.tset:
                     gva = ga if va is a else self.grams(a.idx, va.kind)
                     v = cfg.original_weight * self._views(va, vb, gva, self.grams(j, vb.kind), same)

@@ -4,7 +4,9 @@ and can be replaced in the YAML file (``configs/en.yaml`` shows them all)."""
 # canonical outlet name -> spellings seen in articles. Matching is
 # case-insensitive for aliases of four characters or more; short acronyms match
 # as written (so "AP" does not match the French word "ap", but list "Ria" if an
-# article spells RIA that way).
+# article spells RIA that way). In names of several words, the words after the
+# first keep their capitals ("Le Monde" is not "le monde", the world).
+# Publishers are reported under these canonical names.
 OUTLETS: dict[str, list[str]] = {
     "Reuters": ["Reuters", "REUTERS"],
     "RIA": ["RIA Novosti", "RIA", "Ria", "Ria Novosti"],
@@ -18,16 +20,34 @@ OUTLETS: dict[str, list[str]] = {
     ],
     "Interfax": ["Interfax"],
     "Guardian": ["The Guardian", "Guardian"],
-    "Yonhap": ["Yonhap"],
+    "Yonhap": ["Yonhap", "Yonhap News Agency"],
     "AFP": ["AFP", "Agence France-Presse"],
     "AP": ["AP", "Associated Press"],
     "BelTA": ["BelTA", "Belta"],
-    "Xinhua": ["Xinhua"],
+    "Xinhua": ["Xinhua", "Xinhua News Agency"],
     "Kyodo": ["Kyodo"],
-    "BBC": ["BBC"],
+    "BBC": ["BBC", "BBC News"],
     "CNN": ["CNN"],
     "Bloomberg": ["Bloomberg"],
     "RT": ["RT", "Russia Today"],
+    "dpa": ["dpa", "DPA", "Deutsche Presse-Agentur"],
+    "KBS": ["KBS", "KBS World"],
+    "NK News": ["NK News", "NKNews"],
+    "Al Jazeera": ["Al Jazeera", "Al-Jazeera"],
+    "Le Monde": ["Le Monde"],
+    "Le Figaro": ["Le Figaro"],
+    "France 24": ["France 24", "France24"],
+    "RFI": ["RFI", "Radio France Internationale"],
+    "Rodong Sinmun": ["Rodong Sinmun"],
+    "NHK": ["NHK"],
+    "Korea Herald": ["The Korea Herald", "Korea Herald"],
+    "Korea Times": ["The Korea Times", "Korea Times"],
+    "Kommersant": ["Kommersant"],
+    "Izvestia": ["Izvestia"],
+    "New York Times": ["The New York Times", "New York Times"],
+    "Washington Post": ["The Washington Post", "Washington Post"],
+    "Voice of America": ["Voice of America", "VOA"],
+    "Radio Free Asia": ["Radio Free Asia", "RFA"],
 }
 
 # Words that, a few words *before* an outlet name, say the article takes its
@@ -128,16 +148,30 @@ BYLINES: list[str] = [
     r"(?P<outlets>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?i:staff|staff and agencies|and agencies|wire services)",
 ]
 
+# Month names and abbreviations, French and English, in any case ("Sept.",
+# "juin", "AOÛT"); the year-less datelines below need one, so "Chapter 5" or
+# "12 soldats" is not a date.
+_MONTH = (
+    r"(?i:jan(?:v(?:ier)?|uary)?|f[ée]v(?:r(?:ier)?)?|feb(?:ruary)?|mar(?:s|ch)?|avr(?:il)?"
+    r"|apr(?:il)?|mai|may|jui?ne?|juil(?:let)?|jul(?:y)?|ao[uû]t|aug(?:ust)?"
+    r"|sept?(?:embre|ember)?|oct(?:obre|ober)?|nov(?:embre|ember)?|d[ée]c(?:embre|ember)?)(?!\w)\.?"
+)
+
 # Whole-line dateline patterns. Named groups: ``date`` (parsed into the
-# document date) and ``publisher``.
+# document date; a date without its year takes the year from the article's
+# other dates) and ``publisher``.
 DATELINES: list[str] = [
-    r"(?P<date>\d{1,2}(?:er)?\s+\w+\.?\s+\d{4})(?:\s*(?:à|(?i:at)|-|,)?\s*\d{1,2}[:hH.]\d{2})?(?:\s*\((?:UTC|GMT)[+-]?\d{0,2}:?\d{0,2}\))?",
+    r"(?:(?i:le)\s+)?(?P<date>\d{1,2}(?:er)?\s+\w+\.?\s+\d{4})(?:\s*(?:à|(?i:at)|-|,)?\s*\d{1,2}[:hH.]\d{2})?(?:\s*\((?:UTC|GMT)[+-]?\d{0,2}:?\d{0,2}\))?",
     r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?P<date>[A-Z]\w+\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:(?i:at)|,)?\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?)?(?:\s*(?:UTC|GMT|BST|EDT|EST|CET|CEST))?",
     r"(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\w*\.?,?\s+(?P<date>\d{1,2}(?:er)?\s+\w+\.?\s+\d{4})(?:\s+(?:à\s+)?\d{1,2}[:.hH]\d{2})?(?:\s*[A-Z]{2,4})?",
     # the date part must hold a digit and stay short, so "Posted troops along
     # the border." is not a dateline
     r"(?i:publié|mis à jour|published|updated|posted)\s*(?i:le|on)?\s*:?\s*(?P<date>[\w ,./:+()-]{0,30}?\d[\w ,./:+()-]{0,40}?)",
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}.*)?",
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s*(?:à|(?i:at)|-|,)?\s*\d{1,2}[:hH.]\d{2})?(?:\s*[A-Z]{2,4})?",
+    # without the year: "le 19 juin", "mercredi 19 juin à 10h32", "June 19, 10:42 AM"
+    rf"(?:(?i:le)\s+|(?i:lun|mar|mer|jeu|ven|sam|dim)\w*\.?,?\s+(?:(?i:le)\s+)?)?(?P<date>\d{{1,2}}(?:er)?\s+{_MONTH})(?:\s*(?:à|-|,)?\s*\d{{1,2}}[:hH.]\d{{2}})?",
+    rf"(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?P<date>{_MONTH}\s+\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:(?i:at)|,)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?m\.?)?)?",
     r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\s+/\s+(?P<publisher>[A-ZÀ-Ý][\w'’ .-]{1,40})",
 ]
 
@@ -148,6 +182,7 @@ CREDITS: list[str] = [
     r"\(\s*(?i:source|photo|crédit|credit)s?\s*:\s*(?P<outlets>[^)]{1,60})\)\s*\|?",
     r"(?i:photo|crédit photo|credit|photograph|photo credit)s?\s*:\s*(?P<outlets>[A-Z][\w .'’/-]{1,40}?)\s*\|?",
     r"(?i:via)\s+(?P<outlets>[A-Z][\w .'’-]{1,40})",
+    r"(?i:source)s?\s*:\s*(?P<outlets>[A-Z][\w .'’/&-]{1,40}?)\s*\|?",
     r"\((?P<outlets>Reuters|REUTERS|AFP|AP|TASS|KCNA|Yonhap|Interfax)\)",
     r"\|",
 ]

@@ -88,7 +88,13 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "martelé", "martèle", "insisté", "insiste", "poursuivi", "poursuit", "conclu", "confié",
         "lancé", "noté", "écrit", "promis", "réagi", "commenté", "déploré", "dénoncé", "dénonce",
         "jugé", "reconnu", "confirmé", "confirme", "démenti", "répété", "raconté", "rappelé",
-        "rappelle", "fait savoir", "fait valoir",
+        "rappelle", "fait savoir", "fait valoir", "demandé", "répliqué", "rétorqué", "renchéri",
+        "relevé", "observé", "admis", "regretté", "fustigé", "plaidé", "mis en garde", "évoqué",
+        "réaffirmé", "réitéré", "ironisé", "tranché", "souhaité", "remercié", "félicité",
+        # present tense, as headlines write it ("Kim promet un « soutien total »")
+        "promet", "appelle", "exhorte", "prévient", "réclame", "fustige", "met en garde",
+        "évoque", "réaffirme", "déplore", "regrette", "plaide", "remercie", "vante", "rétorque",
+        "raconte", "confie",
     ],
     "en": [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "wrote",
@@ -96,7 +102,17 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "replied", "responded", "reported", "described", "called", "welcomed", "praised", "hailed",
         "criticised", "criticized", "condemned", "expressed",
         "stressed", "emphasised", "emphasized", "underlined", "acknowledged", "confirmed",
-        "denied", "promised", "urged", "tweeted",
+        "denied", "promised", "urged", "tweeted", "asked", "argued", "claimed", "recalled",
+        "observed", "remarked", "commented", "admitted", "reiterated", "vowed", "pledged", "quipped",
+        "joked", "cautioned", "complained", "suggested", "affirmed", "assured", "boasted",
+        "lamented", "conceded", "predicted", "exclaimed", "answered", "thanked", "spoke",
+        # present tense, as headlines write it ("Kim vows 'full support'"); nouns spelled
+        # like verbs are left out ("states", "reports", "calls", "notes", "claims")
+        "asks", "warns", "insists", "explains", "declares", "stresses", "hails", "praises",
+        "urges", "describes", "welcomes", "promises", "vows", "denies", "confirms", "announces",
+        "replies", "responds", "criticises", "criticizes", "condemns", "expresses", "acknowledges",
+        "asserts", "emphasises", "emphasizes", "underlines", "recalls", "argues",
+        "speaks",
     ],
 }
 

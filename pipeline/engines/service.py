@@ -32,10 +32,12 @@ class Result:
 
 
 class TranslationService:
-    def __init__(self, cfg: Config, cache: TranslationCache | None = None):
+    def __init__(self, cfg: Config, cache: TranslationCache | None = None, target: str | None = None):
+        """``target``: the language to translate into (default: the config's
+        target language; a source language for back-translation)."""
         self.cfg = cfg
         self.tcfg = cfg.translate
-        self.tgt = cfg.target_language
+        self.tgt = target or cfg.target_language
         self.cache = cache
         self.engines: dict[str, Engine] = {
             name: engines.load(name)(getattr(self.tcfg, name)) for name in self.tcfg.engines

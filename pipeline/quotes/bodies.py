@@ -59,9 +59,11 @@ def _english_parts(names: list[str], adjectives: list[str]) -> list[str]:
     return [
         # "the Japanese government", "Japan's chief cabinet secretary", "a senior US official"
         rf"{det}?{mod}{{0,2}}(?P<o1>{owner})(?:'s?)?\s+{mod}{{0,3}}(?:(?P<r1>{role})|(?P<b1>{body}))",
-        # "a spokesperson for the White House", "officials from Japan's foreign ministry"
+        # "a spokesperson for the White House", "officials from Japan's foreign ministry",
+        # "a spokesperson for the South Korean foreign ministry"
         rf"{det}?{mod}{{0,2}}(?:(?P<r2>{role})|(?P<b2>{body}))\s+(?:for|of|at|from|in)\s+(?:the\s+)?"
-        rf"(?P<o2>{alternation(names)})(?:'s?\s+{mod}{{0,2}}(?:{body}))?",
+        rf"(?:(?P<o2>{alternation(names)})(?:'s?\s+{mod}{{0,2}}(?:{body}))?"
+        rf"|(?P<o2b>{alternation(adjectives)})\s+{mod}{{0,3}}(?:{body}))",
     ]
 
 
@@ -83,7 +85,7 @@ def body_mention(m: re.Match, owners: dict[str, str]) -> Mention:
     """The Mention of a match of the body regex: the owner's canonical name, as
     a "role" (an unnamed official) or an "org" (the body itself)."""
     groups = m.groupdict()
-    owner = next(groups[g] for g in ("o1", "o2", "o3", "o4", "o5") if groups[g])
+    owner = next(groups[g] for g in ("o1", "o2", "o2b", "o3", "o4", "o5") if groups[g])
     role = any(groups[g] for g in ("r1", "r2", "r3", "r3b", "r4"))
     key = alias_key(re.sub(r"'s?$", "", fold(owner).strip()))
     return Mention(m.start(), m.end(), owners[key], "role" if role else "org")

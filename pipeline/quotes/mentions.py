@@ -44,15 +44,22 @@ class Mentions:
 
 # "Moscow correspondent": a name before one of these heads only modifies it
 _HEAD = re.compile(rf"\s+(?:{alternation(rules.NOT_SPEAKER_HEADS, False)})(?![\w-])", re.IGNORECASE)
+# "KCNA's report said", "Kim's letter said": the owner of a document speaks through it
+_DOCUMENT = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(rules.DOCUMENT_NOUNS, False)})(?![\w-])",
+                       re.IGNORECASE)
 
 
 def flag_possessive(masked: str, m: Mention) -> Mention:
     """The mention, flagged when a possessive 's follows it ("Putin's spokesman")
-    or it only modifies a noun ("Moscow correspondent")."""
+    or it only modifies a noun ("Moscow correspondent"), unflagged when what it
+    owns is a document it speaks through ("KCNA's report said")."""
     after = masked[m.end:m.end + 3]
-    if m.kind != "pronoun" and (re.match(r"'s(?![\w])", after)
-                                or (masked[m.end - 1] == "s" and re.match(r"'(?=\s)", after))
-                                or _HEAD.match(masked, m.end)):
+    if m.kind == "pronoun":
+        return m
+    if _DOCUMENT.match(masked, m.end):
+        return m._replace(possessive=False)
+    if (re.match(r"'s(?![\w])", after) or (masked[m.end - 1] == "s" and re.match(r"'(?=\s)", after))
+            or _HEAD.match(masked, m.end)):
         return m._replace(possessive=True)
     return m
 

@@ -4,7 +4,9 @@ Speakers are people and organisations of the alias tables (and the outlets of
 ``clean.outlets``); state bodies and unnamed officials (bodies.py), over an
 organisation alias that names the body itself; unknown capitalised names, kept
 as written without their title (``Prime Minister Fumio Kishida`` -> Fumio
-Kishida); and pronouns, resolved later (pronouns.py). Names are matched
+Kishida), and a lone capitalised word where an attribution makes it one
+(``Ushakov, a Kremlin aide, said``, ``a déclaré Ouchakov``, ``selon
+Ouchakov``); and pronouns, resolved later (pronouns.py). Names are matched
 case-insensitively, with accents, apostrophes and hyphens folded.
 """
 
@@ -26,6 +28,18 @@ if TYPE_CHECKING:
 
 HONORIFIC = r"(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?"
 _NAME = re.compile(rf"(?<![\w'])(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+# after a lone name: an apposition ("Ushakov, a Kremlin aide, said"; "... Ouchakov, conseiller du Kremlin.")
+_APPOSED = re.compile(r"\s*,\s*(?P<desc>[^,.;:!?\"«»“”()]{2,100}?)\s*(?:,\s*|(?=[.;:!?)]|$))")
+# "quoted Ushakov as saying", "cité par Ouchakov": verbs whose object speaks
+_QUOTING = re.compile(r"(?:quoted|quotes|cited|cites|cite|cit[ée]e?s?\s+par)\s+$", re.IGNORECASE)
+# words that may stand between a verb and its inverted subject ("a indiqué jeudi Ouchakov")
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi
+    jeudi vendredi samedi dimanche yesterday today tonight hier aujourd'hui soir matin encore aussi also
+    later earlier then ensuite enfin""".split())
+# words that open a clause, so that a pronoun-like noun before them is a subject,
+# not the title of a name that follows ("the agency said that KCNA ...")
+_CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which who whom is was were are has
+    have had and or but et ou mais selon as""".split())
 
 
 @dataclass(frozen=True)
@@ -54,11 +68,12 @@ class MentionFinder:
     Minister Fumio Kishida"), for references.py."""
 
     def __init__(self, doc: Document, masked: str, lexicon: Lexicon, verb_rx: re.Pattern,
-                 pronoun_rx: re.Pattern):
+                 pronoun_rx: re.Pattern, cue_rx: re.Pattern | None = None):
         self.doc, self.masked, self.lexicon = doc, masked, lexicon
         self.titles = lexicon.titles
-        self.verb_rx, self.pronoun_rx = verb_rx, pronoun_rx
+        self.verb_rx, self.pronoun_rx, self.cue_rx = verb_rx, pronoun_rx, cue_rx
         self.titled: list[tuple[int, str, str]] = []
+        self._lower: set[str] | None = None  # the document's words written in lower case
 
     def find(self) -> list[Mention]:
         """The mentions in text order. Overlaps go to people (aliases), then
@@ -87,9 +102,32 @@ class MentionFinder:
         add(names)  # before pronouns: "Kim Jong Il" is no "il"
         add([Mention(m.start(), m.end(), self.doc.text[m.start():m.end()], "pronoun")
              for m in self.pronoun_rx.finditer(text, p.start, p.end)])
-        # "the agency KCNA", "l'agence KCNA": a pronoun-like noun before a name is its title
-        return [f for f in found if not (f.kind == "pronoun" and any(
-            g.kind != "pronoun" and g.start > f.end and not text[f.end:g.start].strip() for g in found))]
+        return self._drop_titles(sorted(found))
+
+    def _drop_titles(self, found: list[Mention]) -> list[Mention]:
+        """``found`` (in text order) without the pronoun-like nouns that are the
+        title of the name after them: "the agency KCNA", "l'agence KCNA", and
+        with adjectives between them, "l'agence officielle nord-coréenne KCNA",
+        "the state news agency KCNA"."""
+        out, nxt = [], None
+        for f in reversed(found):
+            if f.kind != "pronoun":
+                nxt = f
+            elif nxt is not None and self._is_title_of(f, nxt):
+                continue
+            out.append(f)
+        return out[::-1]
+
+    def _is_title_of(self, f: Mention, g: Mention) -> bool:
+        gap = self.masked[f.end:g.start]
+        if not gap.strip():
+            return True
+        if not re.search(r"[\s']", f.name.strip()) or g.kind not in ("outlet", "org", "person", "name"):
+            return False  # "il", "he": a pronoun, not a noun with a title's place
+        words = gap.split()
+        return (len(words) <= 4 and re.fullmatch(r"[\s\w'-]+", gap) is not None
+                and not any(w.lower() in _CLAUSE_WORDS or self.verb_rx.fullmatch(w)
+                            or w.lower().endswith("ed") for w in words))
 
     def _names(self, lo: int, hi: int, taken: list[Mention]) -> list[Mention]:
         """Unknown capitalised names: two or more capitalised words, or one after
@@ -120,6 +158,9 @@ class MentionFinder:
             titled = last.kind == "role"
         if not m["hon"]:
             words, titled = self._untitled(words, titled)
+            if len(words) == 1 and not titled and not self._title_count(words) \
+                    and self._attributed(words[0][0], words[0][0] + len(words[0][1]), lo):
+                titled = True  # "Ushakov, a Kremlin aide, said", "a déclaré Ouchakov"
             if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):
                 return None  # "South Korean", "Foreign Minister": a title without a name
         if not words:
@@ -132,6 +173,48 @@ class MentionFinder:
             return None
         self._remember_title(lo, words[0][0], written)
         return Mention(m.start() if m["hon"] else words[0][0], end, written, "name", possessive)
+
+    def _attributed(self, pos: int, end: int, lo: int) -> bool:
+        """Is the lone capitalised word at [pos, end) a person's name because an
+        apposition describes it and an attribution holds it: "Ushakov, a
+        Kremlin aide, said", "said Ushakov, Putin's foreign policy adviser", "a
+        déclaré Ouchakov, conseiller du Kremlin"? Group nouns ("Analysts, who
+        ..., said") and words the document also writes in lower case are not."""
+        text = self.masked
+        key = text[pos:end].lower().strip("'")
+        if (end - pos < 3 or text[end - 2:end] == "'s" or key in rules.NAME_STOPWORDS
+                or key in rules.GENERIC_SUBJECTS or key in rules.PREPOSITIONS or key in rules.CONNECTIVES
+                or key in rules.LEADING_WORDS or self.verb_rx.fullmatch(key) or self.pronoun_rx.fullmatch(key)
+                or key in self._lower_words()):
+            return False
+        app = _APPOSED.match(text, end)
+        if app is None or not self._describes(app["desc"]):
+            return False
+        # a reporting verb after the apposition, or before the name: "a indiqué jeudi Ouchakov, ..."
+        if app[0].rstrip().endswith(",") and self.verb_rx.match(text, app.end()):
+            return True
+        before = text[max(lo, pos - 60):pos].rstrip()
+        while (last := re.search(r"[\w'-]+$", before)) is not None and last[0].lower() in _TIME_WORDS:
+            before = before[:last.start()].rstrip()
+        return any(rx is not None and any(m.end() == len(before) for m in rx.finditer(before))
+                   for rx in (self.verb_rx, self.cue_rx)) or _QUOTING.search(before + " ") is not None
+
+    def _describes(self, desc: str) -> bool:
+        """Is ``desc`` an apposition that describes a person: a title ("Putin's
+        foreign policy adviser", "conseiller du Kremlin") or a noun phrase ("a
+        Kremlin aide", "l'un des conseillers de Poutine")?"""
+        words = re.findall(r"[\w'-]+", desc)
+        if not words or len(words) > 12 or self.verb_rx.search(desc):
+            return False
+        first = words[0].lower()
+        return (first in rules.DETERMINERS or first.startswith("l'") or words[0].endswith("'s")
+                or self.titles.is_phrase(desc)
+                or any(all(p in rules.TITLE_WORDS for p in w.lower().split("-")) for w in words[:4]))
+
+    def _lower_words(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(re.findall(r"(?<![\w'-])[a-z][\w'-]*", self.masked))
+        return self._lower
 
     def _title_count(self, words: list[tuple[int, str]]) -> int:
         return self.titles.count([w for _, w in words[:3]])

@@ -28,9 +28,12 @@ Table = dict[str, list[tuple[int, str]]]  # key -> (position, name), in the orde
 
 
 def latest(table: Table, key: str, pos: int) -> str | None:
-    """The name last entered under ``key`` at or before ``pos``."""
-    found = [name for p, name in table.get(key, []) if p <= pos]
-    return found[-1] if found else None
+    """The name last entered under ``key`` at or before ``pos`` (entries are in text order)."""
+    entries = table.get(key)
+    if not entries:
+        return None
+    i = bisect.bisect_right(entries, pos, key=lambda e: e[0])
+    return entries[i - 1][1] if i else None
 
 
 def _drop_article(text: str) -> str:
@@ -52,12 +55,15 @@ class References:
         refs = self._word_refs(mentions)
         self._apposition_titles(mentions)
         titles = self._title_refs()
-        out = self._renamed(mentions, self._intros(mentions), titles)
-        taken = [(m.start, m.end) for m in out]
+        out = self._renamed(mentions, self._intros(mentions), titles, refs)
+        taken = sorted((m.start, m.end) for m in out)
         for e in sorted(self._added(refs, titles)):
-            if not any(s < e.end and e.start < t for s, t in taken):
+            # the spans taken never overlap, so their ends grow with their starts: only
+            # the last one starting before e ends can reach into e
+            i = bisect.bisect_left(taken, (e.end,))
+            if i == 0 or taken[i - 1][1] <= e.start:
                 out.append(flag_possessive(self.masked, e))
-                taken.append((e.start, e.end))
+                bisect.insort(taken, (e.start, e.end))
         return sorted(out)
 
     def _word_refs(self, mentions: list[Mention]) -> Table:
@@ -108,21 +114,25 @@ class References:
         its sentence ("Kim Yung-ho told lawmakers") -> (end, name)."""
         intros: Table = {}
         people = [m for m in mentions if m.kind in ("person", "name")]
+        starts = [m.start for m in people]
         for m in people:
             lo, hi = self.sentences.at(m.start)
             verb = self.verb_rx.search(self.masked, m.end, hi)
+            j = bisect.bisect_left(starts, m.end)  # the first person after m
             if (verb and not m.possessive and governed(self.masked, lo, m) is None
-                    and not any(m.end <= o.start < verb.start() for o in people)):
+                    and not (j < len(people) and people[j].start < verb.start())):
                 words = self.masked[m.start:m.end].split()
                 if len(words) >= 2:
                     for w in {words[0], words[-1]}:
                         intros.setdefault(alias_key(w), []).append((m.end, m.name))
         return intros
 
-    def _renamed(self, mentions: list[Mention], intros: Table, titles: Table) -> list[Mention]:
+    def _renamed(self, mentions: list[Mention], intros: Table, titles: Table, refs: Table) -> list[Mention]:
         """A one-word alias ("Kim") as the latest full name that holds it and
         spoke, in its paragraph or the one before (not "a statue of Kim Il
-        Sung"); a state body's official as the name its title came with."""
+        Sung"); a lone unknown name as the latest full name it is part of
+        ("Yuri Ushakov ... Ushakov said"); a state body's official as the name
+        its title came with."""
         para_starts = [p.start for p in self.doc.paragraphs]
 
         def para_of(pos: int) -> int:
@@ -135,6 +145,10 @@ class References:
                         if p <= m.start and para_of(m.start) - para_of(p) <= 1]
                 if near and near[-1][1] != m.name:
                     m = m._replace(name=near[-1][1], kind="name")
+            if m.kind == "name" and " " not in m.name:
+                full = latest(refs, fold(m.name), m.start)
+                if full is not None and full != m.name:
+                    m = m._replace(name=full)
             if m.kind == "role":
                 name = latest(titles, alias_key(_drop_article(self.masked[m.start:m.end])), m.start)
                 if name is not None:

@@ -72,6 +72,9 @@ BODY_NOUNS: list[str] = [
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
     "unification ministry", "ministry", "presidential office", "cabinet", "embassy", "military",
     "national security council", "joint chiefs of staff", "mission", "delegation",
+    # state media not named: "North Korean state media said" speaks for North Korea
+    "state media", "state-run media", "official media", "state news agency", "state-run news agency",
+    "official news agency", "state television", "state tv", "state broadcaster",
 ]
 ROLE_NOUNS: list[str] = [
     "spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman",
@@ -83,7 +86,7 @@ ROLE_NOUNS: list[str] = [
 # porte-parole de la Maison Blanche").
 BODY_NOUNS_FR: list[str] = [
     "gouvernement", "ministère", "ministere", "diplomatie", "présidence", "exécutif", "cabinet",
-    "ambassade", "armée", "administration",
+    "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
 ]
 ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates"]
 BODY_COMPLEMENTS_FR: list[str] = [
@@ -165,10 +168,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
     princess chairman chairwoman chair director head leader national security adviser advisor
     council official mayor lawmaker supreme first lady unification trade finance interior justice
     home economy economic department ministry former acting senior top marshal colonel lieutenant
-    captain president-elect
+    captain president-elect aide assistant negotiator representative spokesmen
     ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
-    presidente""".split()
+    presidente negociateur negociatrice representant representante collaborateur""".split()
 )
 # Relations that make the name after them an owner, not the speaker:
 # "a sister of Kim", "le porte-parole de Poutine" (titles count too).
@@ -193,3 +196,67 @@ NOT_SPEAKER_HEADS: list[str] = [
     "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "analyste", "analystes",
     "expert", "experts", "spécialiste", "spécialistes",
 ]
+
+# Nouns that, after a possessive, keep the owner as the speaker: "KCNA's report
+# said", "the Kremlin's statement said" (the owner issued it, unlike "Putin's
+# spokesman"). Also the head of "according to a Kremlin transcript".
+DOCUMENT_NOUNS: list[str] = [
+    "report", "reports", "statement", "statements", "dispatch", "dispatches", "article", "editorial",
+    "commentary", "readout", "transcript", "communique", "communiqué", "release", "press release",
+    "message", "letter", "website", "account", "broadcast", "bulletin", "announcement", "summary",
+    "rapport", "communiqué", "dépêche", "depeche", "éditorial", "commentaire", "compte rendu",
+    "lettre", "message", "site", "annonce", "déclaration", "declaration",
+]
+
+# What a sentence after a quotation calls it when it names the speaker there:
+# '"..." The remarks were made by Peskov', '« ... » Ces propos ont été tenus
+# par X', '"..." Those were the words of X', '"..." X made the remarks'.
+REMARK_NOUNS: list[str] = [
+    "remarks", "remark", "comments", "comment", "words", "statement", "statements", "quote",
+    "propos", "déclarations", "déclaration", "paroles", "commentaires", "commentaire", "mots",
+    "phrase", "citation",
+]
+REMARK_DETERMINERS: list[str] = [
+    "the", "these", "those", "his", "her", "their", "its", "such", "this", "that",
+    "ces", "ses", "les", "leurs", "ce", "cette", "ces mêmes", "de tels", "de telles", "tels", "telles",
+]
+# verbs of "X made the remarks", "X a tenu ces propos" (the speaker is their subject)
+REMARK_VERBS: list[str] = [
+    "made", "makes", "delivered", "gave", "uttered", "tenu", "tient", "prononcé", "prononce",
+    "fait", "livré", "eu",
+]
+# "C'est ce qu'a déclaré X", "That is what X said", "So said X": a reporting verb in
+# the sentence after the quotation refers back to it
+REFER_BACK: list[str] = [
+    "c'est ce qu", "c'est ce que", "ce sont les propos", "voilà ce qu", "voila ce qu", "ainsi",
+    "that is what", "that was what", "this is what", "this was what", "so said",
+]
+
+# Verbs of speaking without a quotation of their own: "Putin spoke at the
+# banquet." A quotation standing alone right after such a sentence is the
+# subject's ("Putin spoke at the banquet.\n\"We value this friendship.\"").
+SPEECH_VERBS: list[str] = [
+    "spoke", "speaks", "speaking", "addressed", "addresses", "toasted", "toasts", "raised a toast",
+    "gave a speech", "delivered a speech", "made a speech", "in a speech", "in his speech",
+    "in her speech", "pris la parole", "prend la parole", "prenant la parole", "parlé", "parle",
+    "porté un toast", "porte un toast", "prononcé un discours", "prononce un discours",
+    "dans un discours", "dans son discours", "s'est exprimé", "s'est exprimée", "s'exprimant",
+    "s'adressant", "s'est adressé", "s'est adressée",
+]
+
+# Subjects of a reporting verb that name a group of people nobody in
+# particular: "Analysts said", "Critics say", "Certains estiment". A capitalised
+# one at the start of a sentence is not a name.
+GENERIC_SUBJECTS: frozenset[str] = frozenset(
+    """officials diplomats lawmakers legislators critics witnesses people others many some both all
+    everyone everybody someone somebody nobody none residents authorities sources observers
+    experts analysts reporters journalists participants protesters protestors soldiers police
+    prosecutors investigators scientists researchers organisers organizers activists voters
+    citizens users leaders ministers workers troops rescuers doctors officers commentators
+    supporters opponents members delegates negotiators locals villagers survivors relatives
+    families neighbours neighbors students teachers parents experts insiders aides advisers
+    responsables diplomates experts analystes observateurs temoins habitants autorites sources
+    certains beaucoup tous toutes chacun personne manifestants militants enqueteurs medecins
+    dirigeants ministres soldats policiers chercheurs specialistes elus deputes senateurs
+    participants proches partisans opposants membres""".split()
+)

@@ -16,7 +16,8 @@ class QuoteSpan:
     """Where one quote sits: its marks and its text (offsets into doc.text)."""
 
     open: int  # index of the opening mark
-    close: int | None  # index of the closing mark; None when the quote runs on into the next paragraph
+    close: int | None  # index of the closing mark; None when the quote is not closed in its paragraph
+    # (it runs on into the next paragraph, or the text is cut off before its end)
     start: int
     end: int
     para: int  # index into doc.paragraphs

@@ -1,25 +1,39 @@
 """Who said it: speaker attribution for extracted quotes.
 
 Every quote gets ``(speaker, note)``: a canonical name (a person, an
-organisation or an outlet) and how it was found, or ``None`` and why not. A
-speaker is only given when a reporting verb (or one of the constructions of
-verbs.py) sits in the quote's sentence within ``max_gap_chars`` of its marks;
-nothing is guessed from mere proximity, except that a headline quotes its
-subject (``Lukashenko floats ‘trilateral cooperation’``).
+organisation or an outlet) and how it was found, or ``None`` and why not.
 
-Order: an incise right after the closing mark wins, then a verb before an
-embedded quote, then a verb further on in the sentence. An outlet in that
-incise (``Kim a salué le « succès », a rapporté KCNA``) yields to a speaker
-before the quote: the outlet relays, it does not speak. A quote that opens its
-own sentence with no verb at all continues the previous quote of its paragraph
-(``"A", a déclaré X. "B"``) and takes its speaker.
+A quote's own sentence comes first: a reporting verb (or one of the
+constructions of verbs.py) within ``max_gap_chars`` of its marks. An incise
+right after the closing mark wins, then a verb before an embedded quote, then a
+verb further on in the sentence. An outlet that only relays yields to the
+speaker it relays: in an incise (``Kim a salué le « succès », a rapporté
+KCNA``) or after a source cue (``Putin said, according to TASS, that ...``);
+an outlet is the speaker when nothing else attributes the words (``KCNA said
+Kim "expressed satisfaction"``, ``selon l'agence KCNA, ...``).
+
+With no attribution in its own sentence, news writing puts the speaker next
+to it, and these are tried in order:
+
+- a headline quotes the subject of its clause (``Lukashenko floats
+  ‘trilateral cooperation’``, ``Corée du Nord : Kim promet un « soutien total »``);
+- a colon introduces it (``Peskov was categorical: "..."``, ``Le porte-parole
+  a été clair : « ... »``): the subject of the clause before;
+- the sentence after it names the speaker (``The remarks were made by X``,
+  ``Ces propos ont été tenus par X``, ``C'est ce qu'a déclaré X``);
+- it continues the previous quote of its paragraph (``"A", a déclaré X. "B"``)
+  or of its sentence;
+- it stands alone right after a sentence in which someone speaks
+  (``Putin spoke at the banquet.\n"..."``, ``Putin said:\n"..."``, the previous
+  paragraph of a speech), and takes that speaker.
 
 The parts: names.py (who can speak and where they are mentioned, with
 bodies.py and titles.py), references.py (later references to those names),
 verbs.py (reporting verbs and constructions), subjects.py (the subject of a
 verb), pronouns.py (what pronouns refer to). Quotes and their contents are
 blanked out before searching (spans.py), so names and verbs inside quotations
-never count.
+never count. Each quote looks at its own sentence and the sentences right
+before and after it, so the cost grows linearly with the text.
 """
 
 from __future__ import annotations
@@ -27,6 +41,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.quotes import rules
+from pipeline.quotes.folding import words_rx
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.pronouns import Pronouns, Resolver
@@ -34,7 +50,7 @@ from pipeline.quotes.references import References
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan, mask_quotes
 from pipeline.quotes.subjects import Subjects
-from pipeline.quotes.verbs import QUOTED_AFTER, Hit, Verbs, quoted_hit
+from pipeline.quotes.verbs import QUOTED_AFTER, Hit, Verbs, quoted_hit, remark
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -43,6 +59,13 @@ if TYPE_CHECKING:
 # between a closing mark and a verb that attributes the quote: a comma and a few words
 _TIGHT = re.compile(r"\s*[,;:]?\s*(?:[\w'.-]+\s+){0,4}")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+_SPEECH = words_rx(rules.SPEECH_VERBS)
+# where a headline's clause starts: after "Topic: ", "Topic - ", "|"
+_CLAUSE_BREAK = re.compile(r"(?:\s[:|–—-]|:|\||;)\s+")
+# French "Pour X, « ... »": X's view, in X's words
+_POUR = re.compile(r"\s*(?:(?:mais|et)\s+)?pour\s+", re.IGNORECASE)
+# a headline line: short, one line, no full stop at the end
+_HEADLINE_MAX = 200
 
 # (where, (verb or hit, cue), lo, hi): a verb to try and the span its subject lies in;
 # cue is False for a reporting verb, True for a source cue, else the construction
@@ -60,7 +83,7 @@ class Attributor:
         pronouns = Pronouns(cfg)
         self.masked = mask_quotes(doc, spans)
         self.sentences = sentences or Sentences(doc)
-        finder = MentionFinder(doc, self.masked, lexicon, self.verbs.verb_rx, pronouns.rx)
+        finder = MentionFinder(doc, self.masked, lexicon, self.verbs.verb_rx, pronouns.rx, self.verbs.cue_rx)
         found = finder.find()
         references = References(doc, self.masked, lexicon.titles, finder.titled, self.sentences,
                                 self.verbs.verb_rx)
@@ -69,6 +92,10 @@ class Attributor:
                                  {sp.close for sp in spans}, cfg.subject_after_words)
         self.events = self.subjects.events(doc.paragraphs, self.verbs.verb_rx, self.sentences)
         self.resolver = Resolver(doc.text, pronouns, self.subjects, self.sentences, self.mentions, self.events)
+        self._headlines = self._leading_headlines()
+        self._closed_groups = {sp.group for sp in spans if sp.close is not None}
+        self._spoken: dict[int, tuple[str, str]] = {}  # sentence index -> its last quote's speaker and note
+        self._quote_ends: dict[int, QuoteSpan] = {}  # sentence index -> the last quote in it
 
     def attribute(self) -> list[tuple[str | None, str]]:
         """(speaker, note) per span, in order; pieces of one quotation share a speaker."""
@@ -80,6 +107,11 @@ class Attributor:
             result = self.find(sp, prev)
             out.append(result)
             prev = (sp, result[0])
+            for pos in {sp.open, sp.close if sp.close is not None else sp.end - 1}:
+                i = self.sentences.index(pos)
+                self._quote_ends[i] = sp
+                if result[0] is not None:
+                    self._spoken[i] = (result[0], result[1])
         by_group: dict[int, tuple[str, str]] = {}
         for sp, (speaker, note) in zip(self.spans, out):
             if speaker is not None:
@@ -97,7 +129,7 @@ class Attributor:
         close = sp.close if sp.close is not None else self.doc.paragraphs[sp.para].end
         hi = self.sentences.at(close)[1] if sp.close is not None else close
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
-        tries, relayed = self._tries(sp, lo, hi, close, embedded)
+        tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred = "no reporting verb near the quote", None
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
             verb = self.doc.text[v.start():v.end()]
@@ -106,8 +138,10 @@ class Attributor:
                 note = f"reporting verb '{verb}' {where} without a recognisable subject"
                 continue
             speaker, how = self.resolver.resolve(m)
-            if speaker is not None and relayed and i == 0 and m.kind == "outlet":
-                # 'X a salué le « succès », a rapporté KCNA': X speaks, KCNA relays
+            if speaker is not None and m.kind == "outlet" and deferred is None and i + 1 < len(tries) \
+                    and ((relayed and i == 0) or cue is True):
+                # 'X a salué le « succès », a rapporté KCNA', 'Putin said, according to TASS,
+                # that ...': X speaks, the outlet relays
                 deferred = speaker, f"{where}: '{verb}' + {how}"
                 continue
             if speaker is not None:
@@ -115,21 +149,174 @@ class Attributor:
             note = how
         if deferred:
             return deferred
-        if not tries and not embedded and previous and previous[1]:
-            return previous[1], "continues the quote before it in the paragraph"
-        if not tries and embedded and self._is_headline(sp.para):
-            # "Lukashenko floats ‘trilateral cooperation’ with Russia": a headline
-            # quotes its subject, whatever the verb
-            m = self.subjects.of_sentence(lo, sp.open)
-            if m is not None and not m.possessive and m.kind != "pronoun":
-                return m.name, f"the headline's subject '{self.doc.text[m.start:m.end]}'"
+        if not tries:
+            found = self._around(sp, previous, lo, hi, close, embedded)
+            if found is not None:
+                return found
         return None, note
 
-    def _tries(self, sp: QuoteSpan, lo: int, hi: int, close: int, embedded: bool) -> tuple[list[Try], bool]:
+    def _around(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None, lo: int, hi: int,
+                close: int, embedded: bool) -> tuple[str, str] | None:
+        """The speaker of a quote without an attribution of its own, from the
+        text around it (see the module docstring), or None."""
+        if self._is_headline(sp.para):
+            found = self._headline(sp, lo, close, embedded)
+            if found is not None:
+                return found
+        if embedded:
+            pour = _POUR.match(self.masked, lo, sp.open)
+            named = self.mentions.within(pour.end(), sp.open) if pour else []
+            if named and named[0].start == pour.end() and not named[0].possessive \
+                    and self.masked[named[0].end:sp.open].lstrip().startswith(","):
+                speaker, how = self.resolver.resolve(named[0])  # "Pour Dmitri Peskov, « ... »"
+                if speaker is not None:
+                    return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
+            colon = re.search(r":\s*$", self.masked[lo:sp.open])
+            if colon:  # "Peskov was categorical: « ... »"
+                m = self.subjects.of_sentence(lo, lo + colon.start())
+                if m is not None:
+                    speaker, how = self.resolver.resolve(m)
+                    if speaker is not None:
+                        return speaker, f"the subject before the colon: {how}"
+        # a quotation cut off by the end of the text: its attribution may have gone with it
+        cut = sp.close is None and sp.group not in self._closed_groups
+        ends_sentence = not any(c.isalnum() for c in self.masked[close + 1:hi])
+        if ends_sentence and not cut:
+            found = self._named_after(sp, close)
+            if found is not None:
+                return found
+        if previous and previous[1]:
+            if not embedded:
+                return previous[1], "continues the quote before it in the paragraph"
+            if self.sentences.at(previous[0].open)[0] == lo:
+                return previous[1], "continues the quote before it in the sentence"
+        if not embedded and not cut:
+            return self._spoken_before(sp)
+        return None
+
+    def _headline(self, sp: QuoteSpan, lo: int, close: int, embedded: bool) -> tuple[str, str] | None:
+        """A headline quotes its subject, whatever the verb ("Lukashenko floats
+        ‘trilateral cooperation’", "Corée du Nord : Kim promet un « soutien
+        total »"), or the name after it ("‘We are ready’ – Lukashenko")."""
+        if embedded:
+            start = lo
+            for b in _CLAUSE_BREAK.finditer(self.masked, lo, sp.open):
+                if any(c.isalnum() for c in self.masked[b.end():sp.open]):
+                    start = b.end()
+            m = self.subjects.of_sentence(start, sp.open)
+        else:
+            p = self.doc.paragraphs[sp.para]
+            after = re.match(r"\s*[,:–—-]\s*", self.masked[close + 1:p.end])
+            found = self.mentions.within(close + 1, p.end)
+            m = found[0] if after and len(found) == 1 else None
+        if m is not None and not m.possessive and m.kind != "pronoun":
+            return m.name, f"the headline's subject '{self.doc.text[m.start:m.end]}'"
+        return None
+
+    def _named_after(self, sp: QuoteSpan, close: int) -> tuple[str, str] | None:
+        """The speaker named by the sentence after the quote's ('"..." The
+        remarks were made by X', '« ... » Ces propos ont été tenus par X'),
+        past sentences of its paragraph that are only quotations; or by the
+        first sentence of the next paragraph when the quote ends its own."""
+        spans = self.sentences.spans
+        i = self.sentences.index(close)
+        for j in range(i + 1, min(i + 4, len(spans))):
+            nlo, nhi = spans[j]
+            para = self._para_of(nlo)
+            if para != sp.para and (para != sp.para + 1 or j != i + 1):
+                return None
+            if not any(c.isalnum() for c in self.masked[nlo:nhi]):
+                if para != sp.para:
+                    return None
+                continue  # a sentence that is only a quotation: look past it
+            cue = remark(self.masked, self.verbs.verb_rx, nlo, nhi)
+            if cue is None:
+                return None
+            hit, how = cue
+            if how == "agent":
+                m = self.subjects.after(hit.end(), nhi)
+            elif how == "back":
+                m = self.subjects.after(hit.end(), nhi) or self.subjects.before(nlo, hit.start())
+            else:
+                m = self.subjects.before(nlo, hit.start())
+            if m is None:
+                return None
+            speaker, found = self.resolver.resolve(m)
+            if speaker is None:
+                return None
+            return speaker, f"named in the sentence after: '{self.doc.text[hit.start():hit.end()]}' + {found}"
+        return None
+
+    def _spoken_before(self, sp: QuoteSpan) -> tuple[str, str] | None:
+        """The speaker of the sentence right before a quote that stands alone:
+        its last attributed quote, else the subject of its last reporting or
+        speech verb ("Putin spoke at the banquet.", "Putin said:"), in this
+        paragraph or at the end of the one before."""
+        j = self.sentences.index(sp.open) - 1
+        if 0 <= j < len(self.sentences.spans) and self.sentences.spans[j][1] > sp.open:
+            j -= 1  # the quote lies inside no sentence of its own
+        if j < 0:
+            return None
+        plo, phi = self.sentences.spans[j]
+        para = self._para_of(plo)
+        if para < sp.para - 1 or self._is_headline(para):
+            return None
+        if j in self._spoken:
+            speaker, note = self._spoken[j]
+            return speaker, f"the speaker of the sentence before ({note})"
+        if j in self._quote_ends:
+            return None  # a quotation nobody was found for
+        verbs = list(self.verbs.verb_rx.finditer(self.masked, plo, phi)) + list(_SPEECH.finditer(self.masked, plo, phi))
+        if not verbs:
+            return None
+        v = max(verbs, key=lambda x: x.start())
+        m = self.subjects.of_verb(v.start(), v.end(), plo, phi)
+        if m is None:
+            return None
+        speaker, how = self.resolver.resolve(m)
+        if speaker is None:
+            return None
+        return speaker, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}' + {how}"
+
+    def _para_of(self, pos: int) -> int:
+        paras = self.doc.paragraphs
+        lo, hi = 0, len(paras) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if paras[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _incise_end(self, sp: QuoteSpan, close: int, hi: int) -> int:
+        """Where an incise after the quote may end: its sentence's end, or the
+        next sentence's when the quotation ends in ? or ! and the sentence
+        splitter cut the incise off ('"Why not?" Putin asked.')."""
+        if sp.close is None or any(c.isalnum() for c in self.masked[close + 1:hi]):
+            return hi
+        inner = self.doc.text[sp.start:sp.end].rstrip()
+        if not inner.endswith(("?", "!", "…")):
+            return hi
+        j = self.sentences.index(close) + 1
+        if j < len(self.sentences.spans) and self._para_of(self.sentences.spans[j][0]) == sp.para:
+            return max(hi, self.sentences.spans[j][1])
+        return hi
+
+    def _tries(self, sp: QuoteSpan, lo: int, hi: int, close: int, embedded: bool,
+               incise_hi: int | None = None) -> tuple[list[Try], bool]:
         """The verbs to try for the quote, best first, and whether an outlet
-        found by the first may yield to a verb before the quote."""
+        found by the first may yield to a verb before the quote. ``incise_hi``:
+        where a tight incise after the quote may end (past ``hi``)."""
         gap = self.cfg.max_gap_chars
+        if incise_hi is not None and incise_hi > hi:
+            incise = self.verbs.find(self.masked, close + 1, min(incise_hi, close + 1 + gap))
+            if incise and _TIGHT.fullmatch(self.masked, close + 1, incise[0][0].start()) is not None:
+                return [("after the quote", incise[0], close, incise_hi)], False
         before = self.verbs.find(self.masked, max(lo, sp.open - gap), sp.open) if embedded else []
+        # "Asked about it, X was clear:", "Interrogé sur ce point, il ...": an opening participle
+        before = [b for b in before if b[1] or not (self.masked[b[0].start():b[0].end()].lower() in rules.LEADING_WORDS
+                                                    and not any(c.isalnum() for c in self.masked[lo:b[0].start()]))]
         after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap))
         # an incise right after the quote ('"...", Lukashenko added') attributes
         # it even when a verb comes before; a verb further on only when none does
@@ -145,6 +332,10 @@ class Attributor:
             tries.append(("before the quote", construct, lo, sp.open))
         elif before:
             tries.append(("before the quote", before[-1], lo, sp.open))
+            if before[-1][1] is True:  # a source cue: a verb before it may have the speaker it relays
+                verb = next((b for b in reversed(before[:-1]) if b[1] is False), None)
+                if verb is not None:
+                    tries.append(("before the quote", verb, lo, sp.open))
         if after and not tight:
             tries.append(("after the quote", after[0], close, hi))
         return tries, tight and bool(before)
@@ -163,12 +354,25 @@ class Attributor:
             return self.subjects.after(v.end(), hi)
         if cue == "saying":
             return self.subjects.of_sentence(lo, v.start())
+        if cue is True:
+            return self.subjects.after(v.end(), hi, cue=True)
         return self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
 
     def _is_headline(self, para: int) -> bool:
-        """Is paragraph ``para`` the document's headline (its title, alone on
-        the first content line, not a sentence ending in a full stop)?"""
-        p = self.doc.paragraphs[para]
-        text = self.doc.text[p.start:p.end].strip()
-        return (para == 0 and bool(self.doc.title) and text == self.doc.title.strip()
-                and not text.endswith((".", "!", "?")))
+        """Is paragraph ``para`` a headline: the document's title alone on the
+        first content line, or one of the short lines without a full stop above
+        the body (a kicker, a headline, a subhead)?"""
+        return para in self._headlines
+
+    def _leading_headlines(self) -> set[int]:
+        out = set()
+        for i, p in enumerate(self.doc.paragraphs[:3]):
+            text = self.doc.text[p.start:p.end].strip()
+            bare = text.rstrip(" \u00a0\u202f\"'»”’›")  # a sentence may end inside its closing mark
+            if not bare or bare.endswith((".", "!", "?", "…", ":")):
+                break
+            if not (i == 0 and self.doc.title and text == self.doc.title.strip()) \
+                    and (len(text) > _HEADLINE_MAX or "\n" in text):
+                break
+            out.add(i)
+        return out

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
+from pipeline.quotes.folding import alternation
 from pipeline.quotes.mentions import Mention, governed
 
 if TYPE_CHECKING:
@@ -49,6 +50,15 @@ _STOP_AFTER = set(':;.!?«»"“”‹›(')
 _MARK_CHARS = set('«»"“”‹›„')
 # "a statement from the Kremlin said", but "le porte-parole de Poutine"
 _SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
+_DOCUMENTS = alternation(rules.DOCUMENT_NOUNS, False)
+# "according to a statement from the ministry", "selon un communiqué du Kremlin",
+# "according to a Kremlin transcript" (the issuer before the noun stays in reach)
+_DOCUMENT = re.compile(
+    rf"\s*(?:(?:a|an|the|its|his|her|their|un|une|le|la|l'|les|son|sa|ses)\s*)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DOCUMENTS})\s+(?:(?:issued|released|published|carried|posted|cited)\s+)?"
+    rf"(?:from|by|of|du|de\s+la|de\s+l'|des|de|d'|publie\w*\s+par|diffuse\w*\s+par)\s*", re.IGNORECASE)
+_ISSUED = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
 
 
 class Subjects:
@@ -87,26 +97,55 @@ class Subjects:
                     or (None if self.masked[incise.start()] != "," else self.before(lo, vs)))
         return self.before(lo, vs)
 
-    def after(self, pos: int, hi: int) -> Mention | None:
+    def after(self, pos: int, hi: int, cue: bool = False) -> Mention | None:
         """The first mention after a verb, if nothing but a few words lies between.
         A title before a name gives the name ("said White House spokesperson John
-        Kirby", "said Putin's spokesman, Dmitry Peskov"); an owner alone
-        ("said Putin's spokesman") gives nothing."""
+        Kirby", "said Putin's spokesman, Dmitry Peskov", "quoted Kremlin aide Yuri
+        Ushakov", "a rapporté l'agence nord-coréenne KCNA"); an owner alone
+        ("said Putin's spokesman") gives nothing. After a source cue (``cue``), the
+        issuer of a document counts: "according to a Kremlin transcript",
+        "according to a statement from the ministry", "selon un communiqué du Kremlin"."""
+        if cue:
+            doc = _DOCUMENT.match(self.masked, pos, hi)
+            if doc:
+                pos = doc.end()
         found = self.mentions.within(pos, hi)
         for i, m in enumerate(found):
             gap = self.masked[pos:m.start]
             words = re.findall(r"[\w]+", gap.lower())
+            if cue and all(w in rules.DETERMINERS for w in words) and _ISSUED.match(self.masked, m.end):
+                return m  # "according to a Kremlin readout"
             if (len(words) > self.max_after or _STOP_AFTER & set(gap)
                     or any(w in _BLOCKERS for w in words)):
                 return None
             nxt = found[i + 1] if i + 1 < len(found) else None
-            if nxt is not None and nxt.kind in ("person", "name") and not nxt.possessive:
-                between = self.masked[m.end:nxt.start]
-                if (m.kind in ("org", "role", "outlet") and re.fullmatch(r"\s*,?\s*", between)) or \
-                        (m.possessive and re.fullmatch(r"'s?(?:\s+[\w-]+){1,4}\s*,?\s*", between)):
-                    return nxt
+            if nxt is not None and not nxt.possessive and self._titles_next(m, nxt, words):
+                return nxt
+            if cue and m.possessive and _DOCUMENT_AFTER.match(self.masked, m.end):
+                return m._replace(possessive=False)  # "according to KCNA's report"
             return None if m.possessive else m
         return None
+
+    def _titles_next(self, m: Mention, nxt: Mention, before: list[str]) -> bool:
+        """Is ``m`` only the title or the owner of the name ``nxt`` after it?
+        ``before`` are the words between the verb and ``m``."""
+        between = self.masked[m.end:nxt.start]
+        if nxt.kind in ("person", "name"):
+            if m.kind in ("org", "outlet") and not between.strip():
+                return True  # "Kremlin Yuri Ushakov" (a title word elided)
+            if re.fullmatch(r"\s*,?\s*", between) and (
+                    m.kind == "role" or (m.kind in ("org", "outlet") and any(
+                        all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before))):
+                # "a White House spokesperson, John Kirby", "le conseiller du Kremlin, Iouri
+                # Ouchakov", but not "according to the Kremlin, Putin ..."
+                return True
+            if m.kind in ("org", "role", "outlet") and not m.possessive \
+                    and re.fullmatch(r"\s+[\w\s'-]+?\s*,?\s*", between) and self.titles.is_phrase(between):
+                return True  # "Kremlin aide Yuri Ushakov"
+            if m.possessive and re.fullmatch(r"'s?(?:\s+[\w-]+){1,4}\s*,?\s*", between):
+                return True  # "Putin's spokesman, Dmitry Peskov"
+        # "North Korea's official news agency KCNA": the body names the outlet's owner
+        return nxt.kind == "outlet" and m.kind in ("org", "role") and not between.strip()
 
     def before(self, lo: int, pos: int) -> Mention | None:
         """The nearest mention before a verb; in "X, apposition, verb" the head X,
@@ -114,7 +153,7 @@ class Subjects:
         State Department spokesperson, Matthew Miller, said", "Putin's
         spokesman, Dmitry Peskov, said"). An owner is never the subject itself."""
         app = _APPOSITION.search(self.masked, lo, pos)
-        if app:
+        if app and not _MARK_CHARS & set(self.masked[app.start():app.end()]):
             head = self.mentions.within(lo, app.start())
             h = head[-1] if head else None
             named = self._bare_apposition(app, h)
@@ -122,6 +161,9 @@ class Subjects:
                 return named
             if h is not None:
                 return None if h.possessive or governed(self.masked, lo, h) else h
+            # "The minister, who met Putin, said": nothing in the apposition is the
+            # subject, only what follows it ("On Tuesday, after the talks, he said")
+            return self._nearest(self.masked.rfind(",", app.start() + 1, app.end()), pos)
         return self._nearest(lo, pos)
 
     def _bare_apposition(self, app: re.Match, h: Mention | None) -> Mention | None:

@@ -2,7 +2,10 @@
 
 ``Putin greeted Kim with "..."``, ``Kim thanked Putin, saying "..."`` (the
 clause's subject), ``KCNA quoted Kim as saying``, ``Kim was quoted by KCNA as
-saying`` and a headline's ``Putin: "..."``.
+saying`` and a headline's ``Putin: "..."``. French inversion makes any verb a
+reporting one (``», juge-t-il``, ``», a-t-elle tranché``). The sentence after a
+quotation may name its speaker (``The remarks were made by X``, ``Ces propos
+ont été tenus par X``, ``X made the remarks``, ``C'est ce qu'a déclaré X``).
 """
 
 from __future__ import annotations
@@ -45,6 +48,61 @@ _SAYING = re.compile(
     re.IGNORECASE)
 
 
+# French inversion: "juge-t-il", "poursuit-elle" (the verb before the pronoun), "a-t-il
+# tranché" (the participle after it); auxiliaries and modals are not reporting verbs
+_NOT_REPORTING = r"(?:a|ont|avait|avaient|aurait|auraient|va|vont|est|sont|etait|peut|doit|faut|veut|sera|fut)"
+_INVERTED = re.compile(
+    rf"(?<![\w'-])(?:(?!{_NOT_REPORTING}-)(?P<v>[^\W\d_]{{3,}})-(?:t-)?(?:il|elle|ils|elles)(?![\w-])"
+    rf"|(?:a|ont|avait|avaient|aurait|auraient)-(?:t-)?(?:il|elle|ils|elles)\s+(?:(?:encore|aussi|ensuite|alors|"
+    rf"enfin|plus\s+tard)\s+)?(?P<p>[^\W\d_]{{3,}}))", re.IGNORECASE)
+
+_DETS = alternation(rules.REMARK_DETERMINERS, False)
+_NOUNS = alternation(rules.REMARK_NOUNS, False)
+# "The remarks were made by X", "Ces propos ont été tenus jeudi par X" (the agent speaks)
+_REMARK_BY = re.compile(
+    rf"(?<![\w'-])(?:{_DETS})\s+(?:[\w-]+\s+)?(?:{_NOUNS})(?![\w])[^.;:!?«»\"“”]{{0,60}}?(?<![\w'-])(?:by|par)\s+",
+    re.IGNORECASE)
+# "Those were the words of X", "Tels sont les propos du porte-parole"
+_REMARK_OF = re.compile(
+    rf"(?<![\w'-])(?:{_DETS})\s+(?:{_NOUNS})\s+(?:of|from|de\s+la|de\s+l'|du|des|de|d')\s*", re.IGNORECASE)
+# "X made the remarks", "X a tenu ces propos" (the subject speaks)
+_REMARK_MADE = re.compile(
+    rf"(?<![\w'-])(?:{alternation(rules.REMARK_VERBS, False)})\s+(?:[\w-]+\s+)?(?:{_DETS})\s+(?:[\w-]+\s+)?"
+    rf"(?:{_NOUNS})(?![\w])", re.IGNORECASE)
+# "C'est ce qu'a déclaré X", "That is what X said", "So said X"
+_REFER_BACK = re.compile(rf"\s*(?:{alternation(rules.REFER_BACK, False)})", re.IGNORECASE)
+
+
+def inverted(masked: str, lo: int, hi: int) -> list[Hit]:
+    """The verbs of French inversions in [lo, hi) ("juge-t-il", "a-t-elle tranché")."""
+    out = []
+    for m in _INVERTED.finditer(masked, lo, hi):
+        g = "v" if m["v"] else "p"
+        out.append(Hit(m.start(g), m.end(g)))
+    return out
+
+
+def remark(masked: str, verb_rx: re.Pattern, lo: int, hi: int) -> tuple[Hit, str] | None:
+    """How the sentence [lo, hi) after a quotation names its speaker, if it does:
+    (where to look, "agent": after the hit; "made": the subject before it;
+    "back": the subject of the reporting verb hit)."""
+    start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
+    head = masked[start:min(hi, start + 40)]
+    for rx in (_REMARK_BY, _REMARK_OF):
+        m = rx.search(masked, start, hi)
+        if m and len(masked[start:m.start()].split()) <= 3 and m.start() - start <= len(head):
+            return Hit(m.start(), m.end()), "agent"
+    back = _REFER_BACK.match(masked, start, hi)
+    if back:
+        v = verb_rx.search(masked, back.end(), hi)
+        if v:
+            return Hit(v.start(), v.end()), "back"
+    m = _REMARK_MADE.search(masked, start, hi)
+    if m:
+        return Hit(m.start(), m.end()), "made"
+    return None
+
+
 def quoted_hit(m: re.Match) -> tuple[Hit, str]:
     """The verb of a "quoted ... as saying" match and its construction."""
     return Hit(m.start("v"), m.end("v")), "passive" if m["passive"] else "quoted"
@@ -60,7 +118,9 @@ class Verbs:
 
     def find(self, masked: str, lo: int, hi: int) -> list[tuple[re.Match, bool]]:
         """The verbs (False) and source cues (True) in [lo, hi), in text order."""
-        found = [(m, False) for m in self.verb_rx.finditer(masked, lo, hi)]
+        found: list = [(m, False) for m in self.verb_rx.finditer(masked, lo, hi)]
+        starts = {m.start() for m, _ in found}
+        found += [(h, False) for h in inverted(masked, lo, hi) if h.start() not in starts]
         found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
 

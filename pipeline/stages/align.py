@@ -19,7 +19,7 @@ from pipeline.data import Cluster, Document
 
 class Align:
     name = "align"
-    version = "5"
+    version = "6"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
@@ -33,7 +33,7 @@ class Align:
                            f"{sorted(self.cfg.quotes.organisation_aliases.items())}".encode())
         for d in docs:
             for q in d.quotes:
-                h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.lang}|{q.via}|{q.context}|{d.date}|{d.ok}\n".encode())
+                h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.back_translation}|{q.lang}|{q.via}|{q.context}|{d.date}|{d.publisher}|{d.ok}\n".encode())
         return h.hexdigest()
 
     def run(self, docs: list[Document], previous: dict[str, str]) -> tuple[list[Cluster], dict[str, Any]]:
@@ -41,8 +41,9 @@ class Align:
 
         quotes = [q for d in docs if d.ok for q in d.quotes]
         dates = {d.doc_id: d.date for d in docs}
+        publishers = {d.doc_id: d.publisher for d in docs}
         clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations(),
-                                self.cfg.quotes.organisation_aliases)
+                                self.cfg.quotes.organisation_aliases, publishers)
         return clusters, diff_clusters(clusters, previous)
 
 

@@ -2,11 +2,16 @@
 
 Every line of ``doc.text`` becomes one or more classified spans in ``doc.lines``
 (content, headline, byline, dateline, credit, boilerplate, blank). Content lines
-are cut further: a wire prefix ("WASHINGTON, Sept 13 (Reuters) -") at the start,
-credits ("Photo : KCNA", "(Source : Reuters) |") at the end and a "Photo :"
-label that introduces a caption. The content spans (and the first headline)
-become ``doc.paragraphs``; the other spans feed the metadata: title, date,
-publisher and the outlets the article says it takes its information from.
+are cut further: a dateline at the start ("WASHINGTON, Sept 13 (Reuters) -",
+"MOSCOW, June 19. /TASS/.", "PARIS, 19 juin 2024 -"), credits ("Photo : KCNA",
+"(Source : Reuters) |") at the end and a "Photo :" label that introduces a
+caption; a scraped page store's " date YYYY-MM-DD" prefix is cut from the first
+line. The content spans (and the first headline) become ``doc.paragraphs``; the
+other spans feed the metadata: title, date, publisher and the outlets the
+article says it takes its information from. The publication date and the
+publisher come from the header (datelines, bylines, mastheads, the lines above
+the first body paragraph), never from body sentences (see ``_date`` and
+``Clean._publisher``).
 
 All rules come from ``cfg.clean`` and are compiled once per stage object.
 Boilerplate rules match case-insensitively; byline, dateline and credit rules
@@ -58,12 +63,75 @@ _MONTHS = {
     "december": 12, "dec": 12,
 }
 
-_DATE_FORMS = (  # (regex, day-first for all-numeric dates)
+# Any spelling of a month from the table, in any case, perhaps abbreviated with a dot.
+_MONTH = "(?i:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")(?!\w)\.?"
+
+_FULL_DATES = (  # (regex, day-first for all-numeric dates)
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
     re.compile(r"(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})"),
     re.compile(r"(?P<m>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"),
     re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"),
 )
+# Datelines often leave the year out ("MOSCOW, June 19. /TASS/.", "le 19 juin");
+# these forms need a month name.
+_YEARLESS_DATES = (
+    re.compile(rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?P<m>{_MONTH})"),
+    re.compile(rf"(?<!\w)(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?!\d)"),
+)
+
+# A date at the end of a byline or another short header line: "By Jane Doe,
+# Reuters  June 19, 2024", "Par Jean Dupont - 19 juin 2024 à 08:00".
+_WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[^\W\d]*\.?,?\s+"
+_CLOCK = (r"(?:\s*(?:à|at|,|-)?\s*\d{1,2}[:hH.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+          r"(?:\s*(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}))?")
+_TRAILING_DATE = re.compile(
+    rf"[\s,;|·•–—-]*(?<!\w)(?P<date>(?:{_WEEKDAY})?"
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){_CLOCK})\s*$"
+)
+_TRAILING_DATE_MAX_LINE = 160  # bylines are short; a long line is a paragraph
+
+# An upper-case place and a date opening the body, without an outlet:
+# "PARIS, 19 juin 2024 - ", "SEOUL, June 19 -- ". (With an outlet, WIRE_PREFIX.)
+_DATED_LEAD = re.compile(
+    rf"[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’ .-]*(?:,\s*[A-ZÀ-Ý][\w'’ .-]{{0,30}}?)?,\s*"
+    rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    r"\s*[.:]?\s*[-–—]{1,2}\s+(?=\S)"
+)
+
+# Scraped page stores prepend " date YYYY-MM-DD" (or " date YYYY-MM") to the
+# text, before the headline.
+_STORE_DATE = re.compile(r"date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")
+_YEAR_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
+
+# An update date is not the publication date: used only when nothing else is.
+_UPDATED = re.compile(r"\W*(?i:(?:last\s+)?updated|mis à jour|mise à jour|modifié|actualisé|màj)\b")
+
+# The header is what stands above the first body paragraph: a line of at least
+# this many words that ends like a sentence (headlines and decks rarely do).
+# It is at most _HEADER_MAX_LINES lines, so a text with no such paragraph does
+# not make its whole body a header.
+_BODY_MIN_WORDS = 8
+_HEADER_MAX_LINES = 12
+_SENTENCE_FINAL = re.compile(r"[.!?…][»\"”’)\]]*$")
+
+# Words that, just before an outlet in a byline, say it is a source or a
+# co-author, not the publisher ("Par Jean Dupont, avec AFP", "(selon Interfax)",
+# "Additional reporting by Reuters").
+_NOT_PUBLISHER = frozenset(
+    "avec with selon via d'après according source sources reporting writing editing "
+    "photo photos crédit credit".split()
+)
+# Words a site name may carry besides the outlet's name ("BBC News",
+# "KBS WORLD", "Le Monde avec AFP", "Yonhap News Agency").
+_SITE_WORDS = frozenset(
+    "news agency world english online international edition info infos actu actualités "
+    "français newsroom avec with and et agencies agences".split()
+)
+# A page title that ends with the site's name: "Putin arrives in Pyongyang | Reuters".
+_TITLE_SUFFIX = re.compile(r"\s[|–—-]\s*(?P<site>[^|–—]{2,40})$")
+_DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
 
 _TITLE_MAX = 150
 
@@ -78,7 +146,7 @@ class _Span(NamedTuple):
 
 class Clean(DocumentStage):
     name = "clean"
-    version = "2"
+    version = "3"
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -117,8 +185,9 @@ class Clean(DocumentStage):
             if s.kind not in _KEPT and s.reason is not None:
                 doc.count_drop(self.name, s.reason)
         doc.title = _title(text, spans)
-        doc.date = _date(text, spans)
-        doc.publisher = _publisher(text, spans)
+        header = _header_end(text, spans)
+        doc.date = _date(text, spans, header)
+        doc.publisher = self._publisher(text, spans, header)
         doc.relayed_outlets = self._relayed(text, spans)
         doc.source_outlets = self._sources(text, spans)
         log.debug("%s: %d lines, %d paragraphs, relayed %s", doc.doc_id, len(spans),
@@ -131,7 +200,18 @@ class Clean(DocumentStage):
         lines = []
         for s, e in _raw_lines(text):
             ss, se = _strip(text, s, e)
-            lines.append(_Span(s, e, "blank") if ss == se else self._match_line(text, ss, se))
+            if ss == se:
+                lines.append(_Span(s, e, "blank"))
+                continue
+            if not any(sp.kind != "blank" for sp in lines):  # the first line
+                store = _STORE_DATE.match(text, ss, se)
+                if store:
+                    lines.append(_Span(ss, _strip(text, ss, store.end())[1], "dateline", "dateline",
+                                       store.groupdict()))
+                    ss = store.end()
+                    if ss == se:
+                        continue
+            lines.append(self._match_line(text, ss, se))
         self._mark_headlines(text, lines)
         out: list[_Span] = []
         for sp in lines:
@@ -145,14 +225,38 @@ class Clean(DocumentStage):
                 m = rx.fullmatch(line)
                 if m and (kind != "credit" or self._credit_ok(m)):
                     return _Span(s, e, kind, kind, m.groupdict())
-        return _Span(s, e, "content")
+        return self._dated_line(line, s, e) or _Span(s, e, "content")
+
+    def _dated_line(self, line: str, s: int, e: int) -> _Span | None:
+        """A byline or dateline followed by a date on the same line ("By Jane
+        Doe, Reuters  June 19, 2024", "Guardian staff and agencies Wed 13 Sep
+        2023 08.10 BST"): the line without the date matches a rule."""
+        if len(line) > _TRAILING_DATE_MAX_LINE:
+            return None
+        tail = _TRAILING_DATE.search(line)
+        if tail is None or tail.start() == 0:
+            return None
+        head = line[: tail.start()]
+        for kind, rules in self.rules[2:]:  # bylines, datelines
+            for rx in rules:
+                m = rx.fullmatch(head)
+                if m:
+                    return _Span(s, e, kind, kind, {**m.groupdict(), "date": tail["date"]})
+        return None
 
     def _mark_headlines(self, text: str, lines: list[_Span]) -> None:
         """Keep the first upper-case line above the body as the headline, drop its copies."""
         filled = [i for i, sp in enumerate(lines) if sp.kind != "blank"]
-        if len(filled) >= 2:
-            top, nxt = lines[filled[0]], lines[filled[1]]
-            if (top.kind == nxt.kind == "content" and _is_masthead(text[top.start:top.end])
+        while filled and lines[filled[0]].kind == "dateline":  # a store's "date ..." prefix
+            filled.pop(0)
+        if filled and lines[filled[0]].kind == "content":
+            top = lines[filled[0]]
+            nxt = lines[filled[1]] if len(filled) >= 2 else None
+            line = text[top.start:top.end]
+            # a known outlet's site name ("BBC News"), or a short name above an
+            # upper-case headline ("Lagazette")
+            if self._site_outlet(line) or (
+                    nxt is not None and nxt.kind == "content" and _is_masthead(line)
                     and self._is_headline(text[nxt.start:nxt.end])):
                 lines[filled[0]] = top._replace(kind="boilerplate", reason="masthead")
         key, seen_body = None, False
@@ -180,7 +284,9 @@ class Clean(DocumentStage):
         s, e = sp.start, sp.end
         head: list[_Span] = []
         m = WIRE_PREFIX.match(text[s:e])
-        if m and self._outlets(m["outlets"]):
+        if not (m and self._outlets(m["outlets"])):
+            m = _DATED_LEAD.match(text[s:e])
+        if m:
             head.append(_Span(s, _strip(text, s, s + m.end())[1], "dateline", "dateline",
                               m.groupdict()))
             s += m.end()
@@ -254,6 +360,67 @@ class Clean(DocumentStage):
             (photos if is_photo else credited).extend(self._outlets(outlets))
         return list(dict.fromkeys(credited or photos))
 
+    # -- publisher -------------------------------------------------------------
+
+    def _publisher(self, text: str, spans: list[_Span], header: int) -> str | None:
+        """The outlet that published the article, as the text shows it. In this
+        order: a "Place / Publisher" dateline; a masthead or site name above
+        the body; a byline naming an outlet ("Guardian staff and agencies",
+        "By Jane Doe, Reuters"); a wire dateline ("(Reuters) -", "/TASS/");
+        a source credit on a line of its own ("Source: BBC"). Known outlets get
+        their canonical name; otherwise the masthead as written, or None."""
+        found = []
+        for i, sp in enumerate(spans):
+            ranked = self._publisher_in(text, sp, i < header)
+            if ranked:
+                found.append((ranked[0], sp.start, ranked[1]))
+        return min(found)[2] if found else None
+
+    def _publisher_in(self, text: str, sp: _Span, in_header: bool) -> tuple[int, str] | None:
+        line = text[sp.start:sp.end]
+        groups = sp.groups or {}
+        if sp.kind == "dateline" and (groups.get("publisher") or "").strip():
+            named = groups["publisher"].strip()
+            return 0, self._site_name(named) or named
+        if sp.reason == "masthead":
+            return 1, self._site_name(line) or line
+        if in_header and sp.kind in ("content", "headline") and (site := self._site_name(line)):
+            return 1, site
+        if sp.kind == "byline" and (name := self._byline_outlet(line)):
+            return 2, name
+        if sp.kind == "dateline" and groups.get("outlets") and (names := self._outlets(groups["outlets"])):
+            return 3, names[0]
+        if (sp.kind == "credit" and groups.get("outlets") and _whole_line(text, sp)
+                and not _PHOTO_CREDIT.match(line) and (names := self._outlets(groups["outlets"]))):
+            return 4, names[0]
+        return None
+
+    def _site_name(self, line: str) -> str | None:
+        """The outlet a site-name line shows, alone or ending a page title
+        ("Putin arrives in Pyongyang | Reuters")."""
+        suffix = _TITLE_SUFFIX.search(line)
+        return (suffix and self._site_outlet(suffix["site"])) or self._site_outlet(line)
+
+    def _site_outlet(self, part: str) -> str | None:
+        """The outlet if ``part`` is its name with at most generic words
+        ("BBC News", "KBS WORLD", "Le Monde avec AFP", "nknews.org")."""
+        part = _DOMAIN.sub("", part.strip())
+        m = self.outlet_rx.match(part)
+        if m is None:
+            return None
+        rest = self.outlet_rx.sub(" ", part[m.end():])  # "avec AFP": a co-author
+        if all(w in _SITE_WORDS for w in _WORD.findall(rest.lower())):
+            return self._canonical(m[0])
+        return None
+
+    def _byline_outlet(self, line: str) -> str | None:
+        """The first outlet a byline names as its author, not as a source."""
+        for m in self.outlet_rx.finditer(line):
+            before = _WORD.findall(fold(line[: m.start()]))[-3:]
+            if not _NOT_PUBLISHER.intersection(before):
+                return self._canonical(m[0])
+        return None
+
     def _cued_outlets(self, seg: str) -> list[str]:
         """Outlets named next to a relay cue ("selon Interfax", "KCNA indique") in one sentence."""
         folded = seg.translate(APOSTROPHES)
@@ -291,6 +458,13 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _whole_line(text: str, sp: _Span) -> bool:
+    """Whether sp fills its line (a credit under the article, not one cut from a caption)."""
+    start = text.rfind("\n", 0, sp.start) + 1
+    end = text.find("\n", sp.end)
+    return not text[start:sp.start].strip() and not text[sp.end:end if end >= 0 else len(text)].strip()
+
+
 def _is_masthead(line: str) -> bool:
     # a site name above the headline: a few words, no sentence punctuation
     return len(line) <= 40 and len(line.split()) <= 3 and not re.search(r"[.!?:;,]$", line)
@@ -322,39 +496,157 @@ def _first_sentence(para: str) -> str:
     return sentence[: cut if cut > 0 else _TITLE_MAX].rstrip(" ,;:-–—")
 
 
-def _date(text: str, spans: list[_Span]) -> str | None:
-    for sp in spans:
-        if sp.kind == "dateline":
-            found = parse_date((sp.groups or {}).get("date") or text[sp.start:sp.end])
-            if found:
-                return found
+# -- publication date ----------------------------------------------------------
+
+
+class _Found(NamedTuple):
+    """A date as written: the year may be left out."""
+
+    start: int
+    month: int
+    day: int
+    year: int | None
+
+
+class _Day(NamedTuple):
+    """A candidate publication date; the smallest wins."""
+
+    rank: int  # 0: dateline or byline, 1: an update line, 2: another header line
+    pos: int  # where the line starts: earlier lines first
+    year: int | None  # None: the line leaves it out
+    month: int
+    day: int
+
+
+def _header_end(text: str, spans: list[_Span]) -> int:
+    """Index in ``spans`` of the first body paragraph (see _BODY_MIN_WORDS):
+    the spans before it are the article's header."""
+    seen = 0
+    for i, sp in enumerate(spans):
+        if sp.kind == "blank":
+            continue
+        line = text[sp.start:sp.end]
+        if sp.kind == "content" and len(line.split()) >= _BODY_MIN_WORDS and _SENTENCE_FINAL.search(line):
+            return i
+        seen += 1
+        if seen >= _HEADER_MAX_LINES:
+            return i + 1
+    return len(spans)
+
+
+def _date(text: str, spans: list[_Span], header: int) -> str | None:
+    """The publication date, ISO "YYYY-MM-DD", or None.
+
+    Datelines and bylines anywhere (a wire lead included) come first, in text
+    order, then update lines ("Mis à jour le ..."), then full dates in other
+    header lines. Dates in body sentences are events, never the publication
+    date; they only lend their year to a dateline that leaves it out. A date
+    whose year cannot be inferred is left out rather than guessed."""
+    found = sorted(_candidate_days(text, spans, header))
+    reference: Any = ...  # looked up the first time a dateline leaves the year out
+    for day in found:
+        year = day.year
+        if year is None:
+            if reference is ...:
+                reference = _year_reference(text, spans, header, found)
+            year = _infer_year(day.month, day.day, reference)
+        iso = _iso(year, day.month, day.day)
+        if iso:
+            return iso
     return None
 
 
-def parse_date(s: str) -> str | None:
-    """First full date (with a year) in s as "YYYY-MM-DD"; French or English month names."""
-    for rx in _DATE_FORMS:
+def _candidate_days(text: str, spans: list[_Span], header: int) -> list[_Day]:
+    found = []
+    for i, sp in enumerate(spans):
+        line = text[sp.start:sp.end]
+        given = (sp.groups or {}).get("date")
+        if sp.kind == "dateline" or (sp.kind == "byline" and given):
+            rank, days = (1 if _UPDATED.match(line) else 0), _days(given or line)
+        elif i < header and sp.kind in ("content", "headline"):
+            # outside a dateline, only a complete date counts ("Kim to visit
+            # Russia on June 19" is a headline, not a dateline)
+            rank, days = 2, [d for d in _days(line) if d.year is not None]
+        else:
+            continue
+        if days:
+            found.append(_Day(rank, sp.start, days[0].year, days[0].month, days[0].day))
+    return found
+
+
+def _year_reference(text: str, spans: list[_Span], header: int,
+                    found: list[_Day]) -> tuple[dt.date, bool] | None:
+    """The date a year-less dateline is placed near, and whether it may fall
+    on either side of it. Header dates (full dates of datelines and header
+    lines, or a store's "date YYYY-MM") are close to the publication: the
+    nearest year. Otherwise the latest full date in the body: the events a
+    story reports are mostly past, so the dateline is no earlier than a month
+    before it."""
+    for day in sorted(found):
+        if day.year is not None and (iso := _iso(day.year, day.month, day.day)):
+            return dt.date.fromisoformat(iso), True
+    for sp in spans:
+        m = _YEAR_MONTH.fullmatch((sp.groups or {}).get("date") or "") if sp.kind == "dateline" else None
+        if m and 1 <= int(m["m"]) <= 12:
+            return dt.date(int(m["y"]), int(m["m"]), 15), True
+    body = [
+        dt.date.fromisoformat(iso)
+        for sp in spans[header:] if sp.kind == "content"
+        for d in _days(text[sp.start:sp.end])
+        if (iso := _iso(d.year, d.month, d.day))
+    ]
+    return (max(body), False) if body else None
+
+
+def _infer_year(month: int, day: int, reference: tuple[dt.date, bool] | None) -> int | None:
+    if reference is None:
+        return None
+    ref, either_side = reference
+    years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _iso(y, month, day)]
+    if either_side:
+        return min(years, key=lambda y: abs((dt.date(y, month, day) - ref).days), default=None)
+    earliest = ref - dt.timedelta(days=31)
+    return next((y for y in years if dt.date(y, month, day) >= earliest), None)
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _days(s: str) -> list[_Found]:
+    """Every date in s as (start, month, day, year or None), in text order. A
+    full date wins over the year-less date it starts with ("19 juin 2024" is
+    not "19 juin"); all-numeric dates are read day-first (French) unless that
+    is impossible."""
+    out: dict[int, _Found] = {}
+    full: list[tuple[int, int]] = []
+    for rx in _FULL_DATES:
         for m in rx.finditer(s):
             month = m["m"] if m["m"].isdigit() else _MONTHS.get(m["m"].lower().rstrip("."))
             if month is None:
                 continue
             day, month, year = int(m["d"]), int(month), int(m["y"])
-            # all-numeric dates are read day-first (French) unless that is impossible
             tries = ((day, month), (month, day)) if m["m"].isdigit() else ((day, month),)
             for d, mo in tries:
-                try:
-                    return dt.date(year, mo, d).isoformat()
-                except ValueError:
-                    continue
-    return None
+                if _iso(year, mo, d):
+                    out.setdefault(m.start(), _Found(m.start(), mo, d, year))
+                    full.append(m.span())
+                    break
+    for rx in _YEARLESS_DATES:
+        for m in rx.finditer(s):
+            if any(a <= m.start() < b for a, b in full):
+                continue
+            month, day = _MONTHS[m["m"].lower().rstrip(".")], int(m["d"])
+            if _iso(2000, month, day):  # a leap year: 29 February is a day
+                out.setdefault(m.start(), _Found(m.start(), month, day, None))
+    return [out[k] for k in sorted(out)]
 
 
-def _publisher(text: str, spans: list[_Span]) -> str | None:
-    for sp in spans:
-        named = (sp.groups or {}).get("publisher") if sp.kind == "dateline" else None
-        if named and named.strip():
-            return named.strip()
-    for sp in spans:
-        if sp.reason == "masthead":
-            return text[sp.start:sp.end]
-    return None
+def parse_date(s: str) -> str | None:
+    """First full date (with a year) in s as "YYYY-MM-DD"; French or English month names."""
+    return next((_iso(d.year, d.month, d.day) for d in _days(s) if d.year is not None), None)

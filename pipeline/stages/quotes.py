@@ -4,11 +4,15 @@ English (target-language) rendering.
 Extraction and attribution live in ``pipeline/quotes/``; this stage runs them
 per document, then translates every quote of the run in one batch through the
 translate stage's engines and cache (a quote is often a fragment of a
-segment, so it gets its own translation).
+segment, so it gets its own translation). Target-language quotes are also
+translated back into the source language where an engine serves that
+direction (``quotes.back_translate``): alignment then compares a French
+original with an English quote in French as well as in English.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from typing import TYPE_CHECKING, ClassVar
 
@@ -19,9 +23,12 @@ if TYPE_CHECKING:
     from pipeline.data import Document, Quote
 
 
+log = logging.getLogger(__name__)
+
+
 class Quotes(DocumentStage):
     name = "quotes"
-    version = "5"
+    version = "6"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
@@ -30,12 +37,46 @@ class Quotes(DocumentStage):
         super().__init__(cfg)
         self.use_cache = use_cache
         self._service = None
+        self._back: dict[str, object] = {}
 
     @classmethod
     def fingerprint(cls, cfg: Config) -> str:
         from pipeline.stages.translate import Translate
 
         return Translate.fingerprint(cfg) if cfg.quotes.translate else ""
+
+    def _back_service(self, lang: str):
+        """A service translating into ``lang`` (same engines and cache), or None
+        when no engine serves target -> lang."""
+        if lang not in self._back:
+            from pipeline.engines.cache import TranslationCache
+            from pipeline.engines.service import TranslationService
+
+            path = self.cfg.output / ".state" / "translations.sqlite"
+            cache = TranslationCache(path) if self.use_cache else None
+            service = TranslationService(self.cfg, cache, target=lang)
+            if not service.chain(self.cfg.target_language):
+                log.info("no engine translates %s->%s: quotes are compared in %s only",
+                         self.cfg.target_language, lang, self.cfg.target_language)
+                service = None
+            self._back[lang] = service
+        return self._back[lang]
+
+    def _back_translate(self, quotes: list[Quote]) -> None:
+        """Target-language quotes into the first source language, so that the
+        align stage can compare them with originals in that language too."""
+        tgt = self.cfg.target_language
+        sources = [s for s in self.cfg.source_languages if s != tgt]
+        todo = [q for q in quotes if q.lang == tgt]
+        if not sources or not todo:
+            return
+        service = self._back_service(sources[0])
+        if service is None:
+            return
+        results = service.translate([" ".join(q.text.split()) for q in todo], tgt)
+        for q, result in zip(todo, results):
+            if result is not None:
+                q.back_translation = result.translation.text
 
     @property
     def service(self):
@@ -63,6 +104,8 @@ class Quotes(DocumentStage):
             stats["with_speaker"] = sum(1 for q in doc.quotes if q.speaker)
         if self.cfg.quotes.translate:
             self._translate([(d, q) for d in docs if d.ok for q in d.quotes])
+        if self.cfg.quotes.back_translate:
+            self._back_translate([q for d in docs if d.ok for q in d.quotes])
         return docs
 
     def _translate(self, items: list[tuple[Document, Quote]]) -> None:

@@ -1,0 +1,242 @@
+"""Speaker attribution in the constructions of English and French news writing.
+
+Every case is a short sentence or paragraph written for these tests, one
+paragraph per line, run through ``extract_quotes`` as the quote stage calls it
+(after the segment stage). Cases name the kind of construction they stand for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.data import Quote
+from pipeline.quotes.extract import extract_quotes
+from pipeline.stages.segment import Segment
+
+from .conftest import line_document
+
+CFG = Config()
+
+
+def quotes_of(text: str, lang: str = "en") -> list[Quote]:
+    doc = line_document(text, lang, lang)
+    return extract_quotes(Segment(CFG).process(doc), CFG.quotes, CFG.clean.outlets)
+
+
+def speakers(text: str, lang: str = "en") -> list[str | None]:
+    return [q.speaker for q in quotes_of(text, lang)]
+
+
+def check(text: str, lang: str, expected: list[str | None]) -> None:
+    quotes = quotes_of(text, lang)
+    assert [q.speaker for q in quotes] == expected, [q.speaker_note for q in quotes]
+    assert all(q.speaker_note for q in quotes)
+
+
+# -- an agency's own narration, and an agency that only relays ---------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the agency reports the words: it is the speaker
+    ('KCNA said the leader "expressed deep satisfaction" with the talks.', "en", ["KCNA"]),
+    ('The Korean Central News Agency reported that the two sides "exchanged views" on trade.', "en", ["KCNA"]),
+    ('North Korea\'s official Korean Central News Agency (KCNA) said on Friday that the guest had '
+     '"accepted the invitation with pleasure."', "en", ["KCNA"]),
+    ('The state news agency KCNA said the visit was "a milestone".', "en", ["KCNA"]),
+    ('According to KCNA, Putin "accepted the invitation with pleasure".', "en", ["KCNA"]),
+    ('According to the Korean Central News Agency, Kim and Putin "exchanged views".', "en", ["KCNA"]),
+    ('The leaders agreed to "deepen cooperation", according to KCNA.', "en", ["KCNA"]),
+    ("KCNA's report said the two leaders had \"a candid exchange\".", "en", ["KCNA"]),
+    ("Selon l'agence KCNA, les deux dirigeants ont eu des « échanges francs ».", "fr", ["KCNA"]),
+    ("Selon l'agence officielle nord-coréenne KCNA, Kim et Poutine ont « échangé leurs points de vue ».",
+     "fr", ["KCNA"]),
+    ("D'après l'agence de presse officielle KCNA, la rencontre a été « chaleureuse ».", "fr", ["KCNA"]),
+    ("La rencontre a été « chaleureuse », a rapporté jeudi l'agence officielle KCNA.", "fr", ["KCNA"]),
+    ("L'agence KCNA a rapporté que la visite avait été « historique ».", "fr", ["KCNA"]),
+    # someone speaks and the agency relays: the speaker
+    ('Putin said, according to TASS, that the talks were "very useful".', "en", ["Vladimir Putin"]),
+    ('"We have time," Putin said, according to TASS.', "en", ["Vladimir Putin"]),
+    ('According to TASS, Putin said the talks were "very useful".', "en", ["Vladimir Putin"]),
+    ('Kim told Putin that Moscow was "fighting a sacred battle", KCNA reported.', "en", ["Kim Jong Un"]),
+    ('"The talks were very useful," TASS quoted Putin as saying.', "en", ["Vladimir Putin"]),
+    ("Kim Jong Un a déclaré, selon KCNA, que la Russie menait une « lutte sacrée ».", "fr", ["Kim Jong Un"]),
+    ("« Nous sommes prêts », a déclaré Kim, cité par l'agence KCNA.", "fr", ["Kim Jong Un"]),
+    ("Kim Jong Un a qualifié la visite de « historique », selon l'agence KCNA.", "fr", ["Kim Jong Un"]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_agency_narration_and_relays(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- the speaker named in the sentence after the quote -------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('"We will not tolerate it." The ministry\'s spokesperson, Jane Doe, made the remarks on Tuesday.', "en",
+     ["Jane Doe"]),
+    ('"We will not tolerate it." The remarks were made by Dmitry Peskov on Tuesday.', "en", ["Dmitry Peskov"]),
+    ('"There is no deal." Those were the words of the Kremlin spokesman.', "en", ["Dmitry Peskov"]),
+    ('"We will not tolerate it." The remarks were made by a spokesperson for the South Korean foreign '
+     'ministry, Lim Soo-suk.', "en", ["Lim Soo-suk"]),
+    ('"This is a provocation." "We will respond." These comments came from Tokyo.', "en",
+     ["Japanese government", "Japanese government"]),
+    ("« Nous ne le tolérerons pas. » Ces propos ont été tenus jeudi par le porte-parole du Kremlin, "
+     "Dmitri Peskov.", "fr", ["Dmitry Peskov"]),
+    ("« Nous ne le tolérerons pas. » Ces propos ont été tenus par Jean Dupont, porte-parole du ministère.",
+     "fr", ["Jean Dupont"]),
+    ("« Il n'y a pas d'accord. » C'est ce qu'a affirmé jeudi le porte-parole du Kremlin.", "fr",
+     ["Dmitry Peskov"]),
+    ("« Il n'y a pas d'accord. » Le chef du Kremlin a tenu ces propos devant la presse.", "fr",
+     ["Vladimir Putin"]),
+    # the next paragraph's first sentence counts too
+    ("« Nous ne le tolérerons pas. »\nCes propos ont été tenus par Dmitri Peskov.", "fr", ["Dmitry Peskov"]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_speaker_named_in_the_sentence_after(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- a speaker named in an earlier sentence or paragraph -----------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('Putin spoke at the banquet.\n"We value this friendship."', "en", ["Vladimir Putin"]),
+    ('Putin said at the banquet:\n"We value this friendship."\n"We will continue to develop it."', "en",
+     ["Vladimir Putin", "Vladimir Putin"]),
+    ('In a speech at the dinner, Putin praised the friendship between the two countries.\n'
+     '"It has deep roots."', "en", ["Vladimir Putin"]),
+    ('"I propose a toast to our friendship," Putin said.\n"And to the health of our guests."\n'
+     '"We will meet again in Moscow."', "en", ["Vladimir Putin"] * 3),
+    ('Peskov spoke to reporters. "No agreements were signed."', "en", ["Dmitry Peskov"]),
+    ("Poutine a pris la parole lors du banquet.\n« Nous apprécions cette amitié. »", "fr", ["Vladimir Putin"]),
+    ("Poutine a déclaré lors du banquet :\n« Nous apprécions cette amitié. »\n« Nous la développerons. »",
+     "fr", ["Vladimir Putin", "Vladimir Putin"]),
+    ("« Nous apprécions cette amitié », a déclaré Poutine.\n« Elle a des racines profondes. »", "fr",
+     ["Vladimir Putin", "Vladimir Putin"]),
+    # nobody speaks in the sentence before: nobody is guessed
+    ('The two leaders toured the launch pad.\n"It was a historic day."', "en", [None]),
+    ("Les deux dirigeants ont visité le cosmodrome.\n« C'était une journée historique. »", "fr", [None]),
+    ('"We talked," Peskov said. The leaders then dined.\n"It was a long evening."', "en", ["Dmitry Peskov", None]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_speaker_of_the_sentence_before(text, lang, expected):
+    check(text, lang, expected)
+
+
+def test_a_quote_cut_off_by_the_end_of_the_text_is_not_guessed():
+    text = 'Peskov told reporters:\n"We talked for hours.\n"We will meet again in'
+    assert speakers(text) == [None, None]
+
+
+# -- headlines -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kim says his visit shows ‘strategic importance’ of ties\nKim arrived by train.", "en", ["Kim Jong Un"]),
+    ("Putin toasts ‘strengthening of cooperation’\nThe dinner lasted three hours.", "en", ["Vladimir Putin"]),
+    ("Russia’s Putin hails ‘new chapter’ with Pyongyang\nThe talks lasted four hours.", "en",
+     ["Vladimir Putin"]),
+    ("Poutine salue un « nouveau document »\nLe dîner a duré trois heures.", "fr", ["Vladimir Putin"]),
+    ("Corée du Nord : Kim promet un « soutien total » à Moscou\nLe train est arrivé mardi.", "fr",
+     ["Kim Jong Un"]),
+    ("Kim Jong Un en Russie : Poutine salue une « nouvelle étape »\nLe train est arrivé mardi.", "fr",
+     ["Vladimir Putin"]),
+    ("‘We are not provoking anyone’ – Putin\nThe talks lasted four hours.", "en", ["Vladimir Putin"]),
+    # a kicker line above the headline
+    ("WORLD\nLukashenko floats ‘trilateral cooperation’\nThe talks lasted four hours.", "en",
+     ["Alexander Lukashenko"]),
+    # a sentence of the body is no headline
+    ("The talks lasted four hours.\nLukashenko floats ‘closer ties’ with Pyongyang, diplomats believe.", "en",
+     [None]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_headlines_quote_their_subject(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- a colon introducing the quote ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('Peskov: "No agreements were signed."', "en", ["Dmitry Peskov"]),
+    ("Le Kremlin : « Aucun accord n'a été signé. »", "fr", ["Kremlin"]),
+    ('Asked about arms deals, Peskov was categorical: "No agreements were signed."', "en", ["Dmitry Peskov"]),
+    ('The Kremlin was blunt: "There is no deal."', "en", ["Kremlin"]),
+    ("Le porte-parole du Kremlin a été clair : « Aucun accord n'a été signé. »", "fr", ["Dmitry Peskov"]),
+    ("Le porte-parole de la diplomatie sud-coréenne a été clair : « Nous ne tolérerons pas cela ».", "fr",
+     ["South Korea"]),
+    ('Yuri Ushakov, a Kremlin aide: "No agreements were signed."', "en", ["Yuri Ushakov"]),
+    ("Le programme comprend deux volets : « la paix » et « la sécurité ».", "fr", [None, None]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_colon(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- told reporters, in a statement, according to, X's spokesman ----------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('Peskov told reporters on a conference call that the talks were "constructive".', "en",
+     ["Dmitry Peskov"]),
+    ('"The talks were constructive," the Kremlin said in a statement.', "en", ["Kremlin"]),
+    ('In a statement, South Korea\'s foreign ministry called the launch "a grave provocation".', "en",
+     ["South Korea"]),
+    ('A statement from the Kremlin said the talks were "constructive".', "en", ["Kremlin"]),
+    ('According to a Kremlin readout, the talks were "fruitful".', "en", ["Kremlin"]),
+    ('According to a statement from the South Korean foreign ministry, the deal is "illegal".', "en",
+     ["South Korea"]),
+    ('According to Peskov, the talks were "constructive".', "en", ["Dmitry Peskov"]),
+    ("Selon un communiqué du Kremlin, la visite a été « fructueuse ».", "fr", ["Kremlin"]),
+    ("D'après le Kremlin, « il n'y a pas d'accord ».", "fr", ["Kremlin"]),
+    ("Pour Dmitri Peskov, « il n'y a pas d'accord ».", "fr", ["Dmitry Peskov"]),
+    ('Japan\'s foreign ministry spokesman said the launch was "a grave provocation".', "en",
+     ["Japanese government"]),
+    ('The Kremlin\'s spokesman said the talks were "constructive".', "en", ["Kremlin"]),
+    ('South Korea\'s foreign ministry said it had "deep concern".\nThe ministry\'s spokesman called the deal '
+     '"illegal".', "en", ["South Korea", "South Korea"]),
+    ('"Why not?" Putin asked.', "en", ["Vladimir Putin"]),
+    ("Poutine a parlé. « Nous avons le temps », juge-t-il.", "fr", ["Vladimir Putin"]),
+    ("Poutine a parlé. « Nous avons le temps », a-t-il tranché.", "fr", ["Vladimir Putin"]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_reporting_phrases(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- bodies and organisations ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('South Korea\'s foreign ministry said the talks were "deeply regrettable".', "en", ["South Korea"]),
+    ('An unnamed South Korean official said the deal was "dangerous".', "en", ["South Korea"]),
+    ('North Korean state media said the visit was "a milestone".', "en", ["North Korea"]),
+    ('"We are watching closely," a White House spokesperson said.', "en", ["White House"]),
+    ("Le département d'État américain a jugé la coopération « préoccupante ».", "fr", ["US State Department"]),
+    ("Les médias d'État nord-coréens ont salué une visite « historique ».", "fr", ["North Korea"]),
+    ('"This is unacceptable," the Kremlin said.', "en", ["Kremlin"]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_organisations_and_states(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- people not in the alias table -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('Ushakov, a Kremlin aide, said the visit was "productive".', "en", ["Ushakov"]),
+    ('"The visit was productive," said Yuri Ushakov, Putin\'s foreign policy adviser.', "en", ["Yuri Ushakov"]),
+    ('Yuri Ushakov, Putin\'s foreign policy adviser, said the visit was "productive".', "en", ["Yuri Ushakov"]),
+    ('TASS quoted Kremlin aide Yuri Ushakov as saying the talks were "very useful".', "en", ["Yuri Ushakov"]),
+    ('Yuri Ushakov spoke on Tuesday. Ushakov said the talks were "long".', "en", ["Yuri Ushakov"]),
+    ("« La visite a été productive », a déclaré Iouri Ouchakov.", "fr", ["Iouri Ouchakov"]),
+    ("« La visite a été productive », a déclaré Ouchakov, conseiller diplomatique du Kremlin.", "fr",
+     ["Ouchakov"]),
+    ("« La visite a été productive », a estimé le conseiller diplomatique du Kremlin, Iouri Ouchakov.", "fr",
+     ["Iouri Ouchakov"]),
+    # a group is nobody in particular, and a name in an apposition is not its head
+    ('Analysts, citing satellite images, said the launch was "imminent".', "en", [None]),
+    ('The minister, who met Putin on Monday, said the talks were "useful".', "en", [None]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_unknown_people(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- null speakers say why -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, reason", [
+    ('The summit was "historic".', "en", "no reporting verb near the quote"),
+    ("La rencontre a duré « plus de quatre heures ».", "fr", "no reporting verb near the quote"),
+    ('The talks were "useful", the agency said.', "en", "pronoun 'the agency'"),
+    ('Analysts said the summit was "a worrying sign".', "en", "without a recognisable subject"),
+])
+def test_null_speakers_say_why(text, lang, reason):
+    [q] = quotes_of(text, lang)
+    assert q.speaker is None and reason in q.speaker_note
