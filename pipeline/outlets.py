@@ -14,13 +14,14 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 # TASS and other Russian agencies: "MOSCOW, June 19. /TASS/. ". Accepted only
 # when the brackets or slashes name a known outlet. The lead may fill the whole
 # line (a dateline above the body). Brackets may hold several outlets
-# ("(dpa/MIA)"); slashes hold one name without spaces.
+# ("(dpa/MIA)"); slashes hold one name without spaces. A double dash or a long
+# dash may touch the first word, as scraped: "Tokyo, June 20 (Jiji Press)--Japanese".
 WIRE_PREFIX = re.compile(
     r"(?P<lead>[A-ZÀ-Ý][^()\n]{0,60}?\s)?"
     r"(?:(?P<paren>\()|/)"
     r"(?P<outlets>(?(paren)[^()\n]{2,40}|[^()/\s]{2,20}))"
-    r"(?(paren)\)\s*[-–—]{1,2}|/[.:]?(?:\s*[-–—]{1,2})?)"
-    r"(?:\s+(?=\S)|\s*$)"
+    r"(?(paren)\)\s*(?:(?:--|[–—])(?=[^\W\d_])|[-–—]{1,2}(?:\s+(?=\S)|\s*$))"
+    r"|/[.:]?(?:\s*[-–—]{1,2})?(?:\s+(?=\S)|\s*$))"
 )
 
 

@@ -654,3 +654,211 @@ def test_tass_dateline_is_cut_and_relayed(stage, prefix):
 )
 def test_multi_word_outlet_names_keep_their_capitals(stage, sentence, outlets):
     assert run(stage, sentence).relayed_outlets == outlets
+
+
+# -- outlets as authors, unknown wire agencies, web addresses ----------------------
+
+
+@pytest.mark.parametrize(
+    "line, publisher, date",
+    [
+        ("June 20, 2024 - 11:01 By Yonhap", "Yonhap", "2024-06-20"),
+        ("By Yonhap News Agency", "Yonhap", None),
+        ("Par l'AFP", "AFP", None),
+        ("Par l’AFP", "AFP", None),
+        ("By AFP", "AFP", None),
+        ("By Jane Doe, Reuters  June 19, 2024", "Reuters", "2024-06-19"),
+        ("Article rédigé par franceinfo avec AFP", "franceinfo", None),
+        ("Rédigé par franceinfo", "franceinfo", None),
+        ("Written by Euronews", "Euronews", None),
+        ("By Jane Doe Jun20,2024", None, "2024-06-20"),
+        ("By Jane Doe Jun 20,2024", None, "2024-06-20"),
+        # a person is no publisher; an outlet after "avec"/"with" is a source
+        ("June 20, 2024 - 11:01 By Jane Doe", None, "2024-06-20"),
+        ("Written by Jane Doe", None, None),
+        ("Rédigé par Jean Dupont avec AFP", None, None),
+        ("Article rédigé par Jean Dupont avec AFP", None, None),
+    ],
+)
+def test_byline_naming_an_outlet(stage, line, publisher, date):
+    doc = run(stage, f"{HEAD}\n{line}\n{LEAD}")
+    assert spans(doc)[1] == ("byline", "byline", line)
+    assert doc.publisher == publisher
+    assert doc.date == date
+
+
+def test_outlet_after_avec_is_a_source(stage):
+    doc = run(stage, f"{HEAD}\nArticle rédigé par franceinfo avec AFP\n{LEAD}")
+    assert doc.source_outlets == doc.relayed_outlets == ["AFP"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par l'armée russe",
+        "Written by hand, the letter was delivered to the embassy on Monday.",
+        "Par la suite",
+    ],
+)
+def test_not_a_byline(stage, line):
+    doc = run(stage, f"{HEAD}\n{line}\n{LEAD}")
+    assert spans(doc)[1] == ("content", None, line)
+    assert doc.publisher is None
+
+
+@pytest.mark.parametrize(
+    "text, dateline, publisher",
+    [
+        ("Tokyo, June 20 (Jiji Press)--Japanese officials said the talks lasted four hours.",
+         "Tokyo, June 20 (Jiji Press)--", "Jiji Press"),
+        (f"BEIJING, March 21 (Xinhua) -- {LEAD}", "BEIJING, March 21 (Xinhua) --", "Xinhua"),
+        # not in the outlet table: as written
+        (f"KUALA LUMPUR, June 20 (Bernama) -- {LEAD}", "KUALA LUMPUR, June 20 (Bernama) --", "Bernama"),
+        (f"Jakarta, 20 June 2024 (Antara News) - {LEAD}", "Jakarta, 20 June 2024 (Antara News) -", "Antara News"),
+        (f"MOSCOW, June 20 (Sputnik) - {LEAD}", "MOSCOW, June 20 (Sputnik) -", "Sputnik"),
+    ],
+)
+def test_wire_dateline_with_any_agency(stage, text, dateline, publisher):
+    doc = run(stage, text)
+    assert spans(doc)[0] == ("dateline", "dateline", dateline)
+    assert doc.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"SEOUL, June 20 (AP Photo) -- {LEAD}",
+        f"SEOUL, June 20 (file photo) -- {LEAD}",
+        f"SEOUL, June 20 (UTC) -- {LEAD}",
+        f"SEOUL, June 20 (LEAD) -- {LEAD}",
+        f"SEOUL, June 20 (Five Words In The Brackets) -- {LEAD}",
+        f"SEOUL (Bernama) -- {LEAD}",  # no date: "VLADIVOSTOK (Russie) - " is a place
+        f"Kim said (Bernama)-based reporters had left, officials said.",
+    ],
+)
+def test_brackets_that_are_no_wire_agency(stage, line):
+    doc = run(stage, line)
+    assert spans(doc) == [("content", None, line)]
+    assert doc.publisher is None
+
+
+@pytest.mark.parametrize(
+    "url, publisher",
+    [
+        ("https://sputnikglobe.com/20240619/some-slug.html", "Sputnik"),
+        ("https://www.reuters.com/world/asia-pacific/some-slug-2024-06-19/", "Reuters"),
+        ("www.aljazeera.com/news/2024/6/19/some-slug", "Al Jazeera"),
+        ("https://english.kyodonews.net/news/2024/06/some-slug.html", "Kyodo"),
+        ("https://www.francetvinfo.fr/monde/some-slug.html", "franceinfo"),
+        ("https://www.dw.com/en/some-slug/a-69413811", "DW"),
+        ("http://edition.cnn.com/2024/06/19/asia/some-slug", "CNN"),
+        ("reuters.com/world/some-slug", "Reuters"),  # no scheme: the path makes it an address
+        # no alias names a label of the host
+        ("https://fr.yna.co.kr/view/AFR20240619000100884", None),
+        ("www.example-news.com/2024/06/19/some-slug", None),
+        ("https://www.reutersagency.com/en/", None),
+    ],
+)
+def test_web_address_at_the_top_names_the_publisher(stage, url, publisher):
+    doc = run(stage, f"{HEAD}\n{url}\n{LEAD}")
+    assert spans(doc)[1] == ("boilerplate", "url", url)
+    assert doc.publisher == publisher
+    assert doc.relayed_outlets == [] and paragraphs(doc) == [HEAD, LEAD]
+
+
+def test_web_address_in_the_body_is_no_publisher(stage):
+    body = "\n".join([LEAD] * 3)
+    doc = run(stage, f"{HEAD}\n{body}\nhttps://www.reuters.com/world/some-slug/")
+    assert spans(doc)[-1][1] == "url"
+    assert doc.publisher is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["See www.reuters.com for more", "reuters.com", "U.S./Russia talks", "https://"],
+)
+def test_not_a_web_address_line(stage, line):
+    assert spans(run(stage, f"{HEAD}\n{line}\n{LEAD}"))[1] == ("content", None, line)
+
+
+# -- dates as scraped ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (f"{HEAD}\nPublished Date: 04:40 | 20 June 2024\nModified Date: 04:46 | 21 June 2024\n{LEAD}",
+         "2024-06-20"),
+        (f"{HEAD}\nModified Date: 04:46 | 21 June 2024\nPublished Date: 04:40 | 20 June 2024\n{LEAD}",
+         "2024-06-20"),
+        (f"{HEAD}\nLast modified: 21 June 2024\n{LEAD}", "2024-06-21"),  # nothing better
+        # a bare date bar above the title loses to a byline or dateline below
+        (f"Thu. Jul 18th, 2024\n{HEAD}\nBy Jane Doe June 20, 2024\n{LEAD}", "2024-06-20"),
+        (f"Thu. Jul 18th, 2024\n{HEAD}\nBy Jane Doe Jun20,2024\n{LEAD}", "2024-06-20"),
+        (f"Thu. Jul 18th, 2024\n{HEAD}\nSEOUL, June 20 (Yonhap) -- {LEAD}", "2024-06-20"),
+        (f"Thu. Jul 18th, 2024\n{HEAD}\nPublished: 20 June 2024\n{LEAD}", "2024-06-20"),
+        (f"Thu. Jul 18th, 2024\n{HEAD}\nModified Date: 04:46 | 21 June 2024\n{LEAD}", "2024-06-21"),
+        # ... and is used when there is nothing else
+        (f"Thu. Jul 18th, 2024\n{HEAD}\n{LEAD}", "2024-07-18"),
+        (f"Mon, Jul 1st, 2024\n{HEAD}\n{LEAD}", "2024-07-01"),
+        # below the title a bare date is the publication date
+        (f"{HEAD}\nJul 2nd, 2024\n{LEAD}", "2024-07-02"),
+        (f"{HEAD}\n3rd July 2024\n{LEAD}", "2024-07-03"),
+        # metadata listed as bullets, after the lead paragraph
+        (f"{HEAD}\n{LEAD}\n- World\n- Published Date: 04:40 | 20 June 2024\n{LEAD}", "2024-06-20"),
+        (f"{HEAD}\n{LEAD}\n• Mis à jour le 21/06/2024\n{LEAD}", "2024-06-21"),
+        # an author's name (a photo's alt text) before the byline
+        (f"Thu. Jul 18th, 2024\n{HEAD}\nJane Doe By Jane Doe Jun20,2024\n{LEAD}", "2024-06-20"),
+        # a whole-article source credit with its date
+        (f"{HEAD}\nSource: Reuters June 19, 2024 10:10 UTC\n{LEAD}", "2024-06-19"),
+    ],
+)
+def test_scraped_dates(stage, text, date):
+    assert run(stage, text).date == date
+
+
+def test_date_bar_above_the_title_is_dropped(stage):
+    doc = run(stage, f"Thu. Jul 18th, 2024\n{HEAD}\n{LEAD}")
+    assert spans(doc)[0] == ("dateline", "dateline", "Thu. Jul 18th, 2024")
+    assert doc.title == HEAD
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Jun20,2024", "2024-06-20"),
+        ("Jun 20,2024", "2024-06-20"),
+        ("Thu. Jul 18th, 2024", "2024-07-18"),
+        ("Jul 1st, 2024", "2024-07-01"),
+        ("Aug 2nd 2024", "2024-08-02"),
+        ("3rd March 2024", "2024-03-03"),
+        ("20 June,2024", "2024-06-20"),
+        ("Junior20, 2024", None),  # a month name must end where the word ends
+        ("mars2024", None),
+    ],
+)
+def test_parse_scraped_dates(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "outlet, alias",
+    [
+        ("Jiji Press", "Jiji Press"), ("Kyodo", "Kyodo News"), ("Sputnik", "Sputnik"),
+        ("franceinfo", "franceinfo"), ("franceinfo", "France Info"), ("Anadolu", "Anadolu Agency"),
+        ("Euronews", "Euronews"), ("Bloomberg", "Bloomberg"), ("DW", "Deutsche Welle"),
+        ("DW", "DW"), ("Politico", "Politico"), ("NBC News", "NBC News"), ("CNN", "CNN"),
+        ("Al Mayadeen", "Al Mayadeen"),
+    ],
+)
+def test_more_outlets_in_the_default_table(stage, outlet, alias):
+    assert run(stage, f"The talks lasted four hours, according to {alias}.").relayed_outlets == [outlet]
+
+
+def test_france_televisions_is_not_franceinfo(stage):
+    assert run(stage, "The talks lasted four hours, according to France Télévisions.").relayed_outlets == []
+
+
+def test_a_bullet_is_not_a_dateline_by_itself(stage):
+    doc = run(stage, f"{HEAD}\n- The talks lasted two hours on June 19, 2024, officials said.\n{LEAD}")
+    assert doc.date is None

@@ -128,6 +128,8 @@ def test_a_quote_cut_off_by_the_end_of_the_text_is_not_guessed():
 @pytest.mark.parametrize("text, lang, expected", [
     ("Kim says his visit shows ‘strategic importance’ of ties\nKim arrived by train.", "en", ["Kim Jong Un"]),
     ("Putin toasts ‘strengthening of cooperation’\nThe dinner lasted three hours.", "en", ["Vladimir Putin"]),
+    ("Putin toasts 'strengthening of cooperation'\nThe dinner lasted three hours.", "en", ["Vladimir Putin"]),
+    ("Putin raised a toast to the “strengthening of cooperation”.", "en", ["Vladimir Putin"]),
     ("Russia’s Putin hails ‘new chapter’ with Pyongyang\nThe talks lasted four hours.", "en",
      ["Vladimir Putin"]),
     ("Poutine salue un « nouveau document »\nLe dîner a duré trois heures.", "fr", ["Vladimir Putin"]),
@@ -188,6 +190,11 @@ def test_colon(text, lang, expected):
     ('"Why not?" Putin asked.', "en", ["Vladimir Putin"]),
     ("Poutine a parlé. « Nous avons le temps », juge-t-il.", "fr", ["Vladimir Putin"]),
     ("Poutine a parlé. « Nous avons le temps », a-t-il tranché.", "fr", ["Vladimir Putin"]),
+    ("« Nous avons le temps », s'est réjoui Vladimir Poutine.", "fr", ["Vladimir Putin"]),
+    ('"We have time," the Russian leader quipped.', "en", ["Vladimir Putin"]),
+    ('Kim ended his visit on Sunday after Putin promised to "develop relations".', "en", ["Vladimir Putin"]),
+    ("Pour le chef de la diplomatie japonaise, Yoko Kamikawa, cette coopération est « préoccupante ».", "fr",
+     ["Yoko Kamikawa"]),
 ], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
 def test_reporting_phrases(text, lang, expected):
     check(text, lang, expected)

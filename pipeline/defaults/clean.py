@@ -25,18 +25,28 @@ OUTLETS: dict[str, list[str]] = {
     "AP": ["AP", "Associated Press"],
     "BelTA": ["BelTA", "Belta"],
     "Xinhua": ["Xinhua", "Xinhua News Agency"],
-    "Kyodo": ["Kyodo"],
+    "Kyodo": ["Kyodo", "Kyodo News"],
+    "Jiji Press": ["Jiji Press", "Jiji"],
     "BBC": ["BBC", "BBC News"],
     "CNN": ["CNN"],
+    "NBC News": ["NBC News", "NBC"],
     "Bloomberg": ["Bloomberg"],
+    "Politico": ["Politico", "POLITICO"],
     "RT": ["RT", "Russia Today"],
+    "Sputnik": ["Sputnik", "Sputnik News", "Sputnik International"],
     "dpa": ["dpa", "DPA", "Deutsche Presse-Agentur"],
+    "DW": ["DW", "Deutsche Welle"],
+    "Euronews": ["Euronews"],
+    "Anadolu": ["Anadolu", "Anadolu Agency", "Anadolu Ajansı"],
     "KBS": ["KBS", "KBS World"],
     "NK News": ["NK News", "NKNews"],
     "Al Jazeera": ["Al Jazeera", "Al-Jazeera"],
+    "Al Mayadeen": ["Al Mayadeen", "Al-Mayadeen"],
     "Le Monde": ["Le Monde"],
     "Le Figaro": ["Le Figaro"],
     "France 24": ["France 24", "France24"],
+    # franceinfo's site is francetvinfo.fr; France Télévisions is another outlet
+    "franceinfo": ["franceinfo", "France Info", "francetvinfo"],
     "RFI": ["RFI", "Radio France Internationale"],
     "Rodong Sinmun": ["Rodong Sinmun"],
     "NHK": ["NHK"],
@@ -142,7 +152,10 @@ BOILERPLATE: list[str] = [
 # outlet names, which count as relayed.
 BYLINES: list[str] = [
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\(\s*(?i:selon|via|d['’]après|source\s*:?|according to)\s*(?P<outlets>[^)]*)\)",
-    r"(?i:par|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|(?i:avec|with|and|et)\s)\s*(?P<outlets>[\w .'’-]+))?",
+    r"(?i:par|by)\s+(?:l['’])?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|(?i:avec|with|and|et)\s)\s*(?P<outlets>[\w .'’-]+))?",
+    # "Article rédigé par franceinfo avec AFP", "Written by Jane Doe": the
+    # author may be one lower-case word (a brand), what follows "avec" is a source
+    r"(?:(?i:article)\s+)?(?i:rédigé|écrit|written)\s+(?i:par|by)\s+(?:l['’])?[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|(?i:avec|with|and|et)\s)\s*(?P<outlets>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}))?",
     r"(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by)\s.*",
     r"(?i:avec|with)\s+(?P<outlets>AFP|AP|Reuters|REUTERS)",
     r"(?P<outlets>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?i:staff|staff and agencies|and agencies|wire services)",
@@ -166,7 +179,7 @@ DATELINES: list[str] = [
     r"(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\w*\.?,?\s+(?P<date>\d{1,2}(?:er)?\s+\w+\.?\s+\d{4})(?:\s+(?:à\s+)?\d{1,2}[:.hH]\d{2})?(?:\s*[A-Z]{2,4})?",
     # the date part must hold a digit and stay short, so "Posted troops along
     # the border." is not a dateline
-    r"(?i:publié|mis à jour|published|updated|posted)\s*(?i:le|on)?\s*:?\s*(?P<date>[\w ,./:+()-]{0,30}?\d[\w ,./:+()-]{0,40}?)",
+    r"(?i:publié|mis à jour|published|updated|posted|(?:last\s+)?modified)(?:\s+(?i:date))?\s*(?i:le|on)?\s*:?\s*(?P<date>[\w ,./:+()|-]{0,30}?\d[\w ,./:+()|-]{0,40}?)",
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}.*)?",
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s*(?:à|(?i:at)|-|,)?\s*\d{1,2}[:hH.]\d{2})?(?:\s*[A-Z]{2,4})?",
     # without the year: "le 19 juin", "mercredi 19 juin à 10h32", "June 19, 10:42 AM"

@@ -4,9 +4,9 @@ Speakers are people and organisations of the alias tables (and the outlets of
 ``clean.outlets``); state bodies and unnamed officials (bodies.py), over an
 organisation alias that names the body itself; unknown capitalised names, kept
 as written without their title (``Prime Minister Fumio Kishida`` -> Fumio
-Kishida), and a lone capitalised word where an attribution makes it one
-(``Ushakov, a Kremlin aide, said``, ``a déclaré Ouchakov``, ``selon
-Ouchakov``); and pronouns, resolved later (pronouns.py). Names are matched
+Kishida), and a lone capitalised word that an apposition describes and an
+attribution holds (``Ushakov, a Kremlin aide, said``, ``a déclaré Ouchakov,
+conseiller du Kremlin``); and pronouns, resolved later (pronouns.py). Names are matched
 case-insensitively, with accents, apostrophes and hyphens folded.
 """
 
@@ -39,7 +39,7 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 # words that open a clause, so that a pronoun-like noun before them is a subject,
 # not the title of a name that follows ("the agency said that KCNA ...")
 _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which who whom is was were are has
-    have had and or but et ou mais selon as""".split())
+    have had and or but et ou mais selon as cite citant cites quotes quoting""".split())
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ class MentionFinder:
             words, titled = self._untitled(words, titled)
             if len(words) == 1 and not titled and not self._title_count(words) \
                     and self._attributed(words[0][0], words[0][0] + len(words[0][1]), lo):
-                titled = True  # "Ushakov, a Kremlin aide, said", "a déclaré Ouchakov"
+                titled = True  # "Ushakov, a Kremlin aide, said", "a déclaré Ouchakov, conseiller ..."
             if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):
                 return None  # "South Korean", "Foreign Minister": a title without a name
         if not words:

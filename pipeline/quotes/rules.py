@@ -234,9 +234,11 @@ REFER_BACK: list[str] = [
 
 # Verbs of speaking without a quotation of their own: "Putin spoke at the
 # banquet." A quotation standing alone right after such a sentence is the
-# subject's ("Putin spoke at the banquet.\n\"We value this friendship.\"").
+# subject's ("Putin spoke at the banquet.\n\"We value this friendship.\""), and
+# so is one they introduce ("Putin raised a toast to the \"strengthening of ties\"").
 SPEECH_VERBS: list[str] = [
     "spoke", "speaks", "speaking", "addressed", "addresses", "toasted", "toasts", "raised a toast",
+    "proposed a toast", "offered a toast", "levé son verre", "trinqué",
     "gave a speech", "delivered a speech", "made a speech", "in a speech", "in his speech",
     "in her speech", "pris la parole", "prend la parole", "prenant la parole", "parlé", "parle",
     "porté un toast", "porte un toast", "prononcé un discours", "prononce un discours",

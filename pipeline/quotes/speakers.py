@@ -50,7 +50,7 @@ from pipeline.quotes.references import References
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan, mask_quotes
 from pipeline.quotes.subjects import Subjects
-from pipeline.quotes.verbs import QUOTED_AFTER, Hit, Verbs, quoted_hit, remark
+from pipeline.quotes.verbs import QUOTED_AFTER, Hit, Verbs, incise, quoted_hit, remark
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -165,12 +165,22 @@ class Attributor:
                 return found
         if embedded:
             pour = _POUR.match(self.masked, lo, sp.open)
-            named = self.mentions.within(pour.end(), sp.open) if pour else []
-            if named and named[0].start == pour.end() and not named[0].possessive \
-                    and self.masked[named[0].end:sp.open].lstrip().startswith(","):
-                speaker, how = self.resolver.resolve(named[0])  # "Pour Dmitri Peskov, « ... »"
+            named = self.subjects.after(pour.end(), sp.open) if pour else None
+            first = self.mentions.within(pour.end(), sp.open)[:1] if named is not None else []
+            if first and "," not in self.masked[pour.end():first[0].start] \
+                    and "," in self.masked[named.end:sp.open]:
+                # "Pour Dmitri Peskov, « ... »", "Pour le chef de la diplomatie japonaise, Yoko Kamikawa, ..."
+                speaker, how = self.resolver.resolve(named)
                 if speaker is not None:
                     return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
+            speech = list(_SPEECH.finditer(self.masked, max(lo, sp.open - self.cfg.max_gap_chars), sp.open))
+            if speech:  # "Putin raised a toast to the « strengthening of ties »"
+                v = speech[-1]
+                m = self.subjects.of_verb(v.start(), v.end(), lo, sp.open)
+                if m is not None:
+                    speaker, how = self.resolver.resolve(m)
+                    if speaker is not None:
+                        return speaker, f"before the quote: '{self.doc.text[v.start():v.end()]}' + {how}"
             colon = re.search(r":\s*$", self.masked[lo:sp.open])
             if colon:  # "Peskov was categorical: « ... »"
                 m = self.subjects.of_sentence(lo, lo + colon.start())
@@ -310,9 +320,9 @@ class Attributor:
         where a tight incise after the quote may end (past ``hi``)."""
         gap = self.cfg.max_gap_chars
         if incise_hi is not None and incise_hi > hi:
-            incise = self.verbs.find(self.masked, close + 1, min(incise_hi, close + 1 + gap))
-            if incise and _TIGHT.fullmatch(self.masked, close + 1, incise[0][0].start()) is not None:
-                return [("after the quote", incise[0], close, incise_hi)], False
+            cut_off = self.verbs.find(self.masked, close + 1, min(incise_hi, close + 1 + gap))
+            if cut_off and _TIGHT.fullmatch(self.masked, close + 1, cut_off[0][0].start()) is not None:
+                return [("after the quote", cut_off[0], close, incise_hi)], False
         before = self.verbs.find(self.masked, max(lo, sp.open - gap), sp.open) if embedded else []
         # "Asked about it, X was clear:", "Interrogé sur ce point, il ...": an opening participle
         before = [b for b in before if b[1] or not (self.masked[b[0].start():b[0].end()].lower() in rules.LEADING_WORDS
@@ -322,6 +332,12 @@ class Attributor:
         # it even when a verb comes before; a verb further on only when none does
         tight = bool(after) and _TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
         tries: list[Try] = [("after the quote", after[0], close, hi)] if tight else []
+        if not tight and sp.close is not None:
+            # '"...," he quipped', '», s'est réjoui X': a verb the lists lack, in an incise
+            hit = incise(self.masked, self.doc.text, close, min(hi, close + 1 + gap))
+            if hit is not None and self._subject(hit, False, close, hi) is not None:
+                tries.append(("after the quote", (hit, False), close, hi))
+                tight = True
         # '"...," Kim was quoted as saying by KCNA', '"...," KCNA quoted Kim as saying'
         qa = QUOTED_AFTER.search(self.masked, close + 1, min(hi, close + 1 + gap))
         if qa and (not after or qa.start() < after[0][0].start()) \

@@ -12,7 +12,15 @@
   Dmitry Peskov, said``); a name in a prepositional phrase (``Speaking at the
   United Nations, ...``) or an owner (``Putin's spokesman said``) is never the
   subject;
-- ``selon X`` / ``according to X``; ``Interfax reported Peskov as saying``.
+- ``selon X`` / ``according to X``, also through a document X issued
+  (``according to a Kremlin readout``, ``selon un communiqué du Kremlin``);
+  ``Interfax reported Peskov as saying``;
+- a title, a body or an outlet's owner before a name after the verb gives the
+  name (``quoted Kremlin aide Yuri Ushakov``, ``a estimé le conseiller du
+  Kremlin, Iouri Ouchakov``, ``a rapporté l'agence nord-coréenne KCNA``), but
+  ``according to the Kremlin, Putin ...`` is the Kremlin's;
+- a clause opened by a word that is also a preposition keeps its subject
+  (``..., after Putin promised to "..."``).
 """
 
 from __future__ import annotations
@@ -50,6 +58,10 @@ _STOP_AFTER = set(':;.!?«»"“”‹›(')
 _MARK_CHARS = set('«»"“”‹›„')
 # "a statement from the Kremlin said", but "le porte-parole de Poutine"
 _SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
+# prepositions that also open a clause ("after Putin promised ...")
+_CONJUNCTION_PREPOSITIONS = frozenset("after before as since until than".split())
+# what may stand between a subject and its verb: an auxiliary, an adverb
+_AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|later)\s+)?", re.IGNORECASE)
 _DOCUMENTS = alternation(rules.DOCUMENT_NOUNS, False)
 # "according to a statement from the ministry", "selon un communiqué du Kremlin",
 # "according to a Kremlin transcript" (the issuer before the noun stays in reach)
@@ -186,8 +198,8 @@ class Subjects:
             if m.possessive:
                 return None
             prep = governed(self.masked, lo, m)
-            if prep is None:
-                return m
+            if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
+                return m  # "after Putin promised": a clause's subject, not an object
             if prep in _SOURCE_PREPOSITIONS:
                 head = re.findall(r"[\w'-]+", self.masked[max(lo, m.start - 80):m.start].lower())
                 head = [w for w in head if w not in rules.DETERMINERS]

@@ -58,10 +58,11 @@ _INVERTED = re.compile(
 
 _DETS = alternation(rules.REMARK_DETERMINERS, False)
 _NOUNS = alternation(rules.REMARK_NOUNS, False)
-# "The remarks were made by X", "Ces propos ont été tenus jeudi par X" (the agent speaks)
+# "The remarks were made by X", "These comments came from X", "Ces propos ont été tenus
+# jeudi par X" (the agent speaks)
 _REMARK_BY = re.compile(
-    rf"(?<![\w'-])(?:{_DETS})\s+(?:[\w-]+\s+)?(?:{_NOUNS})(?![\w])[^.;:!?«»\"“”]{{0,60}}?(?<![\w'-])(?:by|par)\s+",
-    re.IGNORECASE)
+    rf"(?<![\w'-])(?:{_DETS})\s+(?:[\w-]+\s+)?(?:{_NOUNS})(?![\w])[^.;:!?«»\"“”]{{0,60}}?(?<![\w'-])"
+    rf"(?:by|from|par|de\s+la\s+part\s+d(?:e\s+|'))\s*", re.IGNORECASE)
 # "Those were the words of X", "Tels sont les propos du porte-parole"
 _REMARK_OF = re.compile(
     rf"(?<![\w'-])(?:{_DETS})\s+(?:{_NOUNS})\s+(?:of|from|de\s+la|de\s+l'|du|des|de|d')\s*", re.IGNORECASE)
@@ -71,6 +72,33 @@ _REMARK_MADE = re.compile(
     rf"(?:{_NOUNS})(?![\w])", re.IGNORECASE)
 # "C'est ce qu'a déclaré X", "That is what X said", "So said X"
 _REFER_BACK = re.compile(rf"\s*(?:{alternation(rules.REFER_BACK, False)})", re.IGNORECASE)
+
+
+# an incise right after a quotation whose verb is not in the lists: French "», s'est
+# réjoui X", "», a tonné X"; English '," he quipped', '," Putin mused', '," scoffed Putin'
+_INCISE_FR = re.compile(
+    r"\s*,\s*(?:a|ont|avait|avaient|aurait|s'est|se\s+sont|s'etait|s'etaient)\s+"
+    r"(?:(?:encore|aussi|ensuite|alors|enfin|pour\s+sa\s+part)\s+)?(?P<v>[^\W\d_]{3,})(?![\w'-])",
+    re.IGNORECASE)
+_INCISE_EN = re.compile(
+    r"\s*(?:(?:[\w'.-]+\s+){1,4}?(?P<v>[a-z]{3,}ed)(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|during|after|before|as|with"
+    r"|to|from|when|while|later|earlier|afterwards|yesterday|today)(?![\w]))|(?P<v2>[a-z]{3,}ed)\s+(?=[A-Z]|the\s))")
+
+
+def incise(masked: str, text: str, close: int, hi: int) -> Hit | None:
+    """The verb of an incise right after the closing mark at ``close`` that the
+    verb lists do not hold, when the quotation ends as one that an incise
+    follows (English '...,"', '...?"'; French '» ,')."""
+    inner = text[max(0, close - 8):close].rstrip()
+    m = _INCISE_FR.match(masked, close + 1, hi)
+    if m:
+        return Hit(m.start("v"), m.end("v"))
+    if inner.endswith((",", "?", "!")):
+        m = _INCISE_EN.match(masked, close + 1, hi)
+        if m:
+            g = "v" if m["v"] else "v2"
+            return Hit(m.start(g), m.end(g))
+    return None
 
 
 def inverted(masked: str, lo: int, hi: int) -> list[Hit]:

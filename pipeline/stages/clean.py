@@ -6,9 +6,11 @@ are cut further: a dateline at the start ("WASHINGTON, Sept 13 (Reuters) -",
 "MOSCOW, June 19. /TASS/.", "PARIS, 19 juin 2024 -"), credits ("Photo : KCNA",
 "(Source : Reuters) |") at the end and a "Photo :" label that introduces a
 caption; a scraped page store's " date YYYY-MM-DD" prefix is cut from the first
-line. The content spans (and the first headline) become ``doc.paragraphs``; the
-other spans feed the metadata: title, date, publisher and the outlets the
-article says it takes its information from. The publication date and the
+line; a line that is only a web address is dropped (reason ``url``). The
+content spans (and the first headline) become ``doc.paragraphs``; the other
+spans feed the metadata: title, date, publisher (near the top, a web address's
+host name may name it) and the outlets the article says it takes its
+information from. The publication date and the
 publisher come from the header (datelines, bylines, mastheads, the lines above
 the first body paragraph), never from body sentences (see ``_date`` and
 ``Clean._publisher``).
@@ -63,13 +65,15 @@ _MONTHS = {
     "december": 12, "dec": 12,
 }
 
-# Any spelling of a month from the table, in any case, perhaps abbreviated with a dot.
-_MONTH = "(?i:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")(?!\w)\.?"
+# Any spelling of a month from the table, in any case, perhaps abbreviated with a
+# dot; a digit may follow at once, as scraped ("Jun20,2024"), a letter may not.
+_MONTH = "(?i:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 
 _FULL_DATES = (  # (regex, day-first for all-numeric dates)
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
-    re.compile(r"(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})"),
-    re.compile(r"(?P<m>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"),
+    re.compile(r"(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?P<m>[^\W\d_]+)\.?(?:,\s*|\s+)(?P<y>\d{4})"),
+    # "June 20, 2024", "Jul 18th, 2024", and as scraped "Jun 20,2024", "Jun20,2024"
+    re.compile(r"(?P<m>[^\W\d_]+)\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{4})"),
     re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"),
 )
 # Datelines often leave the year out ("MOSCOW, June 19. /TASS/.", "le 19 juin");
@@ -84,13 +88,25 @@ _YEARLESS_DATES = (
 _WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[^\W\d]*\.?,?\s+"
 _CLOCK = (r"(?:\s*(?:à|at|,|-)?\s*\d{1,2}[:hH.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
           r"(?:\s*(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}))?")
+_DATE_FORMS = (
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+{_MONTH}(?:(?:,\s*|\s+)\d{{4}})?"
+    rf"|{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+)
 _TRAILING_DATE = re.compile(
-    rf"[\s,;|·•–—-]*(?<!\w)(?P<date>(?:{_WEEKDAY})?"
-    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){_CLOCK})\s*$"
+    rf"[\s,;|·•–—-]*(?<!\w)(?P<date>(?:{_WEEKDAY})?{_DATE_FORMS}{_CLOCK})\s*$"
+)
+# A date (and time) opening a byline: "June 20, 2024 - 11:01 By Yonhap". Only
+# named time zones, so that "BY" of an upper-case byline is not taken for one.
+_LEADING_DATE = re.compile(
+    rf"(?P<date>(?:{_WEEKDAY})?{_DATE_FORMS}"
+    r"(?:\s*(?:à|at|,|-)?\s*\d{1,2}[:hH.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s*(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|KST|JST|BST|CET|CEST|EST|EDT|MSK)(?!\w))?)"
+    r"[\s,;|·•–—-]+(?=\S)"
 )
 _TRAILING_DATE_MAX_LINE = 160  # bylines are short; a long line is a paragraph
+_BULLET = re.compile(r"[-–•*·▪‣]\s+")
+_INNER_BY = re.compile(r"(?<=\s)(?:By|Par|BY|PAR)\s")
 
 # An upper-case place and a date opening the body, without an outlet:
 # "PARIS, 19 juin 2024 - ", "SEOUL, June 19 -- ". (With an outlet, WIRE_PREFIX.)
@@ -100,13 +116,42 @@ _DATED_LEAD = re.compile(
     r"\s*[.:]?\s*[-–—]{1,2}\s+(?=\S)"
 )
 
+# A wire dateline naming an agency the outlet table may not know: "Tokyo, June
+# 20 (Jiji Press)--Japanese officials said", "BEIJING, March 21 (Xinhua) -- ".
+# A place and a date must lead (so "VLADIVOSTOK (Russie) - " is no dateline),
+# and the brackets hold one to four capitalised words ("(AP Photo)", "(file
+# photo)" and "(UTC)" are turned away by _NOT_AGENCY or the capitals).
+_WIRE_AGENCY = re.compile(
+    r"(?P<lead>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?,\s*"
+    rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    r"\.?\s*)"
+    r"\((?P<outlets>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\)"
+    r"\s*(?:(?:--|[–—])(?=[^\W\d_])|[-–—]{1,2}\s+(?=\S))"
+)
+_NOT_AGENCY = frozenset(
+    "photo photos file video videos pool graphic map lead urgent update updated updates live "
+    "breaking analysis interview utc gmt kst jst bst cet cest est edt msk pst pdt local time".split()
+)
+
+# A line that is only a web address: the page's own, near the top. Its host
+# name may name the publisher ("https://sputnikglobe.com/2024...", "www.reuters.com/...").
+_URL_LINE = re.compile(
+    r"(?:https?://|www\.|(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/))"  # "fr.yna.co.kr/view/..." needs the path
+    r"(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?",
+    re.IGNORECASE,
+)
+# Words a host name may join to an outlet's name: "kyodonews", "sputnikglobe", "voanews".
+_HOST_WORDS = ("", "news", "globe", "world", "english", "online", "international", "tv", "info")
+
 # Scraped page stores prepend " date YYYY-MM-DD" (or " date YYYY-MM") to the
 # text, before the headline.
 _STORE_DATE = re.compile(r"date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")
 _YEAR_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
 
 # An update date is not the publication date: used only when nothing else is.
-_UPDATED = re.compile(r"\W*(?i:(?:last\s+)?updated|mis à jour|mise à jour|modifié|actualisé|màj)\b")
+_UPDATED = re.compile(
+    r"\W*(?i:(?:last\s+)?(?:updated|modified)|mis à jour|mise à jour|modifié|actualisé|màj)\b")
 
 # The header is what stands above the first body paragraph: a line of at least
 # this many words that ends like a sentence (headlines and decks rarely do).
@@ -136,6 +181,11 @@ _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
 _TITLE_MAX = 150
 
 
+def _squash(name: str) -> str:
+    """An outlet name as a host name would spell it: "France 24" -> "france24"."""
+    return re.sub(r"[\W_]", "", fold(name))
+
+
 class _Span(NamedTuple):
     start: int
     end: int
@@ -146,7 +196,7 @@ class _Span(NamedTuple):
 
 class Clean(DocumentStage):
     name = "clean"
-    version = "3"
+    version = "5"
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -164,6 +214,10 @@ class Clean(DocumentStage):
         ]
         self.credits = self.rules[1][1]
         self.outlet_rx, self.outlet_of = compile_outlets(c.outlets)
+        self.host_of: dict[str, str] = {}
+        for name, aliases in c.outlets.items():
+            for alias in (name, *aliases):
+                self.host_of.setdefault(_squash(alias), name)
         self.cues_before = [fold(cue) for cue in c.relay_cues_before]
         self.cue_after_rx = compile_cues_after(c.relay_cues_after)
 
@@ -219,35 +273,67 @@ class Clean(DocumentStage):
         return out
 
     def _match_line(self, text: str, s: int, e: int) -> _Span:
+        sp = self._match_rules(text, s, e)
+        if sp.kind == "content":
+            # scraped pages list their metadata as bullets ("- Published Date: ...")
+            bullet = _BULLET.match(text, s, e)
+            if bullet and bullet.end() < e:
+                inner = self._match_rules(text, bullet.end(), e)
+                if inner.kind not in ("content", "boilerplate"):
+                    return inner._replace(start=s)
+        return sp
+
+    def _match_rules(self, text: str, s: int, e: int) -> _Span:
         line = text[s:e]
-        for kind, rules in self.rules:
+        url = _URL_LINE.fullmatch(line)
+        if url:
+            return _Span(s, e, "boilerplate", "url", {"host": url["host"]})
+        for i, (kind, rules) in enumerate(self.rules):
+            if i == 2:  # a byline or dateline with a date in it: the date is its own
+                dated = self._dated_line(line, s, e)
+                if dated:
+                    return dated
             for rx in rules:
                 m = rx.fullmatch(line)
                 if m and (kind != "credit" or self._credit_ok(m)):
                     return _Span(s, e, kind, kind, m.groupdict())
-        return self._dated_line(line, s, e) or _Span(s, e, "content")
+        return _Span(s, e, "content")
 
     def _dated_line(self, line: str, s: int, e: int) -> _Span | None:
-        """A byline or dateline followed by a date on the same line ("By Jane
-        Doe, Reuters  June 19, 2024", "Guardian staff and agencies Wed 13 Sep
-        2023 08.10 BST"): the line without the date matches a rule."""
+        """A byline or dateline with a date at its end ("By Jane Doe, Reuters
+        June 19, 2024", "Guardian staff and agencies Wed 13 Sep 2023 08.10
+        BST", "By Jane Doe Jun20,2024") or its start ("June 20, 2024 - 11:01 By
+        Yonhap"): the line without the date matches a rule. A line that is
+        only a date ("Thu. Jul 18th, 2024") is a dateline."""
         if len(line) > _TRAILING_DATE_MAX_LINE:
             return None
         tail = _TRAILING_DATE.search(line)
-        if tail is None or tail.start() == 0:
-            return None
-        head = line[: tail.start()]
-        for kind, rules in self.rules[2:]:  # bylines, datelines
-            for rx in rules:
-                m = rx.fullmatch(head)
-                if m:
-                    return _Span(s, e, kind, kind, {**m.groupdict(), "date": tail["date"]})
+        if tail is not None and tail.start() == 0:
+            return _Span(s, e, "dateline", "dateline", {"date": tail["date"]})
+        parts = []
+        if tail is not None:
+            parts.append((line[: tail.start()], tail["date"]))
+        lead = _LEADING_DATE.match(line)
+        if lead is not None:
+            parts.append((line[lead.end():], lead["date"]))
+        if tail is not None:
+            # an author's name (a photo's alt text) before the byline: "Jane Doe By Jane Doe Jun20,2024"
+            by = _INNER_BY.search(line, 1, tail.start())
+            if by is not None:
+                parts.append((line[by.start(): tail.start()], tail["date"]))
+        for head, date in parts:
+            for kind, rules in (self.rules[2], self.rules[3], self.rules[1]):  # bylines, datelines, credits
+                for rx in rules:
+                    m = rx.fullmatch(head)
+                    if m:
+                        return _Span(s, e, kind, kind, {**m.groupdict(), "date": date})
         return None
 
     def _mark_headlines(self, text: str, lines: list[_Span]) -> None:
         """Keep the first upper-case line above the body as the headline, drop its copies."""
         filled = [i for i, sp in enumerate(lines) if sp.kind != "blank"]
-        while filled and lines[filled[0]].kind == "dateline":  # a store's "date ..." prefix
+        # a store's "date ..." prefix, a date or the page's address above the site name
+        while filled and (lines[filled[0]].kind == "dateline" or lines[filled[0]].reason == "url"):
             filled.pop(0)
         if filled and lines[filled[0]].kind == "content":
             top = lines[filled[0]]
@@ -284,17 +370,29 @@ class Clean(DocumentStage):
         s, e = sp.start, sp.end
         head: list[_Span] = []
         m = WIRE_PREFIX.match(text[s:e])
-        if not (m and self._outlets(m["outlets"])):
-            m = _DATED_LEAD.match(text[s:e])
+        if not (m and self._outlets(m["outlets"]) and _agency_like(m["outlets"])):
+            m = self._wire_agency(text[s:e]) or _DATED_LEAD.match(text[s:e])
         if m:
-            head.append(_Span(s, _strip(text, s, s + m.end())[1], "dateline", "dateline",
-                              m.groupdict()))
+            groups = m.groupdict()
+            if m.re is _WIRE_AGENCY:
+                groups["agency"] = m["outlets"]
+            head.append(_Span(s, _strip(text, s, s + m.end())[1], "dateline", "dateline", groups))
             s += m.end()
         tail: list[_Span] = []
         while (credit := self._trailing_credit(text, s, e)) is not None:
             tail.insert(0, credit)
             e = _strip(text, s, credit.start)[1]
         return head + self._split_captions(text, s, e) + tail
+
+    def _wire_agency(self, seg: str) -> re.Match | None:
+        """A "Place, date (Agency) --" lead whose agency may be unknown (see _WIRE_AGENCY)."""
+        m = _WIRE_AGENCY.match(seg)
+        if m is None or not _agency_like(m["outlets"]):
+            return None
+        if not self._outlets(m["outlets"]) and any(
+                w.lower().rstrip(".") in _MONTHS for w in m["outlets"].split()):
+            return None
+        return m
 
     def _trailing_credit(self, text: str, s: int, e: int) -> _Span | None:
         """The longest credit that runs from a sentence end to the end of the span."""
@@ -364,11 +462,14 @@ class Clean(DocumentStage):
 
     def _publisher(self, text: str, spans: list[_Span], header: int) -> str | None:
         """The outlet that published the article, as the text shows it. In this
-        order: a "Place / Publisher" dateline; a masthead or site name above
-        the body; a byline naming an outlet ("Guardian staff and agencies",
-        "By Jane Doe, Reuters"); a wire dateline ("(Reuters) -", "/TASS/");
-        a source credit on a line of its own ("Source: BBC"). Known outlets get
-        their canonical name; otherwise the masthead as written, or None."""
+        order: a "Place / Publisher" dateline; a masthead, site name or the
+        page's web address above the body ("https://sputnikglobe.com/..."); a
+        byline naming an outlet as its author ("Guardian staff and agencies",
+        "By Jane Doe, Reuters", "Par l'AFP", "Article rédigé par franceinfo
+        avec AFP"); a wire dateline ("(Reuters) -", "/TASS/", "Tokyo, June 20
+        (Jiji Press)--"); a source credit on a line of its own ("Source: BBC").
+        Known outlets get their canonical name; otherwise the masthead or the
+        wire agency as written, or None."""
         found = []
         for i, sp in enumerate(spans):
             ranked = self._publisher_in(text, sp, i < header)
@@ -386,10 +487,14 @@ class Clean(DocumentStage):
             return 1, self._site_name(line) or line
         if in_header and sp.kind in ("content", "headline") and (site := self._site_name(line)):
             return 1, site
+        if in_header and sp.reason == "url" and (name := self._host_outlet(groups["host"])):
+            return 1, name
         if sp.kind == "byline" and (name := self._byline_outlet(line)):
             return 2, name
         if sp.kind == "dateline" and groups.get("outlets") and (names := self._outlets(groups["outlets"])):
             return 3, names[0]
+        if sp.kind == "dateline" and (agency := groups.get("agency")):
+            return 3, agency  # an agency the outlet table does not know, as written
         if (sp.kind == "credit" and groups.get("outlets") and _whole_line(text, sp)
                 and not _PHOTO_CREDIT.match(line) and (names := self._outlets(groups["outlets"]))):
             return 4, names[0]
@@ -411,6 +516,18 @@ class Clean(DocumentStage):
         rest = self.outlet_rx.sub(" ", part[m.end():])  # "avec AFP": a co-author
         if all(w in _SITE_WORDS for w in _WORD.findall(rest.lower())):
             return self._canonical(m[0])
+        return None
+
+    def _host_outlet(self, host: str) -> str | None:
+        """The outlet a host name names: one of its labels (the top-level domain
+        aside, the registered name first) is an alias, perhaps joined to a
+        generic word ("www.reuters.com", "sputnikglobe.com", "english.kyodonews.net")."""
+        for label in reversed(host.lower().split(".")[:-1]):
+            label = label.replace("-", "")
+            for word in _HOST_WORDS:
+                key = label[: len(label) - len(word)]
+                if key and label.endswith(word) and (name := self.host_of.get(key)):
+                    return name
         return None
 
     def _byline_outlet(self, line: str) -> str | None:
@@ -458,6 +575,12 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _agency_like(name: str) -> bool:
+    """Whether a wire dateline's brackets may name an agency: "(AP Photo)",
+    "(file photo)", "(UTC)", "(LEAD)" do not."""
+    return not _NOT_AGENCY.intersection(w.lower() for w in _WORD.findall(name))
+
+
 def _whole_line(text: str, sp: _Span) -> bool:
     """Whether sp fills its line (a credit under the article, not one cut from a caption)."""
     start = text.rfind("\n", 0, sp.start) + 1
@@ -475,6 +598,15 @@ def _sentence_of(ends: list[tuple[int, int]], start: int, end: int, size: int) -
     lo = max((e for s, e in ends if e <= start), default=0)
     i = bisect.bisect_left([s for s, _ in ends], end)
     return lo, ends[i][0] if i < len(ends) else size
+
+
+def _title_index(spans: list[_Span]) -> int:
+    """Index in ``spans`` of the span ``_title`` takes the title from (len(spans) if none)."""
+    for kinds in (("headline",), ("content",)):
+        for i, sp in enumerate(spans):
+            if sp.kind in kinds and (sp.kind != "headline" or sp.reason is None):
+                return i
+    return len(spans)
 
 
 def _title(text: str, spans: list[_Span]) -> str | None:
@@ -511,7 +643,8 @@ class _Found(NamedTuple):
 class _Day(NamedTuple):
     """A candidate publication date; the smallest wins."""
 
-    rank: int  # 0: dateline or byline, 1: an update line, 2: another header line
+    rank: int  # 0: dateline or byline, 1: an update line, 2: another header line or a
+    # date alone above the title (the page's chrome: "Thu. Jul 18th, 2024")
     pos: int  # where the line starts: earlier lines first
     year: int | None  # None: the line leaves it out
     month: int
@@ -538,10 +671,12 @@ def _date(text: str, spans: list[_Span], header: int) -> str | None:
     """The publication date, ISO "YYYY-MM-DD", or None.
 
     Datelines and bylines anywhere (a wire lead included) come first, in text
-    order, then update lines ("Mis à jour le ..."), then full dates in other
-    header lines. Dates in body sentences are events, never the publication
-    date; they only lend their year to a dateline that leaves it out. A date
-    whose year cannot be inferred is left out rather than guessed."""
+    order, then update lines ("Mis à jour le ...", "Modified Date: ..."), then
+    full dates in other header lines and a bare date above the title (the
+    page's own date bar: "Thu. Jul 18th, 2024"). Dates in body sentences are
+    events, never the publication date; they only lend their year to a
+    dateline that leaves it out. A date whose year cannot be inferred is left
+    out rather than guessed."""
     found = sorted(_candidate_days(text, spans, header))
     reference: Any = ...  # looked up the first time a dateline leaves the year out
     for day in found:
@@ -558,10 +693,15 @@ def _date(text: str, spans: list[_Span], header: int) -> str | None:
 
 def _candidate_days(text: str, spans: list[_Span], header: int) -> list[_Day]:
     found = []
+    title = _title_index(spans)
     for i, sp in enumerate(spans):
         line = text[sp.start:sp.end]
         given = (sp.groups or {}).get("date")
-        if sp.kind == "dateline" or (sp.kind == "byline" and given):
+        if sp.kind == "dateline" and i < title and _TRAILING_DATE.match(line):
+            # a bare date above the title is the page's (often today's) date:
+            # any byline, dateline or update line below wins over it
+            rank, days = 2, [d for d in _days(line) if d.year is not None]
+        elif sp.kind == "dateline" or (sp.kind in ("byline", "credit") and given):
             rank, days = (1 if _UPDATED.match(line) else 0), _days(given or line)
         elif i < header and sp.kind in ("content", "headline"):
             # outside a dateline, only a complete date counts ("Kim to visit
