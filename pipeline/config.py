@@ -141,6 +141,7 @@ class AlignConfig(Section):
     unattributed_threshold: float = Field(default=0.6, ge=0, le=1)  # the same for a quote without a speaker, which joins on its words alone
     max_days: int = Field(default=7, ge=0)  # quotes published more than this many days apart are never linked
     min_containment: float = Field(default=0.8, gt=0, le=1)  # share of a shorter quote's content words (and char n-grams) found in the longest version for relation "partial" (and in a member, for a quote to join through that member as a part of it)
+    part_containment: float = Field(default=0.8, gt=0, le=1)  # share of a quote's weighted content words found in another member for it to join through that member as a part of it, when the longest version is too far
     min_tokens: int = Field(default=3, ge=1)  # a quote with fewer content words links only if they appear in a row (any order) in the other (one content word among 3+ words: word for word, unless same speaker)
     ngram: int = Field(default=3, ge=2, le=8)  # character n-gram size of the character similarity
     token_weight: float = Field(default=0.6, ge=0, le=1)  # weight of IDF-weighted token containment; the rest goes to character n-gram containment

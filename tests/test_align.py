@@ -859,3 +859,13 @@ def test_a_quote_without_speaker_needs_the_higher_threshold():
     assert len(align_quotes(quotes, same_day(quotes), AlignConfig(unattributed_threshold=0.5))) == 1
     quotes[1].speaker = "South Korea"  # attributed: the plain threshold
     assert len(align_quotes(quotes, same_day(quotes), AlignConfig(unattributed_threshold=0.6))) == 1
+
+
+def test_a_one_word_quote_of_another_speaker_needs_two_words_of_its_sentence_in_the_other():
+    long_ = q("long", "ap", MILLER_EN, speaker="Matthew Miller")
+    one = q("word", "bbc", "troubling")
+    one.context = 'The weather was "troubling" and several farms flooded, a resident told us.'  # "several"
+    assert len(align_quotes([long_, one], same_day([long_, one]), CFG)) == 2
+    two = q("word", "bbc", "troubling")
+    two.context = 'Washington said the talks were "troubling" and might violate several resolutions.'
+    assert len(align_quotes([long_, two], same_day([long_, two]), CFG)) == 1

@@ -158,4 +158,6 @@ def test_scores_on_our_gold_annotation(tmp_path, argos_home):
     report = evaluate(GOLD, config)
     assert report["extraction"]["f1"] >= 0.95
     assert report["speaker_accuracy"] >= 0.9
-    assert report["clusters"]["f1"] >= 0.9
+    # 0.967 with the hand-made table of alternations tuned on these very articles;
+    # 0.87 with the general thesaurus and dictionary that replaced it (issue 7)
+    assert report["clusters"]["f1"] >= 0.85

@@ -165,8 +165,12 @@ def _back_words(text: str) -> tuple[list[str], list[str]] | None:
             return got
     return None
 
+
 # a quote of at most this many content words is read with its sentence (``Quote.context``)
 CONTEXT_TOKENS = 1
+# words of its sentence a one-word quote must share with the other quote when the
+# two are not attributed to the same speaker (one word alone says little)
+ONE_WORD_AGREE = 2
 _CTX_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -321,6 +325,7 @@ class Scorer:
         self.gcache: dict[int, frozenset[str]] = {}
         self.part = False  # set by score: the first quote is a part of the second (min_containment)
         self.agree = 0  # set by score: context words of the shorter quote the other one holds
+        self.ctx_known = False  # set by score: whether the shorter quote has a sentence to agree with
 
     def grams(self, i: int, kind: int = 0) -> frozenset[str]:
         """Character n-grams of quote ``i``'s view ``kind`` (cached, bounded)."""
@@ -358,6 +363,7 @@ class Scorer:
         # must be in the other quote (or in its own sentence)
         short, other = (a, b) if len(a.tset) <= len(b.tset) else (b, a)
         self.agree = 0
+        self.ctx_known = short.ctx is not None
         if short.ctx is not None:
             self.agree = len(short.ctx & (other.allset | other.ctx if other.ctx else other.allset))
             if not self.agree:
@@ -399,11 +405,14 @@ class Scorer:
                 if not _same_word(short, long_) and self.agree < 2:
                     # a synonym only where the sentences agree
                     return 0.0
+                if not same and self.ctx_known and self.agree < ONE_WORD_AGREE:
+                    # one word with nobody named for it on both sides: its sentence must agree more
+                    return 0.0
         idf = self.idf
         cont = sum(idf[t] for t in shared) / min(a.weight, b.weight)
         if cont < cfg.min_share:
             return 0.0
-        if short is a and cont >= cfg.min_containment:
+        if short is a and cont >= cfg.part_containment:
             self.part = True
         char = len(ga & gb) / min(len(ga), len(gb))
         return cfg.token_weight * cont + (1.0 - cfg.token_weight) * char

@@ -36,6 +36,7 @@ FR_NEGATION = re.compile(
     re.IGNORECASE,
 )
 
+
 def synonym_map(surface: dict[str, str], extra: dict[str, str] | None = None) -> dict[str, str]:
     """Stem -> canonical stem for the words of one run (``surface``: stem -> a
     word it was read from), from the English thesaurus (``lexicon.synonyms``).

@@ -64,9 +64,17 @@ def flag_possessive(masked: str, m: Mention) -> Mention:
     return m
 
 
+# marks that end the phrase a preposition governs
+_PHRASE_ENDS = ",;:!?«»\"“”‹›()"
+
+
 def governed(masked: str, lo: int, m: Mention) -> str | None:
-    """The preposition right before a mention (past determiners), if any."""
-    prev = re.findall(r"[\w']+", masked[max(lo, m.start - 60):m.start].lower())
+    """The preposition right before a mention (past determiners), if any. A
+    comma, a colon or a quotation mark ends the phrase a preposition governs
+    ("Décrivant M. Poutine comme un « camarade », Kim a jugé": Kim is free)."""
+    before = masked[max(lo, m.start - 60):m.start]
+    cut = max(before.rfind(c) for c in _PHRASE_ENDS)
+    prev = re.findall(r"[\w']+", before[cut + 1:].lower())
     while prev and prev[-1] in rules.DETERMINERS:
         prev.pop()
     if prev:

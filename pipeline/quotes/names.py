@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
 from pipeline.quotes.bodies import body_mention, compile_bodies
-from pipeline.quotes.folding import alias_key, compile_aliases
+from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.mentions import Mention, flag_possessive
 from pipeline.quotes.titles import Titles
 
@@ -60,6 +60,11 @@ class Lexicon:
         person_rx, _ = compile_aliases([("person", cfg.speaker_aliases)])
         body_rx, owners = compile_bodies(lookup)
         return cls(alias_rx, person_rx, lookup, body_rx, owners, Titles(owners))
+
+
+def _is_title_word(word: str) -> bool:
+    """Is ``word`` made of title words only ("Minister", "Vice-President")?"""
+    return all(p in rules.TITLE_WORDS for p in fold(word).lower().strip("'.,").split("-"))
 
 
 class MentionFinder:
@@ -220,16 +225,39 @@ class MentionFinder:
         return self.titles.count([w for _, w in words[:3]])
 
     def _untitled(self, words: list[tuple[int, str]], titled: bool) -> tuple[list[tuple[int, str]], bool]:
-        """``words`` past leading stopwords and titles, and whether a title was dropped."""
+        """``words`` past leading stopwords and titles, and whether a title was
+        dropped. An organisation or a place before a title goes with it ("NATO
+        Secretary General Jens Stoltenberg", "Indonesian Foreign Minister Retno
+        Marsudi"). A state's adjective alone is no title: "Russian Federation"
+        is no person called Federation (but "Russia's Lavrov" is titled)."""
         while words and words[0][1].lower().strip("'") in rules.NAME_STOPWORDS:
             words.pop(0)
         while len(words) > 1:
             n = self._title_count(words)
             if not n or n >= len(words):
-                break
+                n = self._title_after_owner(words)
+                if not n:
+                    break
+            dropped = [w for _, w in words[:n]]
             del words[:n]
-            titled = True
+            titled = titled or any(w.endswith("'s") or _is_title_word(w) for w in dropped)
         return words, titled
+
+    def _title_after_owner(self, words: list[tuple[int, str]]) -> int:
+        """How many words an owner of one or two words and the title after it
+        take at the start of ``words`` ("NATO Secretary General", "Wagner
+        Chief"): the title must end on a head noun ("Secretary General",
+        "Foreign Minister", not "Security Law") and a name must follow; 0 when
+        they do not."""
+        for k in (1, 2):
+            if len(words) <= k + 1 or any(_is_title_word(w) for _, w in words[:k]):
+                return 0
+            e = k
+            while e < len(words) and self.titles.is_title(words[e][1]):
+                e += 1
+            if e > k and e < len(words) and words[e - 1][1].lower().split("-")[-1] in rules.TITLE_HEADS:
+                return e
+        return 0
 
     def _remember_title(self, lo: int, pos: int, name: str) -> None:
         """Keep the title right before the name at ``pos``, if any."""

@@ -37,7 +37,8 @@ STATE_BODIES: dict[str, tuple[list[str], list[str]]] = {
                     ["South Korean", "S. Korean", "sud-coréen", "sud-coréenne", "sud-coréens"]),
     "North Korea": (["North Korea", "DPRK", "Pyongyang", "Corée du Nord", "RPDC"],
                     ["North Korean", "N. Korean", "nord-coréen", "nord-coréenne", "nord-coréens"]),
-    "Russia": (["Russia", "Moscow", "Russie", "Moscou"], ["Russian", "russe", "russes"]),
+    "Russia": (["Russia", "Moscow", "Russie", "Moscou", "Russian Federation", "Fédération de Russie"],
+               ["Russian", "russe", "russes"]),
     "United States": (["United States", "US", "U.S.", "USA", "America", "Washington", "États-Unis"],
                       ["American", "US", "U.S.", "américain", "américaine", "américains"]),
     "Japanese government": (["Japan", "Tokyo", "Japon"], ["Japanese", "japonais", "japonaise"]),
@@ -173,6 +174,15 @@ TITLE_WORDS: frozenset[str] = frozenset(
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
     presidente negociateur negociatrice representant representante collaborateur""".split()
 )
+# The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
+# Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").
+TITLE_HEADS: frozenset[str] = frozenset(
+    """president minister secretary general spokesman spokeswoman spokesperson ambassador envoy
+    senator governor chancellor premier king queen prince princess chairman chairwoman chair
+    director head leader adviser advisor official mayor lawmaker commander chief admiral marshal
+    colonel lieutenant captain aide negotiator representative president-elect""".split()
+)
+
 # Relations that make the name after them an owner, not the speaker:
 # "a sister of Kim", "le porte-parole de Poutine" (titles count too).
 RELATION_WORDS: frozenset[str] = frozenset(

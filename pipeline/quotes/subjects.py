@@ -73,6 +73,11 @@ _ISSUED = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{_DOCUMENTS})(?![\w])", re.IG
 _DOCUMENT_AFTER = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
 
 
+# a present participle opening a sentence: its phrase, up to the comma, holds
+# no subject ("Calling Putin his friend, he said", "Qualifiant M. Poutine de ..., il a dit")
+_PARTICIPLE = re.compile(r"(?i:\w{2,}ing|\w{3,}ant)$(?<!(?i:quant))")
+
+
 class Subjects:
     """Subject search in one document: ``masked`` is its folded text with quotes
     blanked, ``closes`` the positions of closing marks."""
@@ -211,7 +216,8 @@ class Subjects:
     def of_sentence(self, lo: int, hi: int) -> Mention | None:
         """The subject of the sentence [lo, hi), as news writing places it: the
         first mention, after an opening phrase ("In Tokyo, ...", "Asked about
-        it, ...") and not after a preposition or as an owner ("Kim, who arrived
+        it, ...", "Calling Putin his friend, ...", "Qualifiant M. Poutine de
+        ..., ...") and not after a preposition or as an owner ("Kim, who arrived
         in Russia's Far East, thanked Putin" -> Kim)."""
         text, start = self.masked, lo
         word = re.compile(r"[^\W\d_][\w'-]*")
@@ -220,7 +226,7 @@ class Subjects:
             start = first.end()
             first = word.search(text, start, hi)
         if first and (first[0].lower().split("'")[0] in rules.LEADING_WORDS
-                      or (first[0][0].isupper() and first[0].lower().endswith("ing")
+                      or (first[0][0].isupper() and _PARTICIPLE.search(first[0])
                           and not any(m.start == first.start() for m in self.mentions.within(first.start(), hi)))):
             comma = text.find(",", first.end(), hi)
             if comma != -1:

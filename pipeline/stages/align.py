@@ -19,7 +19,7 @@ from pipeline.data import Cluster, Document
 
 class Align:
     name = "align"
-    version = "6"
+    version = "7"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
