@@ -106,24 +106,35 @@ class Thesaurus:
         self._fh = None
         self.synonyms = functools.lru_cache(maxsize=200_000)(self._synonyms)
 
+    def first_sense(self, word: str) -> tuple[str, ...]:
+        """The synonyms of the word's first (most common) sense, in the
+        thesaurus' order."""
+        got = self._senses(word, 1)
+        return got[0] if got else ()
+
     def _synonyms(self, word: str) -> frozenset[str]:
+        return frozenset(t for sense in self._senses(word, self.max_senses) for t in sense)
+
+    def _senses(self, word: str, limit: int) -> list[tuple[str, ...]]:
         off = self.offsets.get(word)
         if off is None:
-            return frozenset()
+            return []
         if self._fh is None:
             self._fh = self.dat_path.open("rb")
         fh = self._fh
         fh.seek(off)
         head = fh.readline().decode(self.encoding, "replace")
         n = head.rpartition("|")[2].strip()
-        out: set[str] = set()
-        for _ in range(min(int(n) if n.isdigit() else 0, self.max_senses)):
+        senses: list[tuple[str, ...]] = []
+        for _ in range(min(int(n) if n.isdigit() else 0, limit)):
             parts = fh.readline().decode(self.encoding, "replace").rstrip("\n").split("|")
+            terms = []
             for term in parts[1:]:
                 term = term.strip().lower()
-                if term and "(" not in term and " " not in term and term != word:
-                    out.add(term)
-        return frozenset(out)
+                if term and "(" not in term and " " not in term and term != word and term not in terms:
+                    terms.append(term)
+            senses.append(tuple(terms))
+        return senses
 
 
 @functools.cache
@@ -148,6 +159,14 @@ def synonyms(word: str, lang: str = "en") -> frozenset[str]:
     if lem != word:
         out = out | th.synonyms(lem)
     return out
+
+
+def first_sense_synonyms(word: str, lang: str = "en") -> tuple[str, ...]:
+    """Synonyms of the first sense of ``word`` (else of its lemma), in order."""
+    th = thesaurus(lang)
+    if th is None:
+        return ()
+    return th.first_sense(word) or th.first_sense(lemma(word, lang))
 
 
 # -- French -> English dictionary ---------------------------------------------

@@ -81,3 +81,19 @@ def test_a_missing_resource_is_reported_once_and_matching_goes_on(tmp_path, monk
     finally:
         lexicon.thesaurus.cache_clear()
         lexicon.fr_en_dictionary.cache_clear()
+
+
+@needs_debian
+def test_french_thesaurus_first_sense():
+    assert "intervention" in lexicon.first_sense_synonyms("immixtion", "fr")
+
+
+@needs_debian
+def test_a_french_word_without_cognate_or_dictionary_entry_maps_through_a_french_synonym():
+    from pipeline.align.cognates import CognateMap, original_words
+
+    _, stems = original_words("immixtion", "fr")  # no English cognate, not in FreeDict
+    cmap = CognateMap({stem("intervention"), stem("cooperation")}, {}, stem)
+    assert cmap(stems[0]) == stem("intervention")
+    _, stems = original_words("menaçons", "fr")
+    assert CognateMap({stem("threaten")}, {}, stem)(stems[0]) == stem("threaten")  # through FreeDict

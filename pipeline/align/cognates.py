@@ -14,7 +14,8 @@ sharing a prefix of 5+ letters that is at least 3/4 of the shorter stem (4
 letters when the French stem is all prefix and the English at most 2 letters
 longer). A French stem with no cognate is looked up in the French-English
 dictionary (FreeDict, ``lexicon.translations``): its first translation that
-is a word of the run counts (menace -> threaten). A French stem with neither
+is a word of the run counts (menace -> threaten); failing that, its synonyms in
+the French thesaurus (``mythes-fr``) are tried the same way. A French stem with neither
 stays itself, so two French originals still match each other word for word.
 
 Only languages with a stopword list here get this view (French); other
@@ -173,14 +174,26 @@ class CognateMap:
         return out
 
     def _translated(self, f: str) -> str:
-        """The first dictionary translation of the word behind stem ``f`` that the run holds."""
+        """The first dictionary translation of the word behind stem ``f`` that the
+        run holds; else the first French synonym (French thesaurus) whose stem
+        the run holds or that has such a translation."""
         word = SURFACE.get(f)
         if word is None or self.stem is None:
             return f
-        from pipeline.lexicon import translations
+        from pipeline.lexicon import first_sense_synonyms, translations
 
+        hit = self._english(word, translations)
+        if hit is not None:
+            return hit
+        for syn in first_sense_synonyms(word, "fr"):
+            st = fr_stem(fold(syn))
+            if st in self.targets:
+                return self.targets[st]
+        return f
+
+    def _english(self, word: str, translations) -> str | None:
         for e in translations(word, "fr"):
             st = self.stem(e)
             if st in self.targets:
                 return self.targets[st]
-        return f
+        return None
