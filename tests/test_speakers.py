@@ -247,3 +247,181 @@ def test_unknown_people(text, lang, expected):
 def test_null_speakers_say_why(text, lang, reason):
     [q] = quotes_of(text, lang)
     assert q.speaker is None and reason in q.speaker_note
+
+
+# -- a pronoun refers to the subject before it, not to an object or a participial phrase -----
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the participle's phrase holds no subject: the pronoun goes back to the sentence before,
+    # and a quote inside the phrase is the main clause's subject's
+    ('Kim Jong Un a précisé que l\'accord était « défensif ».\n\nQualifiant M. Poutine de « meilleur ami » '
+     'de son pays, il a salué une « nouvelle ère ».', "fr", ["Kim Jong Un"] * 3),
+    ('Kim said the deal was "defensive".\n\nCalling Putin his "best friend", he hailed a "new era".', "en",
+     ["Kim Jong Un"] * 3),
+    ("Kim Jong Un a reçu Vladimir Poutine à l'aéroport.\n\nSaluant M. Poutine, il a évoqué une « nouvelle ère ».",
+     "fr", ["Kim Jong Un"]),
+    ("Décrivant M. Poutine comme un « camarade », Kim Jong Un a jugé les discussions « excellentes ».", "fr",
+     ["Kim Jong Un", "Kim Jong Un"]),
+    ('Standing next to Putin, Kim said the pact was "defensive".', "en", ["Kim Jong Un"]),
+    # objects and names in a phrase are not the subject
+    ('Kim thanked Putin for his support. He hailed a "new era".', "en", ["Kim Jong Un"]),
+    ("Kim Jong Un a offert une voiture à Vladimir Poutine. Il a salué une « nouvelle ère ».", "fr",
+     ["Kim Jong Un"]),
+    ("Accompagné de Vladimir Poutine, Kim Jong Un a visité l'usine. Il a salué une « nouvelle ère ».", "fr",
+     ["Kim Jong Un"]),
+    # a participle after a reporting verb has that verb's subject, not the reported clause's
+    ('Russia threatens no one, Putin said, calling the treaty "defensive".', "en", ["Vladimir Putin"]),
+    ('Kim thanked Putin, saying the talks were "useful".', "en", ["Kim Jong Un"]),
+    # a reported clause before an incise does not hold the sentence's subject
+    ("Kim est un ami, a dit Poutine. Il a ajouté que le traité était « défensif ».", "fr", ["Vladimir Putin"]),
+    # an outlet that reports does not become the subject
+    ("Poutine a rencontré Kim lundi, a rapporté l'agence KCNA. Il a salué une « nouvelle ère ».", "fr",
+     ["Vladimir Putin"]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_pronoun_refers_to_the_subject(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- names inside quotations and parts of a state's name are never speakers -------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('"The Russian Federation does not exclude cooperation," Putin stated.\n'
+     'As he says, both oppose "politically motivated" sanctions.', "en", ["Vladimir Putin"] * 2),
+    ('The Russian Federation does not exclude cooperation, Putin stated.\n'
+     'As he says, both oppose "politically motivated" sanctions.', "en", ["Vladimir Putin"]),
+    ('"Russia and Korea will work together," Putin said. He added that the two nations "oppose sanctions".', "en",
+     ["Vladimir Putin"] * 2),
+    # "Russian Federation" is Russia, no person called Federation
+    ('The Russian Federation said it "does not exclude cooperation".', "en", ["Russia"]),
+    ("La Fédération de Russie a déclaré qu'elle « n'exclut pas la coopération ».", "fr", ["Russia"]),
+    # a possessive owner still titles a lone name
+    ('Russia\'s Lavrov said the pact was "useful".', "en", ["Sergei Lavrov"]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_names_in_quotes_and_state_names(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- a chain of attributions keeps its speaker ---------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La Corée du Nord est un partenaire. « Nous avons le temps », a déclaré Poutine.\n« Nous verrons », "
+     "a-t-il encore dit. Il a également souligné que la Russie « ne menace personne ».", "fr",
+     ["Vladimir Putin"] * 3),
+    # longer than a pronoun's own look-back: each link keeps the speaker of the one before
+    ("La Russie et la Corée du Nord ont signé un traité. « A », a dit Poutine. « B », a-t-il ajouté. "
+     "« C », a-t-il poursuivi. « D », a-t-il encore dit. « E », a-t-il conclu. Il a aussi souligné que "
+     "la Corée du Nord « F ».", "fr", ["Vladimir Putin"] * 6),
+    # a sentence that opens on a state but whose quote someone else said
+    ("La Russie ne menace personne, a affirmé Vladimir Poutine, qui a qualifié le traité de « défensif ». "
+     "Il a également souligné que la Corée du Nord « est un partenaire ».", "fr", ["Vladimir Putin"] * 2),
+    ('"We have time," Putin said about North Korea. He also stressed that Russia "threatens no one".', "en",
+     ["Vladimir Putin"] * 2),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_a_chain_of_attributions_keeps_its_speaker(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- a definite role description refers back to the last named official --------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('Japan\'s Chief Cabinet Secretary Taro Yamada expressed concern on Thursday.\n\n'
+     '"We are seriously concerned," the top government spokesman said.', "en", ["Taro Yamada"]),
+    ('Foreign Minister Jane Doe met Kim on Monday.\n"We are concerned," the minister told reporters.', "en",
+     ["Jane Doe"]),
+    ('Foreign Minister Jane Doe met Kim on Monday.\n"We are concerned," the official said.', "en", ["Jane Doe"]),
+    # the one whose title names the same role, over a later name
+    ('Spokesman John Smith met Kim. Kim Jong Un spoke too. "We are concerned," the spokesman said.', "en",
+     ["John Smith"]),
+    ("Le porte-parole du ministère, Jean Dupont, s'est exprimé jeudi. « Nous sommes inquiets », a ajouté "
+     "le porte-parole.", "fr", ["Jean Dupont"]),
+    ("Le porte-parole du ministère japonais, Jean Dupont, a parlé. « Nous sommes prêts », a dit le "
+     "porte-parole.", "fr", ["Jean Dupont"]),
+    ("Le ministre japonais de la Défense Jean Dupont a parlé jeudi. Le ministre a qualifié le tir de "
+     "« provocation ».", "fr", ["Jean Dupont"]),
+    ('Japanese Prime Minister Fumio Kishida spoke on Monday. Kim Jong Un met Putin.\n'
+     '"It is regrettable," the Japanese prime minister said.', "en", ["Fumio Kishida"]),
+    ('A senior US official said it was "a concern". "We are watching," the official said.', "en",
+     ["United States", "United States"]),
+    ('Jane Doe, the deputy foreign minister, said the talks were "useful".\n"We will meet again," the minister '
+     'said.', "en", ["Jane Doe", "Jane Doe"]),
+    # a description with its name in apposition is that name's title
+    ('"We are ready," said the deputy foreign minister, Jane Doe.', "en", ["Jane Doe"]),
+    ("« Nous sommes prêts », a déclaré le vice-ministre, Jean Dupont.", "fr", ["Jean Dupont"]),
+    ('"We are ready," said the top government spokesman Taro Yamada.', "en", ["Taro Yamada"]),
+    ('Kim Yo Jong, the leader\'s sister, said it was "a farce". "It is absurd," the official said.', "en",
+     ["Kim Yo Jong", "Kim Yo Jong"]),
+    # nobody named before, an unnamed holder of the role, another state's official, someone else's
+    # spokesman, an adjective: nobody
+    ('The official said the launch was "a provocation".', "en", [None]),
+    ("Le ministre a qualifié le tir de « provocation ».", "fr", [None]),
+    ('Putin met the minister on Monday. "We agreed," the minister said.', "en", [None]),
+    ("Kim a reçu le ministre. « Nous sommes d'accord », a déclaré le ministre.", "fr", [None]),
+    ('Putin spoke on Monday.\n"It is regrettable," the Japanese prime minister said.', "en", [None]),
+    ('"We are ready," the spokesman for the ministry said.', "en", [None]),
+    ('The official news agency said the visit was "a milestone".', "en", [None]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_role_descriptions_refer_to_the_last_named_official(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- presenting something as the quotation says ---------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Poutine a présenté le traité comme « un document de paix ».", "fr", ["Vladimir Putin"]),
+    ("Vladimir Poutine a présenté jeudi ce texte comme « un document de paix ».", "fr", ["Vladimir Putin"]),
+    ("Poutine a décrit l'accord comme « une percée ».", "fr", ["Vladimir Putin"]),
+    ('Putin described the deal as "a breakthrough".', "en", ["Vladimir Putin"]),
+    ('Putin presented the treaty as "a peace document".', "en", ["Vladimir Putin"]),
+    ('Putin portrayed the pact as "purely defensive".', "en", ["Vladimir Putin"]),
+    ('Putin hailed the visit as "historic".', "en", ["Vladimir Putin"]),
+    ('Putin called the treaty "a breakthrough".', "en", ["Vladimir Putin"]),
+    # in the passive the subject is what is presented
+    ('The treaty was presented as "a peace document".', "en", [None]),
+    ("Le traité a été présenté comme « un document de paix ».", "fr", [None]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_presenting_as(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- titles before a name are not part of it ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('NATO Secretary General Jens Stoltenberg commented that the pact was "a concern".', "en",
+     ["Jens Stoltenberg"]),
+    ('"It is a concern," said NATO Secretary General Jens Stoltenberg.', "en", ["Jens Stoltenberg"]),
+    ("Le secrétaire général de l'Otan, Jens Stoltenberg, a déclaré que le pacte était « inquiétant ».", "fr",
+     ["Jens Stoltenberg"]),
+    ("« C'est inquiétant », a déclaré le secrétaire général de l'Otan, Jens Stoltenberg.", "fr",
+     ["Jens Stoltenberg"]),
+    ('South Korean Vice Foreign Minister Kim Hong-kyun said the pact was "a concern".', "en", ["Kim Hong-kyun"]),
+    ("Le vice-ministre russe des Affaires étrangères Andreï Roudenko a dit que le pacte était « défensif ».",
+     "fr", ["Andreï Roudenko"]),
+    ("« Le pacte est défensif », a dit le vice-ministre russe des Affaires étrangères Andreï Roudenko.", "fr",
+     ["Andreï Roudenko"]),
+    ('Indonesian Foreign Minister Retno Marsudi said the pact was "a concern".', "en", ["Retno Marsudi"]),
+    ('Moscow Mayor Sergei Sobyanin said the city was "ready".', "en", ["Sergei Sobyanin"]),
+    # a title word that heads nothing stays in the name
+    ('Hong Kong Security Council said the pact was "a concern".', "en", ["Hong Kong Security Council"]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_titles_before_a_name(text, lang, expected):
+    check(text, lang, expected)
+
+
+# -- a quote standing alone continues the speaker of the paragraph before -------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('"We are ready," Putin said.\n"We will continue."', "en", ["Vladimir Putin"] * 2),
+    ("Poutine a parlé. « Nous sommes prêts », a-t-il déclaré.\n« Nous continuerons. »", "fr",
+     ["Vladimir Putin"] * 2),
+    ('"We are ready," Putin said, according to TASS.\n"We will continue."', "en", ["Vladimir Putin"] * 2),
+    ('"We are ready," Putin told Kim Jong Un.\n"We will continue."', "en", ["Vladimir Putin"] * 2),
+    ('"We are ready," said John Kirby, a White House spokesperson.\n"We will continue."', "en",
+     ["John Kirby"] * 2),
+    # someone else speaks or acts in between: whose words they are is not said
+    ('"We are ready," Putin said, while Kim Jong Un promised to visit Moscow.\n"It will be historic."', "en",
+     ["Vladimir Putin", None]),
+    ("« Nous sommes prêts », a déclaré Poutine, tandis que Kim Jong Un a promis de venir à Moscou.\n"
+     "« Ce sera historique. »", "fr", ["Vladimir Putin", None]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_a_quote_alone_continues_the_speaker_before(text, lang, expected):
+    check(text, lang, expected)

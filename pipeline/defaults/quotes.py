@@ -62,7 +62,8 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
     "Kremlin": ["le Kremlin", "the Kremlin", "Kremlin"],
     "South Korea": ["la Corée du Sud", "Corée du Sud", "South Korea", "Séoul", "Seoul"],
     "North Korea": ["la Corée du Nord", "Corée du Nord", "North Korea", "Pyongyang", "RPDC", "DPRK"],
-    "Russia": ["la Russie", "Russie", "Russia", "Moscou", "Moscow"],
+    "Russia": ["la Russie", "Russie", "Russia", "Moscou", "Moscow", "la Fédération de Russie",
+               "Fédération de Russie", "the Russian Federation", "Russian Federation"],
     "United States": ["les États-Unis", "États-Unis", "the United States", "Washington"],
     "South Korean Foreign Ministry": [
         "the South Korean foreign ministry", "South Korea's foreign ministry",

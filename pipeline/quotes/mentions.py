@@ -39,7 +39,11 @@ class Mentions:
 
     def before(self, pos: int) -> list[Mention]:
         """The mentions that start before ``pos``."""
-        return self.items[:bisect.bisect_left(self._starts, pos)]
+        return self.items[:self.count_before(pos)]
+
+    def count_before(self, pos: int) -> int:
+        """How many mentions start before ``pos``: ``items[:n]`` are those."""
+        return bisect.bisect_left(self._starts, pos)
 
 
 # "Moscow correspondent": a name before one of these heads only modifies it

@@ -1,21 +1,40 @@
 """Pronouns and what they refer back to.
 
-Pronouns (he/she/il/elle, they/ils/elles, it, the agency, the official...)
-resolve to the subject of their own sentence before them, else of the
-sentences before (up to three): the first mention after an opening phrase
-(``In Tokyo, ...``), not after a preposition and not an owner, so ``Kim, who
-arrived ..., thanked Putin. He said`` gives Kim. He/she refer to people and
+Pronouns (he/she/il/elle, they/ils/elles, it, the agency...) resolve to the
+subject of their own sentence before them, else of the sentences before (up to
+three): the first mention after an opening phrase (``In Tokyo, ...``,
+``Calling Putin his friend, ...``, ``Qualifiant M. Poutine de ..., ...``), not
+after a preposition and not an owner, so ``Kim, who arrived ..., thanked
+Putin. He said`` gives Kim. In a sentence before, the speaker of its last
+attributed quote wins when it was itself found through a pronoun (a chain of
+``a-t-il dit``, ``Il a ajouté``) or when the sentence opens on no person (``La
+Russie ne menace personne, a affirmé Poutine, qui a qualifié ...``); a person
+in an incise after the reported words is the sentence's subject (``Kim est un
+ami, a dit Poutine. Il ...`` gives Poutine). He/she refer to people and
 unnamed officials, it/the agency to organisations and outlets, il/elle to
 either. Failing that, they resolve to the last named subject of a reporting
 verb before them, else to the last fitting name before them.
+
+Definite role descriptions (``the top government spokesman``, ``the
+minister``, ``le porte-parole``, ``the Japanese foreign minister``) refer to
+the last person named in their sentence or the three before, best one whose
+title names the same role (``Spokesman John Smith``), else one with a title
+(``Japan's Chief Cabinet Secretary Taro Yamada`` for ``the top government
+spokesman``), subjects before objects; one that names a state only to an
+official of that state, and none past an unnamed holder of the role (``Kim met
+the minister. The minister said``).
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.folding import fold, words_rx
+from pipeline.quotes.folding import alias_key, alternation, fold, words_rx
+from pipeline.quotes.mentions import governed
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -23,12 +42,58 @@ if TYPE_CHECKING:
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
 
+# words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
+_CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 # what a pronoun of each class may refer to ("any": everything)
 _KINDS = {"person": ("person", "name", "role"), "org": ("org", "outlet", "role")}
+# role head (folded, lower case) -> the role it names (rules.ROLE_HEADS)
+ROLE_OF = {fold(f).lower(): role for role, forms in rules.ROLE_HEADS.items() for f in forms}
+
+
+def role_words(text: str) -> list[str]:
+    """The folded words of a title or description, alone and in runs of two
+    and three ("Prime Minister" -> prime, prime minister, minister)."""
+    words = [w.strip("'") for w in re.split(r"\s+", fold(text).lower()) if w.strip("'")]
+    out = []
+    for i, w in enumerate(words):
+        w = w.removeprefix("l'")
+        out.append(w)
+        if i + 1 < len(words):
+            out.append(f"{w} {words[i + 1]}")
+        if i + 2 < len(words):
+            out.append(f"{w} {words[i + 1]} {words[i + 2]}")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _descriptions() -> str:
+    """The regex of a definite role description: "the top government
+    spokesman", "the Japanese foreign minister", "le porte-parole", "le
+    vice-ministre russe", "la porte-parole adjointe", but not "the spokesman for
+    X" (someone else's) nor "the official news agency". The head and what
+    follows it match as a whole (a lookahead and its backreference: an atomic
+    group), so that "le secrétaire général de l'Otan" is no "le secrétaire"."""
+    stop = sorted(rules.DETERMINERS | rules.PREPOSITIONS | rules.CONNECTIVES | rules.ROLE_NOT_MODIFIERS
+                  | rules.NAME_STOPWORDS)
+    adjectives = [a for _, adjs in rules.STATE_BODIES.values() for a in adjs]
+    fr_adjectives = [a for a in adjectives if fold(a).lower() == fold(a)] + ["adjoint", "adjointe"]
+    modifier = (rf"(?!(?:{alternation(stop, False)})(?![\w'-]))"
+                rf"(?:(?-i:[a-z][a-z-]*)|{alternation(rules.TITLE_WORDS, False)}|{alternation(adjectives)})")
+    heads = alternation(ROLE_OF, False).replace(
+        "official", r"official(?!\s+(?:news|media|state|statement|visit|agency|newspaper|television|tv|channel"
+                    r"|website|residence|figures|data|results|trip|ceremony|talks))")
+    after = (rf"(?:\s+(?:{alternation(fr_adjectives, False)}))?"
+             rf"(?:\s+(?:{alternation(rules.BODY_COMPLEMENTS_FR)}))?")
+    return (rf"(?<![\w'-])(?:(?:the|le|la)\s+|l')(?:{modifier}(?![\w'])\s+){{0,3}}"
+            rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)"
+            rf"(?![\w'-])(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-]))")
 
 
 class Pronouns:
-    """The configured pronouns and those of ``rules``, with what each may refer to."""
+    """The configured pronouns and those of ``rules``, with what each may refer
+    to; definite role descriptions count as pronouns of people."""
+
+    _ROLE_PRONOUNS = frozenset(fold(p).lower() for p in rules.ROLE_PRONOUNS)
 
     def __init__(self, cfg: QuotesConfig):
         # pronoun (folded, lower case) -> "person", "org" or "any"
@@ -38,11 +103,29 @@ class Pronouns:
             self.classes.setdefault(fold(p).lower(), "org")
         for p in rules.ROLE_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "person")
-        self.rx = words_rx(list(self.classes))
+        # role descriptions come from their own regex ("the minister", "le porte-parole")
+        words = words_rx([p for p in self.classes if p not in self._ROLE_PRONOUNS])
+        self._roles = re.compile(_descriptions(), re.IGNORECASE)
+        self.rx = re.compile(f"{self._roles.pattern}|{words.pattern}", re.IGNORECASE)
         self._nouns = {fold(p).lower() for p in rules.NOUN_PRONOUNS}
 
     def cls(self, pronoun: str) -> str:
-        return self.classes.get(fold(pronoun).lower(), "any")
+        key = fold(pronoun).lower()
+        if key in self.classes:
+            return self.classes[key]
+        return "person" if self.role(pronoun) else "any"
+
+    def role(self, pronoun: str) -> str | None:
+        """The role a definite role description names ("the top government
+        spokesman" -> spokesperson), None for other pronouns."""
+        if " " not in pronoun.strip() and "'" not in pronoun:
+            return None
+        m = self._roles.fullmatch(fold(pronoun).strip())
+        if m is None:
+            return None
+        # the longest head that ends there: "the Prime Minister" -> prime minister
+        words = re.split(r"[\s']+", fold(pronoun).lower()[:m.end("head")])
+        return next((ROLE_OF[k] for n in (3, 2, 1) if (k := " ".join(words[-n:])) in ROLE_OF), None)
 
     def kinds(self, pronoun: str) -> tuple[str, ...] | None:
         """The mention kinds ``pronoun`` may refer to; None for any."""
@@ -60,23 +143,109 @@ class Resolver:
                  mentions: Mentions, events: list[tuple[int, Mention]]):
         self.text, self.pronouns, self.subjects, self.sentences = text, pronouns, subjects, sentences
         self.mentions, self.events = mentions, events
+        self._event_pos = [pos for pos, _ in events]
+        # sentence index -> (speaker of its last attributed quote, as a Mention at the
+        # quote's opening mark, and whether a pronoun gave it), filled in as quotes are attributed
+        self.spoken: dict[int, tuple[Mention, bool]] = {}
+        self.kinds: dict[str, str] = {}  # speaker -> the kind of mention it was last resolved from
+        # name -> the words of the titles it came with (folded, single and in pairs), and
+        # owner key -> canonical state: what role descriptions are matched against
+        self.titles_of: dict[str, set[str]] = {}
+        self.owners: dict[str, str] = {}
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
         if m.kind != "pronoun":
+            self.kinds[m.name] = m.kind
             return m.name, f"'{self.text[m.start:m.end]}'"
+        role = self.pronouns.role(m.name)
+        if role is not None:
+            found, owners, unnamed = self.role_antecedent(m, role)
+            if found is not None:
+                self.kinds[found.name] = found.kind
+                return found.name, (f"role description '{self.text[m.start:m.end]}' -> "
+                                    f"'{self.text[found.start:found.end]}', named before it")
+            if unnamed:
+                return None, f"role description '{self.text[m.start:m.end]}' refers to someone not named"
+            if owners:
+                return None, f"role description '{self.text[m.start:m.end]}' with no official of {owners} before it"
         found = self.antecedent(m)
         if found is not None:
+            self.kinds[found.name] = found.kind
+            if found.start == found.end:  # the speaker of an attributed quote
+                return found.name, f"pronoun '{m.name}' -> {found.name}, the speaker of a sentence before it"
             return found.name, f"pronoun '{m.name}' -> '{self.text[found.start:found.end]}', subject before it"
         kinds = self.pronouns.kinds(m.name)
-        for pos, ev in reversed(self.events):
-            if pos < m.start and (kinds is None or ev.kind in kinds):
+        for j in range(bisect.bisect_left(self._event_pos, m.start) - 1, -1, -1):
+            ev = self.events[j][1]
+            if kinds is None or ev.kind in kinds:
                 return ev.name, f"pronoun '{m.name}' -> last named speaker"
         # no reporting verb had a named subject before: the last one named at all
         # ("Matthew Miller spoke on Wednesday. 'This is troubling,' he said.")
-        for prior in reversed(self.mentions.before(m.start)):
+        items = self.mentions.items
+        for j in range(self.mentions.count_before(m.start) - 1, -1, -1):
+            prior = items[j]
             if prior.kind != "pronoun" and not prior.possessive and (kinds is None or prior.kind in kinds):
                 return prior.name, f"pronoun '{m.name}' -> last person named before it"
         return None, f"pronoun '{m.name}' with no named speaker before it"
+
+    def role_antecedent(self, m: Mention, role: str) -> tuple[Mention | None, str, bool]:
+        """What the role description ``m`` ("the top government spokesman", "le
+        porte-parole") refers to: the last person named in its sentence or the
+        three before, not as an owner or after a preposition; best one whose
+        title names the same role, else one with a title, and a sentence's
+        subject before an object; none past an unnamed holder of the same role
+        ("Kim met the minister. The minister said"). A description that
+        names a state ("the Japanese foreign minister") only takes an official
+        of that state. Also the states it names, joined, and whether an
+        unnamed holder of the role stopped the search."""
+        want = self._owners_in(role_words(self.text[m.start:m.end]))
+        spans, masked = self.sentences.spans, self.subjects.masked
+        i = self.sentences.index(m.start)
+        lo = spans[max(0, i - 3)][0] if i >= 0 else 0
+        owners = ", ".join(sorted(want))
+        subjects: dict[int, Mention | None] = {}  # sentence start -> its subject
+
+        def is_subject(c: Mention, slo: int) -> bool:
+            if slo not in subjects:
+                subjects[slo] = self.subjects.of_sentence(slo, self.sentences.at(c.start)[1])
+            return subjects[slo] is not None and subjects[slo].start == c.start
+
+        best: Mention | None = None
+        rank: tuple[int, bool] = (-1, False)
+        found = self.mentions.within(lo, m.start)
+        for k in range(len(found) - 1, -1, -1):
+            c = found[k]
+            slo = self.sentences.at(c.start)[0]
+            if c.kind == "pronoun":
+                if self.pronouns.role(c.name) == role and not is_subject(c, slo):
+                    # "Kim met the minister. The minister said": the unnamed minister again
+                    return (best if rank[0] == 2 else None), owners, True
+                continue
+            # "the ministry's spokesperson, Jean Dupont,": the name and its title are one
+            head = found[k - 1] if k and re.fullmatch(r"\s*,\s*", masked[found[k - 1].end:c.start]) else None
+            if head is not None and head.kind not in ("role", "pronoun"):
+                head = None
+            if c.kind == "role" and k + 1 < len(found) and found[k + 1].kind in ("person", "name") \
+                    and re.fullmatch(r"\s*,\s*", masked[c.end:found[k + 1].start]):
+                continue  # its name follows
+            if c.kind not in _KINDS["person"] or c.possessive or governed(masked, slo, head or c):
+                continue
+            words = self._title_words(c) | (self._title_words(head) if head else set())
+            if want and not want & self._owners_in(words):
+                continue
+            r = (2 if any(ROLE_OF.get(w) == role for w in words) else
+                 1 if c.kind == "role" or any(w in rules.TITLE_WORDS for w in words) else 0,
+                 is_subject(head or c, slo))
+            if r > rank:
+                best, rank = c, r
+        return best, owners, False
+
+    def _title_words(self, c: Mention) -> set[str]:
+        words = set(role_words(self.text[c.start:c.end]))
+        return words | self.titles_of.get(c.name, set())
+
+    def _owners_in(self, words) -> set[str]:
+        return {self.owners[k] for w in words if (k := alias_key(re.sub(r"'s?$", "", w))) in self.owners}
 
     def antecedent(self, m: Mention, depth: int = 0) -> Mention | None:
         """What a pronoun refers to: the subject of its own sentence before it,
@@ -91,22 +260,53 @@ class Resolver:
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
         end = m.start
-        for _ in range(4):
+        for step in range(4):
             if i < 0:
                 break
             lo = min(spans[i][0], end)
             subj = self.subjects.of_sentence(lo, end)
+            said = self.spoken.get(i) if step else None
+            if said is not None and fits(said[0]) and (
+                    said[1] or subj is None or subj.kind not in _KINDS["person"] or subj.name == said[0].name):
+                # '"A," a-t-il dit. Il a ajouté ...': a chain of attributions keeps its
+                # speaker; so does one whose sentence opens on a place or a state
+                return said[0]
+            if subj is not None and subj.kind != "pronoun":
+                reporter = self._reporter(subj, lo, end, fits)
+                if reporter is not None:
+                    return reporter
             if subj is not None:
                 if subj.kind == "pronoun":
                     if depth < 4 and self.pronouns.cls(subj.name) == cls:
-                        found = self.antecedent(subj, depth + 1)
+                        role = self.pronouns.role(subj.name)
+                        found, _, unnamed = self.role_antecedent(subj, role) if role else (None, "", False)
+                        if found is None and not unnamed:
+                            found = self.antecedent(subj, depth + 1)
                         if found is not None:
                             return found
                 elif fits(subj):
                     return subj
-            named = [ev for pos, ev in self.events if lo <= pos < end and fits(ev)]
+            named = [ev for _, ev in self._events_in(lo, end) if fits(ev)]
             if named:
                 return named[-1]
             i -= 1
             end = spans[i][1] if i >= 0 else 0
         return None
+
+    def _reporter(self, subj: Mention, lo: int, end: int, fits) -> Mention | None:
+        """The person who speaks in an incise after ``subj``, the sentence's first
+        mention, when ``subj`` only opens the words reported ("La Russie ne menace
+        personne, a affirmé Poutine": Poutine is the sentence's subject)."""
+        for pos, ev in self._events_in(lo, end):
+            if ev.start > subj.start and ev.kind in _KINDS["person"] and fits(ev) and ev.name != subj.name:
+                masked = self.subjects.masked
+                comma = masked.rfind(",", subj.end, min(pos, ev.start))
+                between = masked[comma + 1:pos].lower().split() if comma != -1 else None
+                if between is not None and len(between) <= 3 and not any(
+                        w in rules.CONNECTIVES or w in _CLAUSE_OPENERS for w in between):
+                    return ev
+        return None
+
+    def _events_in(self, lo: int, hi: int) -> list[tuple[int, Mention]]:
+        """The events whose verb lies in [lo, hi)."""
+        return self.events[bisect.bisect_left(self._event_pos, lo):bisect.bisect_left(self._event_pos, hi)]

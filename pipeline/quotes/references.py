@@ -56,8 +56,14 @@ class References:
         self._apposition_titles(mentions)
         titles = self._title_refs()
         out = self._renamed(mentions, self._intros(mentions), titles, refs)
+        added = sorted(self._added(refs, titles))
+        # a title the document gave a name ("the prime minister") wins over the role
+        # description it also is, which would only guess among the names before it
+        starts = [e.start for e in added]
+        out = [m for m in out
+               if not (m.kind == "pronoun" and " " in m.name.strip() and self._overlaps(starts, added, m))]
         taken = sorted((m.start, m.end) for m in out)
-        for e in sorted(self._added(refs, titles)):
+        for e in added:
             # the spans taken never overlap, so their ends grow with their starts: only
             # the last one starting before e ends can reach into e
             i = bisect.bisect_left(taken, (e.end,))
@@ -65,6 +71,12 @@ class References:
                 out.append(flag_possessive(self.masked, e))
                 bisect.insort(taken, (e.start, e.end))
         return sorted(out)
+
+    @staticmethod
+    def _overlaps(starts: list[int], added: list[Mention], m: Mention) -> bool:
+        """Does a mention of ``added`` (sorted, ``starts`` their starts) overlap ``m``?"""
+        i = bisect.bisect_left(starts, m.end)
+        return any(added[j].end > m.start for j in range(max(0, i - 2), i))
 
     def _word_refs(self, mentions: list[Mention]) -> Table:
         """Folded first or last word of an unknown name -> (end, name)."""

@@ -108,6 +108,35 @@ ROLE_PRONOUNS: list[str] = [
     "the minister", "le porte-parole", "la porte-parole", "le responsable", "le diplomate",
 ]
 
+# Definite role descriptions in general: "the" / "le" + at most three modifiers
+# + one of these heads ("the top government spokesman", "the minister", "le
+# porte-parole", "le vice-ministre russe"). They refer back to the last named
+# person before them, best one whose title has the same head (the keys here
+# group the heads that name one role), else one with a title. English and
+# French forms (matched folded).
+ROLE_HEADS: dict[str, list[str]] = {
+    "spokesperson": ["spokesman", "spokeswoman", "spokesperson", "porte-parole"],
+    "minister": ["minister", "ministre", "vice-ministre"],
+    "secretary": ["secretary", "secretary-general", "secrétaire", "secrétaire général", "secrétaire générale"],
+    "official": ["official", "responsable", "haut fonctionnaire", "fonctionnaire"],
+    "adviser": ["adviser", "advisor", "conseiller", "conseillère"],
+    "diplomat": ["diplomat", "diplomate"],
+    "envoy": ["envoy", "émissaire", "envoyé", "envoyée", "envoyé spécial"],
+    "ambassador": ["ambassador", "ambassadeur", "ambassadrice"],
+    "negotiator": ["negotiator", "négociateur", "négociatrice"],
+    "president": ["president", "vice-president", "président", "présidente", "vice-président"],
+    "leader": ["leader", "dirigeant", "dirigeante"],
+    "premier": ["prime minister", "premier ministre", "première ministre", "chancellor", "chancelier"],
+    "chief": ["chef"],
+    "commander": ["commander", "commandant"],
+    "governor": ["governor", "gouverneur", "mayor", "maire"],
+}
+# Words that never modify a role head in a description ("the deal the minister"
+# is not one description)
+ROLE_NOT_MODIFIERS: frozenset[str] = frozenset(
+    """said says told who which whom whose that this these those and or but than then when while
+    also not no its his her their our your my is was were are be been has have had""".split())
+
 # Pronouns of grammatical gender that refer to organisations too ("l'agence
 # KCNA ... Elle a ajouté", "le Kremlin ... il a précisé"): the subject of a
 # recent sentence may be a person or an organisation.
@@ -121,6 +150,23 @@ GREETING_VERBS: list[str] = [
 ]
 # ... with one of these right before the quotation
 GREETING_LINKS: list[str] = ["with", "by saying", "saying", "avec", "par", "en disant", "en lançant"]
+
+# Verbs that present something as the quotation says, with "as" / "comme"
+# before it: 'Putin presented the treaty as "a peace document"', "Poutine a
+# décrit l'accord comme « une percée »" (the verb's subject speaks; not in the
+# passive: "le traité a été présenté comme « ... »" has no speaker).
+DESCRIBING_VERBS: list[str] = [
+    "presented", "presents", "presenting", "described", "describes", "portrayed", "portrays", "depicted",
+    "depicts", "characterised", "characterized", "characterises", "characterizes", "hailed", "hails",
+    "praised", "praises", "branded", "brands", "labelled", "labeled", "touted", "touts", "cast", "casts",
+    "framed", "frames", "saw", "sees", "regarded", "regards", "welcomed", "welcomes",
+    "présenté", "présente", "présentent", "présentait", "décrit", "décrivent", "décrivait", "dépeint",
+    "dépeignent", "salué", "salue", "considère", "qualifié", "perçoit",
+]
+DESCRIBING_LINKS: list[str] = ["as", "as being", "comme", "comme étant", "en tant que"]
+# what stands before a describing verb in the passive
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were be been being est sont etait etaient fut furent ete etre sera seront".split())
 
 # Participles that attach a quotation to the subject of their clause: 'Kim
 # thanked Putin, saying "..."', 'Peskov declined to comment, adding that "..."'

@@ -25,7 +25,13 @@ to it, and these are tried in order:
   or of its sentence;
 - it stands alone right after a sentence in which someone speaks
   (``Putin spoke at the banquet.\n"..."``, ``Putin said:\n"..."``, the previous
-  paragraph of a speech), and takes that speaker.
+  paragraph of a speech), and takes that speaker, unless that sentence goes on
+  to someone else (``"...," Putin said, while Kim promised ...\n"..."``).
+
+A participle attaches its quote to the subject of the clause it hangs on
+(``Calling Putin his "best friend", he hailed ...``, ``Putin said, calling it
+"..."``); pronouns and role descriptions (``the top government spokesman``)
+are resolved in pronouns.py.
 
 The parts: names.py (who can speak and where they are mentioned, with
 bodies.py and titles.py), references.py (later references to those names),
@@ -43,9 +49,9 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
 from pipeline.quotes.folding import words_rx
-from pipeline.quotes.mentions import Mention, Mentions
+from pipeline.quotes.mentions import Mention, Mentions, governed
 from pipeline.quotes.names import Lexicon, MentionFinder
-from pipeline.quotes.pronouns import Pronouns, Resolver
+from pipeline.quotes.pronouns import Pronouns, Resolver, role_words
 from pipeline.quotes.references import References
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan, mask_quotes
@@ -62,6 +68,11 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _SPEECH = words_rx(rules.SPEECH_VERBS)
 # where a headline's clause starts: after "Topic: ", "Topic - ", "|"
 _CLAUSE_BREAK = re.compile(r"(?:\s[:|–—-]|:|\||;)\s+")
+# what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|aussi|ensuite|alors|pour\s+sa\s+part)\s+)?"
+    r"(?:(?:a|ont|avait|avaient|aurait|va|vont|est|sont|etait|has|had|have|will|would|is|was|were|did|does)"
+    r"(?![\w'-])|(?P<v>[a-z][\w'-]*))", re.IGNORECASE)
 # French "Pour X, « ... »": X's view, in X's words
 _POUR = re.compile(r"\s*(?:(?:mais|et)\s+)?pour\s+", re.IGNORECASE)
 # a headline line: short, one line, no full stop at the end
@@ -92,6 +103,8 @@ class Attributor:
                                  {sp.close for sp in spans}, cfg.subject_after_words)
         self.events = self.subjects.events(doc.paragraphs, self.verbs.verb_rx, self.sentences)
         self.resolver = Resolver(doc.text, pronouns, self.subjects, self.sentences, self.mentions, self.events)
+        self.resolver.owners = lexicon.titles.owners
+        self.resolver.titles_of = _titles_of(finder.titled, cfg.speaker_aliases)
         self._headlines = self._leading_headlines()
         self._closed_groups = {sp.group for sp in spans if sp.close is not None}
         self._spoken: dict[int, tuple[str, str]] = {}  # sentence index -> its last quote's speaker and note
@@ -107,11 +120,16 @@ class Attributor:
             result = self.find(sp, prev)
             out.append(result)
             prev = (sp, result[0])
+            said = None
+            if result[0] is not None:
+                said = (Mention(sp.open, sp.open, result[0], self.resolver.kinds.get(result[0], "name")),
+                        "pronoun '" in result[1])
             for pos in {sp.open, sp.close if sp.close is not None else sp.end - 1}:
                 i = self.sentences.index(pos)
                 self._quote_ends[i] = sp
-                if result[0] is not None:
+                if said is not None:
                     self._spoken[i] = (result[0], result[1])
+                    self.resolver.spoken[i] = said
         by_group: dict[int, tuple[str, str]] = {}
         for sp, (speaker, note) in zip(self.spans, out):
             if speaker is not None:
@@ -259,7 +277,8 @@ class Attributor:
 
     def _spoken_before(self, sp: QuoteSpan) -> tuple[str, str] | None:
         """The speaker of the sentence right before a quote that stands alone:
-        its last attributed quote, else the subject of its last reporting or
+        its last attributed quote (when nobody else is the subject of a clause
+        after it), else the subject of its last reporting or
         speech verb ("Putin spoke at the banquet.", "Putin said:"), in this
         paragraph or at the end of the one before."""
         j = self.sentences.index(sp.open) - 1
@@ -273,6 +292,10 @@ class Attributor:
             return None
         if j in self._spoken:
             speaker, note = self._spoken[j]
+            last = self._quote_ends[j]
+            end = last.close if last.close is not None else last.end
+            if self._someone_else(max(plo, end + 1), phi, plo, speaker):
+                return None  # '"A," Putin said, while Kim promised ...\n"B"': whose is B?
             return speaker, f"the speaker of the sentence before ({note})"
         if j in self._quote_ends:
             return None  # a quotation nobody was found for
@@ -287,6 +310,23 @@ class Attributor:
         if speaker is None:
             return None
         return speaker, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}' + {how}"
+
+    def _someone_else(self, lo: int, hi: int, slo: int, speaker: str) -> bool:
+        """Does [lo, hi) of the sentence starting at ``slo`` name someone other than
+        ``speaker`` as the subject of a clause of its own ("while Kim promised",
+        "tandis que Kim a promis")? Owners, objects ("told Kim", "with Kim"),
+        appositions and outlets that relay do not count."""
+        for m in self.mentions.within(lo, hi):
+            if m.kind in ("pronoun", "outlet") or m.possessive or m.name == speaker \
+                    or governed(self.masked, slo, m) is not None:
+                continue
+            before = re.search(r"([\w'-]+)\s*$", self.masked[max(slo, m.start - 40):m.start])
+            if before and (self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ed", "ing"))):
+                continue
+            verb = _CLAUSE_VERB.match(self.masked, m.end, hi)
+            if verb and (verb["v"] is None or self.verbs.verb_rx.fullmatch(verb["v"]) or verb["v"].endswith("ed")):
+                return True
+        return False
 
     def _para_of(self, pos: int) -> int:
         paras = self.doc.paragraphs
@@ -369,7 +409,11 @@ class Attributor:
                                "pronoun")
             return self.subjects.after(v.end(), hi)
         if cue == "saying":
-            return self.subjects.of_sentence(lo, v.start())
+            # the participle's subject is the main clause's: that of the reporting verb
+            # before it ("Russia threatens no one, Putin said, calling it "..."") or the sentence's
+            verbs = list(self.verbs.verb_rx.finditer(self.masked, lo, v.start()))
+            m = self.subjects.of_verb(verbs[-1].start(), verbs[-1].end(), lo, v.start()) if verbs else None
+            return m or self.subjects.of_sentence(lo, v.start())
         if cue is True:
             return self.subjects.after(v.end(), hi, cue=True)
         return self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
@@ -392,3 +436,17 @@ class Attributor:
                 break
             out.add(i)
         return out
+
+
+def _titles_of(titled: list[tuple[int, str, str]], aliases: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Name -> the words of the titles the document gave it ("Japan's Chief
+    Cabinet Secretary Taro Yamada") and of the role descriptions of the alias
+    table ("le président russe" for Vladimir Putin)."""
+    out: dict[str, set[str]] = {}
+    for _, title, name in titled:
+        out.setdefault(name, set()).update(role_words(title))
+    for name, forms in aliases.items():
+        words = out.setdefault(name, set())
+        for f in forms:
+            words.update(role_words(f))
+    return out

@@ -132,9 +132,9 @@ class Subjects:
             words = re.findall(r"[\w]+", gap.lower())
             if cue and all(w in rules.DETERMINERS for w in words) and _ISSUED.match(self.masked, m.end):
                 return m  # "according to a Kremlin readout"
-            if (len(words) > self.max_after or _STOP_AFTER & set(gap)
-                    or any(w in _BLOCKERS for w in words)):
-                return None
+            if (len(words) > self.max_after and not (m.kind in ("person", "name") and self.titles.is_phrase(gap))) \
+                    or _STOP_AFTER & set(gap) or any(w in _BLOCKERS for w in words):
+                return None  # a long title is no obstacle: "a dit le vice-ministre russe des Affaires étrangères X"
             nxt = found[i + 1] if i + 1 < len(found) else None
             if nxt is not None and not nxt.possessive and self._titles_next(m, nxt, words):
                 return nxt
@@ -151,10 +151,12 @@ class Subjects:
             if m.kind in ("org", "outlet") and not between.strip():
                 return True  # "Kremlin Yuri Ushakov" (a title word elided)
             if re.fullmatch(r"\s*,?\s*", between) and (
-                    m.kind == "role" or (m.kind in ("org", "outlet") and any(
+                    m.kind == "role" or (m.kind == "pronoun" and " " in m.name.strip())
+                    or (m.kind in ("org", "outlet") and any(
                         all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before))):
                 # "a White House spokesperson, John Kirby", "le conseiller du Kremlin, Iouri
-                # Ouchakov", but not "according to the Kremlin, Putin ..."
+                # Ouchakov", "the deputy foreign minister, Jane Doe", but not "according
+                # to the Kremlin, Putin ..."
                 return True
             if m.kind in ("org", "role", "outlet") and not m.possessive \
                     and re.fullmatch(r"\s+[\w\s'-]+?\s*,?\s*", between) and self.titles.is_phrase(between):

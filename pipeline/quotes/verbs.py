@@ -1,8 +1,10 @@
 """Reporting verbs, source cues and the constructions that introduce a quote without one.
 
 ``Putin greeted Kim with "..."``, ``Kim thanked Putin, saying "..."`` (the
-clause's subject), ``KCNA quoted Kim as saying``, ``Kim was quoted by KCNA as
-saying`` and a headline's ``Putin: "..."``. French inversion makes any verb a
+clause's subject), ``Putin presented the treaty as "..."``, ``Poutine a
+décrit l'accord comme « ... »`` (the verb's subject, unless it is in the
+passive), ``KCNA quoted Kim as saying``, ``Kim was quoted by KCNA as saying``
+and a headline's ``Putin: "..."``. French inversion makes any verb a
 reporting one (``», juge-t-il``, ``», a-t-elle tranché``). The sentence after a
 quotation may name its speaker (``The remarks were made by X``, ``Ces propos
 ont été tenus par X``, ``X made the remarks``, ``C'est ce qu'a déclaré X``).
@@ -37,6 +39,10 @@ class Hit(NamedTuple):
 _GREET = re.compile(
     rf"(?<![\w'-])(?P<v>{alternation(rules.GREETING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s+"
     rf"(?:{alternation(rules.GREETING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,2}}?\s*[:,]?\s*$", re.IGNORECASE)
+# 'Putin presented the treaty as "..."', "Poutine a décrit l'accord comme « ... »"
+_DESCRIBE = re.compile(
+    rf"(?<![\w'-])(?P<v>{alternation(rules.DESCRIBING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s+"
+    rf"(?:{alternation(rules.DESCRIBING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,2}}?\s*[:,]?\s*$", re.IGNORECASE)
 # "KCNA quoted Kim as saying", "Kim was quoted by KCNA as saying"
 _QUOTED = (r"(?<![\w'-])(?:(?P<passive>(?:was|were|is|are|has\s+been|have\s+been|being)\s+)?"
            r"(?P<v>quoted|quotes|cited|cites))(?P<obj>\s+[^.;:!?]{1,80}?)?\s+as\s+"
@@ -165,11 +171,19 @@ class Verbs:
             hit = _colon(masked, mentions, lo, lo + colon.start())
             if hit is not None:
                 return hit, "colon"
-        for rx, how in ((_GREET, "greet"), (_SAYING, "saying")):
+        for rx, how in ((_GREET, "greet"), (_DESCRIBE, "greet"), (_SAYING, "saying")):
             m = rx.search(masked, lo, pos)
-            if m:
+            if m and not (rx is _DESCRIBE and _passive(masked, lo, m.start("v"))):
                 return Hit(m.start("v"), m.end("v")), how
         return None
+
+
+def _passive(masked: str, lo: int, pos: int) -> bool:
+    """Is the verb at ``pos`` in the passive ("was presented", "a été présenté")?"""
+    prev = re.findall(r"[\w']+", masked[max(lo, pos - 30):pos].lower())
+    while prev and prev[-1] in ("also", "aussi", "often", "souvent", "widely", "largement", "not", "pas"):
+        prev.pop()
+    return bool(prev) and prev[-1] in rules.PASSIVE_AUXILIARIES
 
 
 def _colon(masked: str, mentions: Mentions, lo: int, colon: int) -> Hit | None:
