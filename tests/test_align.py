@@ -869,3 +869,13 @@ def test_a_one_word_quote_of_another_speaker_needs_two_words_of_its_sentence_in_
     two = q("word", "bbc", "troubling")
     two.context = 'Washington said the talks were "troubling" and might violate several resolutions.'
     assert len(align_quotes([long_, two], same_day([long_, two]), CFG)) == 1
+
+
+def test_an_outlets_narration_is_matched_as_unattributed_not_as_a_second_speaker():
+    text = "the other side provides military and other assistance without delay by all means"
+    quotes = [q("a", "d1", text, speaker="KCNA"), q("b", "d2", text, speaker="North Korea")]
+    # two organisations are two speakers ...
+    assert len(align_quotes(quotes, same_day(quotes), CFG, organisations=["KCNA", "North Korea"])) == 2
+    # ... unless one of them is an outlet narrating the words
+    assert len(align_quotes(quotes, same_day(quotes), CFG, organisations=["KCNA", "North Korea"],
+                            outlets=["KCNA"])) == 1

@@ -307,6 +307,7 @@ def align_quotes(
     organisations: Iterable[str] = (),
     aliases: dict[str, list[str]] | None = None,
     publishers: dict[str, str | None] | None = None,
+    outlets: Iterable[str] = (),
 ) -> list[Cluster]:
     """Cluster ``quotes`` (from many documents) by utterance.
 
@@ -320,13 +321,16 @@ def align_quotes(
     "the DPRK", "Pyongyang" and "North Korea" are read as one name.
     ``publishers`` maps doc_id to the outlet that published it (or None): a
     cluster's ``outlets`` are its members' publishers and relaying outlets.
+    ``outlets``: names of news outlets; a quote whose speaker is one is matched
+    as an unattributed one (the agency's narration of someone's words).
     """
     cfg = cfg or AlignConfig()
     names_ = NameFolder(aliases) if aliases else None
     surface = run_vocabulary((names_ or str)(q.translation if q.translation else q.text) for q in quotes)
     syn = synonym_map(surface, cfg.synonyms)
     orgs = frozenset(o.strip().casefold() for o in organisations)
-    feats = [Features(q, dates, syn, orgs, names_) for q in quotes]
+    outlet_names = frozenset(o.strip().casefold() for o in outlets)
+    feats = [Features(q, dates, syn, orgs, names_, outlet_names) for q in quotes]
     # the same words twice in one document by the same speaker (headline and
     # body): only the first is aligned, the others follow it into its cluster
     canon = list(range(len(feats)))

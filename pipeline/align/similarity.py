@@ -94,12 +94,17 @@ class Features:
     kind = 0
 
     def __init__(self, q: Quote, dates: dict[str, str | None], syn: dict[str, str],
-                 organisations: frozenset[str] = frozenset(), folder: Any = None):
+                 organisations: frozenset[str] = frozenset(), folder: Any = None,
+                 outlets: frozenset[str] = frozenset()):
         self.qid = q.quote_id
         self.doc = q.doc_id
         spk = (q.speaker or "").strip().casefold() or None
-        # a person is a known speaker; an organisation or outlet (the Kremlin for its
-        # spokesman, KCNA for Kim) is a weaker one (see Scorer.score)
+        if spk in outlets:
+            # an outlet's own narration ("KCNA said the treaty provides ...") does
+            # not say whose words they are: matched like an unattributed quote
+            spk = None
+        # a person is a known speaker; an organisation (the Kremlin for its
+        # spokesman) is a weaker one (see Scorer.score)
         self.spk, self.org = (None, spk) if spk in organisations else (spk, None)
         self.date = _date_ord(dates.get(q.doc_id))
         self.rendering = (q.translation if q.translation else q.text) or ""

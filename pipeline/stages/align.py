@@ -19,7 +19,7 @@ from pipeline.data import Cluster, Document
 
 class Align:
     name = "align"
-    version = "7"
+    version = "8"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
@@ -43,7 +43,7 @@ class Align:
         dates = {d.doc_id: d.date for d in docs}
         publishers = {d.doc_id: d.publisher for d in docs}
         clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations(),
-                                self.cfg.quotes.organisation_aliases, publishers)
+                                self.cfg.quotes.organisation_aliases, publishers, self.cfg.clean.outlets)
         return clusters, diff_clusters(clusters, previous)
 
 
