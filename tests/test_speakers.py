@@ -425,3 +425,16 @@ def test_titles_before_a_name(text, lang, expected):
 ], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
 def test_a_quote_alone_continues_the_speaker_before(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tenses the verb list does not spell out, read through the verb's lemma
+    ("Le président russe soulignait mardi que la Russie « ne cherche pas la confrontation ».", ["Vladimir Putin"]),
+    ("Kim Jong Un assurait à son hôte que Pyongyang « restera à ses côtés ».", ["Kim Jong Un"]),
+    ("Dmitri Peskov affirmera sans doute que l'accord est « purement défensif ».", ["Dmitry Peskov"]),
+    # a participle used as an adjective reports nothing
+    ("La coopération annoncée reste « très limitée ».", [None]),
+    ("Le gouvernement présent à la réunion juge la situation « grave ».", [None]),
+])
+def test_french_reporting_verbs_in_any_tense(text, expected):
+    check(text, "fr", expected)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from pipeline.lexicon import lemma
 from pipeline.quotes import rules
 from pipeline.quotes.folding import alternation, words_rx
 
@@ -53,6 +54,12 @@ _SAYING = re.compile(
     rf"[,\"”»]\s*(?P<v>{alternation(rules.SAYING_PARTICIPLES, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 
+
+# French finite and participle endings (imperfect, future, conditional, simple past,
+# present plural, past participle): only such words are looked up by lemma
+_FR_FINITE = re.compile(
+    r"(?<![\w'-])[^\W\d_]{3,}(?:ait|aient|ais|era|eront|erait|eraient|èrent|irent|ent|ée|és|ées)(?![\w'-])",
+    re.IGNORECASE)
 
 # French inversion: "juge-t-il", "poursuit-elle" (the verb before the pronoun), "a-t-il
 # tranché" (the participle after it); auxiliaries and modals are not reporting verbs
@@ -149,14 +156,28 @@ class Verbs:
         self.verb_rx = words_rx([v for vs in cfg.reporting_verbs.values() for v in vs])
         self.cue_rx = words_rx([c for cs in cfg.source_cues.values() for c in cs])
         self.max_gap = cfg.max_gap_chars
+        # the French verbs' lemmas: any tense of a listed verb reports ("soulignait",
+        # "martelaient", "assurera"), read through simplemma (pipeline/lexicon.py)
+        self.fr_lemmas = frozenset(lemma(v.lower(), "fr") for v in cfg.reporting_verbs.get("fr", []) if " " not in v)
 
     def find(self, masked: str, lo: int, hi: int) -> list[tuple[re.Match, bool]]:
         """The verbs (False) and source cues (True) in [lo, hi), in text order."""
         found: list = [(m, False) for m in self.verb_rx.finditer(masked, lo, hi)]
         starts = {m.start() for m, _ in found}
+        found += [(h, False) for h in self.inflected(masked, lo, hi) if h.start() not in starts]
+        starts = {m.start() for m, _ in found}
         found += [(h, False) for h in inverted(masked, lo, hi) if h.start() not in starts]
         found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
+
+    def inflected(self, masked: str, lo: int, hi: int) -> list[Hit]:
+        """Finite French forms of the listed verbs that the list does not spell
+        out: a word with a verb ending whose lemma is a listed verb's."""
+        out = []
+        for m in _FR_FINITE.finditer(masked, lo, hi):
+            if lemma(m.group().lower(), "fr") in self.fr_lemmas:
+                out.append(Hit(m.start(), m.end()))
+        return out
 
     def construction(self, masked: str, mentions: Mentions, lo: int, pos: int) -> tuple[Hit, str] | None:
         """A quotation introduced by a construction rather than a reporting verb,
