@@ -438,3 +438,23 @@ def test_a_quote_alone_continues_the_speaker_before(text, lang, expected):
 ])
 def test_french_reporting_verbs_in_any_tense(text, expected):
     check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # adverbials between the verb and the subject that follows it
+    ("« Nous apprécions votre soutien », a dit en retour M. Poutine.", "fr", ["Vladimir Putin"]),
+    ("« La Russie viole les sanctions », a commenté lundi le secrétaire général de l'Otan Jens Stoltenberg.",
+     "fr", ["Jens Stoltenberg"]),
+    ("« Le traité garantira la paix », a plus tard jugé Kim Jong Un pendant une réception.", "fr", ["Kim Jong Un"]),
+    # a stressed pronoun after a source cue
+    ("Vladimir Poutine a parlé à la presse. Selon lui, cet accord est « un document révolutionnaire ».", "fr",
+     ["Vladimir Putin"]),
+    ("Kim Jong Un met reporters. According to him, the treaty is \"a new chapter\".", "en", ["Kim Jong Un"]),
+    # "referred to X as"
+    ("Kim Jong Un met Putin.\nThe North Korean leader referred to Russia as \"an honest friend\".", "en",
+     ["Kim Jong Un"]),
+    # nothing named: still nobody
+    ("« Nous sommes prêts », a dit en retour le porte-parole.", "fr", [None]),
+])
+def test_adverbials_stressed_pronouns_and_referring(text, lang, expected):
+    check(text, lang, expected)

@@ -159,7 +159,8 @@ DESCRIBING_VERBS: list[str] = [
     "presented", "presents", "presenting", "described", "describes", "portrayed", "portrays", "depicted",
     "depicts", "characterised", "characterized", "characterises", "characterizes", "hailed", "hails",
     "praised", "praises", "branded", "brands", "labelled", "labeled", "touted", "touts", "cast", "casts",
-    "framed", "frames", "saw", "sees", "regarded", "regards", "welcomed", "welcomes",
+    "framed", "frames", "saw", "sees", "regarded", "regards", "welcomed", "welcomes", "referred to",
+    "refers to", "referring to", "spoke of", "speaks of",
     "présenté", "présente", "présentent", "présentait", "décrit", "décrivent", "décrivait", "dépeint",
     "dépeignent", "salué", "salue", "considère", "qualifié", "perçoit",
 ]
@@ -318,3 +319,16 @@ GENERIC_SUBJECTS: frozenset[str] = frozenset(
     dirigeants ministres soldats policiers chercheurs specialistes elus deputes senateurs
     participants proches partisans opposants membres""".split()
 )
+
+
+# Adverbials of time and manner that may stand between a reporting verb and the
+# subject that follows it ("a dit en retour M. Poutine", "a commenté lundi le
+# secrétaire général", "said later the minister").
+ADVERBIALS: list[str] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+    "matin", "soir", "midi", "plus tard", "peu après", "ensuite", "encore", "aussi", "également", "alors",
+    "enfin", "en retour", "à son tour", "de son côté", "pour sa part", "pour leur part", "quant à lui",
+    "quant à elle", "notamment", "aussitôt",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "later", "earlier", "also", "then", "again", "in turn", "in return", "for his part", "for her part",
+]

@@ -65,6 +65,9 @@ if TYPE_CHECKING:
 # between a closing mark and a verb that attributes the quote: a comma and a few words
 _TIGHT = re.compile(r"\s*[,;:]?\s*(?:[\w'.-]+\s+){0,4}")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+# "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
+_CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **_OBJECT_PRONOUNS}
+_CUE_PRONOUN = re.compile(r"\s+(lui|elle|eux|elles|him|her|them)(?![\w'-])", re.IGNORECASE)
 _SPEECH = words_rx(rules.SPEECH_VERBS)
 # where a headline's clause starts: after "Topic: ", "Topic - ", "|"
 _CLAUSE_BREAK = re.compile(r"(?:\s[:|–—-]|:|\||;)\s+")
@@ -415,6 +418,9 @@ class Attributor:
             m = self.subjects.of_verb(verbs[-1].start(), verbs[-1].end(), lo, v.start()) if verbs else None
             return m or self.subjects.of_sentence(lo, v.start())
         if cue is True:
+            pron = _CUE_PRONOUN.match(self.masked, v.end(), hi)
+            if pron:
+                return Mention(pron.start(1), pron.end(1), _CUE_PRONOUNS[pron[1].lower()], "pronoun")
             return self.subjects.after(v.end(), hi, cue=True)
         return self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # a comma or closing quote, then at most two words, right before a verb: an incise
 # ("», a déclaré X", '," Putin said'), unless a conjunction joins the verb to an
 # earlier subject ('X a salué le "..." et a déclaré')
-_INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,2}$")
+_INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,3}$")
 _CONJUNCTIONS = frozenset("et puis mais ou and but or then".split())
 # "X, apposition, a déclaré": the head before the apposition holds the subject
 _APPOSITION = re.compile(r",[^,]{1,100},\s*(?:[a-z]{1,6}\s+)?$")
@@ -55,6 +55,7 @@ _BLOCKERS = frozenset("""que qu à a au aux avec pour sur dans en chez contre en
     that to with for on in at about into when as than""".split())
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)  # "quoted Kim as saying"
 _STOP_AFTER = set(':;.!?«»"“”‹›(')
+_ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(rules.ADVERBIALS, False)})(?![\w'-])", re.IGNORECASE)
 _MARK_CHARS = set('«»"“”‹›„')
 # "a statement from the Kremlin said", but "le porte-parole de Poutine"
 _SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
@@ -129,7 +130,9 @@ class Subjects:
         found = self.mentions.within(pos, hi)
         for i, m in enumerate(found):
             gap = self.masked[pos:m.start]
-            words = re.findall(r"[\w]+", gap.lower())
+            # "a dit en retour M. Poutine", "a commenté lundi le secrétaire général ...":
+            # adverbials of time and manner between the verb and its subject
+            words = re.findall(r"[\w]+", _ADVERBIALS.sub(" ", gap.lower()))
             if cue and all(w in rules.DETERMINERS for w in words) and _ISSUED.match(self.masked, m.end):
                 return m  # "according to a Kremlin readout"
             if (len(words) > self.max_after and not (m.kind in ("person", "name") and self.titles.is_phrase(gap))) \
