@@ -458,3 +458,14 @@ def test_french_reporting_verbs_in_any_tense(text, expected):
 ])
 def test_adverbials_stressed_pronouns_and_referring(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "il" never stands for a feminine noun phrase, nor "elle" for a masculine one
+    ("Kim Jong Un a reçu Vladimir Poutine.\n\nLa Corée du Nord « soutient la Russie », a-t-il déclaré.",
+     ["Kim Jong Un"]),
+    ("Le Kremlin a publié un communiqué. « Nous sommes satisfaits », a-t-il indiqué.", ["Kremlin"]),
+    ("La Chine a réagi mercredi. « Nous sommes préoccupés », a-t-elle déclaré.", ["China"]),
+])
+def test_french_pronouns_agree_in_gender(text, expected):
+    check(text, "fr", expected)

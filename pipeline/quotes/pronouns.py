@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 _CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 # what a pronoun of each class may refer to ("any": everything)
 _KINDS = {"person": ("person", "name", "role"), "org": ("org", "outlet", "role")}
+# French pronouns and determiners by grammatical gender
+_FR_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+_FR_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
+                         "la": "f", "une": "f", "cette": "f"}
 # role head (folded, lower case) -> the role it names (rules.ROLE_HEADS)
 ROLE_OF = {fold(f).lower(): role for role, forms in rules.ROLE_HEADS.items() for f in forms}
 
@@ -247,6 +251,16 @@ class Resolver:
     def _owners_in(self, words) -> set[str]:
         return {self.owners[k] for w in words if (k := alias_key(re.sub(r"'s?$", "", w))) in self.owners}
 
+    def _agrees(self, pronoun: Mention, x: Mention) -> bool:
+        """French gender agreement: "il" never stands for "la Corée du Nord", nor
+        "elle" for "le Kremlin" (a bare name, whose gender is unknown, agrees)."""
+        gender = _FR_PRONOUN_GENDER.get(pronoun.name.lower())
+        if gender is None:
+            return True
+        words = self.text[x.start:x.end].lower().split(maxsplit=1)
+        other = _FR_DETERMINER_GENDER.get(words[0]) if words else None
+        return other is None or other == gender
+
     def antecedent(self, m: Mention, depth: int = 0) -> Mention | None:
         """What a pronoun refers to: the subject of its own sentence before it,
         else of the sentences before (up to three), else the named subject of a
@@ -255,7 +269,8 @@ class Resolver:
         kinds = None if self.pronouns.is_noun(m.name) else _KINDS.get(cls)
 
         def fits(x: Mention) -> bool:
-            return x.kind != "pronoun" and not x.possessive and (kinds is None or x.kind in kinds)
+            return x.kind != "pronoun" and not x.possessive and (kinds is None or x.kind in kinds) \
+                and self._agrees(m, x)
 
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
