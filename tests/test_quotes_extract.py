@@ -684,3 +684,14 @@ def test_quote_cut_off_at_the_end_of_the_text(text, lang, expected):
 ], ids=lambda v: v[:40] if len(v) > 2 else None)
 def test_unclosed_marks_that_are_not_cut_off_quotes(text, lang):
     assert quotes_of(text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word in single quotes alone on its line is a kicker quoting someone
+    ("Kim and Putin sign a pact\n‘STRONGEST-EVER’\nNorth Korea has announced a new agreement.", ["STRONGEST-EVER"]),
+    ("Talks in Pyongyang\n'Historic'.\nThe leaders met on Wednesday.", ["Historic"]),
+    # inside a sentence it still needs an attribution
+    ("Kim's 'strategic' trip to Russia ended on Sunday.", []),
+])
+def test_single_quoted_word_alone_on_its_line(text, expected):
+    assert [x.text for x in quotes_of(text)] == expected

@@ -203,8 +203,9 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
                 continue
             carried = continuing and o == p.start
             if text[o] in _SINGLE and not carried and (not _has_space(text, s, e) or _name_like(text, p, o, s, e, hi)):
-                # one word or a name in single quotes: speech only with an attribution next to it
-                if not evidence.near(text, p, pieces, k):
+                # one word or a name in single quotes: speech only with an attribution next
+                # to it, or standing alone on its line (a kicker: "‘STRONGEST-EVER’")
+                if not _whole_line(text, p, o, c) and not evidence.near(text, p, pieces, k):
                     continue
             if not carried:
                 group += 1
@@ -382,6 +383,11 @@ def _cut_off(text: str, para, opener: int) -> bool:
 
 def _has_space(text: str, s: int, e: int) -> bool:
     return any(ch in _SPACE for ch in text[s:e])
+
+
+def _whole_line(text: str, para, o: int, c: int | None) -> bool:
+    """Is the quotation the whole paragraph, its marks included?"""
+    return c is not None and not text[para.start:o].strip() and not text[c + 1:para.end].strip(" .!?\t")
 
 
 def _name_like(text: str, para, o: int, s: int, e: int, c: int) -> bool:
