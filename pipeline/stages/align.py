@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import asdict
 from typing import Any
 
@@ -17,9 +18,12 @@ from pipeline.config import Config
 from pipeline.data import Cluster, Document
 
 
+log = logging.getLogger(__name__)
+
+
 class Align:
     name = "align"
-    version = "8"
+    version = "9"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
@@ -39,7 +43,12 @@ class Align:
     def run(self, docs: list[Document], previous: dict[str, str]) -> tuple[list[Cluster], dict[str, Any]]:
         from pipeline.align.clusters import align_quotes, diff_clusters
 
+        from pipeline.align.speakers import unify_speakers
+
         quotes = [q for d in docs if d.ok for q in d.quotes]
+        known = set(self.cfg.quotes.speaker_aliases) | self.organisations()
+        for original, spelling in unify_speakers(quotes, self.cfg.target_language, known).items():
+            log.info("speaker %r is spelled %r, as in %s articles", original, spelling, self.cfg.target_language)
         dates = {d.doc_id: d.date for d in docs}
         publishers = {d.doc_id: d.publisher for d in docs}
         clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations(),
@@ -59,10 +68,11 @@ def apply_stored(docs: list[Document], stored: dict[str, Any]) -> list[Cluster]:
         if qid in by_id:
             q = by_id[qid]
             q.cluster_id, q.relation, q.drift = fields["cluster_id"], fields["relation"], fields["drift"]
+            q.speaker = fields.get("speaker", q.speaker)  # spelled as in target-language articles
     return [Cluster(**c) for c in stored["clusters"]]
 
 
 def to_store(docs: list[Document], clusters: list[Cluster]) -> str:
-    quotes = {q.quote_id: {"cluster_id": q.cluster_id, "relation": q.relation, "drift": q.drift}
+    quotes = {q.quote_id: {"cluster_id": q.cluster_id, "relation": q.relation, "drift": q.drift, "speaker": q.speaker}
               for d in docs for q in d.quotes}
     return json.dumps({"quotes": quotes, "clusters": [asdict(c) for c in clusters]}, ensure_ascii=False)

@@ -1,0 +1,88 @@
+"""One spelling per person across languages.
+
+A French article writes "Evgueni Prigojine" and "Iouri Ouchakov" where an
+English one writes "Yevgeny Prigozhin" and "Yuri Ushakov": French and English
+romanise Russian names differently. People in ``quotes.speaker_aliases`` get
+their canonical name in the quote stage; for the others, a speaker named in a
+source-language article takes the spelling that target-language articles of
+the same run use for that surname, so that alignment does not see two people
+(different known speakers never link) and reviewers see one name.
+
+Surnames are compared folded (case, accents, doubled letters, y/i), first as
+written, then with the French spelling of Russian sounds turned into the
+English one: ``ch`` -> ``sh``, ``tch`` -> ``ch``, ``ou`` -> ``u``, ``j`` -> ``zh``,
+``gue``/``gui`` -> ``ge``/``gi``, ``ia``/``iou`` -> ``ya``/``yu``, a final
+``-ine`` -> ``-in``. A surname that matches more than one English spelling is
+left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from pipeline.data import Quote
+
+# French transcription of Russian -> English, in this order (tch before ch, iou before ou)
+_FR_TO_EN = (
+    (re.compile(r"tch"), "\0"),
+    (re.compile(r"ch"), "sh"),
+    (re.compile(r"\0"), "ch"),
+    (re.compile(r"iou"), "yu"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"j"), "zh"),
+    (re.compile(r"gu(?=[eiy])"), "g"),
+    (re.compile(r"(?<=[bcdfgklmnprstvz])ia"), "ya"),
+    (re.compile(r"ine$"), "in"),
+)
+
+
+def _fold(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.lower())
+    word = "".join(c for c in word if not unicodedata.combining(c) and c.isalpha())
+    return re.sub(r"(.)\1+", r"\1", word).replace("y", "i")
+
+
+def _romanised(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.lower())
+    word = "".join(c for c in word if not unicodedata.combining(c) and c.isalpha())
+    for rx, rep in _FR_TO_EN:
+        word = rx.sub(rep, word)
+    return _fold(word)
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    return parts[-1] if parts else ""
+
+
+def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = ()) -> dict[str, str]:
+    """Speaker renames {source-language spelling: target-language spelling}
+    for person speakers; applied to ``quotes`` in place. ``skip``: names that
+    are canonical already (aliases, organisations, outlets)."""
+    quotes = list(quotes)
+    fixed = {s.casefold() for s in skip}
+    english: dict[str, Counter] = defaultdict(Counter)  # folded surname -> spellings in target-language quotes
+    english_rom: dict[str, Counter] = defaultdict(Counter)
+    for q in quotes:
+        if q.speaker and q.lang == target and " " in q.speaker.strip():
+            sur = _surname(q.speaker)
+            english[_fold(sur)][q.speaker] += 1
+            english_rom[_romanised(sur)][q.speaker] += 1
+    renames: dict[str, str] = {}
+    for q in quotes:
+        name = q.speaker
+        if not name or q.lang == target or name.casefold() in fixed or name in renames:
+            continue
+        sur = _surname(name)
+        hits = english.get(_fold(sur)) or english_rom.get(_romanised(sur)) or english.get(_romanised(sur))
+        if hits and len(hits) == 1:
+            (spelling,) = hits
+            if spelling != name:
+                renames[name] = spelling
+    for q in quotes:
+        if q.speaker in renames:
+            q.speaker = renames[q.speaker]
+    return renames

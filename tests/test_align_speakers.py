@@ -1,0 +1,34 @@
+"""One spelling per person across languages (pipeline/align/speakers.py)."""
+
+from __future__ import annotations
+
+from pipeline.align.speakers import unify_speakers
+from pipeline.data import Quote
+
+
+def q(qid: str, speaker: str | None, lang: str) -> Quote:
+    return Quote(quote_id=qid, doc_id=qid, lang=lang, text="...", start=0, end=3, speaker=speaker)
+
+
+def test_french_romanisations_of_russian_names_take_the_english_spelling():
+    quotes = [q("a", "Evgueni Prigojine", "fr"), q("b", "Yevgeny Prigozhin", "en"), q("c", "Iouri Ouchakov", "fr"),
+              q("d", "Yuri Ushakov", "en"), q("e", "Sergueï Sobianine", "fr"), q("f", "Sergei Sobyanin", "en")]
+    renames = unify_speakers(quotes, "en")
+    assert renames == {"Evgueni Prigojine": "Yevgeny Prigozhin", "Iouri Ouchakov": "Yuri Ushakov",
+                       "Sergueï Sobianine": "Sergei Sobyanin"}
+    assert [x.speaker for x in quotes] == ["Yevgeny Prigozhin", "Yevgeny Prigozhin", "Yuri Ushakov", "Yuri Ushakov",
+                                           "Sergei Sobyanin", "Sergei Sobyanin"]
+
+
+def test_names_are_left_alone_without_a_single_english_match():
+    quotes = [q("a", "Jean Dupont", "fr"), q("b", "Xi Jinping", "fr"), q("c", "Xi Jinping", "en"),
+              q("d", "Kim Jong Un", "fr"), q("e", "Marie Kim", "en"), q("f", "Paul Kim", "en"),
+              q("g", "Vladimir Putin", "fr"), q("h", None, "fr")]
+    # no English Dupont; Xi Jinping is spelled alike; two English Kims; canonical names are skipped
+    assert unify_speakers(quotes, "en", skip=["Vladimir Putin", "Kim Jong Un"]) == {}
+    assert quotes[0].speaker == "Jean Dupont" and quotes[3].speaker == "Kim Jong Un"
+
+
+def test_only_source_language_quotes_are_renamed():
+    quotes = [q("a", "Yuri Ushakov", "en"), q("b", "Iouri Ouchakov", "en")]
+    assert unify_speakers(quotes, "en") == {}
