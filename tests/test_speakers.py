@@ -469,3 +469,18 @@ def test_adverbials_stressed_pronouns_and_referring(text, lang, expected):
 ])
 def test_french_pronouns_agree_in_gender(text, expected):
     check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a second verb coordinated with the first shares its subject, not its object
+    ("Kim called Putin the “dearest friend of our people” and said his country “backs Russia”.", "en",
+     ["Kim Jong Un", "Kim Jong Un"]),
+    ("Kim Jong Un a qualifié M. Poutine de « meilleur ami » et a déclaré que son pays « soutient la Russie ».",
+     "fr", ["Kim Jong Un", "Kim Jong Un"]),
+    ("Kim met Putin and Putin said the talks were “very good”.", "en", ["Vladimir Putin"]),
+    # more verbs of speaking
+    ("The Russian president complimented the hosts for “defending their interests”.", "en", ["Vladimir Putin"]),
+    ("Kim Jong Un a défini les liens comme relevant d'une « alliance ».", "fr", ["Kim Jong Un"]),
+])
+def test_coordinated_verbs_and_verbs_of_speaking(text, lang, expected):
+    check(text, lang, expected)

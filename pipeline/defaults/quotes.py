@@ -81,6 +81,7 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
 # clash. Nouns spelled like verbs are left out ("la note", "le juge").
 REPORTING_VERBS: dict[str, list[str]] = {
     "fr": [
+        "félicite", "accusé", "prôné", "défini", "menacé",
         "déclaré", "déclare", "déclarent", "déclarait", "affirmé", "affirme", "affirmait",
         "ajouté", "ajoute", "ajoutait", "souligné", "souligne", "estimé", "estime", "estiment",
         "indiqué", "indique", "répondu", "répond", "dit", "qualifié", "qualifie", "salué",
@@ -98,6 +99,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "raconte", "confie",
     ],
     "en": [
+        "complimented", "accused", "lauded", "applauded", "slammed", "decried", "proclaimed",
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "wrote",
         "writes", "declared", "asserted", "insisted", "explained", "warned", "announced",
         "replied", "responded", "reported", "described", "called", "welcomed", "praised", "hailed",

@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 # earlier subject ('X a salué le "..." et a déclaré')
 _INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,3}$")
 _CONJUNCTIONS = frozenset("et puis mais ou and but or then".split())
+# a verb coordinated with the one before it, with no subject of its own
+_COORDINATED = re.compile(
+    r"(?<![\w'-])(?:and|et|mais|but)\s+(?:(?:a|ont|avait|also|then|later|aussi|ensuite|[a-z]+ly)\s+){0,2}$",
+    re.IGNORECASE)
 # "X, apposition, a déclaré": the head before the apposition holds the subject
 _APPOSITION = re.compile(r",[^,]{1,100},\s*(?:[a-z]{1,6}\s+)?$")
 # "a-t-il déclaré" (auxiliary before the verb), "ajoute-t-elle", "dit-il" (right after it)
@@ -96,6 +100,13 @@ class Subjects:
             return Mention(inv.start(1), inv.end(1), self.text[inv.start(1):inv.end(1)], "pronoun")
         if cue:
             return self.after(ve, hi)
+        coord = _COORDINATED.search(self.masked, lo, vs)
+        if coord:
+            # "Kim called Putin a friend and said ...": the second verb shares the
+            # first one's subject, not the object next to it
+            head = self.of_sentence(lo, coord.start())
+            if head is not None:
+                return head
         quoted_as = self.after(ve, hi)
         if quoted_as is not None and _AS_SAYING.match(self.masked, quoted_as.end, hi):
             return quoted_as
