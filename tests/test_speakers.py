@@ -484,3 +484,16 @@ def test_french_pronouns_agree_in_gender(text, expected):
 ])
 def test_coordinated_verbs_and_verbs_of_speaking(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <state> official" is the official of that state named before, else the state
+    ("Japanese Chief Cabinet Secretary Taro Yamada spoke on Thursday.\n\n"
+     "The Japanese official claimed that the deal “violates UN resolutions”.", ["Taro Yamada"]),
+    ("Tokyo reacted on Thursday.\n\nThe Japanese official claimed that the deal “violates UN resolutions”.",
+     ["Japanese government"]),
+    ("South Korean Foreign Minister Cho Tae-yul spoke on Thursday.\n\n"
+     "The Japanese official claimed that the deal “violates UN resolutions”.", ["Japanese government"]),
+])
+def test_a_states_official_described_after_being_named(text, expected):
+    check(text, "en", expected)

@@ -159,6 +159,17 @@ class Resolver:
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
         if m.kind != "pronoun":
+            described = self.text[m.start:m.end]
+            if m.kind in ("org", "role") and self._owners_in(role_words(described)):
+                # "the Japanese official" after "Japanese Chief Cabinet Secretary Jane
+                # Doe said": the official of that state named before, else the state
+                role = self.pronouns.role(described)
+                if role is not None:
+                    found, _, _ = self.role_antecedent(m, role)
+                    if found is not None and found.kind in ("person", "name"):
+                        self.kinds[found.name] = found.kind
+                        return found.name, (f"description '{described}' -> "
+                                            f"'{self.text[found.start:found.end]}', named before it")
             self.kinds[m.name] = m.kind
             return m.name, f"'{self.text[m.start:m.end]}'"
         role = self.pronouns.role(m.name)
