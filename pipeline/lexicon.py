@@ -102,7 +102,11 @@ class Thesaurus:
             for raw in fh:
                 word, _, off = raw.decode(encoding, "replace").rstrip("\n").rpartition("|")
                 if word and off.isdigit():
-                    self.offsets.setdefault(word.lower(), int(off))
+                    # "monde" and "Monde" are two entries: the lowercase one is the word's
+                    if word.islower():
+                        self.offsets[word] = int(off)
+                    else:
+                        self.offsets.setdefault(word.lower(), int(off))
         self._fh = None
         self.synonyms = functools.lru_cache(maxsize=200_000)(self._synonyms)
 
@@ -234,8 +238,29 @@ def translations(word: str, lang: str = "fr") -> tuple[str, ...]:
     return out
 
 
+@functools.cache
+def fingerprint() -> str:
+    """Which resources and versions alignment reads: installing a thesaurus or
+    upgrading simplemma or wordfreq re-runs the align stage."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    files = []
+    for folder in (_mythes_dir(), _dictd_dir()):
+        if folder.is_dir():
+            for f in sorted(folder.iterdir()):
+                if f.name.startswith(("th_", "thes_", _FREEDICT)) and f.is_file():
+                    files.append(f"{f.name}:{f.stat().st_size}")
+    versions = []
+    for pkg in ("simplemma", "wordfreq"):
+        try:
+            versions.append(f"{pkg}={version(pkg)}")
+        except PackageNotFoundError:
+            versions.append(f"{pkg}=none")
+    return ",".join(versions + files)
+
+
 def available() -> dict[str, bool]:
-    """Which resources are installed (for ``pipeline check`` and run.json)."""
+    """Which resources are installed."""
     return {
         "thesaurus_en": thesaurus("en") is not None,
         "thesaurus_fr": thesaurus("fr") is not None,

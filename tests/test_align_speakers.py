@@ -32,3 +32,10 @@ def test_names_are_left_alone_without_a_single_english_match():
 def test_only_source_language_quotes_are_renamed():
     quotes = [q("a", "Yuri Ushakov", "en"), q("b", "Iouri Ouchakov", "en")]
     assert unify_speakers(quotes, "en") == {}
+
+
+def test_first_names_must_agree_when_both_are_given():
+    quotes = [q("a", "Jake Sullivan", "fr"), q("b", "Dan Sullivan", "en")]
+    assert unify_speakers(quotes, "en") == {}
+    quotes = [q("a", "Sullivan", "fr"), q("b", "Jake Sullivan", "en")]
+    assert unify_speakers(quotes, "en") == {"Sullivan": "Jake Sullivan"}

@@ -862,3 +862,15 @@ def test_france_televisions_is_not_franceinfo(stage):
 def test_a_bullet_is_not_a_dateline_by_itself(stage):
     doc = run(stage, f"{HEAD}\n- The talks lasted two hours on June 19, 2024, officials said.\n{LEAD}")
     assert doc.date is None
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Publié le mar. 18 juin 2024 à 08h00", "2024-06-18"),  # "mar." is mardi here, not March
+        ("Published June 19, 2024 Updated June 20, 2024", "2024-06-19"),
+        ("Publié le 19/06/2024 à 10h00, mis à jour le 20/06/2024", "2024-06-19"),
+    ],
+)
+def test_publication_date_on_a_line_with_a_weekday_or_an_update(stage, line, date):
+    assert run(stage, f"{HEAD}\n{line}\n{LEAD}").date == date

@@ -97,3 +97,20 @@ def test_a_french_word_without_cognate_or_dictionary_entry_maps_through_a_french
     assert cmap(stems[0]) == stem("intervention")
     _, stems = original_words("menaçons", "fr")
     assert CognateMap({stem("threaten")}, {}, stem)(stems[0]) == stem("threaten")  # through FreeDict
+
+
+@needs_debian
+def test_a_lowercase_headword_is_not_read_as_its_capitalised_namesake():
+    # mythes-fr has "Monde" (the universe) and "monde" (people) as two entries
+    assert "foule" in lexicon.synonyms("monde", "fr") or "gens" in lexicon.synonyms("monde", "fr")
+
+
+def test_the_resources_read_are_part_of_the_align_fingerprint(tmp_path, monkeypatch):
+    before = lexicon.fingerprint()
+    monkeypatch.setenv("NEWSQUOTE_MYTHES_DIR", str(tmp_path))
+    lexicon.fingerprint.cache_clear()
+    try:
+        assert lexicon.fingerprint() != before or not Path("/usr/share/mythes").is_dir()
+        assert "simplemma=" in lexicon.fingerprint()
+    finally:
+        lexicon.fingerprint.cache_clear()

@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from pipeline.config import AlignConfig
 from pipeline.data import Cluster, Quote
 from pipeline.align.cluster_ids import assign_ids, diff_clusters
+from pipeline.align.cognates import SURFACE
 from pipeline.align.drift import drift, relation
 from pipeline.align.similarity import Features, Scorer, grams_of
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
@@ -325,6 +326,7 @@ def align_quotes(
     as an unattributed one (the agency's narration of someone's words).
     """
     cfg = cfg or AlignConfig()
+    SURFACE.clear()  # French stem -> word, read afresh for each run's quotes (same input, same result)
     names_ = NameFolder(aliases) if aliases else None
     surface = run_vocabulary((names_ or str)(q.translation if q.translation else q.text) for q in quotes)
     syn = synonym_map(surface, cfg.synonyms)

@@ -12,8 +12,9 @@ Surnames are compared folded (case, accents, doubled letters, y/i), first as
 written, then with the French spelling of Russian sounds turned into the
 English one: ``ch`` -> ``sh``, ``tch`` -> ``ch``, ``ou`` -> ``u``, ``j`` -> ``zh``,
 ``gue``/``gui`` -> ``ge``/``gi``, ``ia``/``iou`` -> ``ya``/``yu``, a final
-``-ine`` -> ``-in``. A surname that matches more than one English spelling is
-left alone.
+``-ine`` -> ``-in``. First names, where both names give one, must agree the
+same way (Evgueni / Yevgeny, not Jake / Dan). A surname that matches more than
+one English spelling is left alone.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+
+from rapidfuzz.distance import Indel
 
 from pipeline.data import Quote
 
@@ -58,6 +61,16 @@ def _surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def _same_first_name(a: str, b: str) -> bool:
+    """Do two full names agree on the first name, where both give one
+    ("Evgueni" and "Yevgeny" do, "Jake" and "Dan" do not)?"""
+    fa, fb = a.split()[:-1], b.split()[:-1]
+    if not fa or not fb:
+        return True
+    x, y = _romanised(fa[0]), _fold(fb[0])
+    return x == y or Indel.normalized_similarity(x, y) >= 0.7
+
+
 def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = ()) -> dict[str, str]:
     """Speaker renames {source-language spelling: target-language spelling}
     for person speakers; applied to ``quotes`` in place. ``skip``: names that
@@ -78,6 +91,8 @@ def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = (
             continue
         sur = _surname(name)
         hits = english.get(_fold(sur)) or english_rom.get(_romanised(sur)) or english.get(_romanised(sur))
+        if hits:
+            hits = [h for h in hits if _same_first_name(name, h)]
         if hits and len(hits) == 1:
             (spelling,) = hits
             if spelling != name:

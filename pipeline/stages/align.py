@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 class Align:
     name = "align"
-    version = "9"
+    version = "10"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
@@ -33,8 +33,12 @@ class Align:
         return set(self.cfg.quotes.organisation_aliases) | set(self.cfg.clean.outlets)
 
     def fingerprint(self, docs: list[Document]) -> str:
+        from pipeline import lexicon
+
         h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}|{sorted(self.organisations())}|"
-                           f"{sorted(self.cfg.quotes.organisation_aliases.items())}".encode())
+                           f"{sorted(self.cfg.quotes.organisation_aliases.items())}|"
+                           f"{sorted(self.cfg.quotes.speaker_aliases)}|{self.cfg.target_language}|"
+                           f"{lexicon.fingerprint()}".encode())
         for d in docs:
             for q in d.quotes:
                 h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.back_translation}|{q.lang}|{q.via}|{q.context}|{d.date}|{d.publisher}|{d.ok}\n".encode())

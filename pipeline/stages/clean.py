@@ -149,6 +149,8 @@ _HOST_WORDS = ("", "news", "globe", "world", "english", "online", "international
 _STORE_DATE = re.compile(r"date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")
 _YEAR_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
 
+# An update marker inside a line that also holds the publication date.
+_UPDATED_INSIDE = re.compile(r"(?i:\b(?:last\s+)?(?:updated|modified)|mis à jour|mise à jour|modifié|actualisé|màj)\b")
 # An update date is not the publication date: used only when nothing else is.
 _UPDATED = re.compile(
     r"\W*(?i:(?:last\s+)?(?:updated|modified)|mis à jour|mise à jour|modifié|actualisé|màj)\b")
@@ -196,7 +198,7 @@ class _Span(NamedTuple):
 
 class Clean(DocumentStage):
     name = "clean"
-    version = "5"
+    version = "6"
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -702,7 +704,12 @@ def _candidate_days(text: str, spans: list[_Span], header: int) -> list[_Day]:
             # any byline, dateline or update line below wins over it
             rank, days = 2, [d for d in _days(line) if d.year is not None]
         elif sp.kind == "dateline" or (sp.kind in ("byline", "credit") and given):
-            rank, days = (1 if _UPDATED.match(line) else 0), _days(given or line)
+            upd = _UPDATED_INSIDE.search(line)
+            if upd is not None and upd.start() > 0 and _days(line[:upd.start()]):
+                # "Published June 19, 2024 Updated June 20, 2024": the date before the update
+                rank, days = 0, _days(line[:upd.start()])
+            else:
+                rank, days = (1 if _UPDATED.match(line) else 0), _days(given or line)
         elif i < header and sp.kind in ("content", "headline"):
             # outside a dateline, only a complete date counts ("Kim to visit
             # Russia on June 19" is a headline, not a dateline)
@@ -710,7 +717,10 @@ def _candidate_days(text: str, spans: list[_Span], header: int) -> list[_Day]:
         else:
             continue
         if days:
-            found.append(_Day(rank, sp.start, days[0].year, days[0].month, days[0].day))
+            # "Publié le mar. 18 juin 2024": "mar." (mardi) also reads as March; a
+            # complete date on the line wins over a year-less one before it
+            day = next((d for d in days if d.year is not None), days[0])
+            found.append(_Day(rank, sp.start, day.year, day.month, day.day))
     return found
 
 

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
-    version = "13"
+    version = "14"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
@@ -43,7 +43,16 @@ class Quotes(DocumentStage):
     def fingerprint(cls, cfg: Config) -> str:
         from pipeline.stages.translate import Translate
 
-        return Translate.fingerprint(cfg) if cfg.quotes.translate else ""
+        parts = [Translate.fingerprint(cfg) if cfg.quotes.translate else ""]
+        if cfg.quotes.back_translate:
+            # the engine of the back direction too: installing one later re-runs the stage
+            from pipeline.engines.service import TranslationService
+
+            tgt = cfg.target_language
+            for src in cfg.source_languages:
+                if src != tgt:
+                    parts.append(f"{tgt}>{src}:{TranslationService(cfg, target=src).labels(tgt)}")
+        return ";".join(parts)
 
     def _back_service(self, lang: str):
         """A service translating into ``lang`` (same engines and cache), or None
@@ -65,8 +74,11 @@ class Quotes(DocumentStage):
     def _back_translate(self, quotes: list[Quote]) -> None:
         """Target-language quotes into the first source language, so that the
         align stage can compare them with originals in that language too."""
+        from pipeline.align.cognates import STOPWORDS_BY_LANG
+
         tgt = self.cfg.target_language
-        sources = [s for s in self.cfg.source_languages if s != tgt]
+        # only into a language whose originals alignment reads word by word (French)
+        sources = [s for s in self.cfg.source_languages if s != tgt and s in STOPWORDS_BY_LANG]
         todo = [q for q in quotes if q.lang == tgt]
         if not sources or not todo:
             return
