@@ -695,3 +695,20 @@ def test_unclosed_marks_that_are_not_cut_off_quotes(text, lang):
 ])
 def test_single_quoted_word_alone_on_its_line(text, expected):
     assert [x.text for x in quotes_of(text)] == expected
+
+
+def test_relaying_outlets_of_a_paragraph_are_found_once_for_all_its_quotes(monkeypatch):
+    from pipeline.quotes import extract
+
+    calls = []
+    original = extract._Relay._paragraph_cands
+
+    def counted(self, doc, para, sentences):
+        calls.append(para.start)
+        return original(self, doc, para, sentences)
+
+    monkeypatch.setattr(extract._Relay, "_paragraph_cands", counted)
+    text = " ".join(f'According to TASS, the minister said "we will act {i}".' for i in range(50))
+    quotes = quotes_of(text)
+    assert len(quotes) == 50 and all(q.via == ["TASS"] for q in quotes)
+    assert len(calls) == len(set(calls)) == 1  # one paragraph, looked at once
