@@ -13,7 +13,8 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.data import LINE_KINDS, Document
-from pipeline.stages.clean import Clean, parse_date
+from pipeline.metadata.dates import parse_date
+from pipeline.stages.clean import Clean
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 

@@ -1,0 +1,237 @@
+"""The publication date of an article, read from its datelines, bylines and
+header lines in French and English.
+
+Datelines and bylines anywhere (a wire lead included) come first, then update
+lines ("Mis à jour le ...", "Modified Date: ..."), then full dates in other
+header lines and a bare date above the title (the page's own date bar). Dates
+in body sentences are events, never the publication date; they only lend
+their year to a dateline that leaves it out. A date whose year cannot be
+inferred is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, NamedTuple
+
+from pipeline.metadata.lines import Span, title_index
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2,
+    "fev": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+    "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "déc": 12,
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Any spelling of a month from the table, in any case, perhaps abbreviated with a
+# dot; a digit may follow at once, as scraped ("Jun20,2024"), a letter may not.
+MONTH = "(?i:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")(?![^\W\d_])\.?"
+
+_FULL_DATES = (  # (regex, day-first for all-numeric dates)
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    re.compile(r"(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?P<m>[^\W\d_]+)\.?(?:,\s*|\s+)(?P<y>\d{4})"),
+    # "June 20, 2024", "Jul 18th, 2024", and as scraped "Jun 20,2024", "Jun20,2024"
+    re.compile(r"(?P<m>[^\W\d_]+)\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{4})"),
+    re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"),
+)
+# Datelines often leave the year out ("MOSCOW, June 19. /TASS/.", "le 19 juin");
+# these forms need a month name.
+_YEARLESS_DATES = (
+    re.compile(rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?P<m>{MONTH})"),
+    re.compile(rf"(?<!\w)(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)"),
+)
+
+# A date at the end of a byline or another short header line: "By Jane Doe,
+# Reuters  June 19, 2024", "Par Jean Dupont - 19 juin 2024 à 08:00".
+_WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[^\W\d]*\.?,?\s+"
+_CLOCK = (r"(?:\s*(?:à|at|,|-)?\s*\d{1,2}[:hH.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+          r"(?:\s*(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}))?")
+_DATE_FORMS = (
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+{MONTH}(?:(?:,\s*|\s+)\d{{4}})?"
+    rf"|{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+TRAILING_DATE = re.compile(
+    rf"[\s,;|·•–—-]*(?<!\w)(?P<date>(?:{_WEEKDAY})?{_DATE_FORMS}{_CLOCK})\s*$"
+)
+# A date (and time) opening a byline: "June 20, 2024 - 11:01 By Yonhap". Only
+# named time zones, so that "BY" of an upper-case byline is not taken for one.
+LEADING_DATE = re.compile(
+    rf"(?P<date>(?:{_WEEKDAY})?{_DATE_FORMS}"
+    r"(?:\s*(?:à|at|,|-)?\s*\d{1,2}[:hH.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s*(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|KST|JST|BST|CET|CEST|EST|EDT|MSK)(?!\w))?)"
+    r"[\s,;|·•–—-]+(?=\S)"
+)
+TRAILING_DATE_MAX_LINE = 160  # bylines are short; a long line is a paragraph
+
+# Scraped page stores prepend " date YYYY-MM-DD" (or " date YYYY-MM") to the
+# text, before the headline.
+STORE_DATE = re.compile(r"date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")
+_YEAR_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
+
+# Update markers: an update date is not the publication date, used only when
+# nothing else is; inside a line that also holds the publication date, the
+# date before the marker is the publication date.
+_UPDATE_WORDS = r"(?i:(?:last\s+)?(?:updated|modified)|mis à jour|mise à jour|modifié|actualisé|màj)\b"
+_UPDATED = re.compile(r"\W*" + _UPDATE_WORDS)
+_UPDATED_INSIDE = re.compile(r"\b" + _UPDATE_WORDS)
+
+
+class _Found(NamedTuple):
+    """A date as written: the year may be left out."""
+
+    start: int
+    month: int
+    day: int
+    year: int | None
+
+
+class _Day(NamedTuple):
+    """A candidate publication date; the smallest wins."""
+
+    rank: int  # 0: dateline or byline, 1: an update line, 2: another header line or a
+    # date alone above the title (the page's chrome: "Thu. Jul 18th, 2024")
+    pos: int  # where the line starts: earlier lines first
+    year: int | None  # None: the line leaves it out
+    month: int
+    day: int
+
+
+
+
+def publication_date(text: str, spans: list[Span], header: int) -> str | None:
+    """The publication date, ISO "YYYY-MM-DD", or None.
+
+    Datelines and bylines anywhere (a wire lead included) come first, in text
+    order, then update lines ("Mis à jour le ...", "Modified Date: ..."), then
+    full dates in other header lines and a bare date above the title (the
+    page's own date bar: "Thu. Jul 18th, 2024"). Dates in body sentences are
+    events, never the publication date; they only lend their year to a
+    dateline that leaves it out. A date whose year cannot be inferred is left
+    out rather than guessed."""
+    found = sorted(_candidate_days(text, spans, header))
+    reference: Any = ...  # looked up the first time a dateline leaves the year out
+    for day in found:
+        year = day.year
+        if year is None:
+            if reference is ...:
+                reference = _year_reference(text, spans, header, found)
+            year = _infer_year(day.month, day.day, reference)
+        iso = _iso(year, day.month, day.day)
+        if iso:
+            return iso
+    return None
+
+
+def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
+    found = []
+    title = title_index(spans)
+    for i, sp in enumerate(spans):
+        line = text[sp.start:sp.end]
+        given = (sp.groups or {}).get("date")
+        if sp.kind == "dateline" and i < title and TRAILING_DATE.match(line):
+            # a bare date above the title is the page's (often today's) date:
+            # any byline, dateline or update line below wins over it
+            rank, days = 2, [d for d in _days(line) if d.year is not None]
+        elif sp.kind == "dateline" or (sp.kind in ("byline", "credit") and given):
+            upd = _UPDATED_INSIDE.search(line)
+            if upd is not None and upd.start() > 0 and _days(line[:upd.start()]):
+                # "Published June 19, 2024 Updated June 20, 2024": the date before the update
+                rank, days = 0, _days(line[:upd.start()])
+            else:
+                rank, days = (1 if _UPDATED.match(line) else 0), _days(given or line)
+        elif i < header and sp.kind in ("content", "headline"):
+            # outside a dateline, only a complete date counts ("Kim to visit
+            # Russia on June 19" is a headline, not a dateline)
+            rank, days = 2, [d for d in _days(line) if d.year is not None]
+        else:
+            continue
+        if days:
+            # "Publié le mar. 18 juin 2024": "mar." (mardi) also reads as March; a
+            # complete date on the line wins over a year-less one before it
+            day = next((d for d in days if d.year is not None), days[0])
+            found.append(_Day(rank, sp.start, day.year, day.month, day.day))
+    return found
+
+
+def _year_reference(text: str, spans: list[Span], header: int,
+                    found: list[_Day]) -> tuple[dt.date, bool] | None:
+    """The date a year-less dateline is placed near, and whether it may fall
+    on either side of it. Header dates (full dates of datelines and header
+    lines, or a store's "date YYYY-MM") are close to the publication: the
+    nearest year. Otherwise the latest full date in the body: the events a
+    story reports are mostly past, so the dateline is no earlier than a month
+    before it."""
+    for day in sorted(found):
+        if day.year is not None and (iso := _iso(day.year, day.month, day.day)):
+            return dt.date.fromisoformat(iso), True
+    for sp in spans:
+        m = _YEAR_MONTH.fullmatch((sp.groups or {}).get("date") or "") if sp.kind == "dateline" else None
+        if m and 1 <= int(m["m"]) <= 12:
+            return dt.date(int(m["y"]), int(m["m"]), 15), True
+    body = [
+        dt.date.fromisoformat(iso)
+        for sp in spans[header:] if sp.kind == "content"
+        for d in _days(text[sp.start:sp.end])
+        if (iso := _iso(d.year, d.month, d.day))
+    ]
+    return (max(body), False) if body else None
+
+
+def _infer_year(month: int, day: int, reference: tuple[dt.date, bool] | None) -> int | None:
+    if reference is None:
+        return None
+    ref, either_side = reference
+    years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _iso(y, month, day)]
+    if either_side:
+        return min(years, key=lambda y: abs((dt.date(y, month, day) - ref).days), default=None)
+    earliest = ref - dt.timedelta(days=31)
+    return next((y for y in years if dt.date(y, month, day) >= earliest), None)
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _days(s: str) -> list[_Found]:
+    """Every date in s as (start, month, day, year or None), in text order. A
+    full date wins over the year-less date it starts with ("19 juin 2024" is
+    not "19 juin"); all-numeric dates are read day-first (French) unless that
+    is impossible."""
+    out: dict[int, _Found] = {}
+    full: list[tuple[int, int]] = []
+    for rx in _FULL_DATES:
+        for m in rx.finditer(s):
+            month = m["m"] if m["m"].isdigit() else MONTHS.get(m["m"].lower().rstrip("."))
+            if month is None:
+                continue
+            day, month, year = int(m["d"]), int(month), int(m["y"])
+            tries = ((day, month), (month, day)) if m["m"].isdigit() else ((day, month),)
+            for d, mo in tries:
+                if _iso(year, mo, d):
+                    out.setdefault(m.start(), _Found(m.start(), mo, d, year))
+                    full.append(m.span())
+                    break
+    for rx in _YEARLESS_DATES:
+        for m in rx.finditer(s):
+            if any(a <= m.start() < b for a, b in full):
+                continue
+            month, day = MONTHS[m["m"].lower().rstrip(".")], int(m["d"])
+            if _iso(2000, month, day):  # a leap year: 29 February is a day
+                out.setdefault(m.start(), _Found(m.start(), month, day, None))
+    return [out[k] for k in sorted(out)]
+
+
+def parse_date(s: str) -> str | None:
+    """First full date (with a year) in s as "YYYY-MM-DD"; French or English month names."""
+    return next((_iso(d.year, d.month, d.day) for d in _days(s) if d.year is not None), None)

@@ -1,0 +1,135 @@
+"""The outlet that published an article, as its text shows it: a "Place /
+Publisher" dateline, a masthead or site name above the body, the page's web
+address, a byline naming an outlet as its author, a wire dateline, or a source
+credit for the whole article. Known outlets get their canonical name (the
+``clean.outlets`` table); otherwise the masthead or wire agency as written."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.metadata.lines import PHOTO_CREDIT, WORD, Span, whole_line
+from pipeline.outlets import compile_outlets, fold
+
+# Words a host name may join to an outlet's name: "kyodonews", "sputnikglobe", "voanews".
+_HOST_WORDS = ("", "news", "globe", "world", "english", "online", "international", "tv", "info")
+
+# Words that, just before an outlet in a byline, say it is a source or a
+# co-author, not the publisher ("Par Jean Dupont, avec AFP", "(selon Interfax)",
+# "Additional reporting by Reuters").
+_NOT_PUBLISHER = frozenset(
+    "avec with selon via d'après according source sources reporting writing editing "
+    "photo photos crédit credit".split()
+)
+# Words a site name may carry besides the outlet's name ("BBC News",
+# "KBS WORLD", "Le Monde avec AFP", "Yonhap News Agency").
+_SITE_WORDS = frozenset(
+    "news agency world english online international edition info infos actu actualités "
+    "français newsroom avec with and et agencies agences".split()
+)
+# A page title that ends with the site's name: "Putin arrives in Pyongyang | Reuters".
+_TITLE_SUFFIX = re.compile(r"\s[|–—-]\s*(?P<site>[^|–—]{2,40})$")
+_DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
+
+
+def _squash(name: str) -> str:
+    """An outlet name as a host name would spell it: "France 24" -> "france24"."""
+    return re.sub(r"[\W_]", "", fold(name))
+
+
+
+
+class Publishers:
+    """Outlet names and the publisher of an article, for one outlet table."""
+
+    def __init__(self, outlets: dict[str, list[str]]):
+        self.outlet_rx, self.outlet_of = compile_outlets(outlets)
+        self.host_of: dict[str, str] = {}
+        for name, aliases in outlets.items():
+            for alias in (name, *aliases):
+                self.host_of.setdefault(_squash(alias), name)
+
+    def outlets(self, s: str) -> list[str]:
+        """Canonical names of the outlets named in ``s``, in order."""
+        return [self.canonical(m[0]) for m in self.outlet_rx.finditer(s)]
+
+    def canonical(self, alias: str) -> str:
+        return self.outlet_of.get(alias) or self.outlet_of[fold(alias)]
+
+    def publisher(self, text: str, spans: list[Span], header: int) -> str | None:
+        """The outlet that published the article, as the text shows it. In this
+        order: a "Place / Publisher" dateline; a masthead, site name or the
+        page's web address above the body ("https://sputnikglobe.com/..."); a
+        byline naming an outlet as its author ("Guardian staff and agencies",
+        "By Jane Doe, Reuters", "Par l'AFP", "Article rédigé par franceinfo
+        avec AFP"); a wire dateline ("(Reuters) -", "/TASS/", "Tokyo, June 20
+        (Jiji Press)--"); a source credit on a line of its own ("Source: BBC").
+        Known outlets get their canonical name; otherwise the masthead or the
+        wire agency as written, or None."""
+        found = []
+        for i, sp in enumerate(spans):
+            ranked = self._publisher_in(text, sp, i < header)
+            if ranked:
+                found.append((ranked[0], sp.start, ranked[1]))
+        return min(found)[2] if found else None
+
+    def _publisher_in(self, text: str, sp: Span, in_header: bool) -> tuple[int, str] | None:
+        line = text[sp.start:sp.end]
+        groups = sp.groups or {}
+        if sp.kind == "dateline" and (groups.get("publisher") or "").strip():
+            named = groups["publisher"].strip()
+            return 0, self.site_name(named) or named
+        if sp.reason == "masthead":
+            return 1, self.site_name(line) or line
+        if in_header and sp.kind in ("content", "headline") and (site := self.site_name(line)):
+            return 1, site
+        if in_header and sp.reason == "url" and (name := self._host_outlet(groups["host"])):
+            return 1, name
+        if sp.kind == "byline" and (name := self._byline_outlet(line)):
+            return 2, name
+        if sp.kind == "dateline" and groups.get("outlets") and (names := self.outlets(groups["outlets"])):
+            return 3, names[0]
+        if sp.kind == "dateline" and (agency := groups.get("agency")):
+            return 3, agency  # an agency the outlet table does not know, as written
+        if (sp.kind == "credit" and groups.get("outlets") and whole_line(text, sp)
+                and not PHOTO_CREDIT.match(line) and (names := self.outlets(groups["outlets"]))):
+            return 4, names[0]
+        return None
+
+    def site_name(self, line: str) -> str | None:
+        """The outlet a site-name line shows, alone or ending a page title
+        ("Putin arrives in Pyongyang | Reuters")."""
+        suffix = _TITLE_SUFFIX.search(line)
+        return (suffix and self.site_outlet(suffix["site"])) or self.site_outlet(line)
+
+    def site_outlet(self, part: str) -> str | None:
+        """The outlet if ``part`` is its name with at most generic words
+        ("BBC News", "KBS WORLD", "Le Monde avec AFP", "nknews.org")."""
+        part = _DOMAIN.sub("", part.strip())
+        m = self.outlet_rx.match(part)
+        if m is None:
+            return None
+        rest = self.outlet_rx.sub(" ", part[m.end():])  # "avec AFP": a co-author
+        if all(w in _SITE_WORDS for w in WORD.findall(rest.lower())):
+            return self.canonical(m[0])
+        return None
+
+    def _host_outlet(self, host: str) -> str | None:
+        """The outlet a host name names: one of its labels (the top-level domain
+        aside, the registered name first) is an alias, perhaps joined to a
+        generic word ("www.reuters.com", "sputnikglobe.com", "english.kyodonews.net")."""
+        for label in reversed(host.lower().split(".")[:-1]):
+            label = label.replace("-", "")
+            for word in _HOST_WORDS:
+                key = label[: len(label) - len(word)]
+                if key and label.endswith(word) and (name := self.host_of.get(key)):
+                    return name
+        return None
+
+    def _byline_outlet(self, line: str) -> str | None:
+        """The first outlet a byline names as its author, not as a source."""
+        for m in self.outlet_rx.finditer(line):
+            before = WORD.findall(fold(line[: m.start()]))[-3:]
+            if not _NOT_PUBLISHER.intersection(before):
+                return self.canonical(m[0])
+        return None
