@@ -698,16 +698,16 @@ def test_single_quoted_word_alone_on_its_line(text, expected):
 
 
 def test_relaying_outlets_of_a_paragraph_are_found_once_for_all_its_quotes(monkeypatch):
-    from pipeline.quotes import extract
+    from pipeline.quotes import relays
 
     calls = []
-    original = extract._Relay._paragraph_cands
+    original = relays.Relay._paragraph_cands
 
     def counted(self, doc, para, sentences):
         calls.append(para.start)
         return original(self, doc, para, sentences)
 
-    monkeypatch.setattr(extract._Relay, "_paragraph_cands", counted)
+    monkeypatch.setattr(relays.Relay, "_paragraph_cands", counted)
     text = " ".join(f'According to TASS, the minister said "we will act {i}".' for i in range(50))
     quotes = quotes_of(text)
     assert len(quotes) == 50 and all(q.via == ["TASS"] for q in quotes)

@@ -61,60 +61,36 @@ closest to the quote in its sentence, else in its paragraph, where a wire
 lead "(Reuters) -" counts for the whole paragraph; else ``doc.source_outlets`` (the
 article's byline, wire dateline or source credit).
 Pieces of one quotation share the outlet found for any of them.
+
+Mark pairing lives in ``marks.py``, the relaying outlets in ``relays.py``.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 from typing import TYPE_CHECKING
 
-from pipeline import defaults
 from pipeline.data import Document, Quote
 from pipeline.quotes.folding import fold
+from pipeline.quotes.marks import (
+    LETTERS,
+    LINKS,
+    OPENERS,
+    SENTENCE_END,
+    SINGLE,
+    SPACE,
+    mark_role,
+    outermost,
+    pair_marks,
+)
+from pipeline.quotes.relays import Relay
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan
-from pipeline.outlets import APOSTROPHES, WIRE_PREFIX, compile_cues_after, compile_outlets
-from pipeline.outlets import fold as fold_name
 from pipeline.quotes.speakers import Attributor
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
-
-_MARKS = re.compile("[«»‹›„“”\"‘’']")
-_SINGLE = "'‘’"
-_OPENERS = "«‹„“”\"‘'"  # the marks that may open a quote
-_SPACE = " \t\r\n\u00a0\u202f\u2009\u2007\u2002\u2003"
-_OPEN_AFTER = "([{«‹“„—–-/'’\""  # a straight or single quote right after one of these may open
-_CLOSE_BEFORE = ".,;:!?)]}»›”\"…'’-–—/"  # ... right before one of these may close
-_CLOSE_SINGLE = ".,;:!?)]}»›”\"…–—/"  # a ’ or ' right before one of these may close a single quote
-_GLUED_AFTER = ".,;:!?…)]"  # a single quote glued to the next word closes after these ('yes.'The)
-# closing mark -> the openers it may close, preferred first
-_CLOSES = {"»": "«", "›": "‹", "”": "“„”\"", "“": "„“", '"': '"“„', "’": "‘'", "'": "'‘"}
-# words whose first letters an apostrophe stands for ('em, 'til, rock 'n' roll), and
-# contraction endings cut off by a stray space (Russia 's, don 't)
-_ELISIONS = {"n", "em", "til", "tis", "twas", "cause", "cos", "coz", "bout", "kay", "nuff",
-             "s", "t", "d", "m", "ll", "re", "ve"}
-_LETTERS = re.compile(r"[^\W\d_]+")
-# small words that stay lower-case in a name or a title-case headline
-_LINKS = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "de", "du", "des",
-          "la", "le", "les", "l", "d", "et", "s"}
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-# outlets named together share one cue: "selon Interfax et Reuters"
-_OUTLET_JOIN = re.compile(r"\s*(?:,|et|and|&|/)\s*")
-_WORD = re.compile(r"[\w'-]+")
-
-
-def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping [start, end) regions joined, sorted."""
-    out: list[tuple[int, int]] = []
-    for o, c in sorted(regions):
-        if out and o < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], c))
-        else:
-            out.append((o, c))
-    return out
 
 
 def quote_id(doc: Document, start: int, end: int) -> str:
@@ -136,7 +112,7 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
         return []
     sentences = Sentences(doc)
     speakers = Attributor(doc, spans, cfg, outlets, sentences).attribute()
-    relay = _Relay(outlets, cues_before, cues_after, window)
+    relay = Relay(outlets, cues_before, cues_after, window)
     local = [relay.local(doc, sp.start, sp.end, spans, sentences) for sp in spans]
     group_via: dict[int, list[str]] = {}
     for sp, found in zip(spans, local):
@@ -176,7 +152,7 @@ def relaying_outlets(doc: Document, quote, outlets: dict[str, list[str]],
     cued outlet closest to it in its sentence, else in its paragraph (a wire
     lead "(Reuters) -" counts for the whole paragraph), else
     ``doc.source_outlets``. Cues default to the clean stage's defaults."""
-    relay = _Relay(outlets, cues_before, cues_after, window)
+    relay = Relay(outlets, cues_before, cues_after, window)
     found = relay.local(doc, quote.start, quote.end, find_quote_spans(doc), Sentences(doc))
     return found or list(doc.source_outlets)
 
@@ -214,7 +190,7 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
             if not any(ch.isalnum() for ch in text[s:e]):
                 continue
             carried = continuing and o == p.start
-            if text[o] in _SINGLE and not carried and (not _has_space(text, s, e) or _name_like(text, p, o, s, e, hi)):
+            if text[o] in SINGLE and not carried and (not _has_space(text, s, e) or _name_like(text, p, o, s, e, hi)):
                 # one word or a name in single quotes: speech only with an attribution next
                 # to it, or standing alone on its line (a kicker: "‘STRONGEST-EVER’")
                 if not _whole_line(text, p, o, c) and not evidence.near(text, p, pieces, k):
@@ -227,153 +203,10 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
     return spans
 
 
-def pair_marks(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int]]:
-    """(open, close) index pairs of the quotation marks in text[lo:hi], sorted,
-    and the openers never closed. Linear: each opener is pushed and removed once."""
-    stack: list[list] = []  # [mark, index, possible close or None], in text order
-    where: dict[str, list[int]] = {}  # mark -> positions in stack of its openers, innermost last
-    pairs: list[tuple[int, int]] = []
-    maybe: int | None = None  # the position of the one opener with a possible close (leaders' summit)
-
-    def cut(d: int, keep_after: int = -1) -> None:
-        """Remove stack[d:] but the openers after ``keep_after``; a possible close there stands."""
-        nonlocal maybe
-        if maybe is not None and maybe >= d:
-            pairs.append((stack[maybe][1], stack[maybe][2]))
-            maybe = None
-        for en in reversed(stack[d:]):
-            where[en[0]].pop()
-        rest = [en for en in stack[d:] if en[1] > keep_after] if keep_after >= 0 else []
-        del stack[d:]
-        for en in rest:
-            where[en[0]].append(len(stack))
-            stack.append(en)
-
-    for m in _MARKS.finditer(text, lo, hi):
-        i, ch = m.start(), m[0]
-        role = _role(text, i, lo, hi, where)
-        if role == "open":
-            if ch in _SINGLE and maybe is not None:
-                # a new single quote: the earlier one's possible close was its close,
-                # and the openers between them were inside it
-                cut(maybe, keep_after=stack[maybe][2])
-            where.setdefault(ch, []).append(len(stack))
-            stack.append([ch, i, None])
-        elif role in ("close", "maybe"):
-            depth = next((where[want][-1] for want in _CLOSES[ch] if where.get(want)), None)
-            if depth is None:
-                continue
-            if role == "maybe":
-                if maybe is None:  # the first one closes it unless a later close does
-                    stack[depth][2], maybe = i, depth
-                continue
-            if maybe == depth:  # this close replaces the possible one
-                stack[depth][2], maybe = None, None
-            pairs.append((stack[depth][1], i))
-            cut(depth)  # openers left inside were never closed
-    if maybe is not None:
-        cut(maybe, keep_after=stack[maybe][2])
-    return sorted(pairs), [en[1] for en in stack]
-
-
-def outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for o, c in sorted(pairs):
-        if not out or o > out[-1][1]:
-            out.append((o, c))
-    return out
-
-
-def _role(text: str, i: int, lo: int, hi: int, where: dict[str, list[int]]) -> str | None:
-    """"open", "close", "maybe" (a close unless a later mark closes the same
-    quote: the ' of ``leaders' summit``) or None (not a quotation mark here)
-    for the mark at i; ``where``: the open marks (mark -> positions)."""
-    ch = text[i]
-    if ch in "«‹„":
-        return "open"
-    if ch in "»›":
-        return "close"
-    prev = text[i - 1] if i > lo else ""
-    nxt = text[i + 1] if i + 1 < hi else ""
-    pending = ch in _CLOSES and any(where.get(want) for want in _CLOSES[ch])
-    if ch in _SINGLE:
-        return _single_role(text, i, lo, hi, prev, nxt, pending)
-    space_before = prev == "" or prev in _SPACE
-    space_after = nxt == "" or nxt in _SPACE
-    left = (space_before or prev in _OPEN_AFTER) and not space_after
-    right = not space_before and (space_after or nxt in _CLOSE_BEFORE)
-    if ch == "“":
-        return "close" if right and not left and pending else "open"
-    if ch == "”":
-        return "open" if left and not right and not pending else "close"
-    if _is_prime(text, i, lo, hi):
-        return None  # inches or seconds: 6' 2", 38° 53' 23"
-    # an inch mark (5") can only close, and with no straight quote open it is dropped
-    if left != right:
-        return "open" if left else ("close" if pending else None)
-    if left or (space_before and space_after):  # both fit, or spaced on both sides
-        return "close" if pending else ("open" if nxt else None)
-    # glued on both sides: closes an open quote ("troubling."The), opens after
-    # punctuation (said:"We), and is nothing between two words (a"b)
-    if pending:
-        return "close"
-    return "open" if not prev.isalnum() and nxt.isalnum() else None
-
-
-def _single_role(text: str, i: int, lo: int, hi: int, prev: str, nxt: str, pending: bool) -> str | None:
-    """The role of ' ‘ ’, which are mostly apostrophes: ‘ and ' open at the
-    start of a word (not '90s, 'n', 'em); ’ and ' close an open single quote
-    after a word or punctuation, before a space, punctuation or the end, or
-    glued to the next word after punctuation (’ never after a word: Putin’s)."""
-    ch = text[i]
-    if ch != "’" and (prev == "" or prev in _SPACE or prev in _OPEN_AFTER) and nxt and nxt not in _SPACE \
-            and not nxt.isdigit() and not _elided(text, i + 1, hi):
-        return "open"
-    if ch == "‘" or not pending or prev == "" or prev in _SPACE or _is_prime(text, i, lo, hi):
-        return None
-    if nxt == "" or nxt in _CLOSE_SINGLE:
-        return "close"
-    if nxt in _SPACE:
-        # after a plural (leaders' summit) with the sentence going on, it may be a possessive
-        j = i + 1
-        while j < hi and text[j] in _SPACE:
-            j += 1
-        return "maybe" if prev in "sS" and j < hi and text[j].isalnum() else "close"
-    return "close" if prev in _GLUED_AFTER and nxt.isalpha() else None
-
-
-def _elided(text: str, i: int, hi: int) -> bool:
-    """Is the word at i one whose first letters an apostrophe replaces ('em, 'til, rock 'n' roll)?"""
-    m = _LETTERS.match(text, i, min(hi, i + 8))
-    return bool(m) and m[0].lower() in _ELISIONS and not (m.end() < hi and (text[m.end()].isalnum()
-                                                                            or text[m.end()] == "-"))
-
-
-def _is_prime(text: str, i: int, lo: int, hi: int) -> bool:
-    """Is the ' or " at i a prime after a number: feet and inches (6' 2"),
-    minutes and seconds (38° 53' 23")? Only when a number and a second
-    prime follow it, or a degree or prime mark comes before its number (5"
-    alone is left to pairing)."""
-    if i == lo or not text[i - 1].isdigit():
-        return False
-    j = i + 1 + (i + 1 < hi and text[i + 1] == " ")
-    if j < hi and text[j].isdigit():
-        while j < hi and (text[j].isdigit() or text[j] in ".,"):
-            j += 1
-        if j < hi and text[j] in "\"″":
-            return True
-    k = i - 1
-    while k > lo and (text[k - 1].isdigit() or text[k - 1] in ".,"):
-        k -= 1
-    if k > lo and text[k - 1] == " ":
-        k -= 1
-    return k > lo and text[k - 1] in "°'’′"
-
-
 def _opens(text: str, para) -> bool:
     """Does the paragraph start with an opening quotation mark?"""
-    return (para.start < para.end and text[para.start] in _OPENERS
-            and _role(text, para.start, para.start, para.end, {}) == "open")
+    return (para.start < para.end and text[para.start] in OPENERS
+            and mark_role(text, para.start, para.start, para.end, {}) == "open")
 
 
 def _cut_off(text: str, para, opener: int) -> bool:
@@ -383,18 +216,18 @@ def _cut_off(text: str, para, opener: int) -> bool:
     paragraph is the quote's (it opens the paragraph, continuation style); a
     mark left open in a finished sentence (« oui. Il est parti.) is a stray."""
     end = para.end
-    while end > opener and text[end - 1] in _SPACE:
+    while end > opener and text[end - 1] in SPACE:
         end -= 1
     if end <= opener + 1:
         return False
     if opener == para.start:
         return True
     last = text[end - 1]
-    return last not in ".!?" + _OPENERS + "»›’" or text.endswith("...", opener + 1, end)
+    return last not in ".!?" + OPENERS + "»›’" or text.endswith("...", opener + 1, end)
 
 
 def _has_space(text: str, s: int, e: int) -> bool:
-    return any(ch in _SPACE for ch in text[s:e])
+    return any(ch in SPACE for ch in text[s:e])
 
 
 def _whole_line(text: str, para, o: int, c: int | None) -> bool:
@@ -406,11 +239,11 @@ def _name_like(text: str, para, o: int, s: int, e: int, c: int) -> bool:
     """Are the words quoted at [s, e) a name (every word capitalised: a
     nickname, an operation) in a sentence-case text around them? In a
     title-case headline capitals say nothing."""
-    inside = [w for w in _LETTERS.findall(text, s, e) if w.lower() not in _LINKS]
+    inside = [w for w in LETTERS.findall(text, s, e) if w.lower() not in LINKS]
     if not inside or not all(w[0].isupper() for w in inside):
         return False
-    words = _LETTERS.findall(text, max(para.start, o - 60), o) + _LETTERS.findall(text, c + 1, min(para.end, c + 61))
-    around = [w for w in words if w.lower() not in _LINKS]
+    words = LETTERS.findall(text, max(para.start, o - 60), o) + LETTERS.findall(text, c + 1, min(para.end, c + 61))
+    around = [w for w in words if w.lower() not in LINKS]
     return bool(around) and sum(w[0].isupper() for w in around) < 0.6 * len(around)
 
 
@@ -452,19 +285,19 @@ class _Evidence:
         pre = pre[cut + 1:]
         if re.search(r":\s*$", pre):
             return True
-        end = _SENTENCE_END.search(post)
+        end = SENTENCE_END.search(post)
         post = post[:end.start() + 1] if end else post
         return any(rx.search(part) for rx in (self.verbs.verb_rx, self.verbs.cue_rx) for part in (pre, post))
 
 
 def _trim(text: str, s: int, e: int, comma: bool) -> tuple[int, int]:
-    while s < e and text[s] in _SPACE:
+    while s < e and text[s] in SPACE:
         s += 1
-    while e > s and text[e - 1] in _SPACE:
+    while e > s and text[e - 1] in SPACE:
         e -= 1
     if comma and e > s and text[e - 1] == ",":
         e -= 1
-        while e > s and text[e - 1] in _SPACE:
+        while e > s and text[e - 1] in SPACE:
             e -= 1
     return s, e
 
@@ -475,87 +308,3 @@ def _title_rx(cues: list[str]) -> re.Pattern:
     return re.compile(rf"(?:^|[^\w'])(?:{body})\s*[:,]?\s*$", re.IGNORECASE)
 
 
-# -- relaying outlets -------------------------------------------------------------
-
-
-class _Relay:
-    """Outlets named next to a relay cue ("a rapporté l'agence KCNA", "selon
-    TASS", "Interfax reported"), as the clean stage finds them, but per quote."""
-
-    def __init__(self, outlets: dict[str, list[str]], cues_before: list[str] | None = None,
-                 cues_after: list[str] | None = None, window: int = 6):
-        self.rx, self.of = compile_outlets(outlets)
-        self.before = [fold_name(c) for c in (defaults.RELAY_CUES_BEFORE if cues_before is None else cues_before)]
-        self.after_rx = compile_cues_after(defaults.RELAY_CUES_AFTER if cues_after is None else cues_after)
-        self.window = window
-        self._folded: tuple[str | None, str] = (None, "")
-        self._doc: str | None = None
-        self._para_starts: list[int] = []
-        self._quoted: list[tuple[int, int]] = []
-        self._quoted_starts: list[int] = []
-        self._cands: dict[int, list[tuple[int, int, str]]] = {}
-
-    def _paragraph_cands(self, doc: Document, para, sentences: Sentences) -> list[tuple[int, int, str]]:
-        """(start, end, outlet) of the cued outlets of a paragraph, sorted."""
-        text, folded = doc.text, self._folded[1]
-        cands: list[tuple[int, int, str]] = []
-        # a wire lead "(Reuters) - " on the paragraph's line, cut off by the
-        # clean stage or still in the paragraph: zero-width, paragraph-wide
-        body = para.start
-        line_start = text.rfind("\n", 0, para.start) + 1
-        wire = WIRE_PREFIX.match(text, line_start, para.end)
-        if wire and (wire.end() <= para.start or line_start == para.start):
-            cands += [(para.start, para.start, name) for name in self._names(wire["outlets"])]
-            body = max(body, wire.end())
-        for m in self.rx.finditer(text, body, para.end):
-            if self._inside(m.start()):
-                continue  # an outlet named inside a quotation is the speaker's, not a relay
-            lo, hi = sentences.at(m.start())
-            words = _WORD.findall(folded[max(lo, m.start() - 200):m.start()].lower())[-self.window:]
-            window = " " + " ".join(words) + " "
-            if any(f" {cue} " in window for cue in self.before) or self.after_rx.match(folded, m.end(), hi):
-                cands.append((m.start(), m.end(), self._names(m[0])[0]))
-        return sorted(cands)
-
-    def _inside(self, pos: int) -> bool:
-        k = bisect.bisect_right(self._quoted_starts, pos) - 1
-        return k >= 0 and pos < self._quoted[k][1]
-
-    def _names(self, s: str) -> list[str]:
-        return [self.of.get(m[0]) or self.of[fold_name(m[0])] for m in self.rx.finditer(s)]
-
-    def local(self, doc: Document, start: int, end: int, spans: list[QuoteSpan],
-              sentences: Sentences) -> list[str]:
-        """Cued outlets nearest the quote at [start, end) in its sentence, else
-        its paragraph; [] when there are none. The cued outlets of a paragraph
-        are found once, whatever the number of quotes in it (linear cost)."""
-        text = doc.text
-        if self._doc is not text:  # per document: paragraph starts, quoted regions, folded text
-            self._doc = text
-            self._folded = (text, text.translate(APOSTROPHES))
-            self._para_starts = [p.start for p in doc.paragraphs]
-            self._quoted = _merged([(sp.open, doc.paragraphs[sp.para].end if sp.close is None else sp.close)
-                                    for sp in spans])
-            self._quoted_starts = [o for o, _ in self._quoted]
-            self._cands = {}
-        i = bisect.bisect_right(self._para_starts, start) - 1
-        if i < 0 or not (doc.paragraphs[i].start <= start < doc.paragraphs[i].end):
-            return []
-        cands = self._cands.get(i)
-        if cands is None:
-            cands = self._cands[i] = self._paragraph_cands(doc, doc.paragraphs[i], sentences)
-        if not cands:
-            return []
-        q_lo, q_hi = sentences.at(start)[0], sentences.at(max(start, end - 1))[1]
-
-        def rank(c: tuple[int, int, str]) -> tuple[bool, int]:
-            in_sentence = c[1] > c[0] and q_lo <= c[0] < q_hi
-            return (not in_sentence, max(0, c[0] - end, start - c[1]))
-
-        best = min(range(len(cands)), key=lambda i: rank(cands[i]))
-        lo_i = hi_i = best
-        while lo_i > 0 and _OUTLET_JOIN.fullmatch(text, cands[lo_i - 1][1], cands[lo_i][0]):
-            lo_i -= 1
-        while hi_i + 1 < len(cands) and _OUTLET_JOIN.fullmatch(text, cands[hi_i][1], cands[hi_i + 1][0]):
-            hi_i += 1
-        return list(dict.fromkeys(c[2] for c in cands[lo_i:hi_i + 1]))
