@@ -1,0 +1,169 @@
+"""Speakers found next to a quote rather than in its own sentence: a
+headline's subject, the sentence after the quote that names its speaker, and
+the speaker of the sentence before a quote that stands alone (see the list in
+speakers.py). A mixin of ``speakers.Attributor``: it reads the attributor's
+document, sentences, mentions, subjects, verbs and resolver."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes import rules
+from pipeline.quotes.folding import words_rx
+from pipeline.quotes.mentions import governed
+from pipeline.quotes.verbs import remark
+
+if TYPE_CHECKING:
+    from pipeline.quotes.mentions import Mention
+    from pipeline.quotes.spans import QuoteSpan
+
+SPEECH = words_rx(rules.SPEECH_VERBS)
+# where a headline's clause starts: after "Topic: ", "Topic - ", "|"
+_CLAUSE_BREAK = re.compile(r"(?:\s[:|–—-]|:|\||;)\s+")
+# what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|aussi|ensuite|alors|pour\s+sa\s+part)\s+)?"
+    r"(?:(?:a|ont|avait|avaient|aurait|va|vont|est|sont|etait|has|had|have|will|would|is|was|were|did|does)"
+    r"(?![\w'-])|(?P<v>[a-z][\w'-]*))", re.IGNORECASE)
+# a headline line: short, one line, no full stop at the end
+_HEADLINE_MAX = 200
+
+
+class NearbySpeakers:
+    """Headlines and the sentences around a quote."""
+
+    def _resolved(self, m: Mention | None, note: str) -> tuple[str, str] | None:
+        """(speaker, note + how ``m`` was resolved), or None."""
+        if m is None:
+            return None
+        speaker, how = self.resolver.resolve(m)
+        if speaker is None:
+            return None
+        return speaker, f"{note} + {how}"
+
+    def _headline(self, sp: QuoteSpan, lo: int, close: int, embedded: bool) -> tuple[str, str] | None:
+        """A headline quotes its subject, whatever the verb ("Lukashenko floats
+        ‘trilateral cooperation’", "Corée du Nord : Kim promet un « soutien
+        total »"), or the name after it ("‘We are ready’ – Lukashenko")."""
+        if embedded:
+            start = lo
+            for b in _CLAUSE_BREAK.finditer(self.masked, lo, sp.open):
+                if any(c.isalnum() for c in self.masked[b.end():sp.open]):
+                    start = b.end()
+            m = self.subjects.of_sentence(start, sp.open)
+        else:
+            p = self.doc.paragraphs[sp.para]
+            after = re.match(r"\s*[,:–—-]\s*", self.masked[close + 1:p.end])
+            found = self.mentions.within(close + 1, p.end)
+            m = found[0] if after and len(found) == 1 else None
+        if m is not None and not m.possessive and m.kind != "pronoun":
+            return m.name, f"the headline's subject '{self.doc.text[m.start:m.end]}'"
+        return None
+
+    def _named_after(self, sp: QuoteSpan, close: int) -> tuple[str, str] | None:
+        """The speaker named by the sentence after the quote's ('"..." The
+        remarks were made by X', '« ... » Ces propos ont été tenus par X'),
+        past sentences of its paragraph that are only quotations; or by the
+        first sentence of the next paragraph when the quote ends its own."""
+        spans = self.sentences.spans
+        i = self.sentences.index(close)
+        for j in range(i + 1, min(i + 4, len(spans))):
+            nlo, nhi = spans[j]
+            para = self._para_of(nlo)
+            if para != sp.para and (para != sp.para + 1 or j != i + 1):
+                return None
+            if not any(c.isalnum() for c in self.masked[nlo:nhi]):
+                if para != sp.para:
+                    return None
+                continue  # a sentence that is only a quotation: look past it
+            cue = remark(self.masked, self.verbs.verb_rx, nlo, nhi)
+            if cue is None:
+                return None
+            hit, how = cue
+            if how == "agent":
+                m = self.subjects.after(hit.end(), nhi)
+            elif how == "back":
+                m = self.subjects.after(hit.end(), nhi) or self.subjects.before(nlo, hit.start())
+            else:
+                m = self.subjects.before(nlo, hit.start())
+            return self._resolved(m, f"named in the sentence after: '{self.doc.text[hit.start():hit.end()]}'")
+        return None
+
+    def _spoken_before(self, sp: QuoteSpan) -> tuple[str, str] | None:
+        """The speaker of the sentence right before a quote that stands alone:
+        its last attributed quote (when nobody else is the subject of a clause
+        after it), else the subject of its last reporting or
+        speech verb ("Putin spoke at the banquet.", "Putin said:"), in this
+        paragraph or at the end of the one before."""
+        j = self.sentences.index(sp.open) - 1
+        if 0 <= j < len(self.sentences.spans) and self.sentences.spans[j][1] > sp.open:
+            j -= 1  # the quote lies inside no sentence of its own
+        if j < 0:
+            return None
+        plo, phi = self.sentences.spans[j]
+        para = self._para_of(plo)
+        if para < sp.para - 1 or self._is_headline(para):
+            return None
+        if j in self._spoken:
+            speaker, note = self._spoken[j]
+            last = self._quote_ends[j]
+            end = last.close if last.close is not None else last.end
+            if self._someone_else(max(plo, end + 1), phi, plo, speaker):
+                return None  # '"A," Putin said, while Kim promised ...\n"B"': whose is B?
+            return speaker, f"the speaker of the sentence before ({note})"
+        if j in self._quote_ends:
+            return None  # a quotation nobody was found for
+        verbs = list(self.verbs.verb_rx.finditer(self.masked, plo, phi)) + list(SPEECH.finditer(self.masked, plo, phi))
+        if not verbs:
+            return None
+        v = max(verbs, key=lambda x: x.start())
+        m = self.subjects.of_verb(v.start(), v.end(), plo, phi)
+        return self._resolved(m, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}'")
+
+    def _someone_else(self, lo: int, hi: int, slo: int, speaker: str) -> bool:
+        """Does [lo, hi) of the sentence starting at ``slo`` name someone other than
+        ``speaker`` as the subject of a clause of its own ("while Kim promised",
+        "tandis que Kim a promis")? Owners, objects ("told Kim", "with Kim"),
+        appositions and outlets that relay do not count."""
+        for m in self.mentions.within(lo, hi):
+            if m.kind in ("pronoun", "outlet") or m.possessive or m.name == speaker \
+                    or governed(self.masked, slo, m) is not None:
+                continue
+            before = re.search(r"([\w'-]+)\s*$", self.masked[max(slo, m.start - 40):m.start])
+            if before and (self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ed", "ing"))):
+                continue
+            verb = _CLAUSE_VERB.match(self.masked, m.end, hi)
+            if verb and (verb["v"] is None or self.verbs.verb_rx.fullmatch(verb["v"]) or verb["v"].endswith("ed")):
+                return True
+        return False
+
+    def _para_of(self, pos: int) -> int:
+        paras = self.doc.paragraphs
+        lo, hi = 0, len(paras) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if paras[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _is_headline(self, para: int) -> bool:
+        """Is paragraph ``para`` a headline: the document's title alone on the
+        first content line, or one of the short lines without a full stop above
+        the body (a kicker, a headline, a subhead)?"""
+        return para in self._headlines
+
+    def _leading_headlines(self) -> set[int]:
+        out = set()
+        for i, p in enumerate(self.doc.paragraphs[:3]):
+            text = self.doc.text[p.start:p.end].strip()
+            bare = text.rstrip(" \u00a0\u202f\"'»”’›")  # a sentence may end inside its closing mark
+            if not bare or bare.endswith((".", "!", "?", "…", ":")):
+                break
+            if not (i == 0 and self.doc.title and text == self.doc.title.strip()) \
+                    and (len(text) > _HEADLINE_MAX or "\n" in text):
+                break
+            out.add(i)
+        return out
