@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes import rules
+from pipeline.quotes import constructions
 from pipeline.quotes.folding import words_rx
 from pipeline.quotes.mentions import governed
 from pipeline.quotes.verbs import remark
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention
     from pipeline.quotes.spans import QuoteSpan
 
-SPEECH = words_rx(rules.SPEECH_VERBS)
+SPEECH = words_rx(constructions.SPEECH_VERBS)
 # where a headline's clause starts: after "Topic: ", "Topic - ", "|"
 _CLAUSE_BREAK = re.compile(r"(?:\s[:|–—-]|:|\||;)\s+")
 # what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes import rules
+from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import alternation
 from pipeline.quotes.mentions import Mention, governed
 
@@ -59,7 +59,7 @@ _BLOCKERS = frozenset("""que qu à a au aux avec pour sur dans en chez contre en
     that to with for on in at about into when as than""".split())
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)  # "quoted Kim as saying"
 _STOP_AFTER = set(':;.!?«»"“”‹›(')
-_ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(rules.ADVERBIALS, False)})(?![\w'-])", re.IGNORECASE)
+_ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(constructions.ADVERBIALS, False)})(?![\w'-])", re.IGNORECASE)
 _MARK_CHARS = set('«»"“”‹›„')
 # "a statement from the Kremlin said", but "le porte-parole de Poutine"
 _SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")

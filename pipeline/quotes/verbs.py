@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.lexicon import lemma
-from pipeline.quotes import rules
+from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import alternation, words_rx
 
 if TYPE_CHECKING:
@@ -38,12 +38,12 @@ class Hit(NamedTuple):
 
 
 _GREET = re.compile(
-    rf"(?<![\w'-])(?P<v>{alternation(rules.GREETING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s+"
-    rf"(?:{alternation(rules.GREETING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,2}}?\s*[:,]?\s*$", re.IGNORECASE)
+    rf"(?<![\w'-])(?P<v>{alternation(constructions.GREETING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s+"
+    rf"(?:{alternation(constructions.GREETING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,2}}?\s*[:,]?\s*$", re.IGNORECASE)
 # 'Putin presented the treaty as "..."', "Poutine a décrit l'accord comme « ... »"
 _DESCRIBE = re.compile(
-    rf"(?<![\w'-])(?P<v>{alternation(rules.DESCRIBING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s+"
-    rf"(?:{alternation(rules.DESCRIBING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,2}}?\s*[:,]?\s*$", re.IGNORECASE)
+    rf"(?<![\w'-])(?P<v>{alternation(constructions.DESCRIBING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s+"
+    rf"(?:{alternation(constructions.DESCRIBING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,2}}?\s*[:,]?\s*$", re.IGNORECASE)
 # "KCNA quoted Kim as saying", "Kim was quoted by KCNA as saying"
 _QUOTED = (r"(?<![\w'-])(?:(?P<passive>(?:was|were|is|are|has\s+been|have\s+been|being)\s+)?"
            r"(?P<v>quoted|quotes|cited|cites))(?P<obj>\s+[^.;:!?]{1,80}?)?\s+as\s+"
@@ -51,7 +51,7 @@ _QUOTED = (r"(?<![\w'-])(?:(?P<passive>(?:was|were|is|are|has\s+been|have\s+been
 _QUOTED_BEFORE = re.compile(_QUOTED + r"(?:\s+[^\s.;:!?]+){0,8}?\s*[:,]?\s*$", re.IGNORECASE)
 QUOTED_AFTER = re.compile(_QUOTED, re.IGNORECASE)
 _SAYING = re.compile(
-    rf"[,\"”»]\s*(?P<v>{alternation(rules.SAYING_PARTICIPLES, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
+    rf"[,\"”»]\s*(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 
 
@@ -69,8 +69,8 @@ _INVERTED = re.compile(
     rf"|(?:a|ont|avait|avaient|aurait|auraient)-(?:t-)?(?:il|elle|ils|elles)\s+(?:(?:encore|aussi|ensuite|alors|"
     rf"enfin|plus\s+tard)\s+)?(?P<p>[^\W\d_]{{3,}}))", re.IGNORECASE)
 
-_DETS = alternation(rules.REMARK_DETERMINERS, False)
-_NOUNS = alternation(rules.REMARK_NOUNS, False)
+_DETS = alternation(constructions.REMARK_DETERMINERS, False)
+_NOUNS = alternation(constructions.REMARK_NOUNS, False)
 # "The remarks were made by X", "These comments came from X", "Ces propos ont été tenus
 # jeudi par X" (the agent speaks)
 _REMARK_BY = re.compile(
@@ -81,10 +81,10 @@ _REMARK_OF = re.compile(
     rf"(?<![\w'-])(?:{_DETS})\s+(?:{_NOUNS})\s+(?:of|from|de\s+la|de\s+l'|du|des|de|d')\s*", re.IGNORECASE)
 # "X made the remarks", "X a tenu ces propos" (the subject speaks)
 _REMARK_MADE = re.compile(
-    rf"(?<![\w'-])(?:{alternation(rules.REMARK_VERBS, False)})\s+(?:[\w-]+\s+)?(?:{_DETS})\s+(?:[\w-]+\s+)?"
+    rf"(?<![\w'-])(?:{alternation(constructions.REMARK_VERBS, False)})\s+(?:[\w-]+\s+)?(?:{_DETS})\s+(?:[\w-]+\s+)?"
     rf"(?:{_NOUNS})(?![\w])", re.IGNORECASE)
 # "C'est ce qu'a déclaré X", "That is what X said", "So said X"
-_REFER_BACK = re.compile(rf"\s*(?:{alternation(rules.REFER_BACK, False)})", re.IGNORECASE)
+_REFER_BACK = re.compile(rf"\s*(?:{alternation(constructions.REFER_BACK, False)})", re.IGNORECASE)
 
 
 # an incise right after a quotation whose verb is not in the lists: French "», s'est
@@ -204,7 +204,7 @@ def _passive(masked: str, lo: int, pos: int) -> bool:
     prev = re.findall(r"[\w']+", masked[max(lo, pos - 30):pos].lower())
     while prev and prev[-1] in ("also", "aussi", "often", "souvent", "widely", "largement", "not", "pas"):
         prev.pop()
-    return bool(prev) and prev[-1] in rules.PASSIVE_AUXILIARIES
+    return bool(prev) and prev[-1] in constructions.PASSIVE_AUXILIARIES
 
 
 def _colon(masked: str, mentions: Mentions, lo: int, colon: int) -> Hit | None:

@@ -1,0 +1,101 @@
+"""Verbs and constructions that introduce someone's words besides the
+configured reporting verbs: greetings ("greeted Kim with"), presenting ("described
+the treaty as"), participles ("saying"), remarks named after the quote ("The
+remarks were made by"), speech verbs ("spoke", "toasted") and the adverbials
+that may stand between a verb and its subject. General facts of French and
+English news writing, used by verbs.py, subjects.py and nearby.py."""
+
+from __future__ import annotations
+
+# Verbs that introduce speech with "with" (or "by saying"), not on their own:
+# 'Putin greeted Kim with "I am glad to see you"'.
+GREETING_VERBS: list[str] = [
+    "greeted", "greets", "welcomed", "welcomes", "answered", "answers", "replied", "responded",
+    "toasted", "interrupted", "accueilli", "accueille", "répondu", "salué",
+]
+
+# ... with one of these right before the quotation
+GREETING_LINKS: list[str] = ["with", "by saying", "saying", "avec", "par", "en disant", "en lançant"]
+
+# Verbs that present something as the quotation says, with "as" / "comme"
+# before it: 'Putin presented the treaty as "a peace document"', "Poutine a
+# décrit l'accord comme « une percée »" (the verb's subject speaks; not in the
+# passive: "le traité a été présenté comme « ... »" has no speaker).
+DESCRIBING_VERBS: list[str] = [
+    "presented", "presents", "presenting", "described", "describes", "portrayed", "portrays", "depicted",
+    "depicts", "characterised", "characterized", "characterises", "characterizes", "hailed", "hails",
+    "praised", "praises", "branded", "brands", "labelled", "labeled", "touted", "touts", "cast", "casts",
+    "framed", "frames", "saw", "sees", "regarded", "regards", "welcomed", "welcomes", "referred to",
+    "refers to", "referring to", "spoke of", "speaks of",
+    "présenté", "présente", "présentent", "présentait", "décrit", "décrivent", "décrivait", "dépeint",
+    "dépeignent", "salué", "salue", "considère", "qualifié", "perçoit",
+]
+
+DESCRIBING_LINKS: list[str] = ["as", "as being", "comme", "comme étant", "en tant que"]
+
+# what stands before a describing verb in the passive
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were be been being est sont etait etaient fut furent ete etre sera seront".split())
+
+# Participles that attach a quotation to the subject of their clause: 'Kim
+# thanked Putin, saying "..."', 'Peskov declined to comment, adding that "..."'
+# (after a comma, with a few words before the quotation).
+SAYING_PARTICIPLES: list[str] = [
+    "saying", "adding", "declaring", "noting", "stressing", "insisting", "warning", "writing",
+    "telling", "explaining", "arguing", "calling", "describing",
+    "ajoutant", "déclarant", "affirmant", "soulignant", "estimant", "expliquant", "précisant",
+    "assurant", "martelant", "insistant", "qualifiant",
+]
+
+# What a sentence after a quotation calls it when it names the speaker there:
+# '"..." The remarks were made by Peskov', '« ... » Ces propos ont été tenus
+# par X', '"..." Those were the words of X', '"..." X made the remarks'.
+REMARK_NOUNS: list[str] = [
+    "remarks", "remark", "comments", "comment", "words", "statement", "statements", "quote",
+    "propos", "déclarations", "déclaration", "paroles", "commentaires", "commentaire", "mots",
+    "phrase", "citation",
+]
+
+REMARK_DETERMINERS: list[str] = [
+    "the", "these", "those", "his", "her", "their", "its", "such", "this", "that",
+    "ces", "ses", "les", "leurs", "ce", "cette", "ces mêmes", "de tels", "de telles", "tels", "telles",
+]
+
+# verbs of "X made the remarks", "X a tenu ces propos" (the speaker is their subject)
+REMARK_VERBS: list[str] = [
+    "made", "makes", "delivered", "gave", "uttered", "tenu", "tient", "prononcé", "prononce",
+    "fait", "livré", "eu",
+]
+
+# "C'est ce qu'a déclaré X", "That is what X said", "So said X": a reporting verb in
+# the sentence after the quotation refers back to it
+REFER_BACK: list[str] = [
+    "c'est ce qu", "c'est ce que", "ce sont les propos", "voilà ce qu", "voila ce qu", "ainsi",
+    "that is what", "that was what", "this is what", "this was what", "so said",
+]
+
+# Verbs of speaking without a quotation of their own: "Putin spoke at the
+# banquet." A quotation standing alone right after such a sentence is the
+# subject's ("Putin spoke at the banquet.\n\"We value this friendship.\""), and
+# so is one they introduce ("Putin raised a toast to the \"strengthening of ties\"").
+SPEECH_VERBS: list[str] = [
+    "spoke", "speaks", "speaking", "addressed", "addresses", "toasted", "toasts", "raised a toast",
+    "proposed a toast", "offered a toast", "levé son verre", "trinqué",
+    "gave a speech", "delivered a speech", "made a speech", "in a speech", "in his speech",
+    "in her speech", "pris la parole", "prend la parole", "prenant la parole", "parlé", "parle",
+    "porté un toast", "porte un toast", "prononcé un discours", "prononce un discours",
+    "dans un discours", "dans son discours", "s'est exprimé", "s'est exprimée", "s'exprimant",
+    "s'adressant", "s'est adressé", "s'est adressée",
+]
+
+# Adverbials of time and manner that may stand between a reporting verb and the
+# subject that follows it ("a dit en retour M. Poutine", "a commenté lundi le
+# secrétaire général", "said later the minister").
+ADVERBIALS: list[str] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+    "matin", "soir", "midi", "plus tard", "peu après", "ensuite", "encore", "aussi", "également", "alors",
+    "enfin", "en retour", "à son tour", "de son côté", "pour sa part", "pour leur part", "quant à lui",
+    "quant à elle", "notamment", "aussitôt",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "later", "earlier", "also", "then", "again", "in turn", "in return", "for his part", "for her part",
+]
