@@ -5,7 +5,7 @@ that report the same words: whole relays, truncations and partial quotes, and
 different translations of the same words. Quotes are compared by
 ``similarity.Scorer`` (English renderings, and the original words of
 translated quotes, ``cognates.py``); relation and drift are in ``drift.py``,
-cluster ids in ``cluster_ids.py``.
+cluster ids in ``cluster_ids.py``, the cluster records in ``records.py``.
 
 Clustering is anchored on the longest version, not single-link: quotes are
 visited longest first; each one looks up earlier (longer) quotes sharing its
@@ -43,13 +43,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from pipeline.config import AlignConfig
-from pipeline.data import Cluster, Quote
-from pipeline.align.cluster_ids import assign_ids, diff_clusters
+from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
-from pipeline.align.drift import drift, relation
+from pipeline.align.records import cluster_records, length_key
 from pipeline.align.similarity import Features, Scorer, grams_of
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
+from pipeline.config import AlignConfig
+from pipeline.data import Cluster, Quote
 
 __all__ = ["align_quotes", "diff_clusters", "normalize", "stem"]
 
@@ -70,7 +70,7 @@ class _Aligner(Scorer):
         first member is the longest version) and the links that made each join."""
         cfg = self.cfg
         feats = self.f
-        order = sorted(range(len(feats)), key=lambda i: _length_key(feats[i]))
+        order = sorted(range(len(feats)), key=lambda i: length_key(feats[i]))
         rank = [0] * len(feats)
         for r, i in enumerate(order):
             rank[i] = r
@@ -266,7 +266,7 @@ class _Aligner(Scorer):
             if not trials or sum(t[0] >= cfg.threshold for t in trials) < cfg.merge_support * len(trials):
                 continue
             # the longer leader leads the merged cluster
-            keep, gone = (a, b) if _length_key(fa) <= _length_key(feats[lb]) else (b, a)
+            keep, gone = (a, b) if length_key(fa) <= length_key(feats[lb]) else (b, a)
             parent[gone] = keep
             members[keep].extend(members[gone])
             members[gone] = []
@@ -281,23 +281,6 @@ class _Aligner(Scorer):
             top, m, dst = max(trials, key=lambda t: (t[0], -t[1], -t[2]))
             links[(m, dst)] = top
         return [m for m in members if m]
-
-
-def _length_key(f: Features) -> tuple:
-    return (-f.nwords, -len(f.norm), f.date if f.date is not None else 10**9, f.qid)
-
-
-def _outlets(members: list[Quote], publishers: dict[str, str | None] | None) -> list[str]:
-    """Every outlet the words came through: each member's relays and the
-    publisher of its document."""
-    publishers = publishers or {}
-    found = {v for q in members for v in q.via}
-    found.update(p for q in members if (p := publishers.get(q.doc_id)))
-    return sorted(found)
-
-
-def _date_key(f: Features) -> tuple:
-    return (f.date if f.date is not None else 10**9, f.qid)
 
 
 def align_quotes(
@@ -355,63 +338,4 @@ def align_quotes(
             grp.extend(d for r in list(grp) for d in dups.get(r, ()))
         groups.append(grp)
     links = {(reps[i], reps[m]): s for (i, m), s in local_links.items()}
-
-    built: list[tuple[list[int], int, dict[str, float]]] = []
-    for grp in groups:
-        lead = grp[0]
-        grp_sorted = sorted(grp, key=lambda i: _date_key(feats[i]))
-        built.append((grp_sorted, lead, {}))
-    where = {}
-    for ci, (grp, _, _) in enumerate(built):
-        for i in grp:
-            where[i] = ci
-    for (i, m), s in links.items():
-        a, b = sorted((feats[i].qid, feats[m].qid))
-        built[where[i]][2][f"{a}|{b}"] = round(s, 3)
-
-    ids = assign_ids([[feats[i].qid for i in grp] for grp, _, _ in built], previous)
-
-    clusters: list[Cluster] = []
-    for (grp, lead_i, scores), cid in zip(built, ids):
-        lead = feats[lead_i]
-        if len(grp) == 1:  # the common case, made cheap
-            x = quotes[lead_i]
-            x.cluster_id, x.relation, x.drift = cid, "verbatim", []
-            spk = (x.speaker or "").strip() or None
-            day = str(dates.get(x.doc_id))[:10] if lead.date is not None else None
-            clusters.append(
-                Cluster(cid, [lead.qid], spk, _outlets([x], publishers), [x.lang] if x.lang else [], day,
-                        [lead.rendering.strip()], lead.qid, {})
-            )
-            continue
-        spk_count = Counter(quotes[i].speaker.strip() for i in grp if quotes[i].speaker and quotes[i].speaker.strip())
-        speaker = min(spk_count, key=lambda s: (-spk_count[s], s)) if spk_count else None
-        outlets = _outlets([quotes[i] for i in grp], publishers)
-        langs = sorted({quotes[i].lang for i in grp if quotes[i].lang})
-        dated = [i for i in grp if feats[i].date is not None]
-        first_seen = str(dates.get(quotes[dated[0]].doc_id))[:10] if dated else None
-        variants: dict[str, str] = {}
-        for i in sorted(grp, key=lambda i: _length_key(feats[i])):
-            variants.setdefault(feats[i].norm, feats[i].rendering.strip())
-        for i in grp:
-            q, f = quotes[i], feats[canon[i]]
-            rel = relation(f, lead, cfg)
-            q.cluster_id = cid
-            q.relation = rel
-            q.drift = drift(f, lead, rel)
-        clusters.append(
-            Cluster(
-                cluster_id=cid,
-                members=[feats[i].qid for i in grp],
-                speaker=speaker,
-                outlets=outlets,
-                languages=langs,
-                first_seen=first_seen,
-                variants=sorted(variants.values(), key=lambda v: (-len(v), v)),
-                longest=lead.qid,
-                scores=dict(sorted(scores.items())),
-            )
-        )
-    order = sorted(range(len(clusters)), key=lambda k: (_date_key(feats[built[k][0][0]]), clusters[k].cluster_id))
-    return [clusters[k] for k in order]
-
+    return cluster_records(quotes, feats, canon, groups, links, dates, publishers, previous, cfg)

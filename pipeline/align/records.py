@@ -1,0 +1,100 @@
+"""The cluster records of one alignment: members ordered by date, the
+speaker most members name, every outlet they came through (publisher and
+relays), languages, first date seen, wording variants, the scores of the links
+that made the cluster, stable ids; and each member's relation and drift to
+the longest version."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.align.cluster_ids import assign_ids
+from pipeline.align.drift import drift, relation
+from pipeline.align.similarity import Features
+from pipeline.config import AlignConfig
+from pipeline.data import Cluster, Quote
+
+def length_key(f: Features) -> tuple:
+    return (-f.nwords, -len(f.norm), f.date if f.date is not None else 10**9, f.qid)
+
+
+def _outlets(members: list[Quote], publishers: dict[str, str | None] | None) -> list[str]:
+    """Every outlet the words came through: each member's relays and the
+    publisher of its document."""
+    publishers = publishers or {}
+    found = {v for q in members for v in q.via}
+    found.update(p for q in members if (p := publishers.get(q.doc_id)))
+    return sorted(found)
+
+
+def date_key(f: Features) -> tuple:
+    return (f.date if f.date is not None else 10**9, f.qid)
+
+
+
+def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int], groups: list[list[int]],
+                    links: dict[tuple[int, int], float], dates: dict[str, str | None],
+                    publishers: dict[str, str | None] | None, previous: dict[str, str] | None,
+                    cfg: AlignConfig) -> list[Cluster]:
+    """``groups``: member indices, the longest version first; ``canon``: the
+    quote each one was aligned as (a repeat in its document follows the first);
+    ``links``: the scores that made each join. Sets ``cluster_id``,
+    ``relation`` and ``drift`` on every quote; clusters ordered by first date."""
+    built: list[tuple[list[int], int, dict[str, float]]] = []
+    for grp in groups:
+        lead = grp[0]
+        grp_sorted = sorted(grp, key=lambda i: date_key(feats[i]))
+        built.append((grp_sorted, lead, {}))
+    where = {}
+    for ci, (grp, _, _) in enumerate(built):
+        for i in grp:
+            where[i] = ci
+    for (i, m), s in links.items():
+        a, b = sorted((feats[i].qid, feats[m].qid))
+        built[where[i]][2][f"{a}|{b}"] = round(s, 3)
+
+    ids = assign_ids([[feats[i].qid for i in grp] for grp, _, _ in built], previous)
+
+    clusters: list[Cluster] = []
+    for (grp, lead_i, scores), cid in zip(built, ids):
+        lead = feats[lead_i]
+        if len(grp) == 1:  # the common case, made cheap
+            x = quotes[lead_i]
+            x.cluster_id, x.relation, x.drift = cid, "verbatim", []
+            spk = (x.speaker or "").strip() or None
+            day = str(dates.get(x.doc_id))[:10] if lead.date is not None else None
+            clusters.append(
+                Cluster(cid, [lead.qid], spk, _outlets([x], publishers), [x.lang] if x.lang else [], day,
+                        [lead.rendering.strip()], lead.qid, {})
+            )
+            continue
+        spk_count = Counter(quotes[i].speaker.strip() for i in grp if quotes[i].speaker and quotes[i].speaker.strip())
+        speaker = min(spk_count, key=lambda s: (-spk_count[s], s)) if spk_count else None
+        outlets = _outlets([quotes[i] for i in grp], publishers)
+        langs = sorted({quotes[i].lang for i in grp if quotes[i].lang})
+        dated = [i for i in grp if feats[i].date is not None]
+        first_seen = str(dates.get(quotes[dated[0]].doc_id))[:10] if dated else None
+        variants: dict[str, str] = {}
+        for i in sorted(grp, key=lambda i: length_key(feats[i])):
+            variants.setdefault(feats[i].norm, feats[i].rendering.strip())
+        for i in grp:
+            q, f = quotes[i], feats[canon[i]]
+            rel = relation(f, lead, cfg)
+            q.cluster_id = cid
+            q.relation = rel
+            q.drift = drift(f, lead, rel)
+        clusters.append(
+            Cluster(
+                cluster_id=cid,
+                members=[feats[i].qid for i in grp],
+                speaker=speaker,
+                outlets=outlets,
+                languages=langs,
+                first_seen=first_seen,
+                variants=sorted(variants.values(), key=lambda v: (-len(v), v)),
+                longest=lead.qid,
+                scores=dict(sorted(scores.items())),
+            )
+        )
+    order = sorted(range(len(clusters)), key=lambda k: (date_key(feats[built[k][0][0]]), clusters[k].cluster_id))
+    return [clusters[k] for k in order]
