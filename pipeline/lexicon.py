@@ -38,12 +38,12 @@ def _dictd_dir() -> Path:
     return Path(os.environ.get("NEWSQUOTE_DICTD_DIR") or "/usr/share/dictd")
 
 
-def fold(word: str) -> str:
-    """Lowercase, accents stripped."""
-    word = word.lower()
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+def fold(text: str) -> str:
+    """Lowercase, accents stripped, apostrophes unified."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # -- lemmas -----------------------------------------------------------------

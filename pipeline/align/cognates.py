@@ -25,10 +25,11 @@ languages are compared on their translation alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 
 from rapidfuzz.distance import Indel
+
+from pipeline.lexicon import fold
 
 FR_STOPWORDS = frozenset(
     """
@@ -57,14 +58,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _VERB = re.compile(
     r"(?:ements|ement|erions|eriez|erons|eront|erais|erait|aient|erez|erai|era|ait|ais|(?<![ts])ions|iez|(?<!i)ons|ez|ent|er)$"
 )
-
-def fold(text: str) -> str:
-    """Lowercase, accents stripped, apostrophes unified."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
 
 _STEMS: dict[str, str] = {}
 SURFACE: dict[str, str] = {}  # French stem -> the first word it was read from (for the dictionary)
