@@ -11,8 +11,10 @@ VENV=${VENV:-.venv}
 #      that cannot download Argos models;
 #    - language resources for quote alignment: English and French thesauri
 #      (mythes-en-us, mythes-fr; the English one is built from WordNet) and the
-#      French-English FreeDict dictionary (dict-freedict-fra-eng).
-DEBS="apertium apertium-fr-es apertium-eng-spa mythes-en-us mythes-fr dict-freedict-fra-eng"
+#      French-English FreeDict dictionary (dict-freedict-fra-eng);
+#    - chromium and chromium-driver: the headless browser the review-site tests
+#      drive through selenium (no browser download at test time).
+DEBS="apertium apertium-fr-es apertium-eng-spa mythes-en-us mythes-fr dict-freedict-fra-eng chromium chromium-driver"
 missing=""
 for p in $DEBS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
