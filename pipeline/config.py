@@ -30,6 +30,7 @@ class IngestConfig(Section):
     exclude: list[str] = Field(default_factory=list)
     max_bytes: int = Field(default=5_000_000, gt=0)
     min_chars: int = Field(default=1, ge=1)
+    follow_symlinks: bool = False  # read symlinks (to files or folders) that lead outside the corpus folder
 
     @field_validator("include", "exclude")
     @classmethod
@@ -164,6 +165,14 @@ class ExportConfig(Section):
     documents: bool = True
 
 
+class ExecutorConfig(Section):
+    """Where per-document work runs: ``local`` (this process) or ``dask``."""
+
+    kind: Literal["local", "dask"] = "local"
+    address: str | None = None  # a Dask scheduler, e.g. tcp://host:8786; null starts a LocalCluster
+    workers: int = Field(default=2, ge=1)  # LocalCluster worker processes (address: null only)
+
+
 class Config(Section):
     corpus: Path = Path("../corpus")
     output: Path = Path("../outputs/en")
@@ -177,6 +186,7 @@ class Config(Section):
     quotes: QuotesConfig = Field(default_factory=QuotesConfig)
     align: AlignConfig = Field(default_factory=AlignConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
+    executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
 
     # set by load_config, not by the YAML file
     source: Path | None = Field(default=None, exclude=True)
@@ -189,7 +199,8 @@ class Config(Section):
 
     @property
     def hash(self) -> str:
-        dumped = self.model_dump(mode="json", exclude={"source", "corpus", "output"})
+        # where the work runs changes no result: the executor is not part of the hash
+        dumped = self.model_dump(mode="json", exclude={"source", "corpus", "output", "executor"})
         return hashlib.sha256(json.dumps(dumped, sort_keys=True).encode()).hexdigest()
 
 

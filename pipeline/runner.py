@@ -84,6 +84,7 @@ class Runner:
         self.selected = selected_stages(opts)
         self.classes = {n: stages.load(n) for n in stages.DOCUMENT_STAGES}
         self.report: dict[str, Any] = {}
+        self.executor = None  # pipeline.executor: made when a document stage has work
 
     # --- entry point ------------------------------------------------------
     def run(self) -> dict[str, Any]:
@@ -107,6 +108,9 @@ class Runner:
                 return self._run(store)
             finally:
                 store.close()
+                if self.executor is not None:
+                    self.executor.close()
+                    self.executor = None
         finally:
             lock.release()
 
@@ -251,10 +255,17 @@ class Runner:
         return [by_id[d.doc_id] for d in docs]
 
     def _make(self, name: str):
+        from pipeline.executor import make_executor
+
+        if self.executor is None:
+            self.executor = make_executor(self.cfg)
+            self.report["executor"] = self.executor.describe()
         cls = self.classes[name]
         if getattr(cls, "uses_translation_cache", False):
-            return cls(self.cfg, use_cache=not self.opts.no_cache)
-        return cls(self.cfg)
+            return cls(self.cfg, use_cache=not self.opts.no_cache, executor=self.executor)
+        stage = cls(self.cfg)
+        stage.executor = self.executor
+        return stage
 
     def _count_translations(self, stage, docs: list[Document], computed: set[str]) -> None:
         """translated_segments: sent to an engine in this run; cached_segments:
@@ -277,9 +288,15 @@ class Runner:
     def _process(self, stage, batch: list[Document]) -> list[Document]:
         """Run a batch; if it fails, run its documents one by one so a single bad
         document is rejected with the error and the others go on. Engine and
-        config problems are not the document's fault: they stop the run."""
+        config problems are not the document's fault: they stop the run.
+        With a remote executor the per-document part runs on its workers."""
+        if self.executor is not None and self.executor.kind != "local" and stage.remote_work:
+            return self._process_remote(stage, batch)
+        return self._guarded(stage, stage.process_batch, batch)
+
+    def _guarded(self, stage, work, batch: list[Document]) -> list[Document]:
         try:
-            return stage.process_batch(batch)
+            return work(batch)
         except PipelineError:
             raise
         except Exception:
@@ -287,14 +304,35 @@ class Runner:
         out = []
         for doc in batch:
             try:
-                out.extend(stage.process_batch([doc]))
+                out.extend(work([doc]))
             except PipelineError:
                 raise
             except Exception as exc:  # noqa: BLE001 - recorded as the document's rejection
-                log.error("%s failed on %s: %s", stage.name, doc.path, exc)
-                doc.reject(f"{stage.name}_failed: {type(exc).__name__}: {exc}")
-                doc.count_drop(stage.name, f"{stage.name}_failed")
+                self._reject(stage, doc, f"{type(exc).__name__}: {exc}")
                 out.append(doc)
+        return out
+
+    @staticmethod
+    def _reject(stage, doc: Document, error: str) -> None:
+        log.error("%s failed on %s: %s", stage.name, doc.path, error)
+        doc.reject(f"{stage.name}_failed: {error}")
+        doc.count_drop(stage.name, f"{stage.name}_failed")
+
+    def _process_remote(self, stage, batch: list[Document]) -> list[Document]:
+        from pipeline.executor import Failure
+
+        results = self.executor.map_documents(stage.name, self.cfg, batch)
+        out: list[Document] = []
+        for doc, result in zip(batch, results, strict=True):
+            if isinstance(result, Failure):
+                self._reject(stage, doc, result.error)
+                out.append(doc)
+            else:
+                result.path = doc.path
+                out.append(result)
+        live = [i for i, d in enumerate(out) if d.ok]
+        for i, doc in zip(live, self._guarded(stage, stage.gather, [out[i] for i in live])):
+            out[i] = doc
         return out
 
     def _stage_summary(self, name: str, docs: list[Document], computed: int, t0: float) -> dict:

@@ -32,10 +32,14 @@ class Result:
 
 
 class TranslationService:
-    def __init__(self, cfg: Config, cache: TranslationCache | None = None, target: str | None = None):
+    def __init__(self, cfg: Config, cache: TranslationCache | None = None, target: str | None = None,
+                 executor=None):
         """``target``: the language to translate into (default: the config's
-        target language; a source language for back-translation)."""
+        target language; a source language for back-translation).
+        ``executor``: where fresh chunks are translated (``pipeline.executor``;
+        None: here). Cache lookups and writes always stay in this process."""
         self.cfg = cfg
+        self.executor = executor
         self.tcfg = cfg.translate
         self.tgt = target or cfg.target_language
         self.cache = cache
@@ -107,9 +111,12 @@ class TranslationService:
                     self.reused += 1
         todo = [t for t in texts if t not in results]
         step = self.tcfg.chunk_segments
-        for i in range(0, len(todo), step):
-            chunk = todo[i : i + step]
-            done = self._translate_fresh(engine, chunk, src)
+        chunks = [todo[i : i + step] for i in range(0, len(todo), step)]
+        if self.executor is not None and self.executor.kind != "local":
+            answers = self._remote(engine, chunks, src)
+        else:
+            answers = (self.fresh(engine, chunk, src) for chunk in chunks)
+        for chunk, done in zip(chunks, answers):
             for text, result in zip(chunk, done):
                 results[text] = result
             self.translated += len(chunk)
@@ -117,7 +124,16 @@ class TranslationService:
                 self.cache.put_many([(keys[t], src, self.tgt, t, r.translation, r.flags)
                                      for t, r in zip(chunk, done)])
 
-    def _translate_fresh(self, engine: Engine, texts: list[str], src: str) -> list[Result]:
+    def _remote(self, engine: Engine, chunks: list[list[str]], src: str):
+        try:
+            yield from self.executor.translate(self.cfg, self.tgt, engine.name, src, chunks)
+        except (EngineError, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a worker's engine crash is an engine failure
+            raise EngineError(f"{engine.name} failed on a worker: {type(exc).__name__}: {exc}") from exc
+
+    def fresh(self, engine: Engine, texts: list[str], src: str) -> list[Result]:
+        """Translate ``texts`` with ``engine`` now (post-edited, no cache)."""
         try:
             return self._post_edited(engine, texts, src)
         except EngineError:

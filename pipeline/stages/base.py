@@ -23,6 +23,10 @@ class DocumentStage:
     config_keys: ClassVar[tuple[str, ...]] = ()
 
     batch_docs: ClassVar[int] = 32  # documents per process_batch call and per commit
+    # whether ``remote`` does real work: the Dask executor ships such stages'
+    # documents to workers; the others run ``gather`` in the runner only
+    remote_work: ClassVar[bool] = True
+    executor = None  # set by the runner: where engines translate fresh chunks
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
@@ -39,6 +43,16 @@ class DocumentStage:
     def process(self, doc: Document) -> Document:
         raise NotImplementedError
 
+    def remote(self, doc: Document) -> Document:
+        """The per-document part: pure (no state store, no cache writes), so an
+        executor may run it in another process or on another machine."""
+        return self.process(doc)
+
+    def gather(self, docs: list[Document]) -> list[Document]:
+        """The part across the batch's documents, run in the runner's process
+        (batched translation through the engines and the cache)."""
+        return docs
+
     def process_batch(self, docs: list[Document]) -> list[Document]:
-        """Override to work across documents at once (the translate stage does)."""
-        return [self.process(d) for d in docs]
+        """Both parts here, one after the other."""
+        return self.gather([self.remote(d) for d in docs])

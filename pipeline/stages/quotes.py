@@ -33,9 +33,10 @@ class Quotes(DocumentStage):
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
 
-    def __init__(self, cfg: Config, use_cache: bool = True):
+    def __init__(self, cfg: Config, use_cache: bool = True, executor=None):
         super().__init__(cfg)
         self.use_cache = use_cache
+        self.executor = executor
         self._service = None
         self._back: dict[str, object] = {}
 
@@ -63,7 +64,7 @@ class Quotes(DocumentStage):
 
             path = self.cfg.output / ".state" / "translations.sqlite"
             cache = TranslationCache(path) if self.use_cache else None
-            service = TranslationService(self.cfg, cache, target=lang)
+            service = TranslationService(self.cfg, cache, target=lang, executor=self.executor)
             if not service.chain(self.cfg.target_language):
                 log.info("no engine translates %s->%s: quotes are compared in %s only",
                          self.cfg.target_language, lang, self.cfg.target_language)
@@ -97,23 +98,27 @@ class Quotes(DocumentStage):
             from pipeline.engines.service import TranslationService
 
             path = self.cfg.output / ".state" / "translations.sqlite"
-            self._service = TranslationService(self.cfg, TranslationCache(path) if self.use_cache else None)
+            self._service = TranslationService(self.cfg, TranslationCache(path) if self.use_cache else None,
+                                               executor=self.executor)
         return self._service
 
     def process(self, doc: Document) -> Document:
         return self.process_batch([doc])[0]
 
-    def process_batch(self, docs: list[Document]) -> list[Document]:
+    def remote(self, doc: Document) -> Document:
+        """Find and attribute the document's quotations."""
         from pipeline.quotes.extract import extract_quotes
 
-        for doc in docs:
-            if not doc.ok:
-                continue
+        if doc.ok:
             c = self.cfg.clean
             doc.quotes = extract_quotes(doc, self.cfg.quotes, c.outlets, c.relay_cues_before,
                                         c.relay_cues_after, c.relay_window)
             stats = doc.stats[self.name] = {"quotes": len(doc.quotes)}
             stats["with_speaker"] = sum(1 for q in doc.quotes if q.speaker)
+        return doc
+
+    def gather(self, docs: list[Document]) -> list[Document]:
+        """Translate the batch's quotes together (and back-translate)."""
         if self.cfg.quotes.translate:
             self._translate([(d, q) for d in docs if d.ok for q in d.quotes])
         if self.cfg.quotes.back_translate:

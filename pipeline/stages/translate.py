@@ -28,14 +28,16 @@ class Translate(DocumentStage):
     config_keys = ("translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # all documents at once: batching is across the run
+    remote_work: ClassVar[bool] = False  # only fresh engine chunks leave the process
 
-    def __init__(self, cfg: Config, use_cache: bool = True):
+    def __init__(self, cfg: Config, use_cache: bool = True, executor=None):
         super().__init__(cfg)
         from pipeline.engines.cache import TranslationCache
         from pipeline.engines.service import TranslationService
 
         cache = TranslationCache(cfg.output / ".state" / "translations.sqlite") if use_cache else None
-        self.service: TranslationService = TranslationService(cfg, cache)  # pairs checked in preflight
+        self.executor = executor
+        self.service: TranslationService = TranslationService(cfg, cache, executor=executor)  # pairs checked in preflight
 
     @classmethod
     def preflight(cls, cfg: Config) -> None:
@@ -54,7 +56,10 @@ class Translate(DocumentStage):
     def process(self, doc: Document) -> Document:
         return self.process_batch([doc])[0]
 
-    def process_batch(self, docs: list[Document]) -> list[Document]:
+    def remote(self, doc: Document) -> Document:
+        return doc
+
+    def gather(self, docs: list[Document]) -> list[Document]:
         tgt = self.cfg.target_language
         sources = set(self.cfg.source_languages)
         todo: dict[str, list[tuple[Document, Segment]]] = defaultdict(list)
