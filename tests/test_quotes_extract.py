@@ -712,3 +712,20 @@ def test_relaying_outlets_of_a_paragraph_are_found_once_for_all_its_quotes(monke
     quotes = quotes_of(text)
     assert len(quotes) == 50 and all(q.via == ["TASS"] for q in quotes)
     assert len(calls) == len(set(calls)) == 1  # one paragraph, looked at once
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("''We will never accept this,'' Anna Kovac told reporters.", "We will never accept this,"),
+    ("Anna Kovac said the talks were ''very productive'' on Monday.", "very productive"),
+    ("Anna Kovac called it ‘‘a historic step,’’ on Monday.", "a historic step,"),
+])
+def test_doubled_apostrophes_are_one_quotation_mark(text, expected):
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [expected]
+    q = quotes[0]
+    assert text[q.start:q.end] == expected  # offsets into the text as written
+    assert q.speaker == "Anna Kovac"
+
+
+def test_doubled_apostrophes_leave_plural_possessives_alone():
+    assert quotes_of("The leaders'' summit and the ministers' talks went on, Anna Kovac said.") == []

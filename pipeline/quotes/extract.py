@@ -67,6 +67,7 @@ Mark pairing lives in ``marks.py``, the relaying outlets in ``relays.py``.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from typing import TYPE_CHECKING
@@ -80,6 +81,7 @@ from pipeline.quotes.marks import (
     SENTENCE_END,
     SINGLE,
     SPACE,
+    doubled_apostrophes_as_quotes,
     mark_role,
     outermost,
     pair_marks,
@@ -107,6 +109,11 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
     ``clean.relay_cues_before``/``after`` and ``relay_window``, defaults if None)."""
     if not doc.ok or not doc.text or not doc.paragraphs:
         return []
+    original = doc.text
+    masked = doubled_apostrophes_as_quotes(original)
+    if masked is not original:  # read ''quotes'' as "quotes"; offsets are unchanged
+        doc = copy.copy(doc)
+        doc.text = masked
     spans = find_quote_spans(doc, cfg)
     if not spans:
         return []
@@ -126,7 +133,7 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
             # the paragraph's language: the same as the document's unless the
             # detect stage found strong evidence of another one
             lang=doc.paragraphs[sp.para].lang or doc.lang,
-            text=doc.text[sp.start:sp.end],
+            text=original[sp.start:sp.end],
             start=sp.start,
             end=sp.end,
             speaker=speaker,

@@ -27,6 +27,32 @@ LINKS = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
+# two apostrophes standing for one double quotation mark (typewriter style:
+# ''like this''), also as turned into curly ones by word processors
+_DOUBLED = re.compile("''|‘‘|’’")
+
+
+def doubled_apostrophes_as_quotes(text: str) -> str:
+    """``text`` with each pair of apostrophes used as a quotation mark turned
+    into a straight double quote plus a space on its outer side, so that every
+    offset stays the same: ``''We can,'' he said`` reads as `` "We can," he said``.
+    A pair glued to words on both sides, or spaced on both, is left alone."""
+    if "''" not in text and "‘‘" not in text and "’’" not in text:
+        return text
+    out = list(text)
+    for m in _DOUBLED.finditer(text):
+        i, j = m.start(), m.end()
+        before = text[i - 1] if i else " "
+        after = text[j] if j < len(text) else " "
+        opens = (before in SPACE or before in "([{—–-/") and after not in SPACE
+        closes = before not in SPACE and (after in SPACE or after in _CLOSE_BEFORE)
+        if opens and not closes:
+            out[i], out[i + 1] = " ", '"'
+        elif closes and not opens:
+            out[i], out[i + 1] = '"', " "
+    return "".join(out)
+
+
 def pair_marks(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int]]:
     """(open, close) index pairs of the quotation marks in text[lo:hi], sorted,
     and the openers never closed. Linear: each opener is pushed and removed once."""
