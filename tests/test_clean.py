@@ -135,6 +135,17 @@ def test_place_publisher_dateline_sets_publisher(stage):
     assert doc.publisher == "La Gazette"
 
 
+@pytest.mark.parametrize("tail, publisher", [
+    ("AFP\nRussia\nDiplomacy\n", "AFP"),  # the agency's name alone below the body, then tags
+    ("— Reuters\n", "Reuters"),
+    ("Russia\nDiplomacy\n", None),  # tags only
+    ("The talks, Reuters said, will go on.\n", None),  # a sentence, not a credit line
+])
+def test_agency_name_alone_below_the_body_is_its_credit(stage, tail, publisher):
+    doc = run(stage, f"Talks in Geneva\n{BODY}\n{tail}")
+    assert doc.publisher == publisher
+
+
 @pytest.mark.parametrize(
     "text, iso",
     [

@@ -63,7 +63,8 @@ class Publishers:
         byline naming an outlet as its author ("Guardian staff and agencies",
         "By Jane Doe, Reuters", "Par l'AFP", "Article rédigé par franceinfo
         avec AFP"); a wire dateline ("(Reuters) -", "/TASS/", "Tokyo, June 20
-        (Jiji Press)--"); a source credit on a line of its own ("Source: BBC").
+        (Jiji Press)--"); a source credit on a line of its own ("Source: BBC",
+        or a known outlet's name alone on a line below the body: "AFP").
         Known outlets get their canonical name; otherwise the masthead or the
         wire agency as written, or None."""
         found = []
@@ -94,6 +95,9 @@ class Publishers:
         if (sp.kind == "credit" and groups.get("outlets") and whole_line(text, sp)
                 and not PHOTO_CREDIT.match(line) and (names := self.outlets(groups["outlets"]))):
             return 4, names[0]
+        if (not in_header and sp.kind == "content" and len(line.split()) <= 3
+                and whole_line(text, sp) and (site := self.site_outlet(line.strip(" -–—()"))) is not None):
+            return 4, site  # an agency's name alone on a line below the body: its credit
         return None
 
     def site_name(self, line: str) -> str | None:
