@@ -273,6 +273,27 @@ def test_apertium_batch_keeps_segment_boundaries():
     assert not any(c in t.text for t in batch for c in "*#@")
 
 
+FRAGMENTS = {
+    # quote fragments with no final stop: with one segment per line, transfer
+    # rules moved words from one into the next ("Il" / "A politiquement motivé des Telles ...")
+    ("en", "fr"): ["politically motivated", "Such illegitimate actions only undermine the economic system,",
+                   "full support", "the strongest ever treaty", "without delay"],
+    ("fr", "en"): ["soutien total", "à l'avenir", "une assistance mutuelle en cas d'agression",
+                   "nouveau niveau", "sans délai"],
+}
+
+
+@needs_apertium
+@pytest.mark.parametrize("pair", sorted(FRAGMENTS))
+def test_apertium_batch_never_moves_words_between_fragments(pair):
+    engine = ApertiumEngine(Config().translate.apertium)
+    src, tgt = pair
+    texts = FRAGMENTS[pair]
+    batch = engine.translate(texts, src, tgt)
+    alone = [engine.translate([t], src, tgt)[0] for t in texts]
+    assert [t.text for t in batch] == [t.text for t in alone]
+
+
 def test_apertium_reports_what_is_missing():
     engine = ApertiumEngine(Config(translate={"apertium": {"command": "no-such-apertium"}}).translate.apertium)
     assert not engine.supports("fr", "en")

@@ -2,10 +2,14 @@
 
 French to English has no direct Apertium pair, so the default chains two
 modes: ``fr-es`` then ``spa-eng``. Each mode runs once per batch, one segment
-per line: Apertium keeps line breaks as formatting, so segment boundaries
-survive. (``-f line`` would too, but drops each line's final full stop.) If a
-mode ever returns a different number of lines, that batch falls back to one
-call per segment rather than risk misaligned output.
+per paragraph: segments are separated by a blank line. A single line break is
+only a blank to Apertium's structural transfer, which then moves words from
+one segment into the next ("politically motivated" / "Such actions ..." came
+back as "Il" / "A politiquement motivé des Telles actions ..."); a blank line
+is a paragraph break, which no rule crosses. (``-f line`` would keep lines
+apart too, but drops each line's final full stop.) If a mode ever returns a
+different number of segments, that batch falls back to one call per segment
+rather than risk misaligned output.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ log = logging.getLogger(__name__)
 # untransferred lemmas with @, directly before the word.
 _MARKS = re.compile(r"(?<![\w*#@])[*#@](?=\w)")
 _SPACES = re.compile(r"[ \t]{2,}")
+# between two segments of a batch: a paragraph break, which transfer rules never cross
+SEPARATOR = "\n\n"
 
 
 class ApertiumEngine(Engine):
@@ -79,7 +85,7 @@ class ApertiumEngine(Engine):
         return self._version
 
     def options_key(self) -> str:
-        return f"strip_marks={self.cfg.strip_unknown_marks}"
+        return f"strip_marks={self.cfg.strip_unknown_marks}|sep=paragraph"
 
     @staticmethod
     def install_hint(src: str, tgt: str) -> str:
@@ -101,12 +107,10 @@ class ApertiumEngine(Engine):
     def _run_mode(self, mode: str, lines: list[str]) -> list[str]:
         if not lines:
             return []
-        out = self._call(["-u", mode], "\n".join(lines) + "\n").split("\n")
-        if out and out[-1] == "":
-            out.pop()
+        out = self._call(["-u", mode], SEPARATOR.join(lines) + "\n").rstrip("\n").split(SEPARATOR)
         if len(out) == len(lines):
-            return out
-        log.warning("apertium %s returned %d lines for %d; translating one by one", mode, len(out), len(lines))
+            return [line.strip("\n") for line in out]
+        log.warning("apertium %s returned %d segments for %d; translating one by one", mode, len(out), len(lines))
         return [self._call(["-u", mode], line + "\n").strip("\n") for line in lines]
 
     def _call(self, args: list[str], text: str, check: bool = True) -> str:
