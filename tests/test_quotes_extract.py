@@ -729,3 +729,23 @@ def test_doubled_apostrophes_are_one_quotation_mark(text, expected):
 
 def test_doubled_apostrophes_leave_plural_possessives_alone():
     assert quotes_of("The leaders'' summit and the ministers' talks went on, Anna Kovac said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    'Officials gathered for the "Victory Day" parade, Anna Kovac said.',
+    "Ils ont visité l'« Exposition d'armes 2023 », a indiqué Anna Kovac.",
+    "Les délégations assisteront aux célébrations du « Jour de la victoire ».",
+    'The navy showed a new drone named "Haeil" on Friday, Anna Kovac said.',
+    "Le drone, surnommé « Haeil », a été présenté vendredi.",
+])
+def test_a_quoted_name_is_not_a_quote(text):
+    assert quotes_of(text, "fr" if "Les " in text or "Ils " in text or "Le " in text else "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Putin greeted Kim with "I am glad to see you" on Wednesday.', "I am glad to see you"),
+    ("Poutine a accueilli Loukachenko avec un « Bienvenue à Sotchi ».", "Bienvenue à Sotchi"),
+    ('Anna Kovac hailed the "new level" of ties.', "new level"),  # lower case after an article: partial quote
+])
+def test_speech_after_a_preposition_or_in_lower_case_stays_a_quote(text, expected):
+    assert [q.text for q in quotes_of(text, "fr" if "Poutine" in text else "en")] == [expected]

@@ -142,4 +142,8 @@ TITLE_CUES: list[str] = [
     "the newspaper", "the paper", "the daily", "the magazine", "the film", "the movie",
     "the book", "the novel", "the song", "the album", "the show", "the programme",
     "the documentary", "the series", "entitled", "titled",
+    # naming verbs: what follows is a name ("a drone named "Haeil"", « baptisé « Haeil » »)
+    "nommé", "nommée", "nommés", "nommées", "surnommé", "surnommée", "dénommé", "dénommée",
+    "connu sous le nom de", "connue sous le nom de",
+    "named", "dubbed", "nicknamed", "codenamed", "code-named", "known as",
 ]

@@ -202,6 +202,10 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
                 # to it, or standing alone on its line (a kicker: "‘STRONGEST-EVER’")
                 if not _whole_line(text, p, o, c) and not evidence.near(text, p, pieces, k):
                     continue
+            if not carried and c is not None and text[o] not in SINGLE and _quoted_name(text, p, o, s, e):
+                # a capitalised phrase after a definite article ("the "Victory Day"
+                # parade", « l'« Exposition d'armes 2023 » ») names something
+                continue
             if not carried:
                 group += 1
             spans.append(QuoteSpan(o, c, s, e, pi, group))
@@ -252,6 +256,21 @@ def _name_like(text: str, para, o: int, s: int, e: int, c: int) -> bool:
     words = LETTERS.findall(text, max(para.start, o - 60), o) + LETTERS.findall(text, c + 1, min(para.end, c + 61))
     around = [w for w in words if w.lower() not in LINKS]
     return bool(around) and sum(w[0].isupper() for w in around) < 0.6 * len(around)
+
+
+NAME_MAX_WORDS = 6  # a quoted name is short: "Victory Day", « Exposition d'armes 2023 »
+# definite articles, alone or joined to a preposition (French du, des, au, aux)
+DEFINITE = re.compile(r"(?:\b(?:the|le|la|les|du|des|au|aux)|\bl['’])\s*$", re.IGNORECASE)
+
+
+def _quoted_name(text: str, para, o: int, s: int, e: int) -> bool:
+    """Are the words quoted at [s, e) a name rather than speech: a short phrase
+    starting with a capital letter right after a definite article? Speech does
+    not follow an article; a partial quote that does is in lower case
+    (« un nouveau niveau », the "dearest friend")."""
+    if not text[s:s + 1].isupper() or len(text[s:e].split()) > NAME_MAX_WORDS:
+        return False
+    return DEFINITE.search(text[max(para.start, o - 12):o]) is not None
 
 
 class _Evidence:
