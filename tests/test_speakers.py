@@ -497,3 +497,13 @@ def test_coordinated_verbs_and_verbs_of_speaking(text, lang, expected):
 ])
 def test_a_states_official_described_after_being_named(text, expected):
     check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('State media KCNA reported the visit. Russia sent a delegation to the parade. '
+     '"The joy of the public was at its peak," the agency said.', ["KCNA"]),
+    ("L'agence KCNA a rapporté la visite. La Corée du Nord a organisé un défilé. "
+     "« La joie du public était à son comble », selon l'agence.", ["KCNA"]),
+])
+def test_the_agency_is_the_news_agency_named_before_not_the_last_state(text, expected):
+    assert speakers(text, "fr" if "L'agence" in text else "en") == expected

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 # words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
 _CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 # what a pronoun of each class may refer to ("any": everything)
-_KINDS = {"person": ("person", "name", "role"), "org": ("org", "outlet", "role")}
+_KINDS = {"person": ("person", "name", "role"), "org": ("org", "outlet", "role"), "agency": ("outlet",)}
 # French pronouns and determiners by grammatical gender
 _FR_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 _FR_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
@@ -103,6 +103,8 @@ class Pronouns:
         # pronoun (folded, lower case) -> "person", "org" or "any"
         self.classes = {fold(p).lower(): "any" for ps in cfg.pronouns.values() for p in ps}
         self.classes.update({fold(p).lower(): "person" for p in cfg.pronouns.get("person", [])})
+        for p in rules.AGENCY_PRONOUNS:
+            self.classes.setdefault(fold(p).lower(), "agency")
         for p in rules.ORG_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "org")
         for p in rules.ROLE_PRONOUNS:
@@ -183,13 +185,21 @@ class Resolver:
                 return None, f"role description '{self.text[m.start:m.end]}' refers to someone not named"
             if owners:
                 return None, f"role description '{self.text[m.start:m.end]}' with no official of {owners} before it"
-        found = self.antecedent(m)
+        found = self._pronoun(m, self.pronouns.kinds(m.name))
+        if found is None and self.pronouns.cls(m.name) == "agency":
+            # "the agency" with no news agency named before: a body, as "it" would be
+            found = self._pronoun(m, _KINDS["org"], own=False)
+        return found or (None, f"pronoun '{m.name}' with no named speaker before it")
+
+    def _pronoun(self, m: Mention, kinds: tuple[str, ...] | None, own: bool = True) -> tuple[str, str] | None:
+        """(speaker, note) for the pronoun ``m`` among mentions of ``kinds``, or
+        None; ``own``: its antecedent is found with the kinds of its own class."""
+        found = self.antecedent(m) if own else self.antecedent(m, kinds=kinds)
         if found is not None:
             self.kinds[found.name] = found.kind
             if found.start == found.end:  # the speaker of an attributed quote
                 return found.name, f"pronoun '{m.name}' -> {found.name}, the speaker of a sentence before it"
             return found.name, f"pronoun '{m.name}' -> '{self.text[found.start:found.end]}', subject before it"
-        kinds = self.pronouns.kinds(m.name)
         for j in range(bisect.bisect_left(self._event_pos, m.start) - 1, -1, -1):
             ev = self.events[j][1]
             if kinds is None or ev.kind in kinds:
@@ -201,7 +211,7 @@ class Resolver:
             prior = items[j]
             if prior.kind != "pronoun" and not prior.possessive and (kinds is None or prior.kind in kinds):
                 return prior.name, f"pronoun '{m.name}' -> last person named before it"
-        return None, f"pronoun '{m.name}' with no named speaker before it"
+        return None
 
     def role_antecedent(self, m: Mention, role: str) -> tuple[Mention | None, str, bool]:
         """What the role description ``m`` ("the top government spokesman", "le
@@ -272,12 +282,14 @@ class Resolver:
         other = _FR_DETERMINER_GENDER.get(words[0]) if words else None
         return other is None or other == gender
 
-    def antecedent(self, m: Mention, depth: int = 0) -> Mention | None:
+    def antecedent(self, m: Mention, depth: int = 0, kinds: tuple[str, ...] | None = ()) -> Mention | None:
         """What a pronoun refers to: the subject of its own sentence before it,
         else of the sentences before (up to three), else the named subject of a
-        reporting verb in them; a pronoun subject is followed further back."""
+        reporting verb in them; a pronoun subject is followed further back.
+        ``kinds``: the mention kinds it may refer to (default: its class's)."""
         cls = self.pronouns.cls(m.name)
-        kinds = None if self.pronouns.is_noun(m.name) else _KINDS.get(cls)
+        if kinds == ():
+            kinds = None if self.pronouns.is_noun(m.name) else _KINDS.get(cls)
 
         def fits(x: Mention) -> bool:
             return x.kind != "pronoun" and not x.possessive and (kinds is None or x.kind in kinds) \

@@ -98,8 +98,12 @@ BODY_COMPLEMENTS_FR: list[str] = [
 # Pronoun-like subjects that refer to an organisation, an outlet or a body
 # ("KCNA said ... It said", "the agency said").
 ORG_PRONOUNS: list[str] = [
-    "it", "the agency", "the news agency", "the ministry", "the foreign ministry", "the government",
-    "l'agence", "le ministère",
+    "it", "the ministry", "the foreign ministry", "the government", "le ministère",
+]
+# ... that refer to a news agency named before ("KCNA said ... the agency
+# added"), else to another body
+AGENCY_PRONOUNS: list[str] = [
+    "the agency", "the news agency", "the state news agency", "l'agence", "l'agence de presse",
 ]
 
 # Definite role nouns that refer back to a person or an unnamed official like
