@@ -39,3 +39,13 @@ def test_first_names_must_agree_when_both_are_given():
     assert unify_speakers(quotes, "en") == {}
     quotes = [q("a", "Sullivan", "fr"), q("b", "Jake Sullivan", "en")]
     assert unify_speakers(quotes, "en") == {"Sullivan": "Jake Sullivan"}
+
+
+def test_spellings_of_one_name_in_the_target_language_become_the_most_frequent():
+    quotes = [q("a", "Anna Kovacs", "en"), q("b", "Anna Kovacs", "en"), q("c", "Ana Kovacs", "en"),
+              q("d", "Sergey Petrov", "en"), q("e", "Sergei Petrov", "en"), q("f", "Sergei Petrov", "en"),
+              q("g", "Jake Miller", "en"), q("h", "Dan Miller", "en"), q("i", "Kovacs", "en")]
+    renames = unify_speakers(quotes, "en")
+    assert renames == {"Ana Kovacs": "Anna Kovacs", "Sergey Petrov": "Sergei Petrov"}
+    # different first names are different people; a surname alone is left as it is
+    assert [x.speaker for x in quotes[6:]] == ["Jake Miller", "Dan Miller", "Kovacs"]

@@ -15,6 +15,10 @@ English one: ``ch`` -> ``sh``, ``tch`` -> ``ch``, ``ou`` -> ``u``, ``j`` -> ``zh
 ``-ine`` -> ``-in``. First names, where both names give one, must agree the
 same way (Evgueni / Yevgeny, not Jake / Dan). A surname that matches more than
 one English spelling is left alone.
+
+Target-language articles disagree among themselves too ("Anthony Blinken" /
+"Antony Blinken", "Sergey Shoigu" / "Sergei Shoigu"): spellings with the same
+folded surname and agreeing first names become the most frequent one.
 """
 
 from __future__ import annotations
@@ -77,6 +81,7 @@ def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = (
     are canonical already (aliases, organisations, outlets)."""
     quotes = list(quotes)
     fixed = {s.casefold() for s in skip}
+    renames = _one_spelling(quotes, target, fixed)
     english: dict[str, Counter] = defaultdict(Counter)  # folded surname -> spellings in target-language quotes
     english_rom: dict[str, Counter] = defaultdict(Counter)
     for q in quotes:
@@ -84,7 +89,6 @@ def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = (
             sur = _surname(q.speaker)
             english[_fold(sur)][q.speaker] += 1
             english_rom[_romanised(sur)][q.speaker] += 1
-    renames: dict[str, str] = {}
     for q in quotes:
         name = q.speaker
         if not name or q.lang == target or name.casefold() in fixed or name in renames:
@@ -101,3 +105,34 @@ def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = (
         if q.speaker in renames:
             q.speaker = renames[q.speaker]
     return renames
+
+
+def _one_spelling(quotes: list[Quote], target: str, fixed: set[str]) -> dict[str, str]:
+    """Renames that give target-language spellings of one person's name the
+    most frequent of them; applied in place."""
+    count: Counter = Counter(q.speaker for q in quotes
+                             if q.speaker and q.lang == target and " " in q.speaker.strip()
+                             and q.speaker.casefold() not in fixed)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(count, key=lambda n: (-count[n], n)):  # most frequent first
+        by_surname[_fold(_surname(name))].append(name)
+    renames: dict[str, str] = {}
+    for names in by_surname.values():
+        for i, name in enumerate(names):
+            first = next((c for c in names[:i] if c not in renames and _same_first_name_folded(name, c)), None)
+            if first is not None:
+                renames[name] = first
+    for q in quotes:
+        if q.speaker in renames:
+            q.speaker = renames[q.speaker]
+    return renames
+
+
+def _same_first_name_folded(a: str, b: str) -> bool:
+    """Two spellings of one first name in the same language: equal once folded,
+    or one letter apart ("Anthony" / "Antony", "Sergey" / "Sergei")."""
+    fa, fb = a.split()[:-1], b.split()[:-1]
+    if not fa or not fb or len(fa) != len(fb):
+        return False
+    x, y = _fold(" ".join(fa)), _fold(" ".join(fb))
+    return x == y or Indel.distance(x, y) <= 2 and min(len(x), len(y)) >= 4
