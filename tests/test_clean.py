@@ -886,3 +886,16 @@ def test_a_bullet_is_not_a_dateline_by_itself(stage):
 )
 def test_publication_date_on_a_line_with_a_weekday_or_an_update(stage, line, date):
     assert run(stage, f"{HEAD}\n{line}\n{LEAD}").date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # a wire dateline inside a paragraph that the page ran together with its byline
+    ("Talks in Seoul\nby Jane Doe and Li Wei SEOUL, July 27 (Reuters) - The minister met his "
+     "counterpart on Thursday, 70 years after the armistice of July 27, 1953. The 2023 parade "
+     "followed.\n", "2023-07-27"),
+    # a header paragraph that recalls an old date is not dated by it
+    ("Talks in Seoul\nThe armistice signed on July 27, 1953 ended the fighting, the minister told "
+     "the crowd gathered for the anniversary parade in the capital.\n", None),
+])
+def test_old_dates_in_a_paragraph_are_not_the_publication_date(stage, text, date):
+    assert run(stage, text).date == date

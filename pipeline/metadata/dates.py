@@ -73,6 +73,10 @@ TRAILING_DATE_MAX_LINE = 160  # bylines are short; a long line is a paragraph
 # text, before the headline.
 STORE_DATE = re.compile(r"date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])\s*")
 _YEAR_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
+# how far into a header line a date may start and still be the line's own
+HEAD_CHARS = 120
+# a wire dateline: a city in capitals, a date, the agency in brackets, a dash
+_WIRE_LEAD = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}, (?P<date>[^()\n]{3,30}?) \([A-Z][\w .&-]{1,30}\)\s*[-–—]")
 
 # Update markers: an update date is not the publication date, used only when
 # nothing else is; inside a line that also holds the publication date, the
@@ -116,6 +120,7 @@ def publication_date(text: str, spans: list[Span], header: int) -> str | None:
     out rather than guessed."""
     found = sorted(_candidate_days(text, spans, header))
     reference: Any = ...  # looked up the first time a dateline leaves the year out
+    month = _store_month(spans)
     for day in found:
         year = day.year
         if year is None:
@@ -123,8 +128,17 @@ def publication_date(text: str, spans: list[Span], header: int) -> str | None:
                 reference = _year_reference(text, spans, header, found)
             year = _infer_year(day.month, day.day, reference)
         iso = _iso(year, day.month, day.day)
-        if iso:
-            return iso
+        if iso and (day.rank < 2 or month is None or abs((dt.date.fromisoformat(iso) - month).days) <= 46):
+            return iso  # (a page store's "date YYYY-MM" line rules out header dates far from it)
+    return None
+
+
+def _store_month(spans: list[Span]) -> dt.date | None:
+    """The middle of the month a page store's "date YYYY-MM" line gives, or None."""
+    for sp in spans:
+        m = _YEAR_MONTH.fullmatch((sp.groups or {}).get("date") or "") if sp.kind == "dateline" else None
+        if m and 1 <= int(m["m"]) <= 12:
+            return dt.date(int(m["y"]), int(m["m"]), 15)
     return None
 
 
@@ -145,10 +159,15 @@ def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
                 rank, days = 0, _days(line[:upd.start()])
             else:
                 rank, days = (1 if _UPDATED.match(line) else 0), _days(given or line)
+        elif i <= header and sp.kind in ("content", "headline") and (wire := _WIRE_LEAD.search(line, 0, HEAD_CHARS)):
+            # a wire dateline at the start of a paragraph the page ran together
+            # with its byline ("par Jane Doe SEOUL, 27 juillet (Reuters) - ...")
+            rank, days = 0, _days(wire["date"])
         elif i < header and sp.kind in ("content", "headline"):
-            # outside a dateline, only a complete date counts ("Kim to visit
-            # Russia on June 19" is a headline, not a dateline)
-            rank, days = 2, [d for d in _days(line) if d.year is not None]
+            # outside a dateline, only a complete date near the start of the line
+            # counts ("Kim to visit Russia on June 19" is a headline, not a
+            # dateline; a paragraph recalling "27 juillet 1953" is not one either)
+            rank, days = 2, [d for d in _days(line[:HEAD_CHARS]) if d.year is not None]
         else:
             continue
         if days:
@@ -174,13 +193,25 @@ def _year_reference(text: str, spans: list[Span], header: int,
         m = _YEAR_MONTH.fullmatch((sp.groups or {}).get("date") or "") if sp.kind == "dateline" else None
         if m and 1 <= int(m["m"]) <= 12:
             return dt.date(int(m["y"]), int(m["m"]), 15), True
+    content = [text[sp.start:sp.end] for sp in spans[header:] if sp.kind == "content"]
     body = [
         dt.date.fromisoformat(iso)
-        for sp in spans[header:] if sp.kind == "content"
-        for d in _days(text[sp.start:sp.end])
+        for line in content
+        for d in _days(line)
         if (iso := _iso(d.year, d.month, d.day))
     ]
-    return (max(body), False) if body else None
+    if not body:
+        return None
+    latest = max(body)
+    # a story that recalls an old date ("l'armistice du 27 juillet 1953") and names
+    # a later year ("l'exposition 2023") is from that later year at the earliest
+    years = [int(y) for line in content for y in _YEAR.findall(line)]
+    if years and max(years) > latest.year:
+        return dt.date(max(years), 6, 30), True
+    return latest, False
+
+
+_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)")
 
 
 def _infer_year(month: int, day: int, reference: tuple[dt.date, bool] | None) -> int | None:

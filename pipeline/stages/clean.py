@@ -103,7 +103,7 @@ _TITLE_MAX = 150
 
 class Clean(DocumentStage):
     name = "clean"
-    version = "7"
+    version = "8"
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -362,15 +362,28 @@ class Clean(DocumentStage):
         """Outlets named next to a relay cue ("selon Interfax", "KCNA indique") in one sentence."""
         folded = seg.translate(APOSTROPHES)
         ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(seg)]
+        starts, stops = [s for s, _ in ends], [e for _, e in ends]
         out = []
         for m in self.names.outlet_rx.finditer(seg):
-            lo, hi = _sentence_of(ends, m.start(), m.end(), len(seg))
-            if self._cue_before(folded[lo:m.start()]) or self.cue_after_rx.match(folded, m.end(), hi):
+            lo, hi = _sentence_of(starts, stops, m.start(), m.end(), len(seg))
+            if self._cue_before(folded, lo, m.start()) or self.cue_after_rx.match(folded, m.end(), hi):
                 out.append(self.names.canonical(m[0]))
         return out
 
-    def _cue_before(self, before: str) -> bool:
-        window = " " + " ".join(WORD.findall(before.lower())[-self.window:]) + " "
+    def _cue_before(self, text: str, lo: int, hi: int) -> bool:
+        """Whether a cue is among the last ``relay_window`` words of text[lo:hi].
+        Reads a tail of the span just long enough to hold one word more than
+        the window (a mention late in a 1 MB sentence costs as little as one
+        in a short one): words are maximal runs, so the cut-off first word of
+        the tail is never among the last ``window``."""
+        reach = 16 * (self.window + 1)
+        while True:
+            start = max(lo, hi - reach)
+            words = WORD.findall(text[start:hi].lower())
+            if start == lo or len(words) > self.window:
+                break
+            reach *= 4
+        window = " " + " ".join(words[-self.window:]) + " "
         return any(f" {cue} " in window for cue in self.cues_before)
 
 
@@ -406,11 +419,13 @@ def _is_masthead(line: str) -> bool:
     return len(line) <= 40 and len(line.split()) <= 3 and not re.search(r"[.!?:;,]$", line)
 
 
-def _sentence_of(ends: list[tuple[int, int]], start: int, end: int, size: int) -> tuple[int, int]:
-    """Bounds of the sentence holding [start, end), given the sentence-end matches."""
-    lo = max((e for s, e in ends if e <= start), default=0)
-    i = bisect.bisect_left([s for s, _ in ends], end)
-    return lo, ends[i][0] if i < len(ends) else size
+def _sentence_of(starts: list[int], stops: list[int], start: int, end: int, size: int) -> tuple[int, int]:
+    """Bounds of the sentence holding [start, end), given the sentence-end
+    matches' starts and ends (both ascending: the matches do not overlap)."""
+    j = bisect.bisect_right(stops, start)
+    lo = stops[j - 1] if j else 0
+    i = bisect.bisect_left(starts, end)
+    return lo, starts[i] if i < len(starts) else size
 
 
 def _title(text: str, spans: list[Span]) -> str | None:
