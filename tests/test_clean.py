@@ -899,3 +899,13 @@ def test_publication_date_on_a_line_with_a_weekday_or_an_update(stage, line, dat
 ])
 def test_old_dates_in_a_paragraph_are_not_the_publication_date(stage, text, date):
     assert run(stage, text).date == date
+
+
+@pytest.mark.parametrize("text, publisher, date", [
+    ("Talks in Seoul\nBy AP Published Date - 07:04 PM, Thu - 27 July 2023\n\n" + BODY, "AP", "2023-07-27"),
+    ("Talks in Seoul\npar Jane Doe et Li Wei SEOUL, 27 juillet 2023 (Reuters) - " + BODY, "Reuters", "2023-07-27"),
+    ("Talks in Seoul\nSEOUL, 27 juillet 2023 (Five Words In The Brackets) - " + BODY, None, "2023-07-27"),
+])
+def test_byline_with_its_date_and_wire_lead_in_a_paragraph(stage, text, publisher, date):
+    doc = run(stage, text)
+    assert (doc.publisher, doc.date) == (publisher, date)

@@ -153,6 +153,8 @@ BOILERPLATE: list[str] = [
 BYLINES: list[str] = [
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\(\s*(?i:selon|via|d['’]après|source\s*:?|according to)\s*(?P<outlets>[^)]*)\)",
     r"(?i:par|by)\s+(?:l['’])?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|(?i:avec|with|and|et)\s)\s*(?P<outlets>[\w .'’-]+))?",
+    # "By Jane Doe Published Date - 07:04 PM, Thu - 27 July 23": a byline and its date on one line
+    r"(?i:par|by)\s+(?:l['’])?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[-|•·,]?\s*(?i:published|publié|posted|updated|mis à jour)(?:\s+(?i:date|le|on))?\s*[-:]?\s*(?P<date>.{4,60})",
     # "Article rédigé par franceinfo avec AFP", "Written by Jane Doe": the
     # author may be one lower-case word (a brand), what follows "avec" is a source
     r"(?:(?i:article)\s+)?(?i:rédigé|écrit|written)\s+(?i:par|by)\s+(?:l['’])?[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|(?i:avec|with|and|et)\s)\s*(?P<outlets>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}))?",

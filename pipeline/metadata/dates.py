@@ -76,7 +76,7 @@ _YEAR_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
 # how far into a header line a date may start and still be the line's own
 HEAD_CHARS = 120
 # a wire dateline: a city in capitals, a date, the agency in brackets, a dash
-_WIRE_LEAD = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}, (?P<date>[^()\n]{3,30}?) \([A-Z][\w .&-]{1,30}\)\s*[-–—]")
+WIRE_LEAD = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}, (?P<date>[^()\n]{3,30}?) \((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
 
 # Update markers: an update date is not the publication date, used only when
 # nothing else is; inside a line that also holds the publication date, the
@@ -159,7 +159,7 @@ def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
                 rank, days = 0, _days(line[:upd.start()])
             else:
                 rank, days = (1 if _UPDATED.match(line) else 0), _days(given or line)
-        elif i <= header and sp.kind in ("content", "headline") and (wire := _WIRE_LEAD.search(line, 0, HEAD_CHARS)):
+        elif i <= header and sp.kind in ("content", "headline") and (wire := WIRE_LEAD.search(line, 0, HEAD_CHARS)):
             # a wire dateline at the start of a paragraph the page ran together
             # with its byline ("par Jane Doe SEOUL, 27 juillet (Reuters) - ...")
             rank, days = 0, _days(wire["date"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
 from pipeline.metadata.lines import PHOTO_CREDIT, WORD, Span, whole_line
 from pipeline.outlets import compile_outlets, fold
 
@@ -69,14 +70,21 @@ class Publishers:
         wire agency as written, or None."""
         found = []
         for i, sp in enumerate(spans):
-            ranked = self._publisher_in(text, sp, i < header)
+            ranked = self._publisher_in(text, sp, i < header, i <= header)
             if ranked:
                 found.append((ranked[0], sp.start, ranked[1]))
         return min(found)[2] if found else None
 
-    def _publisher_in(self, text: str, sp: Span, in_header: bool) -> tuple[int, str] | None:
+    def _publisher_in(self, text: str, sp: Span, in_header: bool, leads: bool = False) -> tuple[int, str] | None:
+        """(rank, outlet) for one line; ``leads``: the line is in the header or
+        is the first body paragraph (where a wire dateline starts)."""
         line = text[sp.start:sp.end]
         groups = sp.groups or {}
+        if (leads and sp.kind in ("content", "headline") and (wire := WIRE_LEAD.search(line, 0, HEAD_CHARS))
+                and (agency := self.site_outlet(wire["agency"])) is not None):
+            # "par Jane Doe SEOUL, 27 juillet (Reuters) - ...": a known agency's wire
+            # dateline run into the paragraph
+            return 3, agency
         if sp.kind == "dateline" and (groups.get("publisher") or "").strip():
             named = groups["publisher"].strip()
             return 0, self.site_name(named) or named
