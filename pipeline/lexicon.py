@@ -85,11 +85,15 @@ def information(word: str, lang: str = "en") -> float:
 
 # -- thesauri ---------------------------------------------------------------
 
+SIMILAR = "(similar term)"
+
+
 class Thesaurus:
     """A MyThes thesaurus: ``.idx`` maps a headword to its offset in ``.dat``,
     where ``word|n`` is followed by ``n`` sense lines ``(pos)|syn|syn|...``.
     Terms tagged ``(generic term)``, ``(related term)``, ``(similar term)`` or
-    ``(antonym)`` are not synonyms and are left out, as are phrases."""
+    ``(antonym)`` are not synonyms and are left out, as are phrases, except
+    the one similar term of an adjective sense that lists only it."""
 
     def __init__(self, idx: Path, dat: Path, max_senses: int = 3):
         self.dat_path = dat
@@ -133,7 +137,12 @@ class Thesaurus:
         for _ in range(min(int(n) if n.isdigit() else 0, limit)):
             parts = fh.readline().decode(self.encoding, "replace").rstrip("\n").split("|")
             terms = []
-            for term in parts[1:]:
+            # an adjective sense that is only "similar to" one adjective (WordNet's
+            # satellites: friendly ~ amicable) names a synonym
+            similar = [t for t in parts[1:] if t.strip().endswith(SIMILAR)]
+            lone = similar[0].strip()[: -len(SIMILAR)].strip().lower() if (
+                parts[0].strip() == "(adj)" and len(similar) == 1) else None
+            for term in [*parts[1:], *([lone] if lone else [])]:
                 term = term.strip().lower()
                 if term and "(" not in term and " " not in term and term != word and term not in terms:
                     terms.append(term)

@@ -879,3 +879,16 @@ def test_an_outlets_narration_is_matched_as_unattributed_not_as_a_second_speaker
     # ... unless one of them is an outlet narrating the words
     assert len(align_quotes(quotes, same_day(quotes), CFG, organisations=["KCNA", "North Korea"],
                             outlets=["KCNA"])) == 1
+
+
+def test_words_in_brackets_inside_a_quote_are_not_the_speakers():
+    # the journalist's "(Ana Kovacs)" and "(Ruritania)" must not tie Dan Miller's
+    # words to a longer quote about Ana Kovacs arriving in Ruritania
+    quotes = [
+        q("long", "d1", "The delegation headed by the minister, General Ana Kovacs, arrived in Ruritania today"),
+        q("inserted", "d2", "I strongly doubt she's (Ana Kovacs) there (Ruritania) on holiday", speaker="Dan Miller"),
+        q("plain", "d3", "I strongly doubt she's there on holiday", speaker="Dan Miller"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert together(clusters, "inserted", "plain")
+    assert not together(clusters, "long", "inserted")

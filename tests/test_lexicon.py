@@ -115,3 +115,11 @@ def test_the_resources_read_are_part_of_the_align_fingerprint(tmp_path, monkeypa
         assert "simplemma=" in lexicon.fingerprint()
     finally:
         lexicon.fingerprint.cache_clear()
+
+
+@needs_debian
+def test_an_adjective_sense_similar_to_one_adjective_gives_a_synonym():
+    # WordNet satellites: "friendly" has a sense that is only "similar to" amicable;
+    # a sense listing many similar terms gives none of them
+    assert "amicable" in lexicon.synonyms("friendly", "en")
+    assert "chummy" not in lexicon.synonyms("friendly", "en")

@@ -108,7 +108,9 @@ class Features:
         self.spk, self.org = (None, spk) if spk in organisations else (spk, None)
         self.date = _date_ord(dates.get(q.doc_id))
         self.rendering = (q.translation if q.translation else q.text) or ""
-        text = pre(folder(self.rendering) if folder else self.rendering)
+        # words in brackets inside a quote are the journalist's ("he's (Shoigu)
+        # there"), not the speaker's: they are left out of the comparison
+        text = pre(folder(_INSERTS.sub(" ", self.rendering)) if folder else _INSERTS.sub(" ", self.rendering))
         words = WORD.findall(text.lower())
         self.nwords = len(words)
         self.norm = " ".join(words)
@@ -159,6 +161,7 @@ class Features:
 
 
 _EMPTY: frozenset = frozenset()
+_INSERTS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _back_words(text: str) -> tuple[list[str], list[str]] | None:

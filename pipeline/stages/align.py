@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 class Align:
     name = "align"
-    version = "11"
+    version = "12"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
