@@ -33,7 +33,7 @@ class Paragraph:
     start: int
     end: int
     lang: str | None = None
-    lang_prob: float | None = None  # langdetect's probability; None when inherited
+    lang_prob: float | None = None  # langdetect's probability, or the cheap in-language test's (pipeline/langid.py); None when inherited
 
 
 @dataclass
