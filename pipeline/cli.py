@@ -27,6 +27,11 @@ app = typer.Typer(
 
 ConfigArg = typer.Argument(..., help="Pipeline config file (YAML), e.g. configs/en.yaml.")
 
+# set by `run`: tracebacks wanted (--debug), the log file (--log-file), the output folder
+_DEBUG = False
+_LOG_HANDLER: logging.Handler | None = None
+_OUTPUT: Path | None = None
+
 
 def _setup_logging(verbose: bool) -> bool:
     """Returns True when progress bars should be drawn (a terminal)."""
@@ -48,23 +53,45 @@ def run(
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be computed; write nothing."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Translate again instead of reusing cached translations."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logging."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of an error (by default: one line)."),
+    log_file: Optional[Path] = typer.Option(
+        None, "--log-file", help="Log here instead of stderr (the summary too), rotated by size: for cron."),
+    log_max_size: str = typer.Option(
+        "10M", "--log-max-size", help="Rotate the --log-file when it would grow past this (bytes, or 500k, 10M, 1G)."),
+    log_backups: int = typer.Option(
+        5, "--log-backups", min=0, help="Rotated --log-file copies to keep (FILE.1 ... FILE.N); older ones are deleted."),
 ) -> None:
     """Run the pipeline over the corpus named in CONFIG."""
     from pipeline.config import load_config
     from pipeline.progress import BarProgress, LogProgress
     from pipeline.runner import Runner, RunOptions
+    from pipeline.unattended import attach_log_file, parse_size, stop_on_signals
 
-    tty = _setup_logging(verbose)
+    global _DEBUG, _LOG_HANDLER, _OUTPUT
+    _DEBUG = _DEBUG or debug
+    if log_file is not None:
+        _LOG_HANDLER = attach_log_file(log_file.absolute(), parse_size(log_max_size), log_backups,
+                                       logging.DEBUG if verbose else logging.INFO)
+        tty = False
+    else:
+        tty = _setup_logging(verbose)
     cfg = load_config(config)
+    _OUTPUT = cfg.output
     opts = RunOptions(force=force, only=only, until=until, dry_run=dry_run, no_cache=no_cache)
     runner = Runner(cfg, opts, BarProgress() if tty else LogProgress())
-    report = runner.run()
+    with stop_on_signals():
+        report = runner.run()
     if dry_run:
-        typer.echo(f"{report['files']} file(s), {report['rejected']} would be rejected")
-        for name, row in report["stages"].items():
-            typer.echo(f"  {name:<8} compute {row['compute']:>5}  reuse {row['reuse']:>5}")
-        return
-    typer.echo(_summary(report, cfg.output))
+        lines = [f"{report['files']} file(s), {report['rejected']} would be rejected"]
+        lines += [f"  {name:<8} compute {row['compute']:>5}  reuse {row['reuse']:>5}"
+                  for name, row in report["stages"].items()]
+    else:
+        lines = _summary(report, cfg.output).splitlines()
+    for line in lines:
+        if _LOG_HANDLER is not None:
+            logging.getLogger("pipeline").info("%s", line)
+        else:
+            typer.echo(line)
 
 
 def _summary(report: dict, output: Path) -> str:
@@ -112,15 +139,40 @@ def status(config: Path = ConfigArg) -> None:
 
 
 @app.command()
+def review(
+    config: Path = ConfigArg,
+    open_: bool = typer.Option(False, "--open", help="Open it in the default web browser."),
+) -> None:
+    """Print the path of the review site (OUTPUT/review/index.html), or open it."""
+    from pipeline.config import load_config
+    from pipeline.review.site import index_path
+
+    cfg = load_config(config)
+    index = index_path(cfg.output)
+    if not index.is_file():
+        raise PipelineError(f"no review site in {index.parent}: run the pipeline first (pipeline run {config})")
+    typer.echo(str(index))
+    if open_:
+        import webbrowser
+
+        webbrowser.open(index.resolve().as_uri())
+
+
+@app.command()
 def cron(
     config: Path = ConfigArg,
     every: str = typer.Option("1h", "--every", help="Interval: 15m, 1h, 6h, 1d ..."),
+    log_max_size: str = typer.Option("10M", "--log-max-size", help="Rotate the run's log file past this size."),
+    log_backups: int = typer.Option(5, "--log-backups", min=0, help="Rotated log files to keep."),
 ) -> None:
-    """Print a crontab line that runs the pipeline on a schedule, with a log file."""
+    """Print a crontab line that runs the pipeline on a schedule, with a log
+    file the pipeline rotates itself (OUTPUT/logs/cron.log)."""
     from pipeline.config import load_config
     from pipeline.status import cron_line
+    from pipeline.unattended import parse_size
 
-    typer.echo(cron_line(load_config(config), every))
+    parse_size(log_max_size)  # a bad size is a usage error now, not at 3 a.m.
+    typer.echo(cron_line(load_config(config), every, log_max_size=log_max_size, log_backups=log_backups))
 
 
 def _eval_help() -> str:
@@ -223,9 +275,25 @@ def models_remove(
 
 
 def main() -> None:
+    global _LOG_HANDLER, _DEBUG, _OUTPUT
+    try:
+        _main()
+    finally:
+        from pipeline.unattended import detach
+
+        detach(_LOG_HANDLER)
+        _LOG_HANDLER = _DEBUG = _OUTPUT = None  # (main is called more than once in tests)
+
+
+def _main() -> None:
+    from pipeline.errors import FaultError, Interrupted
+
     try:
         app()
+    except (FaultError, Interrupted) as exc:
+        _fail(exc, 1)
     except ConfigError as exc:
+        _to_log(f"{exc} {exc.errors}")
         typer.echo(f"error: {exc}", err=True)
         for line in exc.errors:
             typer.echo(f"  - {line}", err=True)
@@ -233,7 +301,30 @@ def main() -> None:
             typer.echo(f"hint: {exc.hint}", err=True)
         sys.exit(exc.exit_code)
     except PipelineError as exc:
+        _to_log(str(exc))
         typer.echo(f"error: {exc}", err=True)
         if exc.hint:
             typer.echo(f"hint: {exc.hint}", err=True)
         sys.exit(exc.exit_code)
+    except Exception as exc:  # noqa: BLE001 - anything else: one line, the traceback with --debug
+        _fail(exc, 1)
+
+
+def _to_log(message: str) -> None:
+    if _LOG_HANDLER is not None:
+        logging.getLogger("pipeline").error("%s", message)
+
+
+def _fail(exc: BaseException, code: int) -> None:
+    """One line on stderr (and in the --log-file); the traceback with --debug."""
+    import os
+    import traceback
+
+    from pipeline.unattended import error_line
+
+    line = error_line(exc, _OUTPUT)
+    if _DEBUG or os.environ.get("PIPELINE_DEBUG"):
+        traceback.print_exception(exc, file=sys.stderr)
+    _to_log(line.removeprefix("error: "))
+    typer.echo(line, err=True)
+    sys.exit(code)

@@ -107,6 +107,10 @@ class TranslateConfig(Section):
     glossary: dict[str, dict[str, str]] = Field(default_factory=lambda: dict(defaults.GLOSSARY))
     chunk_segments: int = Field(default=256, ge=1)
     max_repeats: int = Field(default=3, ge=1)
+    # a segment (or quote) longer than this is not sent to an engine: Argos would
+    # translate only its first 1024 tokens, Apertium take minutes; it stays
+    # untranslated, counted as too_long (a real sentence is far shorter)
+    max_segment_chars: int = Field(default=5000, ge=1)
     argos: ArgosConfig = Field(default_factory=ArgosConfig)
     apertium: ApertiumConfig = Field(default_factory=ApertiumConfig)
 

@@ -38,3 +38,20 @@ class EngineError(PipelineError):
 
 class StageError(PipelineError):
     """A stage failed as a whole (exit code 1)."""
+
+
+class FaultError(PipelineError):
+    """The machine, not the input, stopped the run: disk full, read-only or
+    vanished output folder, locked or unusable state database, missing corpus
+    folder. The message names the path and ``hint`` says what to do; the CLI
+    prints both on one line (exit code 1). Outputs of earlier runs are intact
+    and the next run resumes from what this one committed."""
+
+
+class Interrupted(BaseException):
+    """SIGTERM (or SIGINT) received. A BaseException, like KeyboardInterrupt,
+    so that no ``except Exception`` in a stage swallows it."""
+
+    def __init__(self, signame: str):
+        super().__init__(signame)
+        self.signame = signame

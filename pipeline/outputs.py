@@ -10,26 +10,148 @@ from pathlib import Path
 from typing import IO
 
 from pipeline import __version__
+from pipeline.faults import os_fault
+
+TMP_SUFFIX = ".tmp"
 
 
 @contextlib.contextmanager
 def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
     """Write to a temporary file beside ``path``, then rename it into place, so
-    readers (and a run killed half-way) never see a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600 files; outputs are for reviewers too
+    readers (and a run killed half-way) never see a half-written file.
+
+    A failed write (disk full, read-only or vanished folder) leaves the previous
+    file in place, removes the temporary one and raises a FaultError naming
+    ``path``. A run killed outright (SIGKILL) may leave a ``.NAME.*.tmp`` file;
+    the next run removes those (:func:`remove_stale_temporaries`)."""
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
+    except OSError as exc:
+        raise os_fault(exc, path) from exc
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600 files; outputs are for reviewers too
         kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
         with os.fdopen(fd, mode, **kwargs) as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+            if _BATCH is None:
+                os.fsync(fh.fileno())
+        if _BATCH is None:
+            os.replace(tmp, path)
+        else:
+            _BATCH.append((tmp, path))
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise os_fault(exc, path) from exc
         raise
+
+
+# (temporary, final) paths of the writes of the open write_batch(), else None
+_BATCH: list[tuple[str, Path]] | None = None
+
+
+@contextlib.contextmanager
+def write_batch() -> Iterator[None]:
+    """Within: :func:`atomic_write` writes its temporary file and defers the
+    rest; at the end one sync of each file system written to (``syncfs``),
+    then every rename, then one sync of each folder. Same guarantees as
+    separate atomic writes, one disk flush instead of one per file (50,000
+    article files: seconds instead of minutes), and outputs change together
+    at the end. If anything fails or the run is stopped before then, no
+    output has changed and the temporaries are removed (those of a run killed
+    outright are removed by the next run). Nested batches join the outer one."""
+    global _BATCH
+    if _BATCH is not None:
+        yield
+        return
+    _BATCH = pending = []
+    try:
+        yield
+        _sync_files([tmp for tmp, _ in pending])
+        folders = set()
+        for tmp, path in pending:
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise os_fault(exc, path) from exc
+            folders.add(path.parent)
+        for folder in folders:
+            _fsync_path(folder)
+    except BaseException:
+        for tmp, _ in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        raise
+    finally:
+        _BATCH = None
+
+
+def _sync_files(paths: list[str]) -> None:
+    """Flush ``paths`` to disk: one syncfs per file system where available,
+    else an fsync per file."""
+    devices: dict[int, str] = {}
+    for p in paths:
+        try:
+            devices.setdefault(os.stat(p).st_dev, p)
+        except OSError as exc:
+            raise os_fault(exc, p) from exc
+    synced = {dev for dev, p in devices.items() if _syncfs(p)}
+    for p in paths:
+        try:
+            if os.stat(p).st_dev not in synced:
+                fd = os.open(p, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        except OSError as exc:
+            raise os_fault(exc, p) from exc
+
+
+def _syncfs(path: str) -> bool:
+    """Linux syncfs(2) on the file system holding ``path``; False where unavailable."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        fd = os.open(path, os.O_RDONLY)
+    except (OSError, AttributeError):
+        return False
+    try:
+        return getattr(libc, "syncfs", None) is not None and libc.syncfs(fd) == 0
+    finally:
+        os.close(fd)
+
+
+def _fsync_path(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # folders on some file systems cannot be fsynced
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files of writes a killed run left in ``folder``
+    (``.NAME.XXXXXXXX.tmp``, as :func:`atomic_write` names them). Call with the
+    output folder's run lock held: no other writer is active then."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for tmp in folder.rglob(f".*{TMP_SUFFIX}"):
+        if tmp.is_file() and not tmp.is_symlink() and ".state" not in tmp.relative_to(folder).parts:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
 
 
 def _umask() -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import time
 import uuid
 from collections import Counter
@@ -23,8 +24,9 @@ from typing import Any
 from pipeline import stages
 from pipeline.config import Config
 from pipeline.data import Document
-from pipeline.errors import ConfigError, LockedError, PipelineError, StageError
-from pipeline.outputs import atomic_write
+from pipeline.errors import ConfigError, FaultError, LockedError, PipelineError, StageError
+from pipeline.faults import as_fault, os_fault
+from pipeline.outputs import atomic_write, remove_stale_temporaries, write_batch
 from pipeline.progress import NullProgress, Progress
 from pipeline.state import StateStore
 
@@ -70,7 +72,8 @@ def stage_salts(cfg: Config, stage_classes: dict[str, type]) -> dict[str, str]:
 
 def stage_keys(doc: Document, salts: dict[str, str]) -> dict[str, str]:
     """The cache key of ``doc`` after each document stage, chained in run order."""
-    keys, prev = {}, f"{doc.doc_id}:{doc.sha256}"
+    # the ingest version: the same bytes may decode to another text (control characters)
+    keys, prev = {}, f"{doc.doc_id}:{doc.sha256}|ingest@{stages.load('ingest').version}"
     for name in stages.DOCUMENT_STAGES:
         prev = keys[name] = hashlib.sha256(f"{prev}|{salts[name]}".encode()).hexdigest()
     return keys
@@ -93,7 +96,10 @@ class Runner:
         from filelock import FileLock, Timeout
 
         sdir = state_dir(self.cfg)
-        sdir.mkdir(parents=True, exist_ok=True)
+        try:
+            sdir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise os_fault(exc, sdir, "creating") from exc
         lock = FileLock(sdir / "run.lock")
         try:
             lock.acquire(timeout=0)
@@ -102,7 +108,11 @@ class Runner:
                 f"another run is using {self.cfg.output} (lock {sdir / 'run.lock'})",
                 hint="wait for it to finish; the lock is released when that process exits",
             ) from None
+        except OSError as exc:
+            raise os_fault(exc, sdir / "run.lock", "creating") from exc
         try:
+            for tmp in remove_stale_temporaries(self.cfg.output):  # left by a killed run
+                log.info("removed %s, left by a run that was killed while writing", tmp)
             store = StateStore(sdir / "state.sqlite")
             try:
                 return self._run(store)
@@ -145,13 +155,16 @@ class Runner:
         except Exception as exc:
             self.report["status"] = "failed"
             self.report["error"] = f"{type(exc).__name__}: {exc}"
+            fault = as_fault(exc, self.cfg.output)  # disk full, read-only... met outside our wrappers
+            if fault is not None:
+                raise fault from exc
             raise StageError(f"run failed: {exc}") from exc
-        except BaseException:  # Ctrl-C, SIGTERM turned into SystemExit: the next run resumes
+        except BaseException:  # Ctrl-C, SIGTERM (pipeline.errors.Interrupted): the next run resumes
             self.report["status"] = "interrupted"
             raise
         finally:
             self.report["finished"] = _now()
-            self._write_report(store)
+            self._finish_report(store)
         return self.report
 
     # --- stages -------------------------------------------------------------
@@ -166,12 +179,15 @@ class Runner:
             self.progress.advance()
         self.progress.finish()
         reasons = Counter(d.reason.split(":")[0] for d in docs if not d.ok)
+        removed: Counter = Counter()  # characters taken out of accepted files (control characters)
+        for d in docs:
+            removed.update(d.stats.get("ingest", {}).get("dropped", {}))
         self.report["documents"] = len(docs)
         self.report["rejected"] = [{"path": d.path, "reason": d.reason} for d in docs if not d.ok]
         self.report["stages"]["ingest"] = {
             "seconds": round(time.perf_counter() - t0, 3), "in": len(docs),
             "out": len(docs) - sum(reasons.values()), "computed": len(docs), "cached": 0,
-            "dropped": dict(reasons),
+            "dropped": {**dict(reasons), **dict(removed)},
         }
         if not docs:
             log.warning("no input files under %s matching %s", self.cfg.corpus, self.cfg.ingest.include)
@@ -281,7 +297,8 @@ class Runner:
         self.report["versions"]["engines"] = labels
         # segments no engine could translate (translate.on_missing: skip, or a foreign language)
         self.report["untranslated"] = [
-            {"doc_id": d.doc_id, "seg_id": s.seg_id, "lang": s.lang}
+            {"doc_id": d.doc_id, "seg_id": s.seg_id, "lang": s.lang,
+             **({"reason": "too_long"} if "too_long" in s.flags else {})}
             for d in docs for s in d.segments if s.translation is None
         ]
 
@@ -369,7 +386,10 @@ class Runner:
             clusters, diff, computed = apply_stored(docs, json.loads(stored)), None, 0
         else:
             previous = json.loads(store.get_meta("align_assignment") or "{}")
+            self.progress.start("align", sum(len(d.quotes) for d in docs))
             clusters, diff = aligner.run(docs, previous)
+            self.progress.advance(sum(len(d.quotes) for d in docs))
+            self.progress.finish()
             store.set_meta("align_result", to_store(docs, clusters))
             store.set_meta("align_assignment", json.dumps(assignment(docs)))
             store.set_meta("align_fingerprint", fingerprint)
@@ -397,7 +417,11 @@ class Runner:
             and exporter.outputs_exist(docs)
         )
         if not unchanged:
-            exporter.write(docs)
+            self.progress.start("export", len(docs))
+            with write_batch():  # one disk flush for every file, all replaced together at the end
+                exporter.write(docs)
+            self.progress.advance(len(docs))
+            self.progress.finish()
             store.set_meta("export_fingerprint", fingerprint)
             store.commit()
         self.report["stages"]["export"] = {
@@ -407,6 +431,17 @@ class Runner:
         }
 
     # --- reporting ----------------------------------------------------------
+    def _finish_report(self, store: StateStore) -> None:
+        """Write run.json and the run's row. When the run already failed (the
+        disk is full, the folder gone) a failure here is only logged, so the
+        first error is the one reported; after a good run it is the error."""
+        try:
+            self._write_report(store)
+        except (PipelineError, OSError, sqlite3.Error) as exc:
+            if self.report["status"] == "ok":
+                raise
+            log.warning("could not record the run's outcome either: %s", exc)
+
     def _write_report(self, store: StateStore) -> None:
         with atomic_write(self.cfg.output / "run.json") as fh:
             import json
@@ -427,7 +462,11 @@ class Runner:
         docs = ingest.scan()
         ok = [d for d in docs if d.ok]
         db = state_dir(self.cfg) / "state.sqlite"
-        store = StateStore(db, readonly=True) if db.exists() else None
+        try:
+            store = StateStore(db, readonly=True) if db.exists() else None
+        except FaultError as exc:  # corrupt or locked: plan as if nothing were stored
+            log.warning("%s; planning as if nothing were stored", exc)
+            store = None
         plan: dict[str, Any] = {"files": len(docs), "rejected": len(docs) - len(ok), "stages": {}}
         try:
             chain = self._doc_chain()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shlex
@@ -30,11 +29,8 @@ def corpus_status(cfg: Config) -> dict[str, Any]:
             if line.strip():
                 rec = json.loads(line)
                 known[rec["path"]] = rec["sha256"]
-    ingest = Ingest(cfg)
-    current = {}
-    for path in ingest.find_files():
-        rel = path.relative_to(cfg.corpus).as_posix()
-        current[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+    # the same reading as a run (never opens a FIFO, paths recorded the same way)
+    current = {doc.path: doc.sha256 for doc in Ingest(cfg).scan()}
     info["changes"] = {
         "new": sorted(p for p in current if p not in known),
         "changed": sorted(p for p in current if p in known and known[p] != current[p]),
@@ -47,8 +43,14 @@ def corpus_status(cfg: Config) -> dict[str, Any]:
 _INTERVAL = re.compile(r"^(\d+)\s*([mhd])$")
 
 
-def cron_line(cfg: Config, every: str) -> str:
-    """A crontab line. Overlapping runs are safe: the second exits with code 3."""
+def cron_line(cfg: Config, every: str, log_max_size: str = "10M", log_backups: int = 5) -> str:
+    """A crontab line. Overlapping runs are safe: the second exits with code 3.
+
+    The run logs to OUTPUT/logs/cron.log and rotates it itself (``--log-file``,
+    ``--log-max-size``, ``--log-backups``), so the log never grows past
+    (backups + 1) x size. Nothing is printed unless the run fails: then its
+    one-line error goes to stderr, which cron mails, as well as into the log.
+    """
     m = _INTERVAL.match(every.strip().lower())
     if not m:
         raise ConfigError(f"--every: cannot read {every!r}; use a number and m, h or d (15m, 1h, 1d)")
@@ -65,8 +67,8 @@ def cron_line(cfg: Config, every: str) -> str:
         raise ConfigError(f"--every: {every!r} does not divide an hour or a day evenly; try 15m, 2h or 1d")
     log = cfg.output / "logs" / "cron.log"
     command = (
-        f"mkdir -p {shlex.quote(str(log.parent))} && "
         f"{shlex.quote(sys.executable)} -m pipeline run {shlex.quote(str(cfg.source))} "
-        f">> {shlex.quote(str(log))} 2>&1"
+        f"--log-file {shlex.quote(str(log))} --log-max-size {shlex.quote(str(log_max_size))} "
+        f"--log-backups {int(log_backups)}"
     )
     return f"{schedule} {command}"

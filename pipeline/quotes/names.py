@@ -12,6 +12,7 @@ case-insensitively, with accents, apostrophes and hyphens folded.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -67,6 +68,27 @@ def _is_title_word(word: str) -> bool:
     return all(p in rules.TITLE_WORDS for p in fold(word).lower().strip("'.,").split("-"))
 
 
+class _Spans:
+    """Mentions that do not overlap one another, sorted by start, for overlap
+    queries by bisection (their ends are sorted too)."""
+
+    def __init__(self, items: list[Mention] = ()):
+        self.items = sorted(items, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def insert(self, m: Mention) -> None:
+        i = bisect.bisect_right(self.starts, m.start)
+        self.starts.insert(i, m.start)
+        self.items.insert(i, m)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping [start, end), in text order."""
+        i = j = bisect.bisect_left(self.starts, end)  # items[:j] start before end
+        while i > 0 and self.items[i - 1].end > start:
+            i -= 1
+        return self.items[i:j]
+
+
 class MentionFinder:
     """Every mention of a possible speaker in one document. ``titled`` collects
     (position, title, name) for the names that came with a title ("Prime
@@ -93,17 +115,26 @@ class MentionFinder:
         text, lex = self.masked, self.lexicon
         found: list[Mention] = []
 
+        taken = _Spans()  # found, sorted: overlap tests in O(log n) (one paragraph may hold 10,000 names)
+
         def add(cands: list[Mention]) -> None:
-            found.extend(c for c in cands if not any(f.start < c.end and c.start < f.end for f in found))
+            for c in cands:  # each against found and the candidates kept before it
+                if not taken.overlapping(c.start, c.end):
+                    found.append(c)
+                    taken.insert(c)
 
         add([Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
              for m in lex.person_rx.finditer(text, p.start, p.end)])
         add([body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)])
         add([Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
              for m in lex.alias_rx.finditer(text, p.start, p.end)])
-        names = self._names(p.start, p.end, found)
+        names = self._names(p.start, p.end, taken)
         # "Kim Yo Jong" replaces the alias "Kim" it starts with
-        found = [f for f in found if not any(n.start == f.start and n.end > f.end for n in names)]
+        longest = {}
+        for n in names:
+            longest[n.start] = max(n.end, longest.get(n.start, n.end))
+        found = [f for f in found if not longest.get(f.start, f.end) > f.end]
+        taken = _Spans(found)
         add(names)  # before pronouns: "Kim Jong Il" is no "il"
         add([Mention(m.start(), m.end(), self.doc.text[m.start():m.end()], "pronoun")
              for m in self.pronoun_rx.finditer(text, p.start, p.end)])
@@ -134,7 +165,7 @@ class MentionFinder:
                 and not any(w.lower() in _CLAUSE_WORDS or self.verb_rx.fullmatch(w)
                             or w.lower().endswith("ed") for w in words))
 
-    def _names(self, lo: int, hi: int, taken: list[Mention]) -> list[Mention]:
+    def _names(self, lo: int, hi: int, taken: _Spans) -> list[Mention]:
         """Unknown capitalised names: two or more capitalised words, or one after
         M./Mr. or a title ("Prime Minister Fumio Kishida", "Japan's Chief Cabinet
         Secretary Hirokazu Matsuno": the name after the title, and the title is
@@ -147,12 +178,12 @@ class MentionFinder:
                 out.append(found)
         return out
 
-    def _name(self, m: re.Match, lo: int, taken: list[Mention]) -> Mention | None:
+    def _name(self, m: re.Match, lo: int, taken: _Spans) -> Mention | None:
         base = m.start("name")
         words = [(base + w.start(), w[0]) for w in re.finditer(r"\S+", m["name"])]
         titled = bool(m["hon"])
         # the part after a state body or an unnamed official's title ("White House Spokesperson John Kirby")
-        before = [t for t in taken if t.start < m.end() and m.start() < t.end]
+        before = taken.overlapping(m.start(), m.end())
         if before:
             last = max(before, key=lambda t: t.end)
             if last.kind not in ("role", "org") or any(t.kind not in ("role", "org") for t in before):

@@ -7,6 +7,8 @@ with the run's signature.
   (the signature is in ``<file>.sig`` beside each, so every line is data).
 - ``parallel/corpus.tmx``: TMX 1.4b.
 - ``docs/<doc_id>.<src>-<tgt>.tsv``: one bilingual file per article.
+- ``docs/<doc_id>.<src>-<tgt>.xlf``: the same article as XLIFF 1.2 (``pipeline/formats/``).
+- ``review/``: the static review site (``pipeline/review/``).
 """
 
 from __future__ import annotations
@@ -16,19 +18,17 @@ import json
 import re
 from dataclasses import asdict
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from pipeline.config import Config
 from pipeline.data import Cluster, Document, Segment
+from pipeline.formats import tmx, xliff
+from pipeline import review
 from pipeline.outputs import atomic_write, signature
-from pipeline import __version__
 
 TSV_HEADER = ("doc_id", "seg_id", "src_lang", "start", "end", "source", "translation", "engine")
 DOC_HEADER = ("seg_id", "start", "end", "source", "translation", "engine")
-# characters XML 1.0 does not allow, even escaped
 # everything str.splitlines() splits on: one segment must stay one line
 _LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def tsv_field(value: object) -> str:
@@ -42,7 +42,7 @@ def tsv_field(value: object) -> str:
 
 class Export:
     name = "export"
-    version = "2"
+    version = "3"
 
     def __init__(self, cfg: Config, clusters: list[Cluster] | None = None):
         self.cfg = cfg
@@ -58,6 +58,7 @@ class Export:
     def fingerprint(self, docs: list[Document]) -> str:
         """Changes whenever any exported content could change."""
         h = hashlib.sha256(f"{self.version}|{self.signature()}".encode())
+        h.update(f"|review@{review.VERSION}".encode())  # new pages are written even for an unchanged corpus
         for c in self.clusters:
             h.update(json.dumps(asdict(c), sort_keys=True).encode())
         for d in docs:
@@ -93,6 +94,8 @@ class Export:
         for src in self.cfg.source_languages:
             paths.extend(self.moses_paths(src))
         paths.extend(self.doc_path(d) for d in docs if self._bilingual(d))
+        paths.extend(xliff.xliff_path(self.doc_path(d)) for d in docs if self._bilingual(d))
+        paths.extend(review.files(self.out, docs, self.clusters))
         return paths
 
     def _bilingual(self, d: Document) -> bool:
@@ -116,7 +119,16 @@ class Export:
             self.write_moses(src, items)
         self.write_tmx(pairs)
         self.write_doc_files(docs)
+        xliff.write_xliff_files(((xliff.xliff_path(self.doc_path(d)), d, self.signature(d.lang))
+                                 for d in docs if self._bilingual(d)), self.tgt, self.out / "docs")
+        # before write_quotes: without its own state file, the review site takes
+        # the previous quotes/clusters.jsonl as "the previous run"
+        self.write_review(docs)
         self.write_quotes(docs)
+
+    def write_review(self, docs: list[Document]) -> None:
+        """The static review site, ``review/`` (see pipeline/review/)."""
+        review.write_review(self.out, docs, self.clusters, self.signature(), self.tgt)
 
     def write_documents(self, docs: list[Document]) -> None:
         with atomic_write(self.out / "documents.jsonl") as fh:
@@ -146,21 +158,8 @@ class Export:
 
     def write_tmx(self, pairs: dict[str, list[tuple[Document, Segment]]]) -> None:
         srclang = self.cfg.source_languages[0] if len(self.cfg.source_languages) == 1 else "*all*"
-        with atomic_write(self.out / "parallel" / "corpus.tmx") as fh:
-            fh.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
-            fh.write(f'  <header creationtool="newsquote-pipeline" creationtoolversion="{__version__}" '
-                     f'datatype="plaintext" segtype="sentence" adminlang="en" srclang={quoteattr(srclang)} '
-                     'o-tmf="newsquote-pipeline">\n')
-            fh.write(f'    <prop type="x-signature">{_xml(self.signature())}</prop>\n  </header>\n  <body>\n')
-            for src, items in pairs.items():
-                for d, s in items:
-                    fh.write(f"    <tu tuid={quoteattr(f'{d.doc_id}:{s.seg_id}')}>\n"
-                             f'      <prop type="x-doc_id">{_xml(d.doc_id)}</prop>\n'
-                             f'      <prop type="x-engine">{_xml(s.engine or "")}</prop>\n'
-                             f'      <tuv xml:lang={quoteattr(src)}><seg>{_xml(s.text)}</seg></tuv>\n'
-                             f'      <tuv xml:lang={quoteattr(self.tgt)}><seg>{_xml(s.translation)}</seg></tuv>\n'
-                             "    </tu>\n")
-            fh.write("  </body>\n</tmx>\n")
+        tmx.write_tmx(self.out / "parallel" / "corpus.tmx", pairs, srclang=srclang, tgt=self.tgt,
+                      signature=self.signature())
 
     def write_doc_files(self, docs: list[Document]) -> None:
         keep = set()
@@ -208,7 +207,3 @@ class Export:
                         row = (q.quote_id, q.doc_id, q.cluster_id, q.speaker, ",".join(q.via),
                                q.start, q.end, q.text, q.translation, q.engine)
                         fh.write("\t".join(tsv_field(v) for v in row) + "\n")
-
-
-def _xml(text: object) -> str:
-    return escape(_XML_INVALID.sub("", str(text)))

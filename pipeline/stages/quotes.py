@@ -80,7 +80,7 @@ class Quotes(DocumentStage):
         tgt = self.cfg.target_language
         # only into a language whose originals alignment reads word by word (French)
         sources = [s for s in self.cfg.source_languages if s != tgt and s in STOPWORDS_BY_LANG]
-        todo = [q for q in quotes if q.lang == tgt]
+        todo = [q for q in quotes if q.lang == tgt and len(q.text) <= self.cfg.translate.max_segment_chars]
         if not sources or not todo:
             return
         service = self._back_service(sources[0])
@@ -129,9 +129,11 @@ class Quotes(DocumentStage):
         tgt = self.cfg.target_language
         sources = set(self.cfg.source_languages)
         todo: dict[str, list[Quote]] = defaultdict(list)
-        for _, q in items:
+        for d, q in items:
             if q.lang == tgt:
                 q.translation, q.engine = q.text, "identity"
+            elif q.lang in sources and len(q.text) > self.cfg.translate.max_segment_chars:
+                d.count_drop(self.name, "too_long_to_translate")  # see translate.max_segment_chars
             elif q.lang in sources:
                 todo[q.lang].append(q)
         for src, quotes in todo.items():

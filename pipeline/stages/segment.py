@@ -18,6 +18,7 @@ protects nothing, so one stray ``»`` cannot swallow the rest of a paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -117,6 +118,7 @@ def split_sentences(
         abbrevs = set(abbreviations)
     pairs, roles = quote_pairs(text)
     protected = [(o, c) for o, c in pairs if c - o + 1 <= max_quote_chars] if keep_quotes_whole else []
+    inside = _Intervals(protected)  # "is j in some (open, close]": a bisection, not a scan of every pair
     n = len(text)
 
     def is_closer(i: int) -> bool:
@@ -154,7 +156,7 @@ def split_sentences(
             k += 1
         if k == j or k == n or not starts_sentence(k):
             continue
-        if any(o < j <= c for o, c in protected):
+        if j in inside:
             continue
         cuts.append(j)
 
@@ -170,6 +172,25 @@ def split_sentences(
             spans.append((s, e))
         start = end
     return spans
+
+
+class _Intervals:
+    """The union of half-open intervals (open, close], merged and sorted, for
+    membership tests by bisection (a paragraph may hold thousands of quotes)."""
+
+    def __init__(self, pairs: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for o, c in sorted(pairs):
+            if self.ends and o < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], c)
+            else:
+                self.starts.append(o)
+                self.ends.append(c)
+
+    def __contains__(self, j: int) -> bool:
+        i = bisect.bisect_left(self.starts, j) - 1  # the last interval opening before j
+        return i >= 0 and j <= self.ends[i]
 
 
 class Segment(DocumentStage):

@@ -72,6 +72,10 @@ class Translate(DocumentStage):
                 if lang == tgt:
                     seg.translation, seg.engine, seg.score = seg.text, "identity", None
                     doc.stats[self.name]["identity"] += 1
+                elif lang in sources and len(seg.norm) > self.cfg.translate.max_segment_chars:
+                    seg.translation = seg.engine = None  # refused: see translate.max_segment_chars
+                    seg.flags = [*seg.flags, "too_long"]
+                    doc.count_drop(self.name, "too_long")
                 elif lang in sources:
                     todo[lang].append((doc, seg))
                 else:

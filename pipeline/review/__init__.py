@@ -1,0 +1,10 @@
+"""The review site: static pages reviewers open from disk (``OUTPUT/review/``).
+
+``write_review`` is called by the export stage; ``files`` lists what it writes.
+See ``pipeline/review/site.py`` for the pages and README "Review site" for the
+security model.
+"""
+
+from pipeline.review.site import VERSION, files, index_path, write_review
+
+__all__ = ["VERSION", "files", "index_path", "write_review"]

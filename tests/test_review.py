@@ -1,0 +1,231 @@
+"""The review site (OUTPUT/review/): escaping, page structure and CSP, the
+"new since the previous run" marks, the export wiring and the CLI. The same
+site in a real browser is tested in test_review_browser.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from pipeline.data import Cluster
+from pipeline.review import since
+from pipeline.review.diff import tag, word_diff
+from pipeline.review.html import Markup, esc, h, join, plain
+from pipeline.review.site import CSP
+
+from .conftest import PROJECT
+from .review_corpus import (INJECTIONS, RLO, SCRIPT, SVG, copy_corpus, run_pipeline, write_config,
+                            write_hostile_corpus)
+
+GOLD = PROJECT / "tests" / "data" / "gold" / "articles"
+
+
+# --- helpers ------------------------------------------------------------------------
+def test_templates_escape_everything_but_markup():
+    out = h('<p title="{}">{}</p>{}', SVG, SCRIPT, Markup("<br>"))
+    assert out == ('<p title="&quot;&gt;&lt;svg onload=alert(1)&gt;">&lt;script&gt;alert(1)&lt;/script&gt;</p><br>')
+    assert isinstance(out, Markup) and isinstance(join(["<a>", Markup("<b>")]), Markup)
+    assert join(["<a>", Markup("<b>")]) == "&lt;a&gt;<b>"
+    assert esc(None) == "" and esc("a'b") == "a&#x27;b"
+
+
+def test_unsafe_characters_are_neutralised():
+    text = esc(f"a\x00b\ud800c{RLO}d\u2066e")
+    assert "\x00" not in text and "\ud800" not in text
+    text.encode("utf-8")  # a lone surrogate would not even be writable
+    # bidi overrides and isolates are shown, not applied
+    assert text == "a\ufffdb\ufffdc[U+202E]d[U+2066]e"
+    assert plain("x\u200fy") == "xy"
+
+
+def test_word_diff_against_the_longest_version():
+    longest = "We will never sign 12 agreements with anyone at all."
+    assert word_diff(longest, longest) == [("equal", longest)]
+    pieces = word_diff(longest, "We will sign 15 agreements with anyone at all.")
+    assert ("del", "never") in pieces and ("del", "12") in pieces and ("ins", "15") in pieces
+    assert tag("15") == "number" and tag("never") == "negation" and tag("don't") == "negation" and tag("sign") is None
+    # a partial quote: what it leaves out at either end is a gap, not a deletion
+    partial = word_diff(longest, "sign 12 agreements", partial=True)
+    assert partial[0] == ("gap", "…") and partial[-1] == ("gap", "…")
+    assert ("equal", "sign 12 agreements") in partial
+
+
+# --- new since the previous run --------------------------------------------------------
+def clusters(spec: dict[str, list[str]]) -> list[Cluster]:
+    return [Cluster(cid, members, None, [], [], None, []) for cid, members in spec.items()]
+
+
+def test_new_marks_survive_unchanged_runs(tmp_path):
+    review, jsonl = tmp_path / "review", tmp_path / "clusters.jsonl"
+    first = clusters({"c1": ["q1", "q2"], "c2": ["q3"]})
+    s = since.compute(review, jsonl, first, now="2024-01-01T00:00:00+00:00")
+    assert s.first and s.new_clusters == {"c1", "c2"} and not s.new_relays  # no previous run: all new
+    since.save(review, s)
+    s = since.compute(review, jsonl, first, now="2024-01-02T00:00:00+00:00")
+    assert s.first and s.new_clusters == {"c1", "c2"}  # unchanged: still the same marks
+    since.save(review, s)
+
+    second = clusters({"c1": ["q1", "q2", "q4"], "c2": ["q3"], "c3": ["q5"]})
+    s = since.compute(review, jsonl, second, now="2024-01-03T00:00:00+00:00")
+    assert not s.first and s.baseline_at == "2024-01-01T00:00:00+00:00"
+    assert s.new_clusters == {"c3"} and s.new_relays == {"q4"}
+    since.save(review, s)
+    for day in ("04", "05"):  # unchanged re-runs keep the marks instead of clearing them
+        s = since.compute(review, jsonl, second, now=f"2024-01-{day}T00:00:00+00:00")
+        assert s.new_clusters == {"c3"} and s.new_relays == {"q4"} and s.changed_at == "2024-01-03T00:00:00+00:00"
+        since.save(review, s)
+
+    third = clusters({"c1": ["q1", "q2", "q4"], "c2": ["q3", "q6"], "c3": ["q5"]})
+    s = since.compute(review, jsonl, third, now="2024-01-06T00:00:00+00:00")
+    assert s.new_clusters == set() and s.new_relays == {"q6"} and s.baseline_at == "2024-01-03T00:00:00+00:00"
+
+
+def test_without_state_the_previous_clusters_file_is_the_previous_run(tmp_path):
+    jsonl = tmp_path / "clusters.jsonl"
+    jsonl.write_text(json.dumps({"cluster_id": "c1", "members": ["q1"]}) + "\n", encoding="utf-8")
+    s = since.compute(tmp_path / "review", jsonl, clusters({"c1": ["q1", "q2"], "c2": ["q3"]}))
+    assert not s.first and s.new_clusters == {"c2"} and s.new_relays == {"q2"}
+    (tmp_path / "review").mkdir()
+    (tmp_path / "review" / since.STATE_NAME).write_text("{not json", encoding="utf-8")
+    s = since.compute(tmp_path / "review", jsonl, clusters({"c1": ["q1"]}))
+    assert not s.new_clusters and not s.new_relays  # unreadable state: falls back, no crash
+
+
+# --- the site a run writes ---------------------------------------------------------------
+class Page(HTMLParser):
+    """Every start tag with its attributes, the text, and the <label for> ids."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+    def all(self, name: str) -> list[dict]:
+        return [a for t, a in self.tags if t == name]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    root = tmp_path_factory.mktemp("review-hostile")
+    config = write_config(root, write_hostile_corpus(root / "corpus"), root / "out")
+    report = run_pipeline(config)
+    return config, root / "out", report
+
+
+def pages(out: Path) -> list[Path]:
+    return sorted((out / "review").rglob("*.html"))
+
+
+def test_every_page_is_escaped_and_locked_down(hostile):
+    _, out, _ = hostile
+    found = pages(out)
+    assert {p.relative_to(out / "review").as_posix() for p in found} >= {"index.html", "articles.html", "run.html"}
+    assert len(list((out / "review" / "articles").glob("*.html"))) == 2
+    seen_text = ""
+    for path in found:
+        raw = path.read_text(encoding="utf-8")
+        page = Page(raw)
+        where = path.name
+        csp = [a for a in page.all("meta") if a.get("http-equiv") == "Content-Security-Policy"]
+        assert [a["content"] for a in csp] == [CSP], where
+        assert raw.index("Content-Security-Policy") < raw.index("<script"), where  # before anything it governs
+        scripts = page.all("script")
+        assert len(scripts) == 1 and scripts[0]["src"].endswith("assets/review.js"), where
+        for bad in ("svg", "img", "iframe", "object", "embed", "textarea", "style", "base", "form action"):
+            assert not page.all(bad), (where, bad)
+        for name, attrs in page.tags:
+            assert not any(k.startswith("on") or k == "style" for k in attrs), (where, name, attrs)
+            for key in ("href", "src"):
+                url = attrs.get(key) or ""
+                assert ":" not in url.split("#")[0].split("/")[0], (where, url)  # relative links only
+        ids = {a["id"] for _, a in page.tags if "id" in a}
+        for control in page.all("input") + page.all("select"):
+            assert control["id"] in {a["for"] for a in page.all("label")}, (where, control)
+        assert all("scope" in a for a in page.all("th")), where
+        assert page.all("html")[0].get("lang") == "en" and page.all("main") and page.all("nav"), where
+        assert len(ids) == len([1 for _, a in page.tags if "id" in a]), f"duplicate id in {where}"
+        seen_text += "".join(page.text)
+    # nothing lost either: the injection strings are there, as text
+    for s in INJECTIONS:
+        assert s in seen_text, s
+    assert "\u202e" not in seen_text and "[U+202E]" in seen_text
+
+
+def test_run_page_and_export_files(hostile):
+    config, out, report = hostile
+    run_page = (out / "review" / "run.html").read_text(encoding="utf-8")
+    assert "&quot;&gt;&lt;svg onload=alert(1)&gt;.txt" in run_page and "<code>empty</code>" in run_page
+    assert "Signature" in run_page and "src:fr|tgt:en|" in run_page
+    files = report["stages"]["export"]["files"]
+    assert "review/index.html" in files and "review/assets/review.js" in files and "review/run.html" in files
+    assert all((out / f).is_file() for f in files if f.startswith("review/"))
+    # the shipped assets are the package's
+    static = PROJECT / "pipeline" / "review" / "static"
+    for name in ("review.css", "review.js"):
+        assert (out / "review" / "assets" / name).read_bytes() == (static / name).read_bytes()
+
+
+def test_static_files_ship_with_the_package():
+    data = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = data["tool"]["setuptools"]["package-data"]["pipeline.review"]
+    static = PROJECT / "pipeline" / "review" / "static"
+    shipped = {p.name for g in globs for p in static.glob(g.removeprefix("static/"))}
+    assert shipped == {"review.css", "review.js"}
+    js = (static / "review.js").read_text(encoding="utf-8")
+    assert "innerHTML" not in js.replace("no innerHTML", "") and "fetch(" not in js and "eval(" not in js
+
+
+def test_new_marks_follow_the_run_and_survive_a_forced_rerun(tmp_path):
+    corpus = copy_corpus(GOLD, tmp_path / "corpus", ["003_86786374b0429f1a.txt", "en_ap_kremlin.txt"])
+    config = write_config(tmp_path, corpus, tmp_path / "out")
+    index = tmp_path / "out" / "review" / "index.html"
+    run_pipeline(config)
+    text = index.read_text(encoding="utf-8")
+    assert "No previous run" in text
+    copy_corpus(GOLD, corpus, ["en_wire_summit.txt"])
+    report = run_pipeline(config)
+    assert report["new_clusters"] and report["new_relays"]
+
+    def marks() -> tuple[set, set]:
+        page = Page(index.read_text(encoding="utf-8"))
+        new_clusters = {a["id"].removeprefix("c-") for a in page.all("article") if "data-new" in a}
+        relay_rows = [a for a in page.all("tr") if "data-new" in a]
+        return new_clusters, len(relay_rows)
+
+    assert marks() == (set(report["new_clusters"]), len(report["new_relays"]))
+    before = marks()
+    again = run_pipeline(config, force=True)
+    assert again["new_clusters"] == [] and again["stages"]["export"]["computed"] == 1
+    assert marks() == before  # a re-run that changes nothing keeps the marks
+    run_pipeline(config)  # unchanged: export not even rewritten
+    assert marks() == before
+
+
+def test_cli_review_prints_the_index_or_says_to_run_first(hostile, tmp_path):
+    config, out, _ = hostile
+
+    def review(cfg):
+        return subprocess.run([sys.executable, "-m", "pipeline", "review", str(cfg)],
+                              capture_output=True, text=True, timeout=120)
+
+    done = review(config)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(out / "review" / "index.html")
+    (tmp_path / "corpus").mkdir()
+    empty = write_config(tmp_path, tmp_path / "corpus", tmp_path / "none")
+    missing = review(empty)
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert "run the pipeline first" in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
