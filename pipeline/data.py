@@ -159,6 +159,59 @@ class Document:
             "relayed_outlets": list(self.relayed_outlets),
             "source_outlets": list(self.source_outlets),
             "encoding": self.encoding,
-            "segments": len(self.segments),
+            "segments": self.facts()["segments"],
             "quotes": len(self.quotes),
         }
+
+    def facts(self) -> dict[str, Any]:
+        """What the run report, the export and the review site need to know of
+        the segments: counts, engines, flags and the untranslated ones. A shell
+        (``shell()``) keeps these without the segments."""
+        kept = self.__dict__.get("_facts")
+        if kept is not None:
+            return kept
+        flags: dict[str, int] = {}
+        by_engine: dict[str, int] = {}
+        for s in self.segments:
+            for f in s.flags:
+                flags[f] = flags.get(f, 0) + 1
+            if s.engine and s.engine != "identity":
+                by_engine[s.engine] = by_engine.get(s.engine, 0) + 1
+        return {
+            "segments": len(self.segments),
+            "engines": sorted({s.engine for s in self.segments if s.engine}),
+            "machine": sum(by_engine.values()),
+            "by_engine": by_engine,
+            "identity": sum(1 for s in self.segments if s.engine == "identity"),
+            "flags": flags,
+            "untranslated": [{"seg_id": s.seg_id, "lang": s.lang,
+                              **({"reason": "too_long"} if "too_long" in s.flags else {})}
+                             for s in self.segments if s.translation is None],
+        }
+
+    def shell(self) -> Document:
+        """A light copy for corpus-wide steps (alignment, reports, page
+        indexes): metadata, quotes and stats, without the text, lines,
+        paragraphs and segments, whose facts it keeps (``facts()``). The
+        runner holds shells of every document and full documents only a
+        window at a time."""
+        facts = self.facts()
+        light = Document(**{f.name: getattr(self, f.name) for f in fields(self)
+                            if f.name not in ("text", "lines", "paragraphs", "segments")})
+        light.__dict__["_facts"] = facts
+        return light
+
+    @property
+    def is_shell(self) -> bool:
+        return "_facts" in self.__dict__
+
+    def shell_json(self) -> str:
+        """A shell (its facts included) as JSON, for the state store."""
+        return json.dumps({"doc": asdict(self), "facts": self.facts()}, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_shell_json(cls, raw: str | bytes) -> Document:
+        data = json.loads(raw)
+        doc = cls.from_json(json.dumps(data["doc"]))
+        doc.__dict__["_facts"] = data["facts"]
+        return doc

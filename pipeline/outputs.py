@@ -35,6 +35,12 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
         with os.fdopen(fd, mode, **kwargs) as fh:
             yield fh
             fh.flush()
+            if _same_content(tmp, path):
+                # the file would not change: it is left as it is (its time too), so
+                # an unchanged re-run rewrites nothing and tools that watch the
+                # folder see no change
+                os.unlink(tmp)
+                return
             if _BATCH is None:
                 os.fsync(fh.fileno())
         if _BATCH is None:
@@ -47,6 +53,22 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
         if isinstance(exc, OSError):
             raise os_fault(exc, path) from exc
         raise
+
+
+def _same_content(tmp: str, path: Path) -> bool:
+    """Does ``path`` already hold exactly what ``tmp`` holds?"""
+    try:
+        if os.path.getsize(tmp) != os.path.getsize(path) or not path.is_file() or path.is_symlink():
+            return False
+        with open(tmp, "rb") as a, open(path, "rb") as b:
+            while True:
+                x, y = a.read(1 << 16), b.read(1 << 16)
+                if x != y:
+                    return False
+                if not x:
+                    return True
+    except OSError:
+        return False
 
 
 # (temporary, final) paths of the writes of the open write_batch(), else None

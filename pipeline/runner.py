@@ -31,6 +31,7 @@ from pipeline.progress import NullProgress, Progress
 from pipeline.state import StateStore
 
 log = logging.getLogger(__name__)
+_stage_log = logging.getLogger("pipeline.progress")  # "<stage>: N item(s) to process" under cron
 
 
 
@@ -212,63 +213,121 @@ class Runner:
             forced |= {s for s in chain if getattr(self.classes[s], "uses_translation_cache", False)}
         return forced
 
+    # Documents held in full at once while the document stages run: a window is
+    # taken through every stage, stored, and reduced to shells before the next
+    # one, so memory does not grow with the corpus. It is also the translation
+    # batch: enough segments for the engines to batch well.
+    WINDOW_DOCS = 256
+
     def _document_stages(self, store: StateStore, docs: list[Document]) -> list[Document]:
+        """Run the document stages; returns a shell (``Document.shell``) per
+        input document, in input order. Full documents are loaded or computed
+        a window at a time; unchanged ones come back as stored shells."""
         chain = self._doc_chain()
         if not chain:
-            return docs
+            return [d.shell() for d in docs]
         forced = self._forced(chain)
         salts = stage_salts(self.cfg, self.classes)
         keys = {d.doc_id: stage_keys(d, salts) for d in docs if d.ok}
         present = {s: store.present(s, (k[s] for k in keys.values())) for s in chain}
+        last = chain[-1]
+        self._last_keys = {i: k[last] for i, k in keys.items()}  # what export loads
+        self._last_stage = last
 
         # For each document, the furthest stage whose stored result can be reused.
         start_at: dict[str, int] = {}
-        for pos, d in enumerate(docs):
-            if not d.ok:
-                continue
-            k, begin = keys[d.doc_id], 0
-            for i, s in enumerate(chain):
-                if s in forced or k[s] not in present[s]:
-                    break
-                begin = i + 1
-            start_at[d.doc_id] = begin
-            if begin:
-                cached = store.load(chain[begin - 1], k[chain[begin - 1]])
-                if cached is not None:
-                    cached.path = d.path  # the file may have moved; content is the same
-                    docs[pos] = cached
-                else:
-                    start_at[d.doc_id] = 0
+        for d in docs:
+            if d.ok:
+                k, begin = keys[d.doc_id], 0
+                for i, s in enumerate(chain):
+                    if s in forced or k[s] not in present[s]:
+                        break
+                    begin = i + 1
+                start_at[d.doc_id] = begin
 
-        by_id = {d.doc_id: d for d in docs}
-        for i, name in enumerate(chain):
-            t0 = time.perf_counter()
-            todo = [by_id[i_] for i_, b in start_at.items() if b <= i]
-            stage = self._make(name) if todo else None
-            step = self.classes[name].batch_docs
-            self.progress.start(name, len(todo))
-            for j in range(0, len(todo), step):
-                batch = todo[j : j + step]
-                done = self._process(stage, batch)
-                failed = [d for d in done if not d.ok and (d.reason or "").startswith(f"{name}_failed")]
-                if len(batch) > 1 and len(failed) == len(batch):
-                    raise StageError(f"{name} failed on every document of a batch: {failed[0].reason}")
-                for doc in done:
-                    by_id[doc.doc_id] = doc
-                    if doc not in failed:  # a failure is retried by the next run, not remembered
-                        store.save(name, keys[doc.doc_id][name], doc)
-                store.commit()
-                self.progress.advance(len(batch))
-            self.progress.finish()
-            live = [by_id[x] for x in start_at]
-            self.report["stages"][name] = self._stage_summary(name, live, len(todo), t0)
-            if name == "translate":
-                self._count_translations(stage, live, {d.doc_id for d in todo})
+        shells: dict[str, Document] = {}
+        work: list[Document] = []
+        for d in docs:
+            if not d.ok:
+                shells[d.doc_id] = d.shell()
+            elif start_at[d.doc_id] == len(chain):
+                shell = store.load_shell(keys[d.doc_id][last])
+                if shell is None:  # a store from before shells were kept
+                    full = store.load(last, keys[d.doc_id][last])
+                    shell = full.shell() if full is not None else None
+                    if shell is not None:
+                        store.save_shell(keys[d.doc_id][last], shell)
+                if shell is None:
+                    start_at[d.doc_id] = 0
+                    work.append(d)
+                else:
+                    shell.path = d.path  # the file may have moved; content is the same
+                    shells[d.doc_id] = shell
+                    d.text = ""
+            else:
+                work.append(d)
+
+        seconds: Counter = Counter()
+        computed: Counter = Counter()
+        made: dict[str, Any] = {}
+        self.progress.start("documents", len(work))  # a window at a time through every stage
+        for w in range(0, len(work), self.WINDOW_DOCS):
+            window = work[w : w + self.WINDOW_DOCS]
+            live: dict[str, Document] = {}
+            for d in window:
+                begin = start_at[d.doc_id]
+                cached = store.load(chain[begin - 1], keys[d.doc_id][chain[begin - 1]]) if begin else None
+                if begin and cached is None:
+                    start_at[d.doc_id] = 0
+                if cached is not None:
+                    cached.path = d.path
+                live[d.doc_id] = cached or d
+            for i, name in enumerate(chain):
+                todo = [live[d.doc_id] for d in window if start_at[d.doc_id] <= i]
+                if not todo:
+                    continue
+                t0 = time.perf_counter()
+                if name not in made:
+                    made[name] = self._make(name)
+                    _stage_log.info("%s: %d item(s) to process", name,
+                                    sum(1 for x in work if start_at[x.doc_id] <= i))
+                stage = made[name]
+                step = min(self.classes[name].batch_docs, self.WINDOW_DOCS)
+                for j in range(0, len(todo), step):
+                    batch = todo[j : j + step]
+                    done = self._process(stage, batch)
+                    failed = [x for x in done if not x.ok and (x.reason or "").startswith(f"{name}_failed")]
+                    if len(batch) > 1 and len(failed) == len(batch):
+                        raise StageError(f"{name} failed on every document of a batch: {failed[0].reason}")
+                    for doc in done:
+                        live[doc.doc_id] = doc
+                        if doc not in failed:  # a failure is retried by the next run, not remembered
+                            store.save(name, keys[doc.doc_id][name], doc)
+                            if name == last:
+                                store.save_shell(keys[doc.doc_id][name], doc.shell())
+                    store.commit()
+                seconds[name] += time.perf_counter() - t0
+                computed[name] += len(todo)
+            for d in window:
+                shells[d.doc_id] = live[d.doc_id].shell()
+                d.text = ""  # the window's full documents go; only their shells stay
+            self.progress.advance(len(window))
+        self.progress.finish()
+
+        out = [shells[d.doc_id] for d in docs]
+        kept = [x for x in out if x.doc_id in start_at]
+        for name in chain:
+            self.report["stages"][name] = self._stage_summary(
+                name, kept, computed[name], time.perf_counter() - seconds[name])
+        if "translate" in chain:
+            fresh = {d.doc_id for d in work}
+            self._count_translations(made.get("translate"), kept, fresh)
         if not self.opts.only and not self.opts.until:
             for name in chain:
                 store.prune(name, {k[name] for k in keys.values()})
+            store.prune(StateStore.SHELL, {k[last] for k in keys.values()})
             store.commit()
-        return [by_id[d.doc_id] for d in docs]
+        return out
 
     def _make(self, name: str):
         from pipeline.executor import make_executor
@@ -287,19 +346,14 @@ class Runner:
         """translated_segments: sent to an engine in this run; cached_segments:
         answered from the translation cache or from stored stage results."""
         counters = stage.run_counters() if stage is not None else {}
-        reused = sum(
-            1 for d in docs if d.doc_id not in computed
-            for s in d.segments if s.engine and s.engine != "identity"
-        )
+        reused = sum(d.facts()["machine"] for d in docs if d.doc_id not in computed)
         self.report["translated_segments"] = counters.get("translated_segments", 0)
         self.report["cached_segments"] = counters.get("cached_segments", 0) + reused
-        labels = sorted({s.engine for d in docs for s in d.segments if s.engine and s.engine != "identity"})
+        labels = sorted({e for d in docs for e in d.facts()["engines"] if e != "identity"})
         self.report["versions"]["engines"] = labels
         # segments no engine could translate (translate.on_missing: skip, or a foreign language)
         self.report["untranslated"] = [
-            {"doc_id": d.doc_id, "seg_id": s.seg_id, "lang": s.lang,
-             **({"reason": "too_long"} if "too_long" in s.flags else {})}
-            for d in docs for s in d.segments if s.translation is None
+            {"doc_id": d.doc_id, **u} for d in docs for u in d.facts()["untranslated"]
         ]
 
     def _process(self, stage, batch: list[Document]) -> list[Document]:
@@ -410,7 +464,8 @@ class Runner:
     def _export(self, store: StateStore, docs: list[Document], clusters) -> None:
         t0 = time.perf_counter()
         exporter = stages.load("export")(self.cfg, clusters or [])
-        fingerprint = exporter.fingerprint(docs)
+        keys = getattr(self, "_last_keys", None)
+        fingerprint = exporter.fingerprint(docs, keys if keys is not None else {})
         unchanged = (
             not self.opts.force and self.opts.only != "export"
             and store.get_meta("export_fingerprint") == fingerprint
@@ -419,7 +474,7 @@ class Runner:
         if not unchanged:
             self.progress.start("export", len(docs))
             with write_batch():  # one disk flush for every file, all replaced together at the end
-                exporter.write(docs)
+                exporter.write(docs, lambda shell: self._full(store, shell))
             self.progress.advance(len(docs))
             self.progress.finish()
             store.set_meta("export_fingerprint", fingerprint)
@@ -429,6 +484,16 @@ class Runner:
             "computed": 0 if unchanged else 1, "cached": 1 if unchanged else 0, "dropped": {},
             "files": exporter.files_written(docs),
         }
+
+    def _full(self, store: StateStore, shell: Document) -> Document:
+        """The full document a shell stands for, with the shell's quotes (which
+        alignment has given their clusters and speaker spellings)."""
+        key = getattr(self, "_last_keys", {}).get(shell.doc_id)
+        full = store.load(self._last_stage, key) if key else None
+        if full is None:
+            return shell
+        full.path, full.quotes = shell.path, shell.quotes
+        return full
 
     # --- reporting ----------------------------------------------------------
     def _finish_report(self, store: StateStore) -> None:

@@ -98,6 +98,25 @@ class StateStore:
                 (stage, key, doc.doc_id, blob),
             )
 
+    # shells: the light copy of each document's last stage result (Document.shell),
+    # under that result's key, so a run that changes little loads no full document
+    SHELL = "shell"
+
+    def load_shell(self, key: str) -> Document | None:
+        with self.guard():
+            row = self.db.execute(
+                "SELECT payload FROM stage_cache WHERE stage=? AND key=?", (self.SHELL, key)
+            ).fetchone()
+        return Document.from_shell_json(zlib.decompress(row[0])) if row else None
+
+    def save_shell(self, key: str, shell: Document) -> None:
+        blob = zlib.compress(shell.shell_json().encode("utf-8"), 3)
+        with self.guard():
+            self.db.execute(
+                "INSERT OR REPLACE INTO stage_cache (stage, key, doc_id, payload) VALUES (?,?,?,?)",
+                (self.SHELL, key, shell.doc_id, blob),
+            )
+
     def prune(self, stage: str, keep: set[str]) -> int:
         """Forget results no current document refers to; returns how many."""
         with self.guard():

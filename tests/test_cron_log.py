@@ -39,7 +39,7 @@ def test_run_log_file_rotates_and_keeps_n_backups(tmp_path, corpus, make_config,
         assert p.stat().st_size <= size + 400  # rotation happens before the record that would pass the size
     text = "".join(p.read_text(encoding="utf-8") for p in sorted(log.parent.iterdir(), reverse=True))
     assert " INFO pipeline: run " in text and ": ok, 5 file(s)" in text  # the summary is logged
-    assert "pipeline.progress: segment: 5 item(s) to process" in text
+    assert "pipeline.progress: documents: 5 item(s) to process" in text
     assert text.rstrip().endswith(f"INFO pipeline: outputs in {tmp_path / 'out'}")  # the newest run, last
 
 

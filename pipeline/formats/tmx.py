@@ -16,7 +16,9 @@ Written as a stream (lxml's ``xmlfile``): one ``<tu>`` in memory at a time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from lxml import etree
@@ -67,19 +69,27 @@ def unit(doc: Document, seg: Segment, src: str, tgt: str) -> etree._Element:
 def write_tmx(path: Path, pairs: dict[str, Iterable[tuple[Document, Segment]]], *,
               srclang: str, tgt: str, signature: str) -> None:
     """``pairs``: per source language, its translated ``(document, segment)``s."""
-    with atomic_write(path, "wb") as fh:
-        with etree.xmlfile(fh, encoding="UTF-8") as xf:
-            xf.write_declaration()
-            with xf.element("tmx", version="1.4"):
-                _put(xf, header(srclang, signature), 1)
+    with atomic_write(path, "wb") as fh, stream(fh, srclang=srclang, tgt=tgt, signature=signature) as add:
+        for items in pairs.values():
+            for doc, seg in items:
+                add(doc, seg)
+
+
+@contextlib.contextmanager
+def stream(fh, *, srclang: str, tgt: str, signature: str) -> Iterator[Callable[[Document, Segment], None]]:
+    """Write a TMX document to the binary file ``fh`` unit by unit: yields
+    ``add(doc, seg)``, which writes the ``<tu>`` of one translated segment
+    (its source language is the segment's); the document is closed on exit."""
+    with etree.xmlfile(fh, encoding="UTF-8") as xf:
+        xf.write_declaration()
+        with xf.element("tmx", version="1.4"):
+            _put(xf, header(srclang, signature), 1)
+            xf.write("\n  ")
+            with xf.element("body"):
+                yield lambda doc, seg: _put(xf, unit(doc, seg, seg.lang or doc.lang or srclang, tgt), 2)
                 xf.write("\n  ")
-                with xf.element("body"):
-                    for src, items in pairs.items():
-                        for doc, seg in items:
-                            _put(xf, unit(doc, seg, src, tgt), 2)
-                    xf.write("\n  ")
-                xf.write("\n")
-        fh.write(b"\n")
+            xf.write("\n")
+    fh.write(b"\n")
 
 
 def _put(xf, el: etree._Element, level: int) -> None:

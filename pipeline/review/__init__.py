@@ -5,6 +5,6 @@ See ``pipeline/review/site.py`` for the pages and README "Review site" for the
 security model.
 """
 
-from pipeline.review.site import VERSION, files, index_path, write_review
+from pipeline.review.site import VERSION, Builder, files, index_path, write_review
 
-__all__ = ["VERSION", "files", "index_path", "write_review"]
+__all__ = ["VERSION", "Builder", "files", "index_path", "write_review"]

@@ -21,6 +21,7 @@ or style and no request beyond the site's own two files.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -116,18 +117,25 @@ class Site:
         self.tgt = target
         self.since = since
         self.generated = generated or datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.seg_of: dict[str, int] = {}  # quote id -> the sentence it starts in (note_segments)
 
     # --- writing ----------------------------------------------------------------
-    def write(self) -> None:
+    def write(self, articles: bool = True, keep_articles: set[str] | None = None) -> None:
+        """Every page; ``articles``: the article pages too (with full documents;
+        else they were written one by one and ``keep_articles`` names them)."""
         self._write_assets()
+        if articles:
+            for d in self.ok:
+                self.note_segments(d)
         keep_clusters = set()
         for c in self.clusters:
             keep_clusters.add(cluster_name(c.cluster_id))
             self._write(self.root / "clusters" / cluster_name(c.cluster_id), self.cluster_page(c))
-        keep_articles = set()
-        for d in self.ok:
-            keep_articles.add(article_name(d.doc_id))
-            self._write(self.root / "articles" / article_name(d.doc_id), self.article_page(d))
+        keep_articles = set(keep_articles or ())
+        if articles:
+            for d in self.ok:
+                keep_articles.add(article_name(d.doc_id))
+                self._write(self.root / "articles" / article_name(d.doc_id), self.article_page(d))
         self._write(self.root / "articles.html", self.articles_page())
         self._write(self.root / "run.html", self.run_page())
         self._write(self.root / "index.html", self.index_page())
@@ -263,8 +271,8 @@ class Site:
 
     def member_row(self, m: Member, c: Cluster) -> Markup:
         q, d = m.quote, m.doc
-        seg = self.segment_of(d, q.start)
-        link = href("articles", article_name(d.doc_id), fragment=f"s-{seg.seg_id}" if seg else None)
+        seg = self.seg_of.get(q.quote_id)
+        link = href("articles", article_name(d.doc_id), fragment=f"s-{seg}" if seg is not None else None)
         is_relay = q.quote_id in self.since.new_relays
         flags = [
             _badge("longest", "longest") if q.quote_id == c.longest else "",
@@ -294,10 +302,14 @@ class Site:
     def speaker_html(self, speaker: str | None) -> Markup:
         return _text(speaker) if speaker else Markup('<span class="unknown">Unattributed</span>')
 
-    def segment_of(self, d: Document, offset: int) -> Segment | None:
-        for s in d.segments:
-            if s.start <= offset < s.end:
-                return s
+    def note_segments(self, d: Document) -> None:
+        """Remember, for each quote of the full document ``d``, the sentence it
+        starts in (cluster pages link to it after the article is gone)."""
+        starts = [s.start for s in d.segments]
+        for q in d.quotes:
+            i = bisect.bisect_right(starts, q.start) - 1
+            if i >= 0 and d.segments[i].start <= q.start < d.segments[i].end:
+                self.seg_of[q.quote_id] = d.segments[i].seg_id
         return None
 
     # --- one cluster ---------------------------------------------------------------------
@@ -327,8 +339,8 @@ class Site:
 
     def member_section(self, m: Member, c: Cluster, lead: Member) -> Markup:
         q, d = m.quote, m.doc
-        seg = self.segment_of(d, q.start)
-        link = "../" + href("articles", article_name(d.doc_id), fragment=f"s-{seg.seg_id}" if seg else None)
+        seg = self.seg_of.get(q.quote_id)
+        link = "../" + href("articles", article_name(d.doc_id), fragment=f"s-{seg}" if seg is not None else None)
         if m is lead:
             diff = Markup('<p class="note">This is the longest version, the one the others are compared with.</p>')
         else:
@@ -385,7 +397,7 @@ class Site:
         return found
 
     def _doc_engines(self, d: Document) -> list[str]:
-        return sorted({s.engine for s in d.segments if s.engine})
+        return list(d.facts()["engines"])
 
     def _article_facets(self) -> list[dict]:
         return [{"outlet": self._doc_outlets(d), "lang": [d.lang or ""], "engine": self._doc_engines(d),
@@ -393,8 +405,9 @@ class Site:
                 for d in self.ok]
 
     def article_row(self, d: Document) -> Markup:
-        flags = Counter(f for s in d.segments for f in s.flags)
-        untranslated = sum(1 for s in d.segments if s.translation is None)
+        facts = d.facts()
+        flags = Counter(facts["flags"])
+        untranslated = len(facts["untranslated"])
         if untranslated:
             flags["untranslated"] = untranslated
         return h(
@@ -407,7 +420,7 @@ class Site:
             fs=attr_json(sorted({q.speaker or "(unattributed)" for q in d.quotes})), date=d.date or "",
             link=href("articles", article_name(d.doc_id)), title=d.title or d.path, path=d.path,
             outlet=_text(d.publisher or "—"), date_html=_time(d.date), lang=d.lang or "?",
-            segs=len(d.segments), quotes=len(d.quotes),
+            segs=facts["segments"], quotes=len(d.quotes),
             engines=join(h('<span class="engine">{}</span> ', _engine_short(e)) for e in self._doc_engines(d)),
             flags=join(_badge("flag", f"{f} ×{n}", FLAG_HELP.get(f)) for f, n in sorted(flags.items())),
         )
@@ -450,7 +463,7 @@ class Site:
 
     def article_quote_row(self, d: Document, q: Quote) -> Markup:
         c = self.cluster_of.get(q.quote_id)
-        seg = self.segment_of(d, q.start)
+        seg = self.seg_of.get(q.quote_id)
         others = len(c.members) - 1 if c else 0
         count = "no other report" if not others else f"{others} other report{'' if others == 1 else 's'}"
         cluster = (h('<a href="{}">cluster</a> ({})', "../" + href("clusters", cluster_name(c.cluster_id)), count)
@@ -459,7 +472,7 @@ class Site:
             '<tr><td><a class="ut" dir="auto" lang="{lang}" href="#{anchor}">{text}</a></td>'
             '<td><span class="ut" dir="auto" lang="{tgt}">{translation}</span></td>'
             '<td>{speaker}</td><td>{via} {cluster}</td></tr>\n',
-            lang=q.lang or "", anchor=f"s-{seg.seg_id}" if seg else "", text=_text(q.text), tgt=self.tgt,
+            lang=q.lang or "", anchor=f"s-{seg}" if seg is not None else "", text=_text(q.text), tgt=self.tgt,
             translation=_text(q.translation, missing="—"), speaker=self.speaker_html(q.speaker),
             via=_text(", ".join(q.via) or "—"), cluster=cluster,
         )
@@ -532,15 +545,17 @@ class Site:
         from pipeline.stages import DOCUMENT_STAGES
 
         rejected = [d for d in self.docs if not d.ok]
-        segs = [s for d in self.ok for s in d.segments]
-        translated = [s for s in segs if s.engine and s.engine != "identity"]
-        engines = Counter(s.engine for s in translated)
+        facts = [d.facts() for d in self.ok]
+        engines: Counter = Counter()
+        for f in facts:
+            engines.update(f["by_engine"])
         quotes = [q for d in self.ok for q in d.quotes]
         counts = [
             ("Input files", len(self.docs)), ("Articles kept", len(self.ok)), ("Rejected inputs", len(rejected)),
-            ("Sentences", len(segs)), ("Sentences machine-translated", len(translated)),
-            ("Sentences already in the target language", sum(1 for s in segs if s.engine == "identity")),
-            ("Sentences no engine translated", sum(1 for s in segs if s.translation is None)),
+            ("Sentences", sum(f["segments"] for f in facts)),
+            ("Sentences machine-translated", sum(f["machine"] for f in facts)),
+            ("Sentences already in the target language", sum(f["identity"] for f in facts)),
+            ("Sentences no engine translated", sum(len(f["untranslated"]) for f in facts)),
             ("Quotes", len(quotes)), ("Quotes without a speaker", sum(1 for q in quotes if not q.speaker)),
             ("Clusters", len(self.clusters)),
             ("Clusters reported by more than one article",
@@ -704,11 +719,33 @@ def _diff_html(pieces: list[tuple[str, str]]) -> Markup:
     return join(out, " ")
 
 
+class Builder:
+    """The site written in one pass over the documents: ``article`` for each
+    (full) document as the export streams them, then ``finish`` for the pages
+    made from every document's shell (clusters, lists, run). Call it before
+    export rewrites ``quotes/clusters.jsonl``: without a state file of its own,
+    the previous clusters file says what was there before this run."""
+
+    def __init__(self, out: Path, docs: list[Document], clusters: list[Cluster], signature: str, target: str):
+        self.root = review_dir(out)
+        self.since = since_mod.compute(self.root, out / "quotes" / "clusters.jsonl", clusters)
+        self.site = Site(out, docs, clusters, signature, target, self.since)
+        self.keep: set[str] = set()
+
+    def article(self, d: Document) -> None:
+        if d.ok:
+            self.site.note_segments(d)
+            self.keep.add(article_name(d.doc_id))
+            self.site._write(self.root / "articles" / article_name(d.doc_id), self.site.article_page(d))
+
+    def finish(self) -> None:
+        self.site.write(articles=False, keep_articles=self.keep)
+        since_mod.save(self.root, self.since)
+
+
 def write_review(out: Path, docs: list[Document], clusters: list[Cluster], signature: str, target: str) -> None:
-    """Write the review site under ``out/review``. Call it before export rewrites
-    ``quotes/clusters.jsonl``: without a state file of its own, the previous
-    clusters file says what was there before this run."""
-    root = review_dir(out)
-    since = since_mod.compute(root, out / "quotes" / "clusters.jsonl", clusters)
-    Site(out, docs, clusters, signature, target, since).write()
-    since_mod.save(root, since)
+    """Write the review site under ``out/review`` from full documents (see Builder)."""
+    builder = Builder(out, docs, clusters, signature, target)
+    for d in docs:
+        builder.article(d)
+    builder.finish()

@@ -1,5 +1,8 @@
 """export: write the files reviewers and tools read, each atomically and each
-with the run's signature.
+with the run's signature, in one pass over the documents: the runner hands
+over a shell of each document (``Document.shell``) and a loader for the full
+document, so only one full document is in memory at a time. A file whose
+content would not change is left untouched (``atomic_write``).
 
 - ``documents.jsonl``: one record per input file, ``ok`` or ``rejected``.
 - ``parallel/corpus.tsv``: every segment with its offsets and translation.
@@ -13,9 +16,11 @@ with the run's signature.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -42,7 +47,7 @@ def tsv_field(value: object) -> str:
 
 class Export:
     name = "export"
-    version = "3"
+    version = "4"
 
     def __init__(self, cfg: Config, clusters: list[Cluster] | None = None):
         self.cfg = cfg
@@ -55,27 +60,20 @@ class Export:
         src = src or "+".join(self.cfg.source_languages)
         return signature(src, self.tgt, self.mt, self.cfg.hash)
 
-    def fingerprint(self, docs: list[Document]) -> str:
-        """Changes whenever any exported content could change."""
+    def fingerprint(self, docs: list[Document], keys: dict[str, str] | None = None) -> str:
+        """Changes whenever any exported content could change. ``keys``: each
+        document's last stage key, which stands for its full content (shells
+        carry only the rest); without it, the documents are hashed whole."""
         h = hashlib.sha256(f"{self.version}|{self.signature()}".encode())
         h.update(f"|review@{review.VERSION}".encode())  # new pages are written even for an unchanged corpus
         for c in self.clusters:
             h.update(json.dumps(asdict(c), sort_keys=True).encode())
         for d in docs:
-            h.update(f"{d.doc_id}|{d.path}|{d.sha256}|{d.status}|{d.reason}\n".encode())
-            h.update(hashlib.sha256(d.to_json().encode()).digest())
+            h.update(f"{d.doc_id}|{d.path}|{d.sha256}|{d.status}|{d.reason}|{(keys or {}).get(d.doc_id)}\n".encode())
+            h.update(hashlib.sha256((d.shell_json() if keys is not None else d.to_json()).encode()).digest())
         return h.hexdigest()
 
     # --- which files -----------------------------------------------------------
-    def pairs(self, docs: list[Document]) -> dict[str, list[tuple[Document, Segment]]]:
-        """Translated segments per source language, in document order."""
-        found: dict[str, list] = {src: [] for src in self.cfg.source_languages}
-        for d in docs:
-            for s in d.segments:
-                if s.lang in found and s.translation is not None and s.engine != "identity":
-                    found[s.lang].append((d, s))
-        return found
-
     def moses_paths(self, src: str) -> tuple[Path, Path]:
         par = self.out / "parallel"
         if len(self.cfg.source_languages) == 1:
@@ -99,7 +97,7 @@ class Export:
         return paths
 
     def _bilingual(self, d: Document) -> bool:
-        return d.ok and d.lang in self.cfg.source_languages and bool(d.segments)
+        return d.ok and d.lang in self.cfg.source_languages and d.facts()["segments"] > 0
 
     def outputs_exist(self, docs: list[Document]) -> bool:
         return all(p.is_file() for p in self.files(docs))
@@ -108,27 +106,84 @@ class Export:
         return [p.relative_to(self.out).as_posix() for p in self.files(docs)]
 
     # --- writing -----------------------------------------------------------------
-    def write(self, docs: list[Document]) -> None:
-        labels = sorted({s.engine for d in docs for s in d.segments if s.engine and s.engine != "identity"})
+    def write(self, docs: list[Document], load: Callable[[Document], Document] | None = None) -> None:
+        """Write every output. ``docs``: the documents, shells or full; ``load``
+        turns a shell into its full document (default: they are full)."""
+        load = load or (lambda d: d)
+        labels = sorted({e for d in docs for e in d.facts()["engines"] if e != "identity"})
         self.mt = ",".join(labels) or "none"
         if self.cfg.export.documents:
             self.write_documents(docs)
-        self.write_corpus_tsv(docs)
-        pairs = self.pairs(docs)
-        for src, items in pairs.items():
-            self.write_moses(src, items)
-        self.write_tmx(pairs)
-        self.write_doc_files(docs)
-        xliff.write_xliff_files(((xliff.xliff_path(self.doc_path(d)), d, self.signature(d.lang))
-                                 for d in docs if self._bilingual(d)), self.tgt, self.out / "docs")
         # before write_quotes: without its own state file, the review site takes
         # the previous quotes/clusters.jsonl as "the previous run"
-        self.write_review(docs)
+        site = review.Builder(self.out, docs, self.clusters, self.signature(), self.tgt)
+        keep: set[str] = set()
+        with contextlib.ExitStack() as stack:
+            corpus = self._corpus_writer(stack)
+            moses = {src: self._moses_writer(stack, src) for src in self.cfg.source_languages}
+            units = self._tmx_writer(stack)
+            for shell in docs:
+                d = load(shell) if shell.ok else shell
+                corpus(d)
+                for s in d.segments:
+                    if s.lang in moses and s.translation is not None and s.engine != "identity":
+                        moses[s.lang](s)
+                        units(d, s)
+                if self._bilingual(d):
+                    keep.add(self.doc_path(d).name)
+                    keep.add(xliff.xliff_path(self.doc_path(d)).name)
+                    self.write_doc_file(d)
+                    xliff.write_xliff(xliff.xliff_path(self.doc_path(d)), d, self.tgt, self.signature(d.lang))
+                site.article(d)
+        self._remove_stale(keep)
+        site.finish()
         self.write_quotes(docs)
 
-    def write_review(self, docs: list[Document]) -> None:
-        """The static review site, ``review/`` (see pipeline/review/)."""
-        review.write_review(self.out, docs, self.clusters, self.signature(), self.tgt)
+    def _corpus_writer(self, stack: contextlib.ExitStack) -> Callable[[Document], None]:
+        fh = stack.enter_context(atomic_write(self.out / "parallel" / "corpus.tsv"))
+        fh.write(f"# {self.signature()}\n")
+        fh.write("\t".join(TSV_HEADER) + "\n")
+
+        def rows(d: Document) -> None:
+            for s in d.segments:
+                row = (d.doc_id, s.seg_id, s.lang, s.start, s.end, s.text, s.translation, s.engine)
+                fh.write("\t".join(tsv_field(v) for v in row) + "\n")
+        return rows
+
+    def _moses_writer(self, stack: contextlib.ExitStack, src: str) -> Callable[[Segment], None]:
+        """Moses plain text, line-aligned; the signature in ``<file>.sig`` beside each."""
+        handles = []
+        for path in self.moses_paths(src):
+            handles.append(stack.enter_context(atomic_write(path)))
+            with atomic_write(path.with_name(path.name + ".sig")) as sig:
+                sig.write(self.signature(src) + "\n")
+        src_fh, tgt_fh = handles
+
+        def line(s: Segment) -> None:
+            src_fh.write(_LINE_BREAKS.sub(" ", str(s.text)) + "\n")
+            tgt_fh.write(_LINE_BREAKS.sub(" ", str(s.translation)) + "\n")
+        return line
+
+    def _tmx_writer(self, stack: contextlib.ExitStack) -> Callable[[Document, Segment], None]:
+        srclang = self.cfg.source_languages[0] if len(self.cfg.source_languages) == 1 else "*all*"
+        fh = stack.enter_context(atomic_write(self.out / "parallel" / "corpus.tmx", "wb"))
+        return stack.enter_context(tmx.stream(fh, srclang=srclang, tgt=self.tgt, signature=self.signature()))
+
+    def write_doc_file(self, d: Document) -> None:
+        with atomic_write(self.doc_path(d)) as fh:
+            fh.write(f"# {self.signature(d.lang)}\n")
+            fh.write("\t".join(DOC_HEADER) + "\n")
+            for s in d.segments:
+                row = (s.seg_id, s.start, s.end, s.text, s.translation, s.engine)
+                fh.write("\t".join(tsv_field(v) for v in row) + "\n")
+
+    def _remove_stale(self, keep: set[str]) -> None:
+        """Articles gone from the corpus leave no file behind."""
+        folder = self.out / "docs"
+        if folder.is_dir():
+            for old in [*folder.glob("*.tsv"), *folder.glob("*.xlf")]:
+                if old.name not in keep:
+                    old.unlink()
 
     def write_documents(self, docs: list[Document]) -> None:
         with atomic_write(self.out / "documents.jsonl") as fh:
@@ -136,50 +191,6 @@ class Export:
                 record = d.summary()
                 record["signature"] = self.signature(d.lang if d.lang in self.cfg.source_languages else None)
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-    def write_corpus_tsv(self, docs: list[Document]) -> None:
-        with atomic_write(self.out / "parallel" / "corpus.tsv") as fh:
-            fh.write(f"# {self.signature()}\n")
-            fh.write("\t".join(TSV_HEADER) + "\n")
-            for d in docs:
-                for s in d.segments:
-                    row = (d.doc_id, s.seg_id, s.lang, s.start, s.end, s.text, s.translation, s.engine)
-                    fh.write("\t".join(tsv_field(v) for v in row) + "\n")
-
-    def write_moses(self, src: str, items: list[tuple[Document, Segment]]) -> None:
-        src_path, tgt_path = self.moses_paths(src)
-        for path, texts in ((src_path, [s.text for _, s in items]),
-                            (tgt_path, [s.translation for _, s in items])):
-            with atomic_write(path) as fh:
-                for text in texts:
-                    fh.write(_LINE_BREAKS.sub(" ", str(text)) + "\n")
-            with atomic_write(path.with_name(path.name + ".sig")) as fh:
-                fh.write(self.signature(src) + "\n")
-
-    def write_tmx(self, pairs: dict[str, list[tuple[Document, Segment]]]) -> None:
-        srclang = self.cfg.source_languages[0] if len(self.cfg.source_languages) == 1 else "*all*"
-        tmx.write_tmx(self.out / "parallel" / "corpus.tmx", pairs, srclang=srclang, tgt=self.tgt,
-                      signature=self.signature())
-
-    def write_doc_files(self, docs: list[Document]) -> None:
-        keep = set()
-        for d in docs:
-            if not self._bilingual(d):
-                continue
-            path = self.doc_path(d)
-            keep.add(path.name)
-            with atomic_write(path) as fh:
-                fh.write(f"# {self.signature(d.lang)}\n")
-                fh.write("\t".join(DOC_HEADER) + "\n")
-                for s in d.segments:
-                    row = (s.seg_id, s.start, s.end, s.text, s.translation, s.engine)
-                    fh.write("\t".join(tsv_field(v) for v in row) + "\n")
-        folder = self.out / "docs"
-        if folder.is_dir():  # articles gone from the corpus leave no stale file behind
-            for old in folder.glob("*.tsv"):
-                if old.name not in keep:
-                    old.unlink()
-
 
     # --- quotes -----------------------------------------------------------------
     def quote_tsv(self, src: str) -> Path:
