@@ -309,8 +309,10 @@ class Runner:
                 seconds[name] += time.perf_counter() - t0
                 computed[name] += len(todo)
             for d in window:
-                shells[d.doc_id] = live[d.doc_id].shell()
-                d.text = ""  # the window's full documents go; only their shells stay
+                full = live.pop(d.doc_id)
+                shells[d.doc_id] = full.shell()
+                for gone in (d, full):  # the window's full documents go; only their shells stay
+                    gone.text, gone.lines, gone.paragraphs, gone.segments = "", [], [], []
             self.progress.advance(len(window))
         self.progress.finish()
 

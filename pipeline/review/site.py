@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
@@ -38,6 +39,7 @@ from pipeline.review.html import Markup, attr_json, esc, h, href, join, plain
 
 # bump when the pages change, so an unchanged corpus is exported again
 VERSION = "1"
+LIST_SLOT = "\x00list\x00"  # where a page's long list goes (never in real text: NUL is stripped)
 ASSETS = ("review.css", "review.js")
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'none'; base-uri 'none'; form-action 'none'")
@@ -136,9 +138,9 @@ class Site:
             for d in self.ok:
                 keep_articles.add(article_name(d.doc_id))
                 self._write(self.root / "articles" / article_name(d.doc_id), self.article_page(d))
-        self._write(self.root / "articles.html", self.articles_page())
+        self._write_streamed(self.root / "articles.html", *self.articles_page())
         self._write(self.root / "run.html", self.run_page())
-        self._write(self.root / "index.html", self.index_page())
+        self._write_streamed(self.root / "index.html", *self.index_page())
         for folder, keep in (("clusters", keep_clusters), ("articles", keep_articles)):
             for old in (self.root / folder).glob("*.html"):  # gone from the corpus
                 if old.name not in keep:
@@ -155,6 +157,17 @@ class Site:
             pass
         with atomic_write(path, "wb") as fh:
             fh.write(data)
+
+    def _write_streamed(self, path: Path, page: str, items: Iterator[Markup]) -> None:
+        """A page whose long list is written item by item into its slot (an
+        unchanged page is still left untouched: see atomic_write)."""
+        head, slot, tail = page.partition(LIST_SLOT)
+        with atomic_write(path, "wb") as fh:
+            fh.write(head.encode("utf-8"))
+            if slot:
+                for item in items:
+                    fh.write(str(item).encode("utf-8"))
+            fh.write(tail.encode("utf-8"))
 
     def _write_assets(self) -> None:
         static = resources.files("pipeline.review") / "static"
@@ -208,9 +221,11 @@ class Site:
         by_date.sort(key=lambda c: len(c.members), reverse=True)
         return by_date
 
-    def index_page(self) -> str:
+    def index_page(self) -> tuple[str, Iterator[Markup]]:
+        """The page with a slot where its cluster cards go, and the cards: the
+        page is written piece by piece (``_write_streamed``), never held whole."""
         clusters = self.ordered_clusters()
-        cards = join(self.cluster_card(c) for c in clusters)
+        cards = Markup(LIST_SLOT) if clusters else None
         multi = sum(1 for c in clusters if len({self.quotes[q].doc.doc_id for q in c.members if q in self.quotes}) > 1)
         n_quotes = sum(len(d.quotes) for d in self.ok)
         members = [m for c in clusters for m in self.members(c)]
@@ -224,7 +239,7 @@ class Site:
             n=len(clusters), multi=multi, q=n_quotes, d=len(self.ok), since=self.since_line(),
             filters=self.filter_form(members, quotes=True), cards=cards or Markup("<p>No quotes yet.</p>"),
         )
-        return self.page("Quotes", body, current="index.html")
+        return self.page("Quotes", body, current="index.html"), (self.cluster_card(c) for c in clusters)
 
     def since_line(self) -> Markup:
         s = self.since
@@ -370,9 +385,10 @@ class Site:
         )
 
     # --- articles -------------------------------------------------------------------------
-    def articles_page(self) -> str:
+    def articles_page(self) -> tuple[str, Iterator[Markup]]:
+        """The page with a slot for its rows, and the rows (see index_page)."""
         docs = sorted(self.ok, key=lambda d: (d.date or "", d.path), reverse=True)
-        rows = join(self.article_row(d) for d in docs)
+        rows = Markup(LIST_SLOT)
         body = h(
             '<h1>Articles</h1>\n<p class="lede">{n} articles; {r} rejected inputs are listed on the '
             '<a href="run.html#rejected">run page</a>.</p>\n{filters}\n'
@@ -387,7 +403,7 @@ class Site:
             n=len(docs), r=len(self.docs) - len(self.ok), filters=self.filter_form(self._article_facets(), quotes=False),
             rows=rows,
         )
-        return self.page("Articles", body, current="articles.html")
+        return self.page("Articles", body, current="articles.html"), (self.article_row(d) for d in docs)
 
     def _doc_outlets(self, d: Document) -> list[str]:
         found = [d.publisher] if d.publisher else []
