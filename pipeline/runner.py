@@ -89,6 +89,7 @@ class Runner:
         self.classes = {n: stages.load(n) for n in stages.DOCUMENT_STAGES}
         self.report: dict[str, Any] = {}
         self.executor = None  # pipeline.executor: made when a document stage has work
+        self._made: dict[str, Any] = {}  # the document stages made in this run (closed at its end)
 
     # --- entry point ------------------------------------------------------
     def run(self) -> dict[str, Any]:
@@ -119,6 +120,7 @@ class Runner:
                 return self._run(store)
             finally:
                 store.close()
+                self._close_stages()
                 if self.executor is not None:
                     self.executor.close()
                     self.executor = None
@@ -269,7 +271,7 @@ class Runner:
 
         seconds: Counter = Counter()
         computed: Counter = Counter()
-        made: dict[str, Any] = {}
+        made: dict[str, Any] = self._made
         self.progress.start("documents", len(work))  # a window at a time through every stage
         for w in range(0, len(work), self.WINDOW_DOCS):
             window = work[w : w + self.WINDOW_DOCS]
@@ -316,6 +318,8 @@ class Runner:
             self.progress.advance(len(window))
         self.progress.finish()
 
+        translator = made.get("translate")
+        self._close_stages()
         out = [shells[d.doc_id] for d in docs]
         kept = [x for x in out if x.doc_id in start_at]
         for name in chain:
@@ -323,7 +327,7 @@ class Runner:
                 name, kept, computed[name], time.perf_counter() - seconds[name])
         if "translate" in chain:
             fresh = {d.doc_id for d in work}
-            self._count_translations(made.get("translate"), kept, fresh)
+            self._count_translations(translator, kept, fresh)
         if not self.opts.only and not self.opts.until:
             for name in chain:
                 store.prune(name, {k[name] for k in keys.values()})
@@ -486,6 +490,14 @@ class Runner:
             "computed": 0 if unchanged else 1, "cached": 1 if unchanged else 0, "dropped": {},
             "files": exporter.files_written(docs),
         }
+
+    def _close_stages(self) -> None:
+        for stage in self._made.values():
+            try:
+                stage.close()
+            except Exception:  # noqa: BLE001 - closing is best effort
+                log.debug("closing %s failed", stage.name, exc_info=True)
+        self._made.clear()
 
     def _full(self, store: StateStore, shell: Document) -> Document:
         """The full document a shell stands for, with the shell's quotes (which

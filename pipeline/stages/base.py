@@ -43,6 +43,10 @@ class DocumentStage:
     def process(self, doc: Document) -> Document:
         raise NotImplementedError
 
+    def close(self) -> None:
+        """Release what the stage opened (database connections); called by the
+        runner when the stage is done for the run."""
+
     def remote(self, doc: Document) -> Document:
         """The per-document part: pure (no state store, no cache writes), so an
         executor may run it in another process or on another machine."""

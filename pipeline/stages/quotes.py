@@ -102,6 +102,11 @@ class Quotes(DocumentStage):
                                                executor=self.executor)
         return self._service
 
+    def close(self) -> None:
+        for service in [self._service, *self._back.values()]:
+            if service is not None and service.cache is not None:
+                service.cache.close()
+
     def process(self, doc: Document) -> Document:
         return self.process_batch([doc])[0]
 

@@ -96,5 +96,9 @@ class Translate(DocumentStage):
                     doc.stats[self.name][f"flag_{flag}"] = doc.stats[self.name].get(f"flag_{flag}", 0) + 1
         return docs
 
+    def close(self) -> None:
+        if self.service.cache is not None:
+            self.service.cache.close()
+
     def run_counters(self) -> dict[str, int]:
         return {"translated_segments": self.service.translated, "cached_segments": self.service.reused}
