@@ -136,7 +136,10 @@ class Document:
 
     @classmethod
     def from_json(cls, raw: str | bytes) -> Document:
-        data = json.loads(raw)
+        return cls.from_dict(json.loads(raw))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
         data["lines"] = [Line(**x) for x in data.get("lines", [])]
         data["paragraphs"] = [Paragraph(**x) for x in data.get("paragraphs", [])]
         data["segments"] = [Segment(**x) for x in data.get("segments", [])]
@@ -212,6 +215,6 @@ class Document:
     @classmethod
     def from_shell_json(cls, raw: str | bytes) -> Document:
         data = json.loads(raw)
-        doc = cls.from_json(json.dumps(data["doc"]))
+        doc = cls.from_dict(data["doc"])
         doc.__dict__["_facts"] = data["facts"]
         return doc

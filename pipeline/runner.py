@@ -11,6 +11,7 @@ loads one stored result per document and does no work.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import sqlite3
 import time
@@ -433,8 +434,6 @@ class Runner:
 
     def _align(self, store: StateStore, docs: list[Document]):
         """Cluster the corpus' quotes; reuse the stored result when no quote changed."""
-        import json
-
         from pipeline.stages.align import apply_stored, assignment, to_store
 
         t0 = time.perf_counter()
@@ -479,8 +478,10 @@ class Runner:
         )
         if not unchanged:
             self.progress.start("export", len(docs))
+            previous = json.loads(store.get_meta("export_marks") or "{}") if not self.opts.force else {}
             with write_batch():  # one disk flush for every file, all replaced together at the end
-                exporter.write(docs, lambda shell: self._full(store, shell))
+                marks = exporter.write(docs, lambda shell: self._full(store, shell), keys or {}, previous)
+            store.set_meta("export_marks", json.dumps(marks))
             self.progress.advance(len(docs))
             self.progress.finish()
             store.set_meta("export_fingerprint", fingerprint)
@@ -523,8 +524,6 @@ class Runner:
 
     def _write_report(self, store: StateStore) -> None:
         with atomic_write(self.cfg.output / "run.json") as fh:
-            import json
-
             json.dump(self.report, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
         summary = {k: self.report[k] for k in ("status", "documents", "config_hash")}

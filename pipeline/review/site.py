@@ -748,11 +748,15 @@ class Builder:
         self.site = Site(out, docs, clusters, signature, target, self.since)
         self.keep: set[str] = set()
 
-    def article(self, d: Document) -> None:
+    def article(self, d: Document, write: bool = True) -> None:
+        """Note the full document ``d``; write its page unless ``write`` is
+        False (the export knows it is unchanged) and the page is there."""
         if d.ok:
             self.site.note_segments(d)
             self.keep.add(article_name(d.doc_id))
-            self.site._write(self.root / "articles" / article_name(d.doc_id), self.site.article_page(d))
+            page = self.root / "articles" / article_name(d.doc_id)
+            if write or not page.is_file():
+                self.site._write(page, self.site.article_page(d))
 
     def finish(self) -> None:
         self.site.write(articles=False, keep_articles=self.keep)

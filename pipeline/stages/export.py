@@ -55,6 +55,7 @@ class Export:
         self.tgt = cfg.target_language
         self.mt = "none"
         self.clusters = clusters or []
+        self._files: tuple[list[Document], list[Path]] | None = None  # files() of the last documents asked about
 
     def signature(self, src: str | None = None) -> str:
         src = src or "+".join(self.cfg.source_languages)
@@ -67,10 +68,18 @@ class Export:
         h = hashlib.sha256(f"{self.version}|{self.signature()}".encode())
         h.update(f"|review@{review.VERSION}".encode())  # new pages are written even for an unchanged corpus
         for c in self.clusters:
-            h.update(json.dumps(asdict(c), sort_keys=True).encode())
+            h.update(json.dumps(vars(c), sort_keys=True).encode())
         for d in docs:
-            h.update(f"{d.doc_id}|{d.path}|{d.sha256}|{d.status}|{d.reason}|{(keys or {}).get(d.doc_id)}\n".encode())
-            h.update(hashlib.sha256((d.shell_json() if keys is not None else d.to_json()).encode()).digest())
+            h.update(f"{d.doc_id}|{d.path}|{d.sha256}|{d.status}|{d.reason}\n".encode())
+            key = (keys or {}).get(d.doc_id)
+            if key is None:
+                h.update(hashlib.sha256(d.to_json().encode()).digest())
+                continue
+            # the key stands for the document as its stages left it; alignment then
+            # sets each quote's cluster, relation, drift and speaker spelling
+            h.update(key.encode())
+            for q in d.quotes:
+                h.update(f"{q.quote_id}|{q.cluster_id}|{q.relation}|{q.drift}|{q.speaker}\n".encode())
         return h.hexdigest()
 
     # --- which files -----------------------------------------------------------
@@ -84,6 +93,8 @@ class Export:
         return self.out / "docs" / f"{d.doc_id}.{d.lang}-{self.tgt}.tsv"
 
     def files(self, docs: list[Document]) -> list[Path]:
+        if self._files is not None and self._files[0] is docs:
+            return self._files[1]
         paths = [self.out / "documents.jsonl"] if self.cfg.export.documents else []
         paths += [self.out / "parallel" / "corpus.tsv",
                  self.out / "parallel" / "corpus.tmx", self.out / "quotes" / "quotes.jsonl",
@@ -94,6 +105,7 @@ class Export:
         paths.extend(self.doc_path(d) for d in docs if self._bilingual(d))
         paths.extend(xliff.xliff_path(self.doc_path(d)) for d in docs if self._bilingual(d))
         paths.extend(review.files(self.out, docs, self.clusters))
+        self._files = (docs, paths)
         return paths
 
     def _bilingual(self, d: Document) -> bool:
@@ -106,12 +118,19 @@ class Export:
         return [p.relative_to(self.out).as_posix() for p in self.files(docs)]
 
     # --- writing -----------------------------------------------------------------
-    def write(self, docs: list[Document], load: Callable[[Document], Document] | None = None) -> None:
+    def write(self, docs: list[Document], load: Callable[[Document], Document] | None = None,
+              keys: dict[str, str] | None = None, previous: dict[str, str] | None = None) -> dict[str, str]:
         """Write every output. ``docs``: the documents, shells or full; ``load``
-        turns a shell into its full document (default: they are full)."""
+        turns a shell into its full document (default: they are full).
+        ``keys``/``previous``: each document's last stage key, and the marks
+        this method returned last time: a document whose mark is unchanged
+        keeps its own files (article TSV and XLIFF, review page) unwritten.
+        Returns the marks to keep for next time."""
         load = load or (lambda d: d)
         labels = sorted({e for d in docs for e in d.facts()["engines"] if e != "identity"})
         self.mt = ",".join(labels) or "none"
+        marks = self.marks(docs, keys) if keys is not None else {}
+        previous = previous or {}
         if self.cfg.export.documents:
             self.write_documents(docs)
         # before write_quotes: without its own state file, the review site takes
@@ -129,15 +148,33 @@ class Export:
                     if s.lang in moses and s.translation is not None and s.engine != "identity":
                         moses[s.lang](s)
                         units(d, s)
+                same = d.doc_id in marks and previous.get(d.doc_id) == marks[d.doc_id]
                 if self._bilingual(d):
-                    keep.add(self.doc_path(d).name)
-                    keep.add(xliff.xliff_path(self.doc_path(d)).name)
-                    self.write_doc_file(d)
-                    xliff.write_xliff(xliff.xliff_path(self.doc_path(d)), d, self.tgt, self.signature(d.lang))
-                site.article(d)
+                    tsv, xlf = self.doc_path(d), xliff.xliff_path(self.doc_path(d))
+                    keep.update((tsv.name, xlf.name))
+                    if not (same and tsv.is_file() and xlf.is_file()):
+                        self.write_doc_file(d)
+                        xliff.write_xliff(xlf, d, self.tgt, self.signature(d.lang))
+                site.article(d, write=not same)
         self._remove_stale(keep)
         site.finish()
         self.write_quotes(docs)
+        return marks
+
+    def marks(self, docs: list[Document], keys: dict[str, str]) -> dict[str, str]:
+        """Per document, what its own files depend on: its content (the last
+        stage key), its quotes' clusters and their sizes, the signature and the
+        writers' versions."""
+        size = {c.cluster_id: len(c.members) for c in self.clusters}
+        out = {}
+        for d in docs:
+            if d.doc_id not in keys:
+                continue
+            h = hashlib.sha256(f"{self.version}|{review.VERSION}|{self.signature(d.lang)}|{keys[d.doc_id]}|{d.path}".encode())
+            for q in d.quotes:
+                h.update(f"|{q.quote_id}:{q.cluster_id}:{size.get(q.cluster_id)}:{q.speaker}:{q.relation}".encode())
+            out[d.doc_id] = h.hexdigest()
+        return out
 
     def _corpus_writer(self, stack: contextlib.ExitStack) -> Callable[[Document], None]:
         fh = stack.enter_context(atomic_write(self.out / "parallel" / "corpus.tsv"))
