@@ -93,3 +93,31 @@ def test_dask_executor_matches_local_even_when_a_worker_dies(corpus, make_config
     assert marker.exists(), "the plugin never killed a worker"
     assert outputs(remote.output) == outputs(local.output)
     assert len(outputs(local.output)) > 5
+
+
+def test_an_interrupt_cancels_the_pending_dask_tasks():
+    from pipeline.executor import DaskExecutor
+
+    class Future:
+        def __init__(self, value):
+            self.value = value
+
+        def result(self):
+            if self.value is KeyboardInterrupt:
+                raise KeyboardInterrupt
+            return self.value
+
+    class Client:
+        cancelled: list = []
+
+        def cancel(self, futures):
+            self.cancelled.extend(futures)
+
+    executor = object.__new__(DaskExecutor)  # no cluster: only the gathering is under test
+    executor.client = Client()
+    futures = [Future(1), Future(KeyboardInterrupt), Future(3)]
+    got = []
+    with pytest.raises(KeyboardInterrupt):
+        for value in executor._gather(futures):
+            got.append(value)
+    assert got == [1] and executor.client.cancelled == futures
