@@ -250,11 +250,13 @@ class Runner:
 
         shells: dict[str, Document] = {}
         work: list[Document] = []
+        stored = store.load_shells(keys[d.doc_id][last] for d in docs
+                                   if d.ok and start_at[d.doc_id] == len(chain))
         for d in docs:
             if not d.ok:
                 shells[d.doc_id] = d.shell()
             elif start_at[d.doc_id] == len(chain):
-                shell = store.load_shell(keys[d.doc_id][last])
+                shell = stored.pop(keys[d.doc_id][last], None)
                 if shell is None:  # a store from before shells were kept
                     full = store.load(last, keys[d.doc_id][last])
                     shell = full.shell() if full is not None else None

@@ -109,6 +109,20 @@ class StateStore:
             ).fetchone()
         return Document.from_shell_json(zlib.decompress(row[0])) if row else None
 
+    def load_shells(self, keys: Iterable[str]) -> dict[str, Document]:
+        """The stored shells of ``keys`` (those there are), 500 to a query."""
+        keys = list(keys)
+        found: dict[str, Document] = {}
+        with self.guard():
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                rows = self.db.execute(
+                    f"SELECT key, payload FROM stage_cache WHERE stage=? AND key IN ({','.join('?' * len(chunk))})",
+                    [self.SHELL, *chunk])
+                for key, payload in rows:
+                    found[key] = Document.from_shell_json(zlib.decompress(payload))
+        return found
+
     def save_shell(self, key: str, shell: Document) -> None:
         blob = zlib.compress(shell.shell_json().encode("utf-8"), 3)
         with self.guard():

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import asdict
@@ -112,7 +113,22 @@ class Export:
         return d.ok and d.lang in self.cfg.source_languages and d.facts()["segments"] > 0
 
     def outputs_exist(self, docs: list[Document]) -> bool:
-        return all(p.is_file() for p in self.files(docs))
+        """Is every file of ``files(docs)`` there? One directory listing per
+        folder rather than a stat per file (an article has three files)."""
+        listed: dict[str, set[str]] = {}
+        for p in self.files(docs):
+            folder, _, name = str(p).rpartition(os.sep)
+            names = listed.get(folder)
+            if names is None:
+                try:
+                    with os.scandir(folder) as it:
+                        names = {e.name for e in it if e.is_file()}
+                except OSError:
+                    names = set()
+                listed[folder] = names
+            if name not in names:
+                return False
+        return True
 
     def files_written(self, docs: list[Document]) -> list[str]:
         return [p.relative_to(self.out).as_posix() for p in self.files(docs)]
