@@ -48,3 +48,27 @@ def test_unchanged_rerun_rewrites_nothing_and_a_changed_article_only_its_own_fil
     assert "parallel/corpus.tsv" in rewritten
     others = [p for p in before if (p.startswith("docs/") or p.startswith("review/articles/")) and doc_id not in p]
     assert others and not rewritten.intersection(others)
+
+
+def test_an_unchanged_corpus_is_recognised_without_reading_it(corpus, make_config):
+    import os
+
+    cfg = load_config(make_config(translate={"on_missing": "skip"}))
+    first = Runner(cfg, RunOptions()).run()
+    again = Runner(cfg, RunOptions()).run()
+    assert again.get("unchanged") is True and again["status"] == "ok"
+    assert again["documents"] == first["documents"] and again["rejected"] == first["rejected"]
+    assert all(s["computed"] == 0 for s in again["stages"].values())
+
+    # a touched file (same content) is read again; a deleted output is written again
+    article = sorted(corpus.glob("*.txt"))[0]
+    st = article.stat()
+    os.utime(article, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    touched = Runner(cfg, RunOptions()).run()
+    assert "unchanged" not in touched and touched["stages"]["clean"]["computed"] == 0
+    victim = next((cfg.output / "docs").glob("*.xlf"))
+    victim.unlink()
+    restored = Runner(cfg, RunOptions()).run()
+    assert "unchanged" not in restored and victim.is_file()
+    assert Runner(cfg, RunOptions()).run().get("unchanged") is True
+    assert "unchanged" not in Runner(cfg, RunOptions(force=True)).run()
