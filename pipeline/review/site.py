@@ -31,6 +31,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.data import Cluster, Document, Quote, Segment
+from pipeline.formats.common import quotes_in
 from pipeline.outputs import atomic_write
 from pipeline.review import since as since_mod
 from pipeline.review.diff import changed_words, tag, word_diff
@@ -494,7 +495,7 @@ class Site:
         )
 
     def segment_row(self, d: Document, s: Segment, quotes: list[Quote], new_para: bool) -> Markup:
-        inside = [q for q in quotes if q.start < s.end and q.end > s.start]
+        inside = quotes_in(d, s)  # by bisection: an article of 5,000 quotes stays linear
         source = self.marked(d, s.text, s.start, inside)
         if s.translation is None:
             translation = Markup('<span class="unknown">(not translated)</span>')
