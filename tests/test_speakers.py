@@ -507,3 +507,13 @@ def test_a_states_official_described_after_being_named(text, expected):
 ])
 def test_the_agency_is_the_news_agency_named_before_not_the_last_state(text, expected):
     assert speakers(text, "fr" if "L'agence" in text else "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'agence officielle KCNA a décrit le défilé, relayée par des journaux comme Le Figaro. "
+     "« La joie du public était à son comble », selon l'agence.", ["KCNA"]),
+    ('Yonhap news agency described the talks, as the Guardian reported. '
+     '"The mood was warm," the agency said.', ["Yonhap"]),
+])
+def test_the_agency_is_the_outlet_the_text_calls_an_agency(text, expected):
+    assert speakers(text, "fr" if "L'agence" in text else "en") == expected

@@ -185,11 +185,32 @@ class Resolver:
                 return None, f"role description '{self.text[m.start:m.end]}' refers to someone not named"
             if owners:
                 return None, f"role description '{self.text[m.start:m.end]}' with no official of {owners} before it"
+        if self.pronouns.cls(m.name) == "agency":
+            named = self._agency_before(m)
+            if named is not None:
+                return named
         found = self._pronoun(m, self.pronouns.kinds(m.name))
         if found is None and self.pronouns.cls(m.name) == "agency":
             # "the agency" with no news agency named before: a body, as "it" would be
             found = self._pronoun(m, _KINDS["org"], own=False)
         return found or (None, f"pronoun '{m.name}' with no named speaker before it")
+
+    def _agency_before(self, m: Mention) -> tuple[str, str] | None:
+        """For "the agency" / « l'agence »: the last outlet before it that the
+        text itself calls an agency ("l'agence officielle KCNA", "Yonhap news
+        agency"), so a newspaper named in between is not taken for it."""
+        items = self.mentions.items
+        for j in range(self.mentions.count_before(m.start) - 1, -1, -1):
+            prior = items[j]
+            if prior.kind != "outlet" or prior.possessive:
+                continue
+            left = re.split(r"[,.;:!?()]", self.text[max(0, prior.start - 40):prior.start])[-1]
+            right = re.split(r"[,.;:!?()]", self.text[prior.end:prior.end + 25])[0]
+            if "agenc" in fold(f"{left}{self.text[prior.start:prior.end]}{right}").lower():
+                self.kinds[prior.name] = prior.kind
+                return prior.name, (f"pronoun '{m.name}' -> '{self.text[prior.start:prior.end]}', "
+                                    "the agency named before it")
+        return None
 
     def _pronoun(self, m: Mention, kinds: tuple[str, ...] | None, own: bool = True) -> tuple[str, str] | None:
         """(speaker, note) for the pronoun ``m`` among mentions of ``kinds``, or
