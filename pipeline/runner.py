@@ -192,8 +192,12 @@ class Runner:
 
         h = hashlib.sha256(f"{__version__}|{self.cfg.hash}|{self.cfg.corpus}|{self.cfg.output}".encode())
         h.update(json.dumps(stage_salts(self.cfg, self.classes), sort_keys=True).encode())
+        from pipeline import lexicon, review
+
         for cls in (stages.load("align"), stages.load("export")):
             h.update(f"|{cls.name}@{cls.version}".encode())
+        # what alignment and the review site read besides the documents
+        h.update(f"|lexicon:{lexicon.fingerprint()}|review@{review.VERSION}\n".encode())
         for path in stages.load("ingest")(self.cfg).find_files():
             try:
                 st = os.lstat(path)
