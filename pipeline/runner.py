@@ -92,6 +92,10 @@ class Runner:
         self.report: dict[str, Any] = {}
         self.executor = None  # pipeline.executor: made when a document stage has work
         self._made: dict[str, Any] = {}  # the document stages made in this run (closed at its end)
+        # each document's key after the last document stage run, and that stage:
+        # what the export loads a full document by
+        self._last_keys: dict[str, str] | None = None
+        self._last_stage: str | None = None
 
     # --- entry point ------------------------------------------------------
     def run(self) -> dict[str, Any]:
@@ -546,7 +550,7 @@ class Runner:
     def _export(self, store: StateStore, docs: list[Document], clusters) -> None:
         t0 = time.perf_counter()
         exporter = stages.load("export")(self.cfg, clusters or [])
-        keys = getattr(self, "_last_keys", None)
+        keys = self._last_keys
         fingerprint = exporter.fingerprint(docs, keys if keys is not None else {})
         unchanged = (
             not self.opts.force and self.opts.only != "export"
@@ -580,8 +584,8 @@ class Runner:
     def _full(self, store: StateStore, shell: Document) -> Document:
         """The full document a shell stands for, with the shell's quotes (which
         alignment has given their clusters and speaker spellings)."""
-        key = getattr(self, "_last_keys", {}).get(shell.doc_id)
-        full = store.load(self._last_stage, key) if key else None
+        key = (self._last_keys or {}).get(shell.doc_id)
+        full = store.load(self._last_stage, key) if key and self._last_stage else None
         if full is None:
             return shell
         full.path, full.quotes = shell.path, shell.quotes
