@@ -8,6 +8,8 @@ the segment's original wording.
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -218,3 +220,17 @@ class Document:
         doc = cls.from_dict(data["doc"])
         doc.__dict__["_facts"] = data["facts"]
         return doc
+
+
+def stage_totals(docs: Iterable[Document], stage: str) -> tuple[Counter, Counter]:
+    """(counters, dropped by reason) that ``stage`` recorded in the documents'
+    stats, summed: what run.json and the review site's run page report."""
+    counters: Counter = Counter()
+    dropped: Counter = Counter()
+    for d in docs:
+        for key, value in d.stats.get(stage, {}).items():
+            if key == "dropped":
+                dropped.update(value)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                counters[key] += value
+    return counters, dropped

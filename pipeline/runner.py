@@ -25,7 +25,7 @@ from typing import Any
 
 from pipeline import stages
 from pipeline.config import Config
-from pipeline.data import Document
+from pipeline.data import Document, stage_totals
 from pipeline.errors import ConfigError, FaultError, LockedError, PipelineError, StageError
 from pipeline.faults import as_fault, os_fault
 from pipeline.outputs import atomic_write, remove_stale_temporaries, write_batch
@@ -495,14 +495,7 @@ class Runner:
         return out
 
     def _stage_summary(self, name: str, docs: list[Document], computed: int, t0: float) -> dict:
-        dropped: Counter = Counter()
-        counters: Counter = Counter()
-        for d in docs:
-            for key, value in d.stats.get(name, {}).items():
-                if key == "dropped":
-                    dropped.update(value)
-                elif isinstance(value, (int, float)):
-                    counters[key] += value
+        counters, dropped = stage_totals(docs, name)
         return {
             **dict(counters),  # first, so a stage's own counter cannot hide these
             "seconds": round(time.perf_counter() - t0, 3),

@@ -165,8 +165,7 @@ def test_output_folder_deleted_mid_run(config, corpus, tmp_path, monkeypatch, ca
 @pytest.mark.parametrize("name", ["state.sqlite", "translations.sqlite"])
 def test_corrupt_database_is_moved_aside_and_rebuilt(done, config, monkeypatch, capsys, caplog, name):
     path = done / ".state" / name
-    if not path.exists():
-        pytest.skip(f"no {name} in this configuration")
+    assert path.is_file()  # the translate stage opens its cache even with no engine to fill it
     garbage = bytes(range(256)) * 64
     path.write_bytes(garbage)
     for side in ("-wal", "-shm"):

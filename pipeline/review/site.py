@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.data import Cluster, Document, Quote, Segment
+from pipeline.data import Cluster, Document, Quote, Segment, stage_totals
 from pipeline.formats.common import quotes_in
 from pipeline.outputs import atomic_write
 from pipeline.review import since as since_mod
@@ -587,14 +587,7 @@ class Site:
                                       {}, ingest_drops)]
         for name in DOCUMENT_STAGES:
             reached = [d for d in self.docs if name in d.stats or d.ok]
-            dropped: Counter = Counter()
-            counters: Counter = Counter()
-            for d in reached:
-                for key, value in d.stats.get(name, {}).items():
-                    if key == "dropped":
-                        dropped.update(value)
-                    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                        counters[key] += value
+            counters, dropped = stage_totals(reached, name)
             failed = sum(1 for d in rejected if (d.reason or "").startswith(f"{name}_failed"))
             stage_rows.append(self._stage_row(name, len(reached), len(reached) - failed, counters, dropped))
         multi = sum(1 for c in self.clusters if len(c.members) > 1)
