@@ -161,6 +161,25 @@ def _fsync_path(path: Path) -> None:
         os.close(fd)
 
 
+def all_present(paths) -> bool:
+    """Is every file of ``paths`` there? One directory listing per folder
+    rather than a stat per file (an article alone has three output files)."""
+    listed: dict[str, set[str]] = {}
+    for p in paths:
+        folder, _, name = str(p).rpartition(os.sep)
+        names = listed.get(folder)
+        if names is None:
+            try:
+                with os.scandir(folder) as it:
+                    names = {e.name for e in it if e.is_file()}
+            except OSError:
+                names = set()
+            listed[folder] = names
+        if name not in names:
+            return False
+    return True
+
+
 def remove_stale_temporaries(folder: Path) -> list[Path]:
     """Delete the temporary files of writes a killed run left in ``folder``
     (``.NAME.XXXXXXXX.tmp``, as :func:`atomic_write` names them). Call with the

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import re
 from collections.abc import Callable
 from dataclasses import asdict
@@ -29,7 +28,7 @@ from pipeline.config import Config
 from pipeline.data import Cluster, Document, Segment
 from pipeline.formats import tmx, xliff
 from pipeline import review
-from pipeline.outputs import atomic_write, signature
+from pipeline.outputs import all_present, atomic_write, signature
 
 TSV_HEADER = ("doc_id", "seg_id", "src_lang", "start", "end", "source", "translation", "engine")
 DOC_HEADER = ("seg_id", "start", "end", "source", "translation", "engine")
@@ -113,22 +112,7 @@ class Export:
         return d.ok and d.lang in self.cfg.source_languages and d.facts()["segments"] > 0
 
     def outputs_exist(self, docs: list[Document]) -> bool:
-        """Is every file of ``files(docs)`` there? One directory listing per
-        folder rather than a stat per file (an article has three files)."""
-        listed: dict[str, set[str]] = {}
-        for p in self.files(docs):
-            folder, _, name = str(p).rpartition(os.sep)
-            names = listed.get(folder)
-            if names is None:
-                try:
-                    with os.scandir(folder) as it:
-                        names = {e.name for e in it if e.is_file()}
-                except OSError:
-                    names = set()
-                listed[folder] = names
-            if name not in names:
-                return False
-        return True
+        return all_present(self.files(docs))
 
     def files_written(self, docs: list[Document]) -> list[str]:
         return [p.relative_to(self.out).as_posix() for p in self.files(docs)]
