@@ -1,0 +1,110 @@
+"""The pronouns the attribution follows back, and what each may stand for:
+the configured pronouns and those of ``rules`` (he/she/il/elle, it, the
+agency, l'agence ...), and definite role descriptions (``the top government
+spokesman``, ``le porte-parole``), which count as pronouns of people. The
+resolution itself is ``pipeline.quotes.pronouns.Resolver``."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes import rules
+from pipeline.quotes.folding import alternation, fold, words_rx
+
+if TYPE_CHECKING:
+    from pipeline.config import QuotesConfig
+
+# what a pronoun of each class may refer to ("any": everything)
+_KINDS = {"person": ("person", "name", "role"), "org": ("org", "outlet", "role"), "agency": ("outlet",)}
+# role head (folded, lower case) -> the role it names (rules.ROLE_HEADS)
+ROLE_OF = {fold(f).lower(): role for role, forms in rules.ROLE_HEADS.items() for f in forms}
+
+
+def role_words(text: str) -> list[str]:
+    """The folded words of a title or description, alone and in runs of two
+    and three ("Prime Minister" -> prime, prime minister, minister)."""
+    words = [w.strip("'") for w in re.split(r"\s+", fold(text).lower()) if w.strip("'")]
+    out = []
+    for i, w in enumerate(words):
+        w = w.removeprefix("l'")
+        out.append(w)
+        if i + 1 < len(words):
+            out.append(f"{w} {words[i + 1]}")
+        if i + 2 < len(words):
+            out.append(f"{w} {words[i + 1]} {words[i + 2]}")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _descriptions() -> str:
+    """The regex of a definite role description: "the top government
+    spokesman", "the Japanese foreign minister", "le porte-parole", "le
+    vice-ministre russe", "la porte-parole adjointe", but not "the spokesman for
+    X" (someone else's) nor "the official news agency". The head and what
+    follows it match as a whole (a lookahead and its backreference: an atomic
+    group), so that "le secrétaire général de l'Otan" is no "le secrétaire"."""
+    stop = sorted(rules.DETERMINERS | rules.PREPOSITIONS | rules.CONNECTIVES | rules.ROLE_NOT_MODIFIERS
+                  | rules.NAME_STOPWORDS)
+    adjectives = [a for _, adjs in rules.STATE_BODIES.values() for a in adjs]
+    fr_adjectives = [a for a in adjectives if fold(a).lower() == fold(a)] + ["adjoint", "adjointe"]
+    modifier = (rf"(?!(?:{alternation(stop, False)})(?![\w'-]))"
+                rf"(?:(?-i:[a-z][a-z-]*)|{alternation(rules.TITLE_WORDS, False)}|{alternation(adjectives)})")
+    heads = alternation(ROLE_OF, False).replace(
+        "official", r"official(?!\s+(?:news|media|state|statement|visit|agency|newspaper|television|tv|channel"
+                    r"|website|residence|figures|data|results|trip|ceremony|talks))")
+    after = (rf"(?:\s+(?:{alternation(fr_adjectives, False)}))?"
+             rf"(?:\s+(?:{alternation(rules.BODY_COMPLEMENTS_FR)}))?")
+    return (rf"(?<![\w'-])(?:(?:the|le|la)\s+|l')(?:{modifier}(?![\w'])\s+){{0,3}}"
+            rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)"
+            rf"(?![\w'-])(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-]))")
+
+
+class Pronouns:
+    """The configured pronouns and those of ``rules``, with what each may refer
+    to; definite role descriptions count as pronouns of people."""
+
+    _ROLE_PRONOUNS = frozenset(fold(p).lower() for p in rules.ROLE_PRONOUNS)
+
+    def __init__(self, cfg: QuotesConfig):
+        # pronoun (folded, lower case) -> "person", "org" or "any"
+        self.classes = {fold(p).lower(): "any" for ps in cfg.pronouns.values() for p in ps}
+        self.classes.update({fold(p).lower(): "person" for p in cfg.pronouns.get("person", [])})
+        for p in rules.AGENCY_PRONOUNS:
+            self.classes.setdefault(fold(p).lower(), "agency")
+        for p in rules.ORG_PRONOUNS:
+            self.classes.setdefault(fold(p).lower(), "org")
+        for p in rules.ROLE_PRONOUNS:
+            self.classes.setdefault(fold(p).lower(), "person")
+        # role descriptions come from their own regex ("the minister", "le porte-parole")
+        words = words_rx([p for p in self.classes if p not in self._ROLE_PRONOUNS])
+        self._roles = re.compile(_descriptions(), re.IGNORECASE)
+        self.rx = re.compile(f"{self._roles.pattern}|{words.pattern}", re.IGNORECASE)
+        self._nouns = {fold(p).lower() for p in rules.NOUN_PRONOUNS}
+
+    def cls(self, pronoun: str) -> str:
+        key = fold(pronoun).lower()
+        if key in self.classes:
+            return self.classes[key]
+        return "person" if self.role(pronoun) else "any"
+
+    def role(self, pronoun: str) -> str | None:
+        """The role a definite role description names ("the top government
+        spokesman" -> spokesperson), None for other pronouns."""
+        if " " not in pronoun.strip() and "'" not in pronoun:
+            return None
+        m = self._roles.fullmatch(fold(pronoun).strip())
+        if m is None:
+            return None
+        # the longest head that ends there: "the Prime Minister" -> prime minister
+        words = re.split(r"[\s']+", fold(pronoun).lower()[:m.end("head")])
+        return next((ROLE_OF[k] for n in (3, 2, 1) if (k := " ".join(words[-n:])) in ROLE_OF), None)
+
+    def kinds(self, pronoun: str) -> tuple[str, ...] | None:
+        """The mention kinds ``pronoun`` may refer to; None for any."""
+        return _KINDS.get(self.cls(pronoun))
+
+    def is_noun(self, pronoun: str) -> bool:
+        """Can ``pronoun`` also stand for a noun of either kind (il/elle)?"""
+        return fold(pronoun).lower() in self._nouns
