@@ -226,7 +226,7 @@ def test_unrelated_statements_of_one_speaker_stay_apart():
 def test_quotes_of_one_document_are_not_merged():
     quotes = [
         q("a", "same", "We are not planning to sign any agreements", speaker="Dmitry Peskov"),
-        q("b", "same", "We are not planning to sign agreements", speaker="Dmitry Peskov"),
+        q("b", "same", "No agreements will be signed during the visit", speaker="Dmitry Peskov"),
     ]
     clusters = align_quotes(quotes, same_day(quotes), CFG)
     assert len(clusters) == 2
@@ -892,3 +892,28 @@ def test_words_in_brackets_inside_a_quote_are_not_the_speakers():
     clusters = align_quotes(quotes, same_day(quotes), CFG)
     assert together(clusters, "inserted", "plain")
     assert not together(clusters, "long", "inserted")
+
+
+def test_a_fragment_follows_the_longer_quote_of_its_document():
+    # an article quotes a remark at length and picks a phrase of it again
+    long_ = "The treaty provides for mutual assistance in the event of aggression against either party"
+    quotes = [
+        q("full", "paper", long_, speaker="Vladimir Putin"),
+        q("phrase", "paper", "mutual assistance", speaker="Vladimir Putin"),
+        q("word", "paper", "aggression"),
+        q("relay", "wire", long_, speaker="Vladimir Putin"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert together(clusters, "full", "phrase", "word", "relay")
+    by_id = {x.quote_id: x for x in quotes}
+    assert by_id["phrase"].relation == by_id["word"].relation == "partial"
+
+
+def test_a_phrase_of_another_speaker_does_not_follow():
+    quotes = [
+        q("full", "paper", "The treaty provides for mutual assistance in the event of aggression", speaker="Vladimir Putin"),
+        q("phrase", "paper", "mutual assistance", speaker="Antony Blinken"),
+        q("other", "paper", "assistance in the event", speaker="Kremlin"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert len(clusters) == 3

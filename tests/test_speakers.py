@@ -517,3 +517,22 @@ def test_the_agency_is_the_news_agency_named_before_not_the_last_state(text, exp
 ])
 def test_the_agency_is_the_outlet_the_text_calls_an_agency(text, expected):
     assert speakers(text, "fr" if "L'agence" in text else "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a description of the outlet, then its name
+    ("Le défilé a eu lieu mardi. « Des drones ont survolé la place », a affirmé l'agence centrale de presse "
+     "Korean Central News Agency.", "fr", ["KCNA"]),
+    ("Selon l'agence de presse gouvernementale du pays (KCNA), les deux hommes ont évoqué « une longue amitié ».",
+     "fr", ["KCNA"]),
+    # the issuer of a document the words were said in
+    ("« Cette visite renforcera nos liens », était-il dit dans un communiqué publié par le Kremlin.", "fr",
+     ["Kremlin"]),
+    # a parenthetical inside the incise after the quote
+    ('Putin spoke first. "We value the support of our friends," Kim, for his part, stated.', "en",
+     ["Kim Jong Un"]),
+    ("Kim a parlé d'une « alliance ». Poutine, lui, s'est borné à parler d'« un nouveau niveau ».", "fr",
+     ["Kim Jong Un", "Vladimir Putin"]),
+])
+def test_outlets_described_documents_and_parentheticals(text, lang, expected):
+    check(text, lang, expected)

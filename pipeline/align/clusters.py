@@ -283,6 +283,65 @@ class _Aligner(Scorer):
         return [m for m in members if m]
 
 
+def _fragment_of(part: Features, whole: Features) -> bool:
+    """Whether ``part`` repeats words of ``whole``, a longer quote of the same
+    document with a compatible speaker: an article that quotes a statement at
+    length and picks a phrase of it again (headline, lead, a later paragraph)
+    quotes one utterance twice. Content words in a row (stems), on the
+    renderings or on the originals; one content word must be there word for word."""
+    if part.doc != whole.doc or part.nwords >= whole.nwords or not part.tset:
+        return False
+    if part.spk and whole.spk and part.spk != whole.spk:
+        return False
+    if part.org and whole.org and part.org != whole.org:
+        return False
+    if (part.spk and whole.org and not whole.spk) or (part.org and whole.spk):
+        return False
+    if len(part.tset) == 1:
+        return f" {part.norm} " in f" {whole.norm} " or (
+            part.o is not None and whole.o is not None and f" {part.o.norm} " in f" {whole.o.norm} ")
+    if f" {part.cstr} " in f" {whole.cstr} ":
+        return True
+    return part.o is not None and whole.o is not None and f" {part.o.cstr} " in f" {whole.o.cstr} "
+
+
+def _follow_containers(feats: list[Features], groups: list[list[int]]) -> list[list[int]]:
+    """Move a cluster whose every member is a fragment of a longer quote of its
+    own document (``_fragment_of``), all those quotes in one other cluster, into
+    that cluster: the fragments report the words their containers report. A
+    fragment linked across documents to something else keeps its cluster."""
+    by_doc: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        by_doc.setdefault(f.doc, []).append(i)
+    where = {i: g for g, grp in enumerate(groups) for i in grp}
+    container: dict[int, set[int]] = {}  # fragment -> clusters of its containers
+    for ids in by_doc.values():
+        if len(ids) < 2:
+            continue
+        for i in ids:
+            got = {where[j] for j in ids if j != i and _fragment_of(feats[i], feats[j])}
+            got.discard(where[i])
+            if got:
+                container[i] = got
+    if not container:
+        return groups
+    out = [list(g) for g in groups]
+    for g, grp in enumerate(groups):
+        targets: set[int] | None = None
+        for i in grp:
+            targets = container.get(i, set()) if targets is None else targets & container.get(i, set())
+            if not targets:
+                break
+        if not targets:
+            continue
+        dest = min(targets)
+        while not out[dest]:  # moved already: follow it
+            dest = next(h for h, gg in enumerate(out) if groups[dest][0] in gg)
+        out[dest].extend(out[g])
+        out[g] = []
+    return [g for g in out if g]
+
+
 def align_quotes(
     quotes: list[Quote],
     dates: dict[str, str | None],
@@ -330,7 +389,9 @@ def align_quotes(
         else:
             canon[i] = r
             dups.setdefault(r, []).append(i)
-    local_groups, local_links = _Aligner([feats[i] for i in reps], cfg, syn, surface).run()
+    rep_feats = [feats[i] for i in reps]
+    local_groups, local_links = _Aligner(rep_feats, cfg, syn, surface).run()
+    local_groups = _follow_containers(rep_feats, local_groups)
     groups = []
     for g in local_groups:
         grp = [reps[j] for j in g]

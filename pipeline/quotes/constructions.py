@@ -85,7 +85,7 @@ SPEECH_VERBS: list[str] = [
     "in her speech", "pris la parole", "prend la parole", "prenant la parole", "parlé", "parle",
     "porté un toast", "porte un toast", "prononcé un discours", "prononce un discours",
     "dans un discours", "dans son discours", "s'est exprimé", "s'est exprimée", "s'exprimant",
-    "s'adressant", "s'est adressé", "s'est adressée",
+    "s'adressant", "s'est adressé", "s'est adressée", "parler", "parlant", "talked", "talking",
 ]
 
 # Adverbials of time and manner that may stand between a reporting verb and the

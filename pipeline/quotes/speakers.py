@@ -63,7 +63,8 @@ if TYPE_CHECKING:
     from pipeline.data import Document
 
 # between a closing mark and a verb that attributes the quote: a comma and a few words
-_TIGHT = re.compile(r"\s*[,;:]?\s*(?:[\w'.-]+\s+){0,4}")
+# (or a parenthetical inside the incise: '," Kim, for his part, stated', '», Poutine, lui, a dit')
+_TIGHT = re.compile(r"\s*[,;:]?\s*(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 # "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
 _CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **_OBJECT_PRONOUNS}

@@ -74,6 +74,8 @@ _DOCUMENT = re.compile(
     rf"\s*(?:(?:a|an|the|its|his|her|their|un|une|le|la|l'|les|son|sa|ses)\s*)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DOCUMENTS})\s+(?:(?:issued|released|published|carried|posted|cited)\s+)?"
     rf"(?:from|by|of|du|de\s+la|de\s+l'|des|de|d'|publie\w*\s+par|diffuse\w*\s+par)\s*", re.IGNORECASE)
+# "dit dans un communiqué publié par le ministère", "said in a statement from the ministry"
+_IN_DOCUMENT = re.compile(r"\s*(?:,\s*)?(?:dans|in)(?=\s)" + _DOCUMENT.pattern, re.IGNORECASE)
 _ISSUED = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
 _DOCUMENT_AFTER = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
 
@@ -134,10 +136,9 @@ class Subjects:
         ("said Putin's spokesman") gives nothing. After a source cue (``cue``), the
         issuer of a document counts: "according to a Kremlin transcript",
         "according to a statement from the ministry", "selon un communiqué du Kremlin"."""
-        if cue:
-            doc = _DOCUMENT.match(self.masked, pos, hi)
-            if doc:
-                pos = doc.end()
+        doc = (_DOCUMENT if cue else _IN_DOCUMENT).match(self.masked, pos, hi)
+        if doc:
+            pos = doc.end()
         found = self.mentions.within(pos, hi)
         for i, m in enumerate(found):
             gap = self.masked[pos:m.start]
@@ -178,7 +179,15 @@ class Subjects:
             if m.possessive and re.fullmatch(r"'s?(?:\s+[\w-]+){1,4}\s*,?\s*", between):
                 return True  # "Putin's spokesman, Dmitry Peskov"
         # "North Korea's official news agency KCNA": the body names the outlet's owner
-        return nxt.kind == "outlet" and m.kind in ("org", "role") and not between.strip()
+        if nxt.kind == "outlet" and m.kind in ("org", "role") and not between.strip():
+            return True
+        # "l'agence centrale de presse Korean Central News Agency", "the state news
+        # agency (KCNA)": a description of the outlet, then its name
+        if nxt.kind == "outlet" and m.kind in ("pronoun", "role") and not m.possessive:
+            words = re.findall(r"[\w'’-]+", between)
+            return (len(words) <= 6 and re.fullmatch(r"[\s\w'’-]*\(?\s*", between) is not None
+                    and all(w.islower() and w not in _BLOCKERS for w in words))
+        return False
 
     def before(self, lo: int, pos: int) -> Mention | None:
         """The nearest mention before a verb; in "X, apposition, verb" the head X,

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 class Align:
     name = "align"
-    version = "12"
+    version = "13"
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
