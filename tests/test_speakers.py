@@ -536,3 +536,24 @@ def test_the_agency_is_the_outlet_the_text_calls_an_agency(text, expected):
 ])
 def test_outlets_described_documents_and_parentheticals(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a family name written first, two letters long, and used alone before the full name
+    ('Xi said the talks were "candid". Presidents Xi Jinping and Vladimir Putin met for hours.', "en",
+     ["Xi Jinping"]),
+    ('Chinese President Xi Jinping spoke first. "We are good neighbours," Xi told Putin.', "en", ["Xi Jinping"]),
+    # two coordinated parties: no single speaker
+    ("Pékin et Moscou jugent « nécessaire » d'éviter toute escalade.", "fr", [None]),
+    ('China and Russia declared a "no limits" partnership in 2022.', "en", [None]),
+    ("Le président russe Vladimir Poutine et le dirigeant chinois Xi Jinping ont réaffirmé leur partenariat "
+     "« sans limites ».", "fr", [None]),
+    # a pronoun after a clause opened by a colon refers to that clause's subject
+    ("Xi Jinping a parlé longuement. Ils ont ri : Vladimir Poutine s'est excusé auprès du traducteur. "
+     "« Je me sens chez moi », a-t-il déclaré.", "fr", ["Vladimir Putin"]),
+    # the issuer of a document that is the subject of an inverted verb
+    ("« La visite aura lieu en mai », indique un communiqué du service de presse du Kremlin.", "fr",
+     ["Kremlin"]),
+])
+def test_family_names_joint_subjects_and_clauses(text, lang, expected):
+    check(text, lang, expected)

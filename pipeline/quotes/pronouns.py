@@ -252,6 +252,15 @@ class Resolver:
                             return found
                 elif fits(subj):
                     return subj
+            # "Ils ont ri : Poutine s'est excusé. « ... », a-t-il dit": a clause after a
+            # colon or semicolon has a subject of its own
+            masked = self.subjects.masked
+            for cut in sorted((masked.rfind(c, lo, end) for c in ":;"), reverse=True):
+                if cut < 0:
+                    break
+                clause = self.subjects.of_sentence(cut + 1, end)
+                if clause is not None and fits(clause):
+                    return clause
             named = [ev for _, ev in self._events_in(lo, end) if fits(ev)]
             if named:
                 return named[-1]

@@ -86,7 +86,10 @@ class References:
                 words = [w for w in re.split(r"\s+", fold(m.name)) if w]
                 if len(words) >= 2:
                     for w in {words[0], words[-1]}:
-                        if len(w) >= 3 and w.lower() not in rules.NAME_STOPWORDS and not self.titles.is_title(w):
+                        # a family name written first may have two letters (Xi Jinping, Li Qiang)
+                        short_ok = w == words[0] and len(w) == 2 and w.isalpha()
+                        if (len(w) >= 3 or short_ok) and w.lower() not in rules.NAME_STOPWORDS \
+                                and not self.titles.is_title(w):
                             refs.setdefault(w, []).append((m.end, m.name))
         return refs
 
@@ -175,7 +178,8 @@ class References:
             rx = re.compile(rf"(?<![\w'-])(?:{alternation(refs, False)})(?![\w-])")
             for p in self.doc.paragraphs:
                 for r in rx.finditer(self.masked, p.start, p.end):
-                    name = latest(refs, r[0], r.start())
+                    # the full name may come later (a lead or headline says "Mr. Xi" first)
+                    name = latest(refs, r[0], r.start()) or refs[r[0]][0][1]
                     if name is not None and not self._capitalised_around(r.start(), r.end()):
                         extra.append(Mention(r.start(), r.end(), name, "name"))
         if titles:

@@ -70,6 +70,9 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **_OBJECT_PRONOUNS}
 _CUE_PRONOUN = re.compile(r"\s+(lui|elle|eux|elles|him|her|them)(?![\w'-])", re.IGNORECASE)
 
+# two coordinated subjects: "X et Y", "X and Y", "X and the Chinese leader Y"
+_COORDINATION = re.compile(r"\s+(?:et|and|&)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
+
 # French "Pour X, « ... »": X's view, in X's words
 _POUR = re.compile(r"\s*(?:(?:mais|et)\s+)?pour\s+", re.IGNORECASE)
 
@@ -150,6 +153,11 @@ class Attributor(NearbySpeakers):
             if m is None:
                 note = f"reporting verb '{verb}' {where} without a recognisable subject"
                 continue
+            joint = self._joint(m)
+            if joint is not None:
+                # "Pékin et Moscou jugent « nécessaire »", "Putin and Xi pledged a "new era"":
+                # words two parties put their names to have no single speaker
+                return None, f"{where}: '{verb}' + two speakers ({joint})"
             speaker, how = self.resolver.resolve(m)
             if speaker is not None and m.kind == "outlet" and deferred is None and i + 1 < len(tries) \
                     and ((relayed and i == 0) or cue is True):
@@ -215,6 +223,34 @@ class Attributor(NearbySpeakers):
                 return previous[1], "continues the quote before it in the sentence"
         if not embedded and not cut:
             return self._spoken_before(sp)
+        return None
+
+    def _joint(self, m: Mention) -> str | None:
+        """When ``m`` is one of two coordinated subjects naming different speakers
+        ("Xi et Poutine", "China and Russia", "Le président russe Vladimir Poutine
+        et le dirigeant chinois Xi Jinping"), the two, joined; else None."""
+        if m.kind == "pronoun" or m.possessive:
+            return None
+        near = self.mentions.within(max(0, m.start - 120), m.end + 120)
+        k = next((j for j, x in enumerate(near) if x.start == m.start), None)
+        if k is None:
+            return None
+        pairs = []
+        if k > 0:
+            pairs.append((near[k - 1], m))
+        if k + 1 < len(near):
+            pairs.append((m, near[k + 1]))
+        for a, b in pairs:
+            if a.kind == "pronoun" or b.kind == "pronoun" or a.possessive or b.possessive:
+                continue
+            if not _COORDINATION.fullmatch(self.masked, a.end, b.start):
+                continue
+            words = re.findall(r"[\w'-]+", self.masked[a.end:b.start])[1:]
+            if words and not self.subjects.titles.is_phrase(" ".join(words)):
+                continue
+            na, nb = self.resolver.resolve(a)[0], self.resolver.resolve(b)[0]
+            if na and nb and na != nb:
+                return f"{na} and {nb}"
         return None
 
     def _incise_end(self, sp: QuoteSpan, close: int, hi: int) -> int:

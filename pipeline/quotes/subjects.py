@@ -136,7 +136,9 @@ class Subjects:
         ("said Putin's spokesman") gives nothing. After a source cue (``cue``), the
         issuer of a document counts: "according to a Kremlin transcript",
         "according to a statement from the ministry", "selon un communiqué du Kremlin"."""
-        doc = (_DOCUMENT if cue else _IN_DOCUMENT).match(self.masked, pos, hi)
+        # "indique un communiqué du service de presse du Kremlin": the document's issuer
+        doc = _DOCUMENT.match(self.masked, pos, hi) if cue else (
+            _IN_DOCUMENT.match(self.masked, pos, hi) or _DOCUMENT.match(self.masked, pos, hi))
         if doc:
             pos = doc.end()
         found = self.mentions.within(pos, hi)

@@ -12,6 +12,11 @@ from pipeline.quotes import rules
 from pipeline.quotes.folding import alias_key, fold
 
 
+def _title_word(w: str) -> bool:
+    """A title word, or its plural ("Presidents Xi Jinping and Vladimir Putin")."""
+    return w in rules.TITLE_WORDS or (len(w) > 4 and w.endswith("s") and w[:-1] in rules.TITLE_WORDS)
+
+
 class Titles:
     """Title recognition over one owner table (owner key -> canonical speaker)."""
 
@@ -24,7 +29,7 @@ class Titles:
 
     def is_title(self, word: str) -> bool:
         w = word.lower().strip("'.,")
-        return all(part in rules.TITLE_WORDS for part in w.split("-")) or self.is_owner(w)
+        return all(_title_word(part) for part in w.split("-")) or self.is_owner(w)
 
     def count(self, words: list[str]) -> int:
         """How many of the first words are a title or a state's name
