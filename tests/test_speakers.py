@@ -557,3 +557,19 @@ def test_outlets_described_documents_and_parentheticals(text, lang, expected):
 ])
 def test_family_names_joint_subjects_and_clauses(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state that only owns the title of the name after it
+    ('US President Joe Biden reacted to the news, saying he was "not surprised".', "en", ["Joe Biden"]),
+    # a role description holding a state's name refers to that state's official named before
+    ('US President Joe Biden spoke on Wednesday. Reporters asked more. The US president added that there '
+     'was "not much" he could say.', "en", ["Joe Biden"]),
+    # committee words belong to the title, not the name
+    ('British MP and chair of the Foreign Affairs Committee Alicia Kearns said Moscow sent "a loud message".',
+     "en", ["Alicia Kearns"]),
+    # the outlet relays, the one it quotes speaks
+    ('Joe Biden spoke to reporters. "I am not surprised," Reuters reported, quoting Biden.', "en", ["Joe Biden"]),
+])
+def test_titles_owned_by_states_and_quoting_outlets(text, lang, expected):
+    check(text, lang, expected)

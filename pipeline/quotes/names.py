@@ -89,6 +89,17 @@ class _Spans:
         return self.items[i:j]
 
 
+def _holds(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Does a span of ``spans`` (sorted) lie strictly inside [lo, hi)?"""
+    i = bisect.bisect_left(spans, (lo, lo))
+    while i < len(spans) and spans[i][0] < hi:
+        a, b = spans[i]
+        if b <= hi and (a, b) != (lo, hi):
+            return True
+        i += 1
+    return False
+
+
 class MentionFinder:
     """Every mention of a possible speaker in one document. ``titled`` collects
     (position, title, name) for the names that came with a title ("Prime
@@ -125,9 +136,17 @@ class MentionFinder:
 
         add([Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
              for m in lex.person_rx.finditer(text, p.start, p.end)])
-        add([body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)])
-        add([Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
-             for m in lex.alias_rx.finditer(text, p.start, p.end)])
+        bodies = [body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)]
+        aliases = [Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
+                   for m in lex.alias_rx.finditer(text, p.start, p.end)]
+        # "the US president", "le président russe": a role description holding a
+        # state's name is someone of that state, not the state
+        inner = sorted((a.start, a.end) for a in (*aliases, *bodies) if a.kind != "role")
+        add([Mention(m.start(), m.end(), self.doc.text[m.start():m.end()], "pronoun")
+             for m in self.pronoun_rx.finditer(text, p.start, p.end)
+             if " " in m[0].strip() and _holds(inner, m.start(), m.end())])
+        add(bodies)
+        add(aliases)
         names = self._names(p.start, p.end, taken)
         # "Kim Yo Jong" replaces the alias "Kim" it starts with
         longest = {}

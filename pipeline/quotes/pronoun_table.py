@@ -48,9 +48,11 @@ def _descriptions() -> str:
     stop = sorted(rules.DETERMINERS | rules.PREPOSITIONS | rules.CONNECTIVES | rules.ROLE_NOT_MODIFIERS
                   | rules.NAME_STOPWORDS)
     adjectives = [a for _, adjs in rules.STATE_BODIES.values() for a in adjs]
+    states = [n for ns, _ in rules.STATE_BODIES.values() for n in ns]  # "the US president"
     fr_adjectives = [a for a in adjectives if fold(a).lower() == fold(a)] + ["adjoint", "adjointe"]
     modifier = (rf"(?!(?:{alternation(stop, False)})(?![\w'-]))"
-                rf"(?:(?-i:[a-z][a-z-]*)|{alternation(rules.TITLE_WORDS, False)}|{alternation(adjectives)})")
+                rf"(?:(?-i:[a-z][a-z-]*)|{alternation(rules.TITLE_WORDS, False)}|{alternation(adjectives)}"
+                rf"|{alternation(states)})")
     heads = alternation(ROLE_OF, False).replace(
         "official", r"official(?!\s+(?:news|media|state|statement|visit|agency|newspaper|television|tv|channel"
                     r"|website|residence|figures|data|results|trip|ceremony|talks))")

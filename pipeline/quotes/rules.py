@@ -184,7 +184,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     princess chairman chairwoman chair director head leader national security adviser advisor
     council official mayor lawmaker supreme first lady unification trade finance interior justice
     home economy economic department ministry former acting senior top marshal colonel lieutenant
-    captain president-elect aide assistant negotiator representative spokesmen
+    captain president-elect aide assistant negotiator representative spokesmen affairs committee
+    commission
     ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
     presidente negociateur negociatrice representant representante collaborateur""".split()

@@ -56,7 +56,7 @@ from pipeline.quotes.references import References
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan, mask_quotes
 from pipeline.quotes.subjects import Subjects
-from pipeline.quotes.verbs import QUOTED_AFTER, Hit, Verbs, incise, quoted_hit
+from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, Verbs, incise, quoted_hit
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -297,6 +297,9 @@ class Attributor(NearbySpeakers):
         if qa and (not after or qa.start() < after[0][0].start()) \
                 and _TIGHT.fullmatch(self.masked, close + 1, qa.start()) is not None:
             tries.insert(0, ("after the quote", quoted_hit(qa), close, hi))
+        quoting = QUOTING_AFTER.search(self.masked, close + 1, min(hi, close + 1 + gap))
+        if quoting and _TIGHT.fullmatch(self.masked, close + 1, quoting.start()) is not None:
+            tries.insert(0, ("after the quote", (Hit(quoting.start("v"), quoting.end("v")), "quoted"), close, hi))
         construct = self.verbs.construction(self.masked, self.mentions, lo, sp.open) if embedded else None
         if construct and (not before or construct[0].start() > before[-1][0].start()):
             tries.append(("before the quote", construct, lo, sp.open))

@@ -258,8 +258,13 @@ class Subjects:
             comma = text.find(",", first.end(), hi)
             if comma != -1:
                 start = comma + 1
-        for m in self.mentions.within(start, hi):
+        found = self.mentions.within(start, hi)
+        for i, m in enumerate(found):
             if not m.possessive and governed(self.masked, start, m) is None:
+                nxt = found[i + 1] if i + 1 < len(found) else None
+                if nxt is not None and not nxt.possessive and m.kind in ("org", "role") \
+                        and nxt.kind in ("person", "name") and self._titles_next(m, nxt, []):
+                    return nxt  # "US President Joe Biden said": the state only owns the title
                 return m
         return None
 

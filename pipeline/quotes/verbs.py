@@ -50,6 +50,10 @@ _QUOTED = (r"(?<![\w'-])(?:(?P<passive>(?:was|were|is|are|has\s+been|have\s+been
            r"(?:saying|having\s+said|telling|writing)(?![\w])")
 _QUOTED_BEFORE = re.compile(_QUOTED + r"(?:\s+[^\s.;:!?]+){0,8}?\s*[:,]?\s*$", re.IGNORECASE)
 QUOTED_AFTER = re.compile(_QUOTED, re.IGNORECASE)
+# '"...," Reuters reported, quoting Biden': the outlet relays, the one it quotes speaks
+QUOTING_AFTER = re.compile(
+    r"(?<![\w'-])(?:reported|reports|said|says|wrote|writes|added|adds)\s*,?\s+(?P<v>quoting|citing)(?![\w])",
+    re.IGNORECASE)
 _SAYING = re.compile(
     rf"[,\"”»]\s*(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
