@@ -917,3 +917,28 @@ def test_a_phrase_of_another_speaker_does_not_follow():
     ]
     clusters = align_quotes(quotes, same_day(quotes), CFG)
     assert len(clusters) == 3
+
+
+def test_quotes_sharing_a_run_of_words_are_parts_of_one_statement():
+    # two remarks of one statement, quoted in overlapping pieces by different outlets
+    first = "I cannot say for a fact what happened on that plane, but I am not surprised"
+    second = "There is little that happens in that country without the leader behind it"
+    quotes = [
+        q("a", "wire", first, speaker="Jane Doe"),
+        q("b", "paper", first, speaker="Jane Doe"),
+        q("c", "site", second, speaker="Jane Doe"),
+        q("d", "radio", second, speaker="Jane Doe"),
+        q("e", "blog", "I cannot say for a fact what happened on that plane ... there is little that happens in "
+                       "that country", speaker="Jane Doe"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert together(clusters, "a", "b", "c", "d", "e")
+
+
+def test_a_common_phrase_is_no_shared_run():
+    quotes = [
+        # six words in a row, but only two content words among them
+        q("a", "wire", "Our partners called us in the middle of the night to discuss grain", speaker="Jane Doe"),
+        q("b", "paper", "The missiles were fired in the middle of the night from the coast", speaker="Jane Doe"),
+    ]
+    assert len(align_quotes(quotes, same_day(quotes), CFG)) == 2

@@ -47,7 +47,7 @@ from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
 from pipeline.align.records import cluster_records, length_key
 from pipeline.align.similarity import Features, Scorer, grams_of
-from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
+from pipeline.align.words import STOPWORDS, NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
 from pipeline.data import Cluster, Quote
 
@@ -84,6 +84,7 @@ class _Aligner(Scorer):
         c_docs: list[dict[str, str]] = []  # doc -> the wording the cluster holds from it
         links: dict[tuple[int, int], float] = {}
         support: dict[tuple[int, int], int] = {}  # cluster pair -> quotes that matched both
+        overlaps: list[tuple[int, int]] = []  # quotes sharing a run of words (see _overlap)
         post: dict[int, list[int]] = {}  # key -> processing ranks of the quotes holding it
         df = self.df
         base_thr = cfg.threshold
@@ -135,6 +136,12 @@ class _Aligner(Scorer):
                             cands[c] = [m]
                         elif len(lst) < 2:
                             lst.append(m)
+                    # two quotes that share a run of words are two parts of one
+                    # statement, each quoted with more around it (spans merged below)
+                    for ms in cands.values():
+                        for m in ms:
+                            if self._overlap(f, feats[m]):
+                                overlaps.append((i, m))
                     for c, ms in cands.items():
                         # cluster-level constraints: one speaker, a short span, one wording per document
                         if f.spk and c_spk[c] and c_spk[c] != f.spk:
@@ -199,6 +206,7 @@ class _Aligner(Scorer):
                     if c2 != c:
                         key = (c, c2) if c < c2 else (c2, c)
                         support[key] = support.get(key, 0) + 1
+
             assign[i] = c
             r = rank[i]
             own = _UNDATED if f.date is None else (f.date // width) % _UNDATED
@@ -215,11 +223,42 @@ class _Aligner(Scorer):
             f.pairs = None
         self.gcache.clear()
         state = (members, leader, c_spk, c_org, c_dmin, c_dmax, c_docs)
-        members = self._merge(support, state, links)
+        bridges = set()
+        for i, m in overlaps:
+            a, b = assign[i], assign[m]
+            if a != b:
+                key = (a, b) if a < b else (b, a)
+                bridges.add(key)
+                support.setdefault(key, 1)
+        members = self._merge(support, state, links, bridges)
         self.gcache.clear()
         return members, links
 
-    def _merge(self, support: dict[tuple[int, int], int], state: tuple, links: dict) -> list[list[int]]:
+    RUN = 6  # words in a row two quotes must share to be parts of one statement ...
+    RUN_CONTENT = 3  # ... of which content words
+
+    def _overlap(self, a: Features, b: Features) -> bool:
+        """Do ``a`` and ``b`` (of different documents, compatible speakers, within
+        ``max_days``) share RUN words in a row, RUN_CONTENT of them content
+        words: "I don't know for a fact what happened ... there's not much" and
+        "I don't know for a fact what happened, but I'm not surprised"."""
+        if a.doc == b.doc or a.nwords < self.RUN or b.nwords < self.RUN:
+            return False
+        if (a.spk and b.spk and a.spk != b.spk) or (a.org and b.org and a.org != b.org):
+            return False
+        if a.date is not None and b.date is not None and abs(a.date - b.date) > self.cfg.max_days:
+            return False
+        wa, wb = a.norm.split(), b.norm.split()
+        n = self.RUN
+        runs = {tuple(wa[k:k + n]) for k in range(len(wa) - n + 1)}
+        for k in range(len(wb) - n + 1):
+            run = tuple(wb[k:k + n])
+            if run in runs and sum(w not in STOPWORDS for w in run) >= self.RUN_CONTENT:
+                return True
+        return False
+
+    def _merge(self, support: dict[tuple[int, int], int], state: tuple, links: dict,
+               bridges: set[tuple[int, int]] = frozenset()) -> list[list[int]]:
         """Merge clusters that split one utterance: two long variants too far from each
         other to link, while other relays match both. Tried for cluster pairs that
         at least two quotes matched both of; merged when at least ``merge_support``
@@ -241,7 +280,8 @@ class _Aligner(Scorer):
             a, b = root(a), root(b)
             if a == b:
                 continue
-            if n < 2:
+            bridged = (a, b) in bridges or (b, a) in bridges
+            if n < 2 and not bridged:
                 continue
             if c_spk[a] and c_spk[b] and c_spk[a] != c_spk[b]:
                 continue
@@ -251,8 +291,8 @@ class _Aligner(Scorer):
                 if max(c_dmax[a], c_dmax[b]) - min(c_dmin[a], c_dmin[b]) > cfg.max_days:
                     continue
             docs_a, docs_b = c_docs[a], c_docs[b]
-            if any(docs_a.get(d, w) != w for d, w in docs_b.items()):
-                continue
+            if not bridged and any(docs_a.get(d, w) != w for d, w in docs_b.items()):
+                continue  # (parts of one statement may come from one document)
             la, lb = leader[a], leader[b]
             fa = feats[la]
             s = self.score(fa, self.grams(la), lb) if feats[lb].doc != fa.doc else None
@@ -263,8 +303,11 @@ class _Aligner(Scorer):
                 for m in members[src][1 : 1 + self.MERGE_SAMPLE]:
                     if feats[m].doc != feats[dst].doc:
                         trials.append((self.score(feats[m], self.grams(m), dst), m, dst))
-            if not trials or sum(t[0] >= cfg.threshold for t in trials) < cfg.merge_support * len(trials):
+            if not bridged and (not trials or
+                                sum(t[0] >= cfg.threshold for t in trials) < cfg.merge_support * len(trials)):
                 continue
+            if not trials:
+                trials = [(cfg.threshold, lb, la)]
             # the longer leader leads the merged cluster
             keep, gone = (a, b) if length_key(fa) <= length_key(feats[lb]) else (b, a)
             parent[gone] = keep

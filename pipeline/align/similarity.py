@@ -106,6 +106,9 @@ class Features:
         # a person is a known speaker; an organisation (the Kremlin for its
         # spokesman) is a weaker one (see Scorer.score)
         self.spk, self.org = (None, spk) if spk in organisations else (spk, None)
+        if self.org:
+            # the Kremlin speaks for Russia: an institution and its state are one side
+            self.org = INSTITUTION_STATES.get(self.org, self.org)
         self.date = _date_ord(dates.get(q.doc_id))
         self.rendering = (q.translation if q.translation else q.text) or ""
         # words in brackets inside a quote are the journalist's ("he's (Shoigu)
@@ -161,6 +164,13 @@ class Features:
 
 
 _EMPTY: frozenset = frozenset()
+# institutions that speak for their state (casefolded names): for matching, one speaker
+INSTITUTION_STATES = {
+    "kremlin": "russia", "white house": "united states", "pentagon": "united states",
+    "us state department": "united states", "state department": "united states",
+    "élysée": "france", "elysée": "france", "elysee": "france", "downing street": "united kingdom",
+    "zhongnanhai": "china",
+}
 _INSERTS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
