@@ -573,3 +573,20 @@ def test_family_names_joint_subjects_and_clauses(text, lang, expected):
 ])
 def test_titles_owned_by_states_and_quoting_outlets(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a possessive before the quote: the words of the one they belong to
+    ('Putin arrives on Thursday to meet his "dear friend" Xi Jinping.', "en", ["Vladimir Putin"]),
+    ("Vladimir Poutine espère convaincre son « cher ami » Xi Jinping.", "fr", ["Vladimir Putin"]),
+    # a headline "Name: ..." is that person's
+    ("Putin: Russia seeking to create 'buffer zone' near the border\nThe talks went on.", "en",
+     ["Vladimir Putin"]),
+    # a transcript's label paragraph names the speaker of the next one
+    ('Jane Doe, Foreign Minister:\n\n"We will keep talking to everyone."', "en", ["Jane Doe"]),
+    # in an incise after the quotation, the reported clause before it is not the antecedent
+    ("Vladimir Poutine s'est dit « reconnaissant ». La relation Chine-Russie est « un facteur de stabilité », "
+     "a-t-il estimé.", "fr", ["Vladimir Putin", "Vladimir Putin"]),
+])
+def test_possessives_labels_and_incises(text, lang, expected):
+    check(text, lang, expected)

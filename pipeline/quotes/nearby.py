@@ -47,6 +47,12 @@ class NearbySpeakers:
         ‘trilateral cooperation’", "Corée du Nord : Kim promet un « soutien
         total »"), or the name after it ("‘We are ready’ – Lukashenko")."""
         if embedded:
+            first = self.mentions.within(lo, sp.open)[:1]
+            if first and first[0].kind in ("person", "name") and not first[0].possessive \
+                    and not any(c.isalnum() for c in self.masked[lo:first[0].start]) \
+                    and re.match(r"\s*:", self.masked[first[0].end:sp.open]):
+                # "Putin: Russia seeking to create 'buffer zone'": the name before the colon speaks
+                return first[0].name, f"the headline's speaker before the colon '{self.doc.text[first[0].start:first[0].end]}'"
             start = lo
             for b in _CLAUSE_BREAK.finditer(self.masked, lo, sp.open):
                 if any(c.isalnum() for c in self.masked[b.end():sp.open]):
@@ -90,6 +96,26 @@ class NearbySpeakers:
             return self._resolved(m, f"named in the sentence after: '{self.doc.text[hit.start():hit.end()]}'")
         return None
 
+    def _label(self, para: int) -> tuple[str, str] | None:
+        """A paragraph that only names a speaker before a colon ("Vladimir Putin,
+        Russian President:", "Dmitri Peskov :"), as transcripts introduce the
+        quotation in the paragraph after it: that speaker."""
+        if para < 0:
+            return None
+        p = self.doc.paragraphs[para]
+        text = self.masked[p.start:p.end].strip()
+        if not text.endswith(":") or len(text.split()) > 12:
+            return None
+        found = self.mentions.within(p.start, p.end)
+        if not found or found[0].kind not in ("person", "name") or found[0].possessive:
+            return None
+        head = self.masked[p.start:found[0].start]
+        rest = self.masked[found[0].end:p.end].strip().rstrip(":")
+        if any(c.isalnum() for c in head) or (rest and not (rest.startswith(",")
+                                                          and self.subjects.titles.is_phrase(rest[1:]))):
+            return None
+        return found[0].name, f"named before the colon of the paragraph before: '{self.doc.text[found[0].start:found[0].end]}'"
+
     def _spoken_before(self, sp: QuoteSpan) -> tuple[str, str] | None:
         """The speaker of the sentence right before a quote that stands alone:
         its last attributed quote (when nobody else is the subject of a clause
@@ -103,6 +129,9 @@ class NearbySpeakers:
             return None
         plo, phi = self.sentences.spans[j]
         para = self._para_of(plo)
+        label = self._label(sp.para - 1) if para == sp.para - 1 else None
+        if label is not None:
+            return label
         if para < sp.para - 1 or self._is_headline(para):
             return None
         if j in self._spoken:

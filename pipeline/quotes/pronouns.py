@@ -226,10 +226,22 @@ class Resolver:
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
         end = m.start
+        # '« La relation Chine-Russie est "..." », a-t-il estimé': in an incise after
+        # the quotation, what comes before is the words reported, not who said them
+        # (a speaker named with a reporting verb before it still counts: "Putin stressed")
+        incise = bool(re.search(r"[»\"”’]\s*,?\s*(?:[\w'-]+\s*){0,2}$",
+                                self.subjects.masked[max(0, m.start - 20):m.start]))
         for step in range(4):
             if i < 0:
                 break
             lo = min(spans[i][0], end)
+            if step == 0 and incise:
+                named = [ev for _, ev in self._events_in(lo, end) if fits(ev)]
+                if named:
+                    return named[-1]
+                i -= 1
+                end = spans[i][1] if i >= 0 else 0
+                continue
             subj = self.subjects.of_sentence(lo, end)
             said = self.spoken.get(i) if step else None
             if said is not None and fits(said[0]) and (

@@ -73,6 +73,9 @@ _CUE_PRONOUN = re.compile(r"\s+(lui|elle|eux|elles|him|her|them)(?![\w'-])", re.
 # two coordinated subjects: "X et Y", "X and Y", "X and the Chinese leader Y"
 _COORDINATION = re.compile(r"\s+(?:et|and|&)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
 
+# a possessive right before the opening mark: 'his "dear friend"', « son "cher ami" »
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs)\s*[\"“«‘']?\s*$", re.IGNORECASE)
+
 # French "Pour X, « ... »": X's view, in X's words
 _POUR = re.compile(r"\s*(?:(?:mais|et)\s+)?pour\s+", re.IGNORECASE)
 
@@ -194,6 +197,13 @@ class Attributor(NearbySpeakers):
                 speaker, how = self.resolver.resolve(named)
                 if speaker is not None:
                     return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
+            own = _POSSESSIVE_BEFORE.search(self.masked, lo, sp.open)
+            if own:  # 'Putin arrives to meet his "dear friend" Xi': the words of the one it belongs to
+                m = self.subjects.of_sentence(lo, own.start(1))
+                if m is not None and m.kind in ("person", "name"):
+                    speaker, how = self.resolver.resolve(m)
+                    if speaker is not None:
+                        return speaker, f"'{own[1]}' before the quote: the sentence's subject {how}"
             speech = list(SPEECH.finditer(self.masked, max(lo, sp.open - self.cfg.max_gap_chars), sp.open))
             if speech:  # "Putin raised a toast to the « strengthening of ties »"
                 v = speech[-1]
