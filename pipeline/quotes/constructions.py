@@ -98,4 +98,7 @@ ADVERBIALS: list[str] = [
     "quant à elle", "notamment", "aussitôt",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "later", "earlier", "also", "then", "again", "in turn", "in return", "for his part", "for her part",
+    # where the words were published: "a indiqué sur Telegram le ministère", "said on X the ministry"
+    "sur Telegram", "sur X", "sur Twitter", "sur Facebook", "sur les réseaux sociaux", "dans un communiqué",
+    "on Telegram", "on X", "on Twitter", "on Facebook", "on social media", "in a statement",
 ]

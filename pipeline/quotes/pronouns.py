@@ -229,8 +229,14 @@ class Resolver:
         # '« La relation Chine-Russie est "..." », a-t-il estimé': in an incise after
         # the quotation, what comes before is the words reported, not who said them
         # (a speaker named with a reporting verb before it still counts: "Putin stressed")
-        incise = bool(re.search(r"[»\"”’]\s*,?\s*(?:[\w'-]+\s*){0,2}$",
-                                self.subjects.masked[max(0, m.start - 20):m.start]))
+        masked = self.subjects.masked
+        incise = bool(re.search(r"[»\"”’]\s*,?\s*(?:[\w'-]+\s*){0,2}$", masked[max(0, m.start - 20):m.start]))
+        if incise and i >= 0:
+            # ... unless a colon introduces the quotation: the clause before it narrates
+            # ("Zelenski a plaisanté : « ... », a-t-il déclaré")
+            opening = max(masked.rfind(c, spans[i][0], m.start) for c in '«"“‘')
+            if opening > 0 and re.search(r":\s*$", masked[spans[i][0]:opening]):
+                incise = False
         for step in range(4):
             if i < 0:
                 break
