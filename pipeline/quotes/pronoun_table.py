@@ -82,7 +82,9 @@ class Pronouns:
         # role descriptions come from their own regex ("the minister", "le porte-parole")
         words = words_rx([p for p in self.classes if p not in self._ROLE_PRONOUNS])
         self._roles = re.compile(_descriptions(), re.IGNORECASE)
-        self.rx = re.compile(f"{self._roles.pattern}|{words.pattern}", re.IGNORECASE)
+        # "qu'il a décrit", "lorsqu'elle a dit": the subject pronoun after a elided qu'
+        plain = words.pattern.replace("(?<![\\w'-])", "(?:(?<![\\w'-])|(?<=qu'))", 1)
+        self.rx = re.compile(f"{self._roles.pattern}|{plain}", re.IGNORECASE)
         self._nouns = {fold(p).lower() for p in rules.NOUN_PRONOUNS}
 
     def cls(self, pronoun: str) -> str:
