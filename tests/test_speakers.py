@@ -590,3 +590,16 @@ def test_titles_owned_by_states_and_quoting_outlets(text, lang, expected):
 ])
 def test_possessives_labels_and_incises(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "qu'il" holds the subject; the relative "qu'" stands for the name before it, the object
+    ("Vladimir Poutine a parlé jeudi. Evgueni Prigojine, le chef de Wagner, qu'il avait qualifié de « traître », "
+     "retrouve son nom.", "fr", ["Vladimir Putin"]),
+    ("Poutine a dit qu'il était « prêt ».", "fr", ["Vladimir Putin"]),
+    # a lead that quotes first and names the speaker in the next sentence
+    ('"I am not surprised," he told reporters.\n\nUS President Joe Biden said the crash was no accident.', "en",
+     ["Joe Biden"]),
+])
+def test_relative_clauses_and_leads(text, lang, expected):
+    check(text, lang, expected)

@@ -100,7 +100,25 @@ class Resolver:
         if found is None and self.pronouns.cls(m.name) == "agency":
             # "the agency" with no news agency named before: a body, as "it" would be
             found = self._pronoun(m, _KINDS["org"], own=False)
+        if found is None and self.pronouns.cls(m.name) in ("person", "any") and self.pronouns.role(m.name) is None:
+            found = self._named_after(m)
         return found or (None, f"pronoun '{m.name}' with no named speaker before it")
+
+    def _named_after(self, m: Mention) -> tuple[str, str] | None:
+        """A pronoun with nobody before it, as in a lead that quotes first and
+        names later ('"...," he told reporters. / US President Joe Biden said
+        ...'): the first person named as the subject of a reporting verb in the
+        next two sentences."""
+        spans = self.sentences.spans
+        i = self.sentences.index(m.start)
+        if i < 0:
+            return None
+        hi = spans[min(i + 2, len(spans) - 1)][1]
+        for _, ev in self._events_in(m.end, hi):
+            if ev.kind in ("person", "name") and not ev.possessive:
+                self.kinds[ev.name] = ev.kind
+                return ev.name, f"pronoun '{m.name}' -> '{self.text[ev.start:ev.end]}', named just after it"
+        return None
 
     def _agency_before(self, m: Mention) -> tuple[str, str] | None:
         """For "the agency" / « l'agence »: the last outlet before it that the
@@ -219,9 +237,11 @@ class Resolver:
         if kinds == ():
             kinds = None if self.pronouns.is_noun(m.name) else _KINDS.get(cls)
 
+        head = self._relative_head(m)
+
         def fits(x: Mention) -> bool:
             return x.kind != "pronoun" and not x.possessive and (kinds is None or x.kind in kinds) \
-                and self._agrees(m, x)
+                and self._agrees(m, x) and (head is None or x.start != head.start)
 
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
@@ -285,6 +305,23 @@ class Resolver:
             i -= 1
             end = spans[i][1] if i >= 0 else 0
         return None
+
+    def _relative_head(self, m: Mention) -> Mention | None:
+        """For "il" in "Prigojine, le chef de Wagner, qu'il avait qualifié de ...":
+        the mention the relative "qu'" stands for, which is the object of the
+        clause and so not what "il" refers to; else None."""
+        masked = self.subjects.masked
+        if not re.search(r"(?<![\w'-])qu'$", masked[max(0, m.start - 3):m.start], re.IGNORECASE):
+            return None
+        lo = self.sentences.at(m.start)[0]
+        before = [x for x in self.mentions.within(lo, m.start) if x.kind != "pronoun"]
+        if not before:
+            return None
+        # "X, qu'il ...", "X, ..., qu'il ... mais qu'il ...": a relative clause on X
+        rel = re.search(r",\s*qu'", masked[before[-1].end:m.start], re.IGNORECASE)
+        if rel is None or self.subjects.masked[before[-1].end:before[-1].end + rel.start()].count(",") > 2:
+            return None
+        return before[-1]
 
     def _reporter(self, subj: Mention, lo: int, end: int, fits) -> Mention | None:
         """The person who speaks in an incise after ``subj``, the sentence's first
