@@ -123,3 +123,14 @@ def test_an_adjective_sense_similar_to_one_adjective_gives_a_synonym():
     # a sense listing many similar terms gives none of them
     assert "amicable" in lexicon.synonyms("friendly", "en")
     assert "chummy" not in lexicon.synonyms("friendly", "en")
+
+
+@needs_debian
+def test_a_synonym_without_an_entry_of_its_own_joins_one_way():
+    # the thesaurus lists "amicable" under "friendly" but has no entry for "amicable"
+    from pipeline import lexicon
+
+    assert "amicable" in lexicon.synonyms("friendly") and not lexicon.synonyms("amicable")
+    surface = {stem(w): w for w in ("friendly", "amicable", "talk")}
+    syn = synonym_map(surface)
+    assert syn.get(stem("friendly"), stem("friendly")) == syn.get(stem("amicable"), stem("amicable"))

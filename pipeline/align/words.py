@@ -49,8 +49,12 @@ def synonym_map(surface: dict[str, str], extra: dict[str, str] | None = None) ->
     from pipeline import lexicon
 
     syn_of: dict[str, set[str]] = {}
+    listed: set[str] = set()  # stems whose word has a thesaurus entry
     for st, word in surface.items():
-        got = {stem(w) for w in lexicon.synonyms(word, "en")}
+        found = lexicon.synonyms(word, "en")
+        if found:
+            listed.add(st)
+        got = {stem(w) for w in found}
         got.discard(st)
         syn_of[st] = got & surface.keys()
     out: dict[str, str] = {}
@@ -60,7 +64,9 @@ def synonym_map(surface: dict[str, str], extra: dict[str, str] | None = None) ->
             continue
         taken.add(st)
         for other in sorted(syn_of[st]):
-            if other not in taken and st in syn_of.get(other, ()):
+            # both ways, or one way to a word the thesaurus has no entry for
+            # ("friendly" lists "amicable", which has no entry of its own)
+            if other not in taken and (st in syn_of.get(other, ()) or other not in listed):
                 taken.add(other)
                 out[other] = st
     for k, v in (extra or {}).items():
