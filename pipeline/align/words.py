@@ -144,6 +144,16 @@ def pre(s: str) -> str:
 
 STEM_CACHE: dict[str, str] = {}
 
+# British and American spellings of one word: favour/favor, stabilise/stabilize,
+# organisation/organization, centre/center
+_OUR = re.compile(r"(?<=[a-z]{3})our(?=(?:able|ably|ite|ites|ed|ing|s|er|ers)?$)")
+_ISE = re.compile(r"(?<=[a-z]{3})is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)")
+_TRE = re.compile(r"(?<=[a-z]{2}[bcdfgkptv])re(?=s?$)")
+
+
+def _american(s: str) -> str:
+    return _TRE.sub("er", _ISE.sub("iz", _OUR.sub("or", s)))
+
 
 def stem(w: str) -> str:
     """The word's lemma (simplemma: went -> go, better -> good, troubling ->
@@ -155,6 +165,8 @@ def stem(w: str) -> str:
     from pipeline.lexicon import lemma
 
     s = lemma(w, "en") if w.isalpha() else w
+    if len(s) > 5 and s.isalpha():
+        s = _american(s)
     if len(s) > 3 and not s[0].isdigit():
         if s.endswith("ies") and len(s) > 4:
             s = s[:-3] + "y"
