@@ -749,3 +749,15 @@ def test_a_quoted_name_is_not_a_quote(text):
 ])
 def test_speech_after_a_preposition_or_in_lower_case_stays_a_quote(text, expected):
     assert [q.text for q in quotes_of(text, "fr" if "Poutine" in text else "en")] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one capitalised word in double quotes after a common noun: a name, not speech
+    ('The news was reported by the national portal "Adyrna" on Friday.', "en", []),
+    ("Il l'a annoncé sur le réseau social « Telegram » jeudi.", "fr", []),
+    # after a speech word it is speech
+    ('Asked whether he would go, Putin said "Yes" and left the room.', "en", ["Yes"]),
+    ('The ministry called the visit "Historic" in a statement.', "en", ["Historic"]),
+])
+def test_a_capitalised_word_after_a_noun_is_a_name(text, lang, expected):
+    assert [q.text for q in quotes_of(text, lang)] == expected

@@ -202,6 +202,12 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
                 # to it, or standing alone on its line (a kicker: "‘STRONGEST-EVER’")
                 if not _whole_line(text, p, o, c) and not evidence.near(text, p, pieces, k):
                     continue
+            if (text[o] not in SINGLE and not carried and c is not None and not _has_space(text, s, e)
+                    and _name_like(text, p, o, s, e, hi) and not _whole_line(text, p, o, c)
+                    and _after_noun(text, p, o)):
+                # one capitalised word in double quotes mid-sentence, nobody said to say it:
+                # a name (the portal "Adyrna", « Telegram »), not speech
+                continue
             if not carried and c is not None and text[o] not in SINGLE and _quoted_name(text, p, o, s, e):
                 # a capitalised phrase after a definite article ("the "Victory Day"
                 # parade", « l'« Exposition d'armes 2023 » ») names something
@@ -235,6 +241,20 @@ def _cut_off(text: str, para, opener: int) -> bool:
         return True
     last = text[end - 1]
     return last not in ".!?" + OPENERS + "»›’" or text.endswith("...", opener + 1, end)
+
+
+# words that introduce what someone said: "said "Yes"", "a répondu « Non »", "called it "Historic""
+_SPEECH_BEFORE = re.compile(
+    r"(?:said|says|say|told|called|replied|answered|wrote|added|declared|it|them|him|her|as|dit|répondu|"
+    r"répond|écrit|ajouté|déclaré|qualifié|de|d'|comme|:)\s*$", re.IGNORECASE)
+
+
+def _after_noun(text: str, para, o: int) -> bool:
+    """Does a lowercase word other than a speech word come right before the
+    opening mark ('the national portal "Adyrna"', « sur le réseau « Twitter »)?"""
+    before = text[max(para.start, o - 40):o]
+    word = re.search(r"([^\W\d_][\w'’-]*)\s*$", before)
+    return bool(word) and word[1][0].islower() and not _SPEECH_BEFORE.search(before)
 
 
 def _has_space(text: str, s: int, e: int) -> bool:
