@@ -44,8 +44,16 @@ def test_first_names_must_agree_when_both_are_given():
 def test_spellings_of_one_name_in_the_target_language_become_the_most_frequent():
     quotes = [q("a", "Anna Kovacs", "en"), q("b", "Anna Kovacs", "en"), q("c", "Ana Kovacs", "en"),
               q("d", "Sergey Petrov", "en"), q("e", "Sergei Petrov", "en"), q("f", "Sergei Petrov", "en"),
-              q("g", "Jake Miller", "en"), q("h", "Dan Miller", "en"), q("i", "Kovacs", "en")]
+              q("g", "Jake Miller", "en"), q("h", "Dan Miller", "en"), q("i", "Kovacs", "en"),
+              q("j", "Miller", "en")]
     renames = unify_speakers(quotes, "en")
-    assert renames == {"Ana Kovacs": "Anna Kovacs", "Sergey Petrov": "Sergei Petrov"}
-    # different first names are different people; a surname alone is left as it is
-    assert [x.speaker for x in quotes[6:]] == ["Jake Miller", "Dan Miller", "Kovacs"]
+    assert renames == {"Ana Kovacs": "Anna Kovacs", "Sergey Petrov": "Sergei Petrov", "Kovacs": "Anna Kovacs"}
+    # different first names are different people; a surname alone takes the one
+    # full name of the run that it is part of, and is left as it is when there are two
+    assert [x.speaker for x in quotes[6:]] == ["Jake Miller", "Dan Miller", "Anna Kovacs", "Miller"]
+
+
+def test_a_family_name_written_first_takes_the_full_name():
+    quotes = [q("a", "Xi Jinping", "en"), q("b", "Xi", "en"), q("c", "Blinken", "fr"), q("d", "Antony Blinken", "en")]
+    unify_speakers(quotes, "en")
+    assert [x.speaker for x in quotes] == ["Xi Jinping", "Xi Jinping", "Antony Blinken", "Antony Blinken"]

@@ -603,3 +603,15 @@ def test_possessives_labels_and_incises(text, lang, expected):
 ])
 def test_relative_clauses_and_leads(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a lone surname is a name when it speaks: before a reporting verb, or after one in an incise
+    ('The talks went well. "We are committed to this," Blinken said.', "en", ["Blinken"]),
+    ('Blinken also said the talks were "candid".', "en", ["Blinken"]),
+    ("« Nous n'avons rien à voir avec cela », a déclaré Zelenski jeudi.", "fr", ["Zelenski"]),
+    # ... but not a word the text also writes in lower case, nor a pronoun
+    ('"We are ready," They said.', "en", [None]),
+])
+def test_a_lone_surname_that_speaks_is_a_name(text, lang, expected):
+    check(text, lang, expected)

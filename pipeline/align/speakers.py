@@ -104,6 +104,34 @@ def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = (
     for q in quotes:
         if q.speaker in renames:
             q.speaker = renames[q.speaker]
+    renames.update(_full_names(quotes, fixed))
+    return renames
+
+
+def _full_names(quotes: list[Quote], fixed: set[str]) -> dict[str, str]:
+    """A speaker known by one word only ("Blinken", "Xi": an article that
+    never gives the full name) takes the one full name of the run whose
+    surname or first-written family name it is ("Antony Blinken", "Xi
+    Jinping"); applied in place."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for q in quotes:
+        name = (q.speaker or "").strip()
+        if " " in name and name.casefold() not in fixed:
+            parts = name.split()
+            for part in {parts[0], parts[-1]}:
+                full[_fold(part)].add(name)
+                full[_romanised(part)].add(name)
+    renames: dict[str, str] = {}
+    for q in quotes:
+        name = (q.speaker or "").strip()
+        if not name or " " in name or name.casefold() in fixed or name in renames:
+            continue
+        hits = full.get(_fold(name)) or full.get(_romanised(name))
+        if hits and len(hits) == 1:
+            renames[q.speaker] = next(iter(hits))
+    for q in quotes:
+        if q.speaker in renames:
+            q.speaker = renames[q.speaker]
     return renames
 
 

@@ -100,6 +100,12 @@ def _holds(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return False
 
 
+# between a surname and its reporting verb: an adverb ("Blinken also said")
+_SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|then|later|later|again|aussi|encore)\s+)?")
+# an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
+_INCISE_BEFORE = re.compile(r"[,»\"”’]\s*(?:[\w'-]+\s+){1,3}$")
+
+
 class MentionFinder:
     """Every mention of a possible speaker in one document. ``titled`` collects
     (position, title, name) for the names that came with a title ("Prime
@@ -214,7 +220,8 @@ class MentionFinder:
         if not m["hon"]:
             words, titled = self._untitled(words, titled)
             if len(words) == 1 and not titled and not self._title_count(words) \
-                    and self._attributed(words[0][0], words[0][0] + len(words[0][1]), lo):
+                    and (self._attributed(words[0][0], words[0][0] + len(words[0][1]), lo)
+                         or self._speaks(words[0][0], words[0][0] + len(words[0][1]), lo)):
                 titled = True  # "Ushakov, a Kremlin aide, said", "a déclaré Ouchakov, conseiller ..."
             if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):
                 return None  # "South Korean", "Foreign Minister": a title without a name
@@ -253,6 +260,26 @@ class MentionFinder:
             before = before[:last.start()].rstrip()
         return any(rx is not None and any(m.end() == len(before) for m in rx.finditer(before))
                    for rx in (self.verb_rx, self.cue_rx)) or _QUOTING.search(before + " ") is not None
+
+    def _speaks(self, pos: int, end: int, lo: int) -> bool:
+        """Is the lone capitalised word at [pos, end) a surname because it is the
+        subject of a reporting verb right after it ("Blinken said", "Xi told
+        Blinken", "Miller also said") or of an incise right before it ('," said
+        Blinken', '», a déclaré Zelenski')? Words that are no names (pronouns,
+        connectives, words the document also writes in lower case) are not."""
+        text = self.masked
+        key = text[pos:end].lower().strip("'")
+        if (end - pos < 2 or not text[pos:end].isalpha() or key in rules.NAME_STOPWORDS
+                or key in rules.GENERIC_SUBJECTS or key in rules.PREPOSITIONS or key in rules.CONNECTIVES
+                or key in rules.LEADING_WORDS or self.verb_rx.fullmatch(key) or self.pronoun_rx.fullmatch(key)
+                or key in self._lower_words()):
+            return False
+        after = _SPEAKS_AFTER.match(text, end)
+        if after and self.verb_rx.match(text, after.end()):
+            return True
+        before = text[max(lo, pos - 40):pos]
+        return bool(_INCISE_BEFORE.search(before)) and any(
+            m.end() == len(before.rstrip()) for m in self.verb_rx.finditer(before.rstrip()))
 
     def _describes(self, desc: str) -> bool:
         """Is ``desc`` an apposition that describes a person: a title ("Putin's

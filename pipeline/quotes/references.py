@@ -161,7 +161,8 @@ class References:
                 if near and near[-1][1] != m.name:
                     m = m._replace(name=near[-1][1], kind="name")
             if m.kind == "name" and " " not in m.name:
-                full = latest(refs, fold(m.name), m.start)
+                key = fold(m.name)
+                full = latest(refs, key, m.start) or (refs[key][0][1] if refs.get(key) else None)
                 if full is not None and full != m.name:
                     m = m._replace(name=full)
             if m.kind == "role":
