@@ -57,3 +57,10 @@ def test_a_family_name_written_first_takes_the_full_name():
     quotes = [q("a", "Xi Jinping", "en"), q("b", "Xi", "en"), q("c", "Blinken", "fr"), q("d", "Antony Blinken", "en")]
     unify_speakers(quotes, "en")
     assert [x.speaker for x in quotes] == ["Xi Jinping", "Xi Jinping", "Antony Blinken", "Antony Blinken"]
+
+
+def test_a_surname_takes_the_full_name_most_quotes_give():
+    quotes = [q("a", "Matthew Miller", "en"), q("b", "Matthew Miller", "en"), q("c", "Matt Miller", "fr"),
+              q("d", "Miller", "en")]
+    unify_speakers(quotes, "en")
+    assert quotes[3].speaker == "Matthew Miller"

@@ -615,3 +615,14 @@ def test_relative_clauses_and_leads(text, lang, expected):
 ])
 def test_a_lone_surname_that_speaks_is_a_name(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the name after "tells" is who was told
+    ("China, US must choose between 'cooperation or conflict', top diplomat tells Blinken\nThe talks ended.", "en",
+     [None]),
+    # "Sec." is a title: the name after it speaks
+    ('Biden Sec. of State Antony Blinken: "We do not support independence."', "en", ["Antony Blinken"]),
+])
+def test_address_verbs_and_abbreviated_titles(text, lang, expected):
+    check(text, lang, expected)

@@ -113,22 +113,26 @@ def _full_names(quotes: list[Quote], fixed: set[str]) -> dict[str, str]:
     never gives the full name) takes the one full name of the run whose
     surname or first-written family name it is ("Antony Blinken", "Xi
     Jinping"); applied in place."""
-    full: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, Counter] = defaultdict(Counter)
     for q in quotes:
         name = (q.speaker or "").strip()
         if " " in name and name.casefold() not in fixed:
             parts = name.split()
-            for part in {parts[0], parts[-1]}:
-                full[_fold(part)].add(name)
-                full[_romanised(part)].add(name)
+            for key in {_fold(parts[0]), _fold(parts[-1]), _romanised(parts[0]), _romanised(parts[-1])}:
+                full[key][name] += 1
     renames: dict[str, str] = {}
     for q in quotes:
         name = (q.speaker or "").strip()
         if not name or " " in name or name.casefold() in fixed or name in renames:
             continue
         hits = full.get(_fold(name)) or full.get(_romanised(name))
-        if hits and len(hits) == 1:
-            renames[q.speaker] = next(iter(hits))
+        if not hits:
+            continue
+        # one full name, or one that holds at least two thirds of the run's uses
+        # ("Matthew Miller" beside one "Matt Miller"; never "Jake Miller" / "Dan Miller")
+        (best, n), *rest = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not rest or n >= 2 * sum(hits.values()) / 3:
+            renames[q.speaker] = best
     for q in quotes:
         if q.speaker in renames:
             q.speaker = renames[q.speaker]

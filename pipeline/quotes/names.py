@@ -217,6 +217,11 @@ class MentionFinder:
                 return None
             words = [w for w in words if w[0] >= last.end]
             titled = last.kind == "role"
+        trimmed = False
+        while (len(words) > 1 and len(words[-1][1]) <= 4 and _is_title_word(words[-1][1])
+               and self.masked[words[-1][0] + len(words[-1][1]):][:1] == "."):
+            words.pop()  # "Biden Sec. of State ...": an abbreviated title after the name is not part of it
+            trimmed = True
         if not m["hon"]:
             words, titled = self._untitled(words, titled)
             if len(words) == 1 and not titled and not self._title_count(words) \
@@ -227,7 +232,7 @@ class MentionFinder:
                 return None  # "South Korean", "Foreign Minister": a title without a name
         if not words:
             return None  # "M." directly before a state body: no name of its own
-        end, possessive = m.end(), False
+        end, possessive = (words[-1][0] + len(words[-1][1]) if trimmed else m.end()), False
         if self.masked[end - 2:end] == "'s":
             end, possessive = end - 2, True
         written = " ".join(self.doc.text[words[0][0]:end].split())

@@ -180,7 +180,7 @@ DETERMINERS: frozenset[str] = frozenset("the a an le la les l un une his her its
 TITLE_WORDS: frozenset[str] = frozenset(
     """president vice prime minister foreign defence defense deputy secretary chief cabinet state
     spokesman spokeswoman spokesperson press ambassador envoy senator sen rep representative gov
-    governor general gen lt col admiral commander chancellor premier king queen crown prince
+    governor general gen lt col sec admiral commander chancellor premier king queen crown prince
     princess chairman chairwoman chair director head leader national security adviser advisor
     council official mayor lawmaker supreme first lady unification trade finance interior justice
     home economy economic department ministry former acting senior top marshal colonel lieutenant

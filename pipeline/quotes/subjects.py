@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 # earlier subject ('X a salué le "..." et a déclaré')
 _INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,3}$")
 _CONJUNCTIONS = frozenset("et puis mais ou and but or then".split())
+# verbs whose object, right after them, is the one spoken to
+_ADDRESS_VERBS = frozenset("told tells tell telling informed informs assured assures warned warns urged urges "
+                           "reminded reminds".split())
 # a verb coordinated with the one before it, with no subject of its own
 _COORDINATED = re.compile(
     r"(?<![\w'-])(?:and|et|mais|but)\s+(?:(?:a|ont|avait|also|then|later|aussi|ensuite|[a-z]+ly)\s+){0,2}$",
@@ -122,9 +125,11 @@ class Subjects:
                 head = self.before(lo, vs)
                 if head is not None:
                     return head
+        # "told Blinken", "tells Xi": the name after such a verb is who was told
+        addressed = self.masked[vs:ve].lower() in _ADDRESS_VERBS
         if incise and _CONJUNCTIONS.isdisjoint(self.masked[incise.start():vs].lower().split()):
             return (self.before(incise.start(), vs)
-                    or self.after(ve, hi)
+                    or (None if addressed else self.after(ve, hi))
                     or (None if self.masked[incise.start()] != "," else self.before(lo, vs)))
         return self.before(lo, vs)
 
