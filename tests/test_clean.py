@@ -909,3 +909,19 @@ def test_old_dates_in_a_paragraph_are_not_the_publication_date(stage, text, date
 def test_byline_with_its_date_and_wire_lead_in_a_paragraph(stage, text, publisher, date):
     doc = run(stage, text)
     assert (doc.publisher, doc.date) == (publisher, date)
+
+
+@pytest.mark.parametrize("tail, publisher", [
+    ("The talks will go on next week. (Belga)\n", "Belga"),  # a sign-off in parentheses
+    ("The talks will go on next week.\n\n/ATS\n", "ATS"),  # after a slash on its own line
+    ("The talks will go on next week.                AP\n", "AP"),  # after a wide gap
+    ("The talks will go on next week, said Mr Belga.\n", None),  # a name in a sentence is no sign-off
+])
+def test_an_agency_sign_off_ending_the_article_is_its_publisher(stage, tail, publisher):
+    doc = run(stage, f"Talks in Geneva\n{BODY}\n{tail}")
+    assert doc.publisher == publisher
+
+
+def test_an_em_dash_source_after_a_headline_is_not_the_site(stage):
+    doc = run(stage, f"Xi says ready to keep close contact — Xinhua\n\nBEIJING, May 16. /TASS/. {BODY}")
+    assert doc.publisher == "TASS"

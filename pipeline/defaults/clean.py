@@ -66,6 +66,13 @@ OUTLETS: dict[str, list[str]] = {
     "Washington Post": ["The Washington Post", "Washington Post"],
     "Voice of America": ["Voice of America", "VOA"],
     "Radio Free Asia": ["Radio Free Asia", "RFA"],
+    "ATS": ["ATS", "Keystone-ATS"],
+    "Belga": ["Belga"],
+    "Newser": ["Newser"],
+    "The Hill": ["The Hill"],
+    "USA Today": ["USA Today", "USA TODAY"],
+    "Newsweek": ["Newsweek"],
+    "The Moscow Times": ["The Moscow Times", "Moscow Times"],
 }
 
 # Words that, a few words *before* an outlet name, say the article takes its

@@ -29,8 +29,11 @@ _SITE_WORDS = frozenset(
     "français newsroom avec with and et agencies agences".split()
 )
 # A page title that ends with the site's name: "Putin arrives in Pyongyang | Reuters".
-_TITLE_SUFFIX = re.compile(r"\s[|–—-]\s*(?P<site>[^|–—]{2,40})$")
+# (not after an em dash: "Xi says ... — Xinhua" gives the headline's source, TASS style)
+_TITLE_SUFFIX = re.compile(r"\s[|–-]\s*(?P<site>[^|–—]{2,40})$")
 _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
+# an agency's sign-off ending the last paragraph: "(Belga)", "/ATS", a name after a wide gap
+_SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.]*$")
 
 
 def _squash(name: str) -> str:
@@ -73,6 +76,11 @@ class Publishers:
             ranked = self._publisher_in(text, sp, i < header, i <= header)
             if ranked:
                 found.append((ranked[0], sp.start, ranked[1]))
+        last = next((sp for sp in reversed(spans) if sp.kind == "content"), None)
+        if last is not None and (sign := _SIGN_OFF.search(text, last.start, last.end)):
+            agency = self.site_outlet(sign["agency"])
+            if agency is not None:
+                found.append((4, last.start, agency))  # "... conflit.\n/ATS", "... chinois. (Belga)"
         return min(found)[2] if found else None
 
     def _publisher_in(self, text: str, sp: Span, in_header: bool, leads: bool = False) -> tuple[int, str] | None:

@@ -103,7 +103,7 @@ _TITLE_MAX = 150
 
 class Clean(DocumentStage):
     name = "clean"
-    version = "9"
+    version = "10"
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
