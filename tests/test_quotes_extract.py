@@ -268,7 +268,8 @@ def test_bodies_in_french(text, lang, expected):
     ('Putin\'s spokesman said the summit was "productive".', [None]),
     ('A spokesman for Lukashenko called the idea "premature".', [None]),
     ("The Guardian's Moscow correspondent said the mood was \"tense\".", [None]),
-    ('Speaking at the United Nations, Yoon said the deal was "illegal".', [None]),
+    # (the surname that speaks is the subject, not the body after "at")
+    ('Speaking at the United Nations, Yoon said the deal was "illegal".', ["Yoon"]),
     # a one-word alias that runs on is someone else
     ('Kim Yo Jong said the drills were "a reckless provocation".', ["Kim Yo Jong"]),
 ], ids=lambda v: v[:40] if isinstance(v, str) else None)
