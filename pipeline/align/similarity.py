@@ -280,7 +280,7 @@ def _view_pairs(a: Features, b: Features) -> tuple:
 class Scorer:
     """Vocabulary, IDF, lookup keys and the similarity of quotes of one run."""
 
-    GRAM_CACHE = 40_000  # character n-gram sets kept for re-scored quotes (bounded memory)
+    GRAM_CACHE = 4_000  # character n-gram sets kept for re-scored quotes (bounded memory)
 
     def __init__(self, feats: list[Features], cfg: AlignConfig, syn: dict[str, str],
                  surface: dict[str, str] | None = None):
