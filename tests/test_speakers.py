@@ -626,3 +626,8 @@ def test_a_lone_surname_that_speaks_is_a_name(text, lang, expected):
 ])
 def test_address_verbs_and_abbreviated_titles(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister():
+    check("Le ministre chinois des Affaires étrangères, Qin Gang, a reçu Antony Blinken. Les relations sont au "
+          "« point le plus bas », selon le chef de la diplomatie chinoise.", "fr", ["Qin Gang"])

@@ -121,7 +121,7 @@ ROLE_PRONOUNS: list[str] = [
 # French forms (matched folded).
 ROLE_HEADS: dict[str, list[str]] = {
     "spokesperson": ["spokesman", "spokeswoman", "spokesperson", "porte-parole"],
-    "minister": ["minister", "ministre", "vice-ministre"],
+    "minister": ["minister", "ministre", "vice-ministre", "chef de la diplomatie"],
     "secretary": ["secretary", "secretary-general", "secrétaire", "secrétaire général", "secrétaire générale"],
     "official": ["official", "responsable", "haut fonctionnaire", "fonctionnaire"],
     "adviser": ["adviser", "advisor", "conseiller", "conseillère"],
