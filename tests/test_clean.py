@@ -925,3 +925,14 @@ def test_an_agency_sign_off_ending_the_article_is_its_publisher(stage, tail, pub
 def test_an_em_dash_source_after_a_headline_is_not_the_site(stage):
     doc = run(stage, f"Xi says ready to keep close contact — Xinhua\n\nBEIJING, May 16. /TASS/. {BODY}")
     assert doc.publisher == "TASS"
+
+
+@pytest.mark.parametrize("text, date", [
+    # a byline the page ran into its first line
+    (f"World News Xi meets Blinken By John Doe, Newser Staff Posted Jun 19, 2023 7:00 AM CDT Copied {BODY}",
+     "2023-06-19"),
+    # a two-digit year after a publication cue
+    (f"Kim meets Shoigu\n\nBy AP Published Date - 07:04 PM, Thu - 27 July 23\n\n{BODY}", "2023-07-27"),
+])
+def test_a_publication_cue_gives_the_date(stage, text, date):
+    assert run(stage, text).date == date

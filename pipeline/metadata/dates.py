@@ -86,6 +86,13 @@ _UPDATED = re.compile(r"\W*" + _UPDATE_WORDS)
 _UPDATED_INSIDE = re.compile(r"\b" + _UPDATE_WORDS)
 
 
+# a publication cue inside a header line the page ran together ("... Staff Posted Jun 19, 2023")
+_PUBLISHED = re.compile(r"(?<![\w-])(?:Posted(?:\s+on)?|Published(?:\s+(?:on|Date))?|Publié\s+le|Mis\s+en\s+ligne\s+le)"
+                        r"[\s:–—-]*")
+# "27 July 23" after such a cue: a two-digit year
+_TWO_DIGIT_YEAR = re.compile(r"(\b\d{1,2}\s+[^\W\d_]+\.?,?\s+)(\d{2})(?!\d)")
+
+
 class _Found(NamedTuple):
     """A date as written: the year may be left out."""
 
@@ -152,6 +159,12 @@ def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
             # a bare date above the title is the page's (often today's) date:
             # any byline, dateline or update line below wins over it
             rank, days = 2, [d for d in _days(line) if d.year is not None]
+        elif (sp.kind == "byline" or (i <= header and sp.kind in ("content", "headline"))) \
+                and (pub := _PUBLISHED.search(line, 0, 400)) \
+                and (days := _days(_TWO_DIGIT_YEAR.sub(r"\g<1>20\2", line[pub.end():pub.end() + 60]))):
+            # "By Jane Doe, Newser Staff Posted Jun 19, 2023 7:00 AM", "Published Date - Thu - 27 July 23":
+            # a byline the page ran into its first line
+            rank = 0
         elif sp.kind == "dateline" or (sp.kind in ("byline", "credit") and given):
             upd = _UPDATED_INSIDE.search(line)
             if upd is not None and upd.start() > 0 and _days(line[:upd.start()]):
