@@ -631,3 +631,14 @@ def test_address_verbs_and_abbreviated_titles(text, lang, expected):
 def test_the_head_of_a_states_diplomacy_is_its_foreign_minister():
     check("Le ministre chinois des Affaires étrangères, Qin Gang, a reçu Antony Blinken. Les relations sont au "
           "« point le plus bas », selon le chef de la diplomatie chinoise.", "fr", ["Qin Gang"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the head of a relative clause whose subject is qui / who
+    ("Le secrétaire d'État américain Antony Blinken est arrivé à Pékin. Selon le secrétaire d'État américain, "
+     "qui s'est dit « lucide », les discussions visaient à rétablir le dialogue.", "fr", ["Antony Blinken"]),
+    ('Secretary of State Antony Blinken arrived in Beijing. The secretary of state, who also called the talks '
+     '"candid", left on Monday.', "en", ["Antony Blinken"]),
+])
+def test_the_head_of_a_relative_clause_speaks(text, lang, expected):
+    check(text, lang, expected)

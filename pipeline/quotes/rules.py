@@ -122,7 +122,8 @@ ROLE_PRONOUNS: list[str] = [
 ROLE_HEADS: dict[str, list[str]] = {
     "spokesperson": ["spokesman", "spokeswoman", "spokesperson", "porte-parole"],
     "minister": ["minister", "ministre", "vice-ministre", "chef de la diplomatie"],
-    "secretary": ["secretary", "secretary-general", "secrétaire", "secrétaire général", "secrétaire générale"],
+    "secretary": ["secretary", "secretary-general", "secrétaire", "secrétaire général", "secrétaire générale",
+                  "secretary of state", "secrétaire d'État", "secrétaire d'Etat"],
     "official": ["official", "responsable", "haut fonctionnaire", "fonctionnaire"],
     "adviser": ["adviser", "advisor", "conseiller", "conseillère"],
     "diplomat": ["diplomat", "diplomate"],

@@ -50,6 +50,11 @@ _ADDRESS_VERBS = frozenset("told tells tell telling informed informs assured ass
 _COORDINATED = re.compile(
     r"(?<![\w'-])(?:and|et|mais|but)\s+(?:(?:a|ont|avait|also|then|later|aussi|ensuite|[a-z]+ly)\s+){0,2}$",
     re.IGNORECASE)
+# a relative clause's subject pronoun right before the verb: "X, qui s'est dit", "X, who also said"
+_RELATIVE = re.compile(
+    r"\s*,\s*(?:qui|who)\s+(?:(?:s'|se\s|a\s|ont\s|avait\s|est\s|sont\s|était\s|etait\s|has\s|had\s|have\s|"
+    r"is\s|was\s|also\s|then\s|later\s)\s*)*$",
+    re.IGNORECASE)
 # "X, apposition, a déclaré": the head before the apposition holds the subject
 _APPOSITION = re.compile(r",[^,]{1,100},\s*(?:[a-z]{1,6}\s+)?$")
 # "a-t-il déclaré" (auxiliary before the verb), "ajoute-t-elle", "dit-il" (right after it)
@@ -115,6 +120,12 @@ class Subjects:
         quoted_as = self.after(ve, hi)
         if quoted_as is not None and _AS_SAYING.match(self.masked, quoted_as.end, hi):
             return quoted_as
+        rel = _RELATIVE.search(self.masked, lo, vs)
+        if rel is not None:
+            # "le secrétaire d'État, qui s'est dit « lucide »", "Xi, who called it "...""
+            head = [m for m in self.mentions.within(lo, rel.start() + 1) if m.end <= rel.start() + 1]
+            if head and not head[-1].possessive and not self.masked[head[-1].end:rel.start() + 1].strip(" ,"):
+                return head[-1]
         incise = _INCISE.search(self.masked, lo, vs)
         if incise and self.masked[incise.start()] != "," and incise.start() not in self.closes:
             incise = None  # the end of a title, not of a quotation
