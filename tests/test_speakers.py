@@ -642,3 +642,9 @@ def test_the_head_of_a_states_diplomacy_is_its_foreign_minister():
 ])
 def test_the_head_of_a_relative_clause_speaks(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_a_role_description_nobody_holds_before_it_takes_the_official_named_just_after():
+    check("Le ministre chinois des Affaires étrangères a affirmé dimanche que Taïwan était « le péril le plus "
+          "important ». Le ministre chinois des Affaires étrangères, Qin Gang, a reçu Antony Blinken.", "fr",
+          ["Qin Gang"])

@@ -90,6 +90,11 @@ class Resolver:
                                     f"'{self.text[found.start:found.end]}', named before it")
             if unnamed:
                 return None, f"role description '{self.text[m.start:m.end]}' refers to someone not named"
+            after = self._role_after(m, role)
+            if after is not None:
+                self.kinds[after.name] = after.kind
+                return after.name, (f"role description '{self.text[m.start:m.end]}' -> "
+                                    f"'{self.text[after.start:after.end]}', named just after it")
             if owners:
                 return None, f"role description '{self.text[m.start:m.end]}' with no official of {owners} before it"
         if self.pronouns.cls(m.name) == "agency":
@@ -210,6 +215,26 @@ class Resolver:
             if r > rank:
                 best, rank = c, r
         return best, owners, False
+
+    def _role_after(self, m: Mention, role: str) -> Mention | None:
+        """For a role description nobody before it holds, as in a lead that
+        names later ("Le ministre chinois des Affaires étrangères a affirmé ...
+        Qin Gang a ajouté"): the first person in the next two sentences whose
+        title names the same role (and the same state, when the description
+        names one)."""
+        want = self._owners_in(role_words(self.text[m.start:m.end]))
+        spans = self.sentences.spans
+        i = self.sentences.index(m.start)
+        if i < 0:
+            return None
+        hi = spans[min(i + 2, len(spans) - 1)][1]
+        for c in self.mentions.within(m.end, hi):
+            if c.kind not in ("person", "name") or c.possessive:
+                continue
+            words = self._title_words(c)
+            if any(ROLE_OF.get(w) == role for w in words) and (not want or want & self._owners_in(words)):
+                return c
+        return None
 
     def _title_words(self, c: Mention) -> set[str]:
         words = set(role_words(self.text[c.start:c.end]))
