@@ -648,3 +648,14 @@ def test_a_role_description_nobody_holds_before_it_takes_the_official_named_just
     check("Le ministre chinois des Affaires étrangères a affirmé dimanche que Taïwan était « le péril le plus "
           "important ». Le ministre chinois des Affaires étrangères, Qin Gang, a reçu Antony Blinken.", "fr",
           ["Qin Gang"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a pronoun after a sentence that gives someone's view ("Pour X, ...") refers to X
+    ("Pour Joe Biden, son homologue russe, Vladimir Poutine, pourrait être derrière cet accident. "
+     "« Peu de choses se passent en Russie sans lui », confie-t-il.", "fr", ["Joe Biden"]),
+    # a title-case headline word run is no name before a colon
+    ("Wagner Chief: 'Absolute lie': Kremlin rejects the charges\nThe spokesman spoke on Friday.", "en", [None]),
+])
+def test_views_and_headline_labels(text, lang, expected):
+    check(text, lang, expected)

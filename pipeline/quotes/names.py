@@ -218,9 +218,12 @@ class MentionFinder:
             words = [w for w in words if w[0] >= last.end]
             titled = last.kind == "role"
         trimmed = False
-        while (len(words) > 1 and len(words[-1][1]) <= 4 and _is_title_word(words[-1][1])
-               and self.masked[words[-1][0] + len(words[-1][1]):][:1] == "."):
-            words.pop()  # "Biden Sec. of State ...": an abbreviated title after the name is not part of it
+        while len(words) > 1 and (
+                fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS
+                or (len(words[-1][1]) <= 4 and _is_title_word(words[-1][1])
+                    and self.masked[words[-1][0] + len(words[-1][1]):][:1] == ".")):
+            # "Wagner Chief", "Biden Sec. of State ...": a title after the name is not part of it
+            words.pop()
             trimmed = True
         if not m["hon"]:
             words, titled = self._untitled(words, titled)

@@ -49,6 +49,7 @@ class NearbySpeakers:
         if embedded:
             first = self.mentions.within(lo, sp.open)[:1]
             if first and first[0].kind in ("person", "name") and not first[0].possessive \
+                    and not self.subjects.titles.is_title(self.doc.text[first[0].start:first[0].end].split()[-1]) \
                     and not any(c.isalnum() for c in self.masked[lo:first[0].start]) \
                     and re.match(r"\s*:", self.masked[first[0].end:sp.open]):
                 # "Putin: Russia seeking to create 'buffer zone'": the name before the colon speaks

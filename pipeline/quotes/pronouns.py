@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
 
+# a sentence opened by whose view it gives: "Pour Joe Biden, ...", "According to Kirby, ..."
+_SOURCE_OPENING = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|selon|d'apres|d'après|according\s+to)\s+",
+                             re.IGNORECASE)
 # words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
 _CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 # French pronouns and determiners by grammatical gender
@@ -293,6 +296,14 @@ class Resolver:
                 i -= 1
                 end = spans[i][1] if i >= 0 else 0
                 continue
+            source = _SOURCE_OPENING.match(masked, lo, end) if step else None
+            if source is not None:
+                # "Pour Joe Biden, Poutine pourrait être derrière. « ... », confie-t-il": the
+                # one whose view the sentence gives
+                named = self.mentions.within(source.end(), end)[:1]
+                if named and named[0].start == source.end() and fits(named[0]) \
+                        and masked[named[0].end:named[0].end + 2].lstrip().startswith(","):
+                    return named[0]
             subj = self.subjects.of_sentence(lo, end)
             said = self.spoken.get(i) if step else None
             if said is not None and fits(said[0]) and (

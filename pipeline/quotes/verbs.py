@@ -218,6 +218,13 @@ def _colon(masked: str, mentions: Mentions, lo: int, colon: int) -> Hit | None:
         " " if any(n.start <= i < n.end for n in named) else c
         for i, c in enumerate(masked[lo:colon], lo))).lower())
     if len(named) == 1 and named[0].kind != "pronoun" and not named[0].possessive \
-            and all(w in rules.DETERMINERS for w in rest):
+            and all(w in rules.DETERMINERS for w in rest) \
+            and not (named[0].kind == "name" and _ends_on_title(masked[named[0].start:named[0].end])):
         return Hit(named[0].start, named[0].end)
     return None
+
+
+def _ends_on_title(name: str) -> bool:
+    """A title-case run that ends on a title word ("Wagner Chief") is no one's name."""
+    last = name.split()[-1].lower().strip("'.,") if name.split() else ""
+    return bool(last) and all(p in rules.TITLE_WORDS for p in last.split("-"))
