@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _KINDS = {"person": ("person", "name", "role"), "org": ("org", "outlet", "role"), "agency": ("outlet",)}
 # role head (folded, lower case) -> the role it names (rules.ROLE_HEADS)
 ROLE_OF = {fold(f).lower(): role for role, forms in rules.ROLE_HEADS.items() for f in forms}
+# the same heads as words ("secretaire d'etat" -> "secretaire d etat")
+_ROLE_OF_WORDS = {re.sub(r"[\s']+", " ", k): v for k, v in ROLE_OF.items()}
 
 
 def role_words(text: str) -> list[str]:
@@ -103,7 +105,7 @@ class Pronouns:
             return None
         # the longest head that ends there: "the Prime Minister" -> prime minister
         words = re.split(r"[\s']+", fold(pronoun).lower()[:m.end("head")])
-        return next((ROLE_OF[k] for n in (3, 2, 1) if (k := " ".join(words[-n:])) in ROLE_OF), None)
+        return next((_ROLE_OF_WORDS[k] for n in (4, 3, 2, 1) if (k := " ".join(words[-n:])) in _ROLE_OF_WORDS), None)
 
     def kinds(self, pronoun: str) -> tuple[str, ...] | None:
         """The mention kinds ``pronoun`` may refer to; None for any."""

@@ -210,8 +210,13 @@ class Resolver:
             if c.kind not in _KINDS["person"] or c.possessive or governed(masked, slo, head or c):
                 continue
             words = self._title_words(c) | (self._title_words(head) if head else set())
-            if want and not want & self._owners_in(words):
-                continue
+            if want:
+                held = self._owners_in(words)
+                # an official of another state never; one whose state the text does not
+                # give only when the title names the same role ("le secrétaire d'État
+                # Antony Blinken" for "le secrétaire d'État américain")
+                if (held and not want & held) or (not held and not any(ROLE_OF.get(w) == role for w in words)):
+                    continue
             r = (2 if any(ROLE_OF.get(w) == role for w in words) else
                  1 if c.kind == "role" or any(w in rules.TITLE_WORDS for w in words) else 0,
                  is_subject(head or c, slo))

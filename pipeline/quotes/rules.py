@@ -189,7 +189,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     commission
     ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
-    presidente negociateur negociatrice representant representante collaborateur""".split()
+    presidente negociateur negociatrice representant representante collaborateur d'etat""".split()
 )
 # The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
 # Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").
