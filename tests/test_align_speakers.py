@@ -64,3 +64,15 @@ def test_a_surname_takes_the_full_name_most_quotes_give():
               q("d", "Miller", "en")]
     unify_speakers(quotes, "en")
     assert quotes[3].speaker == "Matthew Miller"
+
+
+def test_a_shortened_first_name_is_the_same_person():
+    quotes = [q("a", "Matthew Miller", "en"), q("b", "Matt Miller", "fr"), q("c", "Miller", "en")]
+    unify_speakers(quotes, "en")
+    assert quotes[2].speaker == "Matthew Miller"
+
+
+def test_a_surname_takes_a_canonical_full_name_too():
+    quotes = [q("a", "Matthew Miller", "en"), q("b", "Miller", "en")]
+    unify_speakers(quotes, "en", skip=["Matthew Miller"])
+    assert quotes[1].speaker == "Matthew Miller"

@@ -116,7 +116,7 @@ def _full_names(quotes: list[Quote], fixed: set[str]) -> dict[str, str]:
     full: dict[str, Counter] = defaultdict(Counter)
     for q in quotes:
         name = (q.speaker or "").strip()
-        if " " in name and name.casefold() not in fixed:
+        if " " in name:  # canonical names (``fixed``) are targets too
             parts = name.split()
             for key in {_fold(parts[0]), _fold(parts[-1]), _romanised(parts[0]), _romanised(parts[-1])}:
                 full[key][name] += 1
@@ -130,13 +130,24 @@ def _full_names(quotes: list[Quote], fixed: set[str]) -> dict[str, str]:
             continue
         # one full name, or one that holds at least two thirds of the run's uses
         # ("Matthew Miller" beside one "Matt Miller"; never "Jake Miller" / "Dan Miller")
-        (best, n), *rest = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
-        if not rest or n >= 2 * sum(hits.values()) / 3:
+        (best, n), *rest = sorted(hits.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+        if not rest or n >= 2 * sum(hits.values()) / 3 or all(_short_form(best, r) for r, _ in rest):
             renames[q.speaker] = best
     for q in quotes:
         if q.speaker in renames:
             q.speaker = renames[q.speaker]
     return renames
+
+
+def _short_form(a: str, b: str) -> bool:
+    """Are two full names one person's, a first name shortened ("Matthew Miller",
+    "Matt Miller"): the same surname, one first name a prefix of the other?"""
+    pa, pb = a.split(), b.split()
+    if len(pa) < 2 or len(pb) < 2 or _fold(pa[-1]) != _fold(pb[-1]):
+        return False
+    fa, fb = _fold(pa[0]), _fold(pb[0])
+    short, long_ = sorted((fa, fb), key=len)
+    return len(short) >= 3 and long_.startswith(short)
 
 
 def _one_spelling(quotes: list[Quote], target: str, fixed: set[str]) -> dict[str, str]:
