@@ -659,3 +659,9 @@ def test_a_role_description_nobody_holds_before_it_takes_the_official_named_just
 ])
 def test_views_and_headline_labels(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_a_pronoun_after_a_role_description_subject_is_its_holder():
+    check("Le secrétaire d'État américain Antony Blinken a parlé à Singapour. Le secrétaire d'État américain doit "
+          "quitter Washington dans la soirée. « Une compétition intense requiert une diplomatie intense », "
+          "a-t-il ajouté.", "fr", ["Antony Blinken"])

@@ -322,7 +322,10 @@ class Resolver:
                     return reporter
             if subj is not None:
                 if subj.kind == "pronoun":
-                    if depth < 4 and self.pronouns.cls(subj.name) == cls:
+                    # "il" after "Le secrétaire d'État américain doit quitter Washington": the
+                    # description's holder (a person-class pronoun may stand for one)
+                    if depth < 4 and (self.pronouns.cls(subj.name) == cls
+                                      or (cls == "any" and self.pronouns.role(subj.name) is not None)):
                         role = self.pronouns.role(subj.name)
                         found, _, unnamed = self.role_antecedent(subj, role) if role else (None, "", False)
                         if found is None and not unnamed:
