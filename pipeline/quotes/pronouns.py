@@ -227,9 +227,11 @@ class Resolver:
     def _role_after(self, m: Mention, role: str) -> Mention | None:
         """For a role description nobody before it holds, as in a lead that
         names later ("Le ministre chinois des Affaires étrangères a affirmé ...
-        Qin Gang a ajouté"): the first person in the next two sentences whose
-        title names the same role (and the same state, when the description
-        names one)."""
+        Qin Gang a ajouté"), with nobody named before it: the first person in
+        the next two sentences whose title names the same role (and the same
+        state, when the description names one)."""
+        if any(x.kind in ("person", "name") for x in self.mentions.before(m.start)):
+            return None  # someone was named before: not a lead that names later
         want = self._owners_in(role_words(self.text[m.start:m.end]))
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
