@@ -665,3 +665,12 @@ def test_a_pronoun_after_a_role_description_subject_is_its_holder():
     check("Le secrétaire d'État américain Antony Blinken a parlé à Singapour. Le secrétaire d'État américain doit "
           "quitter Washington dans la soirée. « Une compétition intense requiert une diplomatie intense », "
           "a-t-il ajouté.", "fr", ["Antony Blinken"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("NATO criticizes Russia's nuclear rhetoric as 'dangerous and irresponsible'\nNATO spoke on Sunday.", "en",
+     ["NATO"]),
+    ("L'OTAN a qualifié dimanche la rhétorique nucléaire de Moscou de « dangereuse ».", "fr", ["NATO"]),
+])
+def test_nato_is_an_organisation(text, lang, expected):
+    check(text, lang, expected)

@@ -69,6 +69,8 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
         "the South Korean foreign ministry", "South Korea's foreign ministry",
         "le ministère sud-coréen des Affaires étrangères", "la diplomatie sud-coréenne",
     ],
+    "NATO": ["NATO", "l'OTAN", "OTAN", "the North Atlantic Treaty Organization", "l'Alliance atlantique"],
+    "European Union": ["the European Union", "European Union", "l'Union européenne", "Union européenne"],
     "US State Department": [
         "le département d'État américain", "le département d'État", "the State Department",
         "the US State Department", "the U.S. State Department",
