@@ -674,3 +674,12 @@ def test_a_pronoun_after_a_role_description_subject_is_its_holder():
 ])
 def test_nato_is_an_organisation(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a channel named by its name speaks; so does the channel a post appeared in
+    ('"He died a hero," a post in the Grey Zone channel said.', "en", ["Grey Zone"]),
+    ('The Telegram channel Grey Zone reported that the plane was "shot down".', "en", ["Grey Zone"]),
+])
+def test_channels_speak(text, lang, expected):
+    check(text, lang, expected)

@@ -100,6 +100,12 @@ def _holds(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return False
 
 
+# a social media channel named by its name: "Telegram channel Grey Zone", "the Grey Zone
+# channel", « la chaîne Telegram Grey Zone »
+_CHANNEL_NAME = r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}"
+_CHANNEL = re.compile(
+    rf"(?:Telegram\s+channel|cha[iî]ne\s+Telegram|compte\s+Telegram)\s*,?\s+(?P<n>{_CHANNEL_NAME})"
+    rf"|(?<=\bthe\s)(?P<m>{_CHANNEL_NAME})\s+(?:Telegram\s+)?channel\b", re.IGNORECASE)
 # between a surname and its reporting verb: an adverb ("Blinken also said")
 _SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|then|later|later|again|aussi|encore)\s+)?")
 # an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
@@ -153,6 +159,9 @@ class MentionFinder:
              if " " in m[0].strip() and _holds(inner, m.start(), m.end())])
         add(bodies)
         add(aliases)
+        # "the Telegram channel Grey Zone", "a post in the Grey Zone channel": a channel speaks
+        add([Mention(m.start(g), m.end(g), " ".join(m[g].split()), "org")
+             for m in _CHANNEL.finditer(text, p.start, p.end) for g in ("n", "m") if m[g]])
         names = self._names(p.start, p.end, taken)
         # "Kim Yo Jong" replaces the alias "Kim" it starts with
         longest = {}

@@ -230,7 +230,8 @@ NOT_SPEAKER_HEADS: list[str] = [
 DOCUMENT_NOUNS: list[str] = [
     "report", "reports", "statement", "statements", "dispatch", "dispatches", "article", "editorial",
     "commentary", "readout", "transcript", "communique", "communiqué", "release", "press release",
-    "message", "letter", "website", "account", "broadcast", "bulletin", "announcement", "summary",
+    "message", "letter", "website", "account", "broadcast", "bulletin", "announcement", "summary", "post",
+    "publication",
     "rapport", "communiqué", "dépêche", "depeche", "éditorial", "commentaire", "compte rendu",
     "lettre", "message", "site", "annonce", "déclaration", "declaration",
 ]

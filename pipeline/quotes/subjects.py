@@ -71,11 +71,16 @@ _ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(constructions.ADVERBIALS,
 _MARK_CHARS = set('«»"“”‹›„')
 # "a statement from the Kremlin said", but "le porte-parole de Poutine"
 _SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
+# "a post in X", "un message sur X": a document that appeared in its issuer's channel
+_IN_PREPOSITIONS = frozenset("in on dans sur".split())
 # prepositions that also open a clause ("after Putin promised ...")
 _CONJUNCTION_PREPOSITIONS = frozenset("after before as since until than".split())
 # what may stand between a subject and its verb: an auxiliary, an adverb
 _AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|later)\s+)?", re.IGNORECASE)
 _DOCUMENTS = alternation(rules.DOCUMENT_NOUNS, False)
+_DOCUMENT_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:{_DOCUMENTS})\s+(?:in|on|dans|sur)\s+(?:(?:the|a|le|la|les|l'|son|sa|ses|its|his|her)\s*)?$",
+    re.IGNORECASE)
 # "according to a statement from the ministry", "selon un communiqué du Kremlin",
 # "according to a Kremlin transcript" (the issuer before the noun stays in reach)
 _DOCUMENT = re.compile(
@@ -248,6 +253,8 @@ class Subjects:
             prep = governed(self.masked, lo, m)
             if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
                 return m  # "after Putin promised": a clause's subject, not an object
+            if prep in _IN_PREPOSITIONS and _DOCUMENT_BEFORE.search(self.masked, max(lo, m.start - 60), m.start):
+                return m  # "a post in the Grey Zone channel said", "un message sur le compte de X"
             if prep in _SOURCE_PREPOSITIONS:
                 head = re.findall(r"[\w'-]+", self.masked[max(lo, m.start - 80):m.start].lower())
                 head = [w for w in head if w not in rules.DETERMINERS]
