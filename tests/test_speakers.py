@@ -683,3 +683,17 @@ def test_nato_is_an_organisation(text, lang, expected):
 ])
 def test_channels_speak(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # particles inside a name
+    ('European Commission President Ursula von der Leyen attended. "We want fair trade," von der Leyen said.', "en",
+     ["Ursula von der Leyen"]),
+    ("Ursula von der Leyen était présente. « Nous voulons une concurrence loyale », a déclaré Mme von der Leyen.",
+     "fr", ["Ursula von der Leyen"]),
+    # a folded past participle of a listed verb reports ("appelé")
+    ("Xi Jinping est arrivé à l'Elysée. Il a appelé la Chine et l'UE à « rester partenaires ».", "fr",
+     ["Xi Jinping"]),
+])
+def test_name_particles_and_participles(text, lang, expected):
+    check(text, lang, expected)

@@ -28,7 +28,11 @@ if TYPE_CHECKING:
     from pipeline.data import Document, Paragraph
 
 HONORIFIC = r"(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?"
-_NAME = re.compile(rf"(?<![\w'])(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+# particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman" (not the Romance
+# "de", "da", "di": in French they are prepositions, "Décès de Prigojine")
+_PARTICLES = r"(?:von|van|der|den|bin|ibn|al|el|ter|ten|zu)"
+_NAME = re.compile(rf"(?<![\w'])(?:(?P<hon>{HONORIFIC})\s+(?:{_PARTICLES}\s+){{0,2}})?"
+                   rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][\w'-]*)*)")
 # after a lone name: an apposition ("Ushakov, a Kremlin aide, said"; "... Ouchakov, conseiller du Kremlin.")
 _APPOSED = re.compile(r"\s*,\s*(?P<desc>[^,.;:!?\"«»“”()]{2,100}?)\s*(?:,\s*|(?=[.;:!?)]|$))")
 # "quoted Ushakov as saying", "cité par Ouchakov": verbs whose object speaks

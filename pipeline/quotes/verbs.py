@@ -62,8 +62,10 @@ _SAYING = re.compile(
 # French finite and participle endings (imperfect, future, conditional, simple past,
 # present plural, past participle): only such words are looked up by lemma
 _FR_FINITE = re.compile(
-    r"(?<![\w'-])[^\W\d_]{3,}(?:ait|aient|ais|era|eront|erait|eraient|èrent|irent|ent|ée|és|ées)(?![\w'-])",
-    re.IGNORECASE)
+    r"(?<![\w'-])[^\W\d_]{3,}(?:ait|aient|ais|era|eront|erait|eraient|èrent|irent|ent|ée|és|ées|e|ee|es|ees)"
+    r"(?![\w'-])", re.IGNORECASE)
+# a past participle as the folded text spells it ("appele" for "appelé")
+_FOLDED_PARTICIPLE = re.compile(r"e(?=e?s?$)")
 
 # French inversion: "juge-t-il", "poursuit-elle" (the verb before the pronoun), "a-t-il
 # tranché" (the participle after it); auxiliaries and modals are not reporting verbs
@@ -179,7 +181,9 @@ class Verbs:
         out: a word with a verb ending whose lemma is a listed verb's."""
         out = []
         for m in _FR_FINITE.finditer(masked, lo, hi):
-            if lemma(m.group().lower(), "fr") in self.fr_lemmas:
+            word = m.group().lower()
+            if lemma(word, "fr") in self.fr_lemmas or (
+                    word.endswith(("e", "es")) and lemma(_FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in self.fr_lemmas):
                 out.append(Hit(m.start(), m.end()))
         return out
 
