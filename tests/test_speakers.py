@@ -697,3 +697,18 @@ def test_channels_speak(text, lang, expected):
 ])
 def test_name_particles_and_participles(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name after an elision, and "selon les termes de X"
+    ("Un « moment trilatéral », selon les termes d'Emmanuel Macron.", "fr", ["Emmanuel Macron"]),
+    # a capitalised particle at the start of a sentence is the full name's
+    ("Ursula von der Leyen était présente. Von der Leyen a déclaré que l'UE voulait une « concurrence loyale ».",
+     "fr", ["Ursula von der Leyen"]),
+    # a lone surname before an auxiliary and its verb
+    ("Xi Jinping est à Paris. Xi a annoncé qu'il soutenait une « trêve olympique ».", "fr", ["Xi Jinping"]),
+    # "d'État" before a name is a title, not part of the name
+    ("Le secrétaire d'État Antony Blinken : « Nous ne soutenons pas l'indépendance ».", "fr", ["Antony Blinken"]),
+])
+def test_elisions_particles_and_auxiliaries(text, lang, expected):
+    check(text, lang, expected)

@@ -31,7 +31,8 @@ HONORIFIC = r"(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?"
 # particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman" (not the Romance
 # "de", "da", "di": in French they are prepositions, "Décès de Prigojine")
 _PARTICLES = r"(?:von|van|der|den|bin|ibn|al|el|ter|ten|zu)"
-_NAME = re.compile(rf"(?<![\w'])(?:(?P<hon>{HONORIFIC})\s+(?:{_PARTICLES}\s+){{0,2}})?"
+# (a French elision may come right before it: "d'Emmanuel Macron", "qu'Antony Blinken")
+_NAME = re.compile(rf"(?:(?<![\w'])|(?<=\b[dlDL]')|(?<=\bqu'))(?:(?P<hon>{HONORIFIC})\s+(?:{_PARTICLES}\s+){{0,2}})?"
                    rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][\w'-]*)*)")
 # after a lone name: an apposition ("Ushakov, a Kremlin aide, said"; "... Ouchakov, conseiller du Kremlin.")
 _APPOSED = re.compile(r"\s*,\s*(?P<desc>[^,.;:!?\"«»“”()]{2,100}?)\s*(?:,\s*|(?=[.;:!?)]|$))")
@@ -111,7 +112,8 @@ _CHANNEL = re.compile(
     rf"(?:Telegram\s+channel|cha[iî]ne\s+Telegram|compte\s+Telegram)\s*,?\s+(?P<n>{_CHANNEL_NAME})"
     rf"|(?<=\bthe\s)(?P<m>{_CHANNEL_NAME})\s+(?:Telegram\s+)?channel\b", re.IGNORECASE)
 # between a surname and its reporting verb: an adverb ("Blinken also said")
-_SPEAKS_AFTER = re.compile(r"\s+(?:(?:also|then|later|later|again|aussi|encore)\s+)?")
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will)\s+){0,2}")
 # an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
 _INCISE_BEFORE = re.compile(r"[,»\"”’]\s*(?:[\w'-]+\s+){1,3}$")
 

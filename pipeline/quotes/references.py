@@ -160,6 +160,13 @@ class References:
                         if p <= m.start and para_of(m.start) - para_of(p) <= 1]
                 if near and near[-1][1] != m.name:
                     m = m._replace(name=near[-1][1], kind="name")
+            if m.kind == "name" and " " in m.name:
+                # "Von der Leyen said" (a capital at the sentence's start): the full name it ends
+                tail = fold(m.name).lower()
+                longer = {n for n in (x[1] for x in refs.get(fold(m.name.split()[-1]), ()))
+                          if n != m.name and fold(n).lower().endswith(" " + tail)}
+                if len(longer) == 1:
+                    m = m._replace(name=longer.pop())
             if m.kind == "name" and " " not in m.name:
                 key = fold(m.name)
                 full = latest(refs, key, m.start) or (refs[key][0][1] if refs.get(key) else None)

@@ -189,7 +189,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     commission
     ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
-    presidente negociateur negociatrice representant representante collaborateur d'etat""".split()
+    presidente negociateur negociatrice representant representante collaborateur d'etat etat""".split()
 )
 # The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
 # Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").
@@ -231,7 +231,7 @@ DOCUMENT_NOUNS: list[str] = [
     "report", "reports", "statement", "statements", "dispatch", "dispatches", "article", "editorial",
     "commentary", "readout", "transcript", "communique", "communiqué", "release", "press release",
     "message", "letter", "website", "account", "broadcast", "bulletin", "announcement", "summary", "post",
-    "publication",
+    "publication", "words", "remarks", "termes", "mots", "propos",
     "rapport", "communiqué", "dépêche", "depeche", "éditorial", "commentaire", "compte rendu",
     "lettre", "message", "site", "annonce", "déclaration", "declaration",
 ]
