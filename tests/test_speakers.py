@@ -712,3 +712,13 @@ def test_name_particles_and_participles(text, lang, expected):
 ])
 def test_elisions_particles_and_auxiliaries(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "il" never stands for "la Chine", even when the article is outside the mention
+    ("Xi Jinping est arrivé à Paris. Il a appelé la Chine et l'UE à « rester partenaires ».", "fr", ["Xi Jinping"]),
+    # the Elysée is an organisation
+    ("Voire l'encourager à « contribuer à une résolution de ce conflit », selon l'Élysée.", "fr", ["Elysée"]),
+])
+def test_gender_outside_the_mention_and_the_elysee(text, lang, expected):
+    check(text, lang, expected)

@@ -69,6 +69,8 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
         "the South Korean foreign ministry", "South Korea's foreign ministry",
         "le ministère sud-coréen des Affaires étrangères", "la diplomatie sud-coréenne",
     ],
+    "Elysée": ["l'Élysée", "l'Elysée", "Élysée", "Elysée", "the Elysée", "the Élysée", "Elysee Palace",
+               "the Elysee Palace", "palais de l'Élysée"],
     "NATO": ["NATO", "l'OTAN", "OTAN", "the North Atlantic Treaty Organization", "l'Alliance atlantique"],
     "European Union": ["the European Union", "European Union", "l'Union européenne", "Union européenne"],
     "US State Department": [

@@ -261,6 +261,10 @@ class Resolver:
             return True
         words = self.text[x.start:x.end].lower().split(maxsplit=1)
         other = _FR_DETERMINER_GENDER.get(words[0]) if words else None
+        if other is None and x.kind in ("org", "outlet"):
+            # the article may stand before the mention: "la Chine", "le Kremlin"
+            before = re.search(r"(?<![\w'-])(\w+)\s+$", self.text[max(0, x.start - 12):x.start].lower())
+            other = _FR_DETERMINER_GENDER.get(before[1]) if before else None
         return other is None or other == gender
 
     def antecedent(self, m: Mention, depth: int = 0, kinds: tuple[str, ...] | None = ()) -> Mention | None:
