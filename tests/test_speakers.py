@@ -607,9 +607,9 @@ def test_relative_clauses_and_leads(text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # a lone surname is a name when it speaks: before a reporting verb, or after one in an incise
-    ('The talks went well. "We are committed to this," Blinken said.', "en", ["Blinken"]),
-    ('Blinken also said the talks were "candid".', "en", ["Blinken"]),
-    ("« Nous n'avons rien à voir avec cela », a déclaré Zelenski jeudi.", "fr", ["Zelenski"]),
+    ('The talks went well. "We are committed to this," Kovacs said.', "en", ["Kovacs"]),
+    ('Kovacs also said the talks were "candid".', "en", ["Kovacs"]),
+    ("« Nous n'avons rien à voir avec cela », a déclaré Danilov jeudi.", "fr", ["Danilov"]),
     # ... but not a word the text also writes in lower case, nor a pronoun
     ('"We are ready," They said.', "en", [None]),
 ])
@@ -622,7 +622,7 @@ def test_a_lone_surname_that_speaks_is_a_name(text, lang, expected):
     ("China, US must choose between 'cooperation or conflict', top diplomat tells Blinken\nThe talks ended.", "en",
      [None]),
     # "Sec." is a title: the name after it speaks
-    ('Biden Sec. of State Antony Blinken: "We do not support independence."', "en", ["Antony Blinken"]),
+    ('Carter Sec. of State Jane Doe: "We do not support independence."', "en", ["Jane Doe"]),
 ])
 def test_address_verbs_and_abbreviated_titles(text, lang, expected):
     check(text, lang, expected)

@@ -52,6 +52,23 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
     "Sergei Lavrov": [
         "Sergueï Lavrov", "Lavrov", "Sergei Lavrov", "le ministre russe des Affaires étrangères",
         "le chef de la diplomatie russe", "Russian Foreign Minister", "the Russian foreign minister",
+    ],    "Xi Jinping": [
+        "Xi Jinping", "Xi", "M. Xi", "Mr Xi", "Mr. Xi", "President Xi", "le président Xi", "le président chinois", "le dirigeant chinois", "le numéro un chinois", "Chinese President Xi Jinping", "the Chinese president", "the Chinese leader", "Chinese President", "Chinese leader Xi Jinping",
+    ],
+    "Emmanuel Macron": [
+        "Emmanuel Macron", "Macron", "M. Macron", "Mr Macron", "Mr. Macron", "le président Macron", "le président français", "le chef de l'État français", "French President Emmanuel Macron", "the French president", "French President",
+    ],
+    "Volodymyr Zelensky": [
+        "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy", "Volodymyr Zelenski", "Zelenski", "M. Zelensky", "M. Zelenski", "le président ukrainien", "the Ukrainian president", "Ukrainian President",
+    ],
+    "Joe Biden": [
+        "Joe Biden", "Biden", "M. Biden", "Mr Biden", "Mr. Biden", "President Biden", "le président Biden", "le président américain", "le locataire de la Maison Blanche", "US President Joe Biden", "the US president", "the U.S. president", "the American president",
+    ],
+    "Antony Blinken": [
+        "Antony Blinken", "Blinken", "M. Blinken", "Mr Blinken", "Mr. Blinken", "le secrétaire d'État américain", "le chef de la diplomatie américaine", "US Secretary of State Antony Blinken", "the US secretary of state", "the U.S. secretary of state", "Secretary of State Antony Blinken",
+    ],
+    "Jens Stoltenberg": [
+        "Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "Mr Stoltenberg", "le secrétaire général de l'Otan", "le secrétaire général de l'OTAN", "NATO Secretary General Jens Stoltenberg", "the NATO secretary general", "NATO chief",
     ],
 }
 

@@ -242,7 +242,17 @@ class Attributor(NearbySpeakers):
         if m.kind == "pronoun" or m.possessive:
             return None
         near = self.mentions.within(max(0, m.start - 120), m.end + 120)
-        k = next((j for j, x in enumerate(near) if x.start == m.start), None)
+        # a title that names the same person right before the name ("le dirigeant chinois
+        # Xi Jinping") is one mention with it
+        merged: list[Mention] = []
+        for x in near:
+            if merged and not self.masked[merged[-1].end:x.start].strip() and x.kind != "pronoun" \
+                    and self.resolver.resolve(merged[-1])[0] == self.resolver.resolve(x)[0]:
+                merged[-1] = merged[-1]._replace(end=x.end) if x.start != m.start else x._replace(start=merged[-1].start)
+                continue
+            merged.append(x)
+        near = merged
+        k = next((j for j, x in enumerate(near) if x.start <= m.start < x.end or x.start == m.start), None)
         if k is None:
             return None
         pairs = []
