@@ -47,7 +47,8 @@ from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
 from pipeline.align.records import cluster_records, length_key
 from pipeline.align.similarity import Features, Scorer, grams_of
-from pipeline.align.words import STOPWORDS, NameFolder, normalize, run_vocabulary, stem, synonym_map
+from pipeline.align.statements import follow_containers, shares_run
+from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
 from pipeline.data import Cluster, Quote
 
@@ -84,7 +85,7 @@ class _Aligner(Scorer):
         c_docs: list[dict[str, str]] = []  # doc -> the wording the cluster holds from it
         links: dict[tuple[int, int], float] = {}
         support: dict[tuple[int, int], int] = {}  # cluster pair -> quotes that matched both
-        overlaps: list[tuple[int, int]] = []  # quotes sharing a run of words (see _overlap)
+        overlaps: list[tuple[int, int]] = []  # quotes sharing a run of words (statements.shares_run)
         post: dict[int, list[int]] = {}  # key -> processing ranks of the quotes holding it
         df = self.df
         base_thr = cfg.threshold
@@ -140,7 +141,7 @@ class _Aligner(Scorer):
                     # statement, each quoted with more around it (spans merged below)
                     for ms in cands.values():
                         for m in ms:
-                            if self._overlap(f, feats[m]):
+                            if shares_run(f, feats[m], cfg.max_days):
                                 overlaps.append((i, m))
                     for c, ms in cands.items():
                         # cluster-level constraints: one speaker, a short span, one wording per document
@@ -234,29 +235,6 @@ class _Aligner(Scorer):
         self.gcache.clear()
         return members, links
 
-    RUN = 6  # words in a row two quotes must share to be parts of one statement ...
-    RUN_CONTENT = 3  # ... of which content words
-
-    def _overlap(self, a: Features, b: Features) -> bool:
-        """Do ``a`` and ``b`` (of different documents, compatible speakers, within
-        ``max_days``) share RUN words in a row, RUN_CONTENT of them content
-        words: "I don't know for a fact what happened ... there's not much" and
-        "I don't know for a fact what happened, but I'm not surprised"."""
-        if a.doc == b.doc or a.nwords < self.RUN or b.nwords < self.RUN:
-            return False
-        if (a.spk and b.spk and a.spk != b.spk) or (a.org and b.org and a.org != b.org):
-            return False
-        if a.date is not None and b.date is not None and abs(a.date - b.date) > self.cfg.max_days:
-            return False
-        wa, wb = a.norm.split(), b.norm.split()
-        n = self.RUN
-        runs = {tuple(wa[k:k + n]) for k in range(len(wa) - n + 1)}
-        for k in range(len(wb) - n + 1):
-            run = tuple(wb[k:k + n])
-            if run in runs and sum(w not in STOPWORDS for w in run) >= self.RUN_CONTENT:
-                return True
-        return False
-
     def _merge(self, support: dict[tuple[int, int], int], state: tuple, links: dict,
                bridges: set[tuple[int, int]] = frozenset()) -> list[list[int]]:
         """Merge clusters that split one utterance: two long variants too far from each
@@ -326,65 +304,6 @@ class _Aligner(Scorer):
         return [m for m in members if m]
 
 
-def _fragment_of(part: Features, whole: Features) -> bool:
-    """Whether ``part`` repeats words of ``whole``, a longer quote of the same
-    document with a compatible speaker: an article that quotes a statement at
-    length and picks a phrase of it again (headline, lead, a later paragraph)
-    quotes one utterance twice. Content words in a row (stems), on the
-    renderings or on the originals; one content word must be there word for word."""
-    if part.doc != whole.doc or part.nwords >= whole.nwords or not part.tset:
-        return False
-    if part.spk and whole.spk and part.spk != whole.spk:
-        return False
-    if part.org and whole.org and part.org != whole.org:
-        return False
-    if (part.spk and whole.org and not whole.spk) or (part.org and whole.spk):
-        return False
-    if len(part.tset) == 1:
-        return f" {part.norm} " in f" {whole.norm} " or (
-            part.o is not None and whole.o is not None and f" {part.o.norm} " in f" {whole.o.norm} ")
-    if f" {part.cstr} " in f" {whole.cstr} ":
-        return True
-    return part.o is not None and whole.o is not None and f" {part.o.cstr} " in f" {whole.o.cstr} "
-
-
-def _follow_containers(feats: list[Features], groups: list[list[int]]) -> list[list[int]]:
-    """Move a cluster whose every member is a fragment of a longer quote of its
-    own document (``_fragment_of``), all those quotes in one other cluster, into
-    that cluster: the fragments report the words their containers report. A
-    fragment linked across documents to something else keeps its cluster."""
-    by_doc: dict[str, list[int]] = {}
-    for i, f in enumerate(feats):
-        by_doc.setdefault(f.doc, []).append(i)
-    where = {i: g for g, grp in enumerate(groups) for i in grp}
-    container: dict[int, set[int]] = {}  # fragment -> clusters of its containers
-    for ids in by_doc.values():
-        if len(ids) < 2:
-            continue
-        for i in ids:
-            got = {where[j] for j in ids if j != i and _fragment_of(feats[i], feats[j])}
-            got.discard(where[i])
-            if got:
-                container[i] = got
-    if not container:
-        return groups
-    out = [list(g) for g in groups]
-    for g, grp in enumerate(groups):
-        targets: set[int] | None = None
-        for i in grp:
-            targets = container.get(i, set()) if targets is None else targets & container.get(i, set())
-            if not targets:
-                break
-        if not targets:
-            continue
-        dest = min(targets)
-        while not out[dest]:  # moved already: follow it
-            dest = next(h for h, gg in enumerate(out) if groups[dest][0] in gg)
-        out[dest].extend(out[g])
-        out[g] = []
-    return [g for g in out if g]
-
-
 def align_quotes(
     quotes: list[Quote],
     dates: dict[str, str | None],
@@ -434,7 +353,7 @@ def align_quotes(
             dups.setdefault(r, []).append(i)
     rep_feats = [feats[i] for i in reps]
     local_groups, local_links = _Aligner(rep_feats, cfg, syn, surface).run()
-    local_groups = _follow_containers(rep_feats, local_groups)
+    local_groups = follow_containers(rep_feats, local_groups)
     groups = []
     for g in local_groups:
         grp = [reps[j] for j in g]

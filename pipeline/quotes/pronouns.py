@@ -15,14 +15,8 @@ unnamed officials, it/the agency to organisations and outlets, il/elle to
 either. Failing that, they resolve to the last named subject of a reporting
 verb before them, else to the last fitting name before them.
 
-Definite role descriptions (``the top government spokesman``, ``the
-minister``, ``le porte-parole``, ``the Japanese foreign minister``) refer to
-the last person named in their sentence or the three before, best one whose
-title names the same role (``Spokesman John Smith``), else one with a title
-(``Japan's Chief Cabinet Secretary Taro Yamada`` for ``the top government
-spokesman``), subjects before objects; one that names a state only to an
-official of that state, and none past an unnamed holder of the role (``Kim met
-the minister. The minister said``).
+Definite role descriptions ("the minister", "le porte-parole") are resolved
+in roles.py.
 """
 
 from __future__ import annotations
@@ -32,9 +26,9 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.folding import alias_key, fold
-from pipeline.quotes.mentions import governed
-from pipeline.quotes.pronoun_table import _KINDS, ROLE_OF, Pronouns, role_words
+from pipeline.quotes.folding import fold
+from pipeline.quotes.pronoun_table import _KINDS, Pronouns, role_words
+from pipeline.quotes.roles import RoleDescriptions
 
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention, Mentions
@@ -52,7 +46,7 @@ _FR_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m",
                          "la": "f", "une": "f", "cette": "f"}
 
 
-class Resolver:
+class Resolver(RoleDescriptions):
     """Turns a subject mention into (speaker, note), following pronouns back."""
 
     def __init__(self, text: str, pronouns: Pronouns, subjects: Subjects, sentences: Sentences,
@@ -166,92 +160,6 @@ class Resolver:
             if prior.kind != "pronoun" and not prior.possessive and (kinds is None or prior.kind in kinds):
                 return prior.name, f"pronoun '{m.name}' -> last person named before it"
         return None
-
-    def role_antecedent(self, m: Mention, role: str) -> tuple[Mention | None, str, bool]:
-        """What the role description ``m`` ("the top government spokesman", "le
-        porte-parole") refers to: the last person named in its sentence or the
-        three before, not as an owner or after a preposition; best one whose
-        title names the same role, else one with a title, and a sentence's
-        subject before an object; none past an unnamed holder of the same role
-        ("Kim met the minister. The minister said"). A description that
-        names a state ("the Japanese foreign minister") only takes an official
-        of that state. Also the states it names, joined, and whether an
-        unnamed holder of the role stopped the search."""
-        want = self._owners_in(role_words(self.text[m.start:m.end]))
-        spans, masked = self.sentences.spans, self.subjects.masked
-        i = self.sentences.index(m.start)
-        lo = spans[max(0, i - 3)][0] if i >= 0 else 0
-        owners = ", ".join(sorted(want))
-        subjects: dict[int, Mention | None] = {}  # sentence start -> its subject
-
-        def is_subject(c: Mention, slo: int) -> bool:
-            if slo not in subjects:
-                subjects[slo] = self.subjects.of_sentence(slo, self.sentences.at(c.start)[1])
-            return subjects[slo] is not None and subjects[slo].start == c.start
-
-        best: Mention | None = None
-        rank: tuple[int, bool] = (-1, False)
-        found = self.mentions.within(lo, m.start)
-        for k in range(len(found) - 1, -1, -1):
-            c = found[k]
-            slo = self.sentences.at(c.start)[0]
-            if c.kind == "pronoun":
-                if self.pronouns.role(c.name) == role and not is_subject(c, slo):
-                    # "Kim met the minister. The minister said": the unnamed minister again
-                    return (best if rank[0] == 2 else None), owners, True
-                continue
-            # "the ministry's spokesperson, Jean Dupont,": the name and its title are one
-            head = found[k - 1] if k and re.fullmatch(r"\s*,\s*", masked[found[k - 1].end:c.start]) else None
-            if head is not None and head.kind not in ("role", "pronoun"):
-                head = None
-            if c.kind == "role" and k + 1 < len(found) and found[k + 1].kind in ("person", "name") \
-                    and re.fullmatch(r"\s*,\s*", masked[c.end:found[k + 1].start]):
-                continue  # its name follows
-            if c.kind not in _KINDS["person"] or c.possessive or governed(masked, slo, head or c):
-                continue
-            words = self._title_words(c) | (self._title_words(head) if head else set())
-            if want:
-                held = self._owners_in(words)
-                # an official of another state never; one whose state the text does not
-                # give only when the title names the same role ("le secrétaire d'État
-                # Antony Blinken" for "le secrétaire d'État américain")
-                if (held and not want & held) or (not held and not any(ROLE_OF.get(w) == role for w in words)):
-                    continue
-            r = (2 if any(ROLE_OF.get(w) == role for w in words) else
-                 1 if c.kind == "role" or any(w in rules.TITLE_WORDS for w in words) else 0,
-                 is_subject(head or c, slo))
-            if r > rank:
-                best, rank = c, r
-        return best, owners, False
-
-    def _role_after(self, m: Mention, role: str) -> Mention | None:
-        """For a role description nobody before it holds, as in a lead that
-        names later ("Le ministre chinois des Affaires étrangères a affirmé ...
-        Qin Gang a ajouté"), with nobody named before it: the first person in
-        the next two sentences whose title names the same role (and the same
-        state, when the description names one)."""
-        if any(x.kind in ("person", "name") for x in self.mentions.before(m.start)):
-            return None  # someone was named before: not a lead that names later
-        want = self._owners_in(role_words(self.text[m.start:m.end]))
-        spans = self.sentences.spans
-        i = self.sentences.index(m.start)
-        if i < 0:
-            return None
-        hi = spans[min(i + 2, len(spans) - 1)][1]
-        for c in self.mentions.within(m.end, hi):
-            if c.kind not in ("person", "name") or c.possessive:
-                continue
-            words = self._title_words(c)
-            if any(ROLE_OF.get(w) == role for w in words) and (not want or want & self._owners_in(words)):
-                return c
-        return None
-
-    def _title_words(self, c: Mention) -> set[str]:
-        words = set(role_words(self.text[c.start:c.end]))
-        return words | self.titles_of.get(c.name, set())
-
-    def _owners_in(self, words) -> set[str]:
-        return {self.owners[k] for w in words if (k := alias_key(re.sub(r"'s?$", "", w))) in self.owners}
 
     def _agrees(self, pronoun: Mention, x: Mention) -> bool:
         """French gender agreement: "il" never stands for "la Corée du Nord", nor

@@ -1,0 +1,105 @@
+"""Parts of one statement: quotes that report the same utterance in pieces.
+
+- ``fragment_of``: a phrase an article quotes again out of a longer quote of
+  its own (headline, lead, a later paragraph);
+- ``follow_containers``: clusters made only of such fragments join the cluster
+  of the quotes that hold them;
+- ``shares_run``: two quotes of different documents that share a run of words
+  quote overlapping parts of one statement.
+
+Costs stay linear: a fragment is compared with at most ``MAX_CONTAINERS`` of the
+longest quotes of its document, and a run test reads two word lists once.
+"""
+
+from __future__ import annotations
+
+from pipeline.align.similarity import Features
+from pipeline.align.words import STOPWORDS
+
+RUN = 6  # words in a row two quotes must share to be parts of one statement ...
+RUN_CONTENT = 3  # ... of which content words
+MAX_CONTAINERS = 32  # longest quotes of a document a fragment is compared with
+
+
+def fragment_of(part: Features, whole: Features) -> bool:
+    """Whether ``part`` repeats words of ``whole``, a longer quote of the same
+    document with a compatible speaker: an article that quotes a statement at
+    length and picks a phrase of it again (headline, lead, a later paragraph)
+    quotes one utterance twice. Content words in a row (stems), on the
+    renderings or on the originals; one content word must be there word for word."""
+    if part.doc != whole.doc or part.nwords >= whole.nwords or not part.tset:
+        return False
+    if part.spk and whole.spk and part.spk != whole.spk:
+        return False
+    if part.org and whole.org and part.org != whole.org:
+        return False
+    if (part.spk and whole.org and not whole.spk) or (part.org and whole.spk):
+        return False
+    if len(part.tset) == 1:
+        return f" {part.norm} " in f" {whole.norm} " or (
+            part.o is not None and whole.o is not None and f" {part.o.norm} " in f" {whole.o.norm} ")
+    if f" {part.cstr} " in f" {whole.cstr} ":
+        return True
+    return part.o is not None and whole.o is not None and f" {part.o.cstr} " in f" {whole.o.cstr} "
+
+
+def follow_containers(feats: list[Features], groups: list[list[int]]) -> list[list[int]]:
+    """Move a cluster whose every member is a fragment of a longer quote of its
+    own document (``fragment_of``), all those quotes in one other cluster, into
+    that cluster: the fragments report the words their containers report. A
+    fragment linked across documents to something else keeps its cluster."""
+    by_doc: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        by_doc.setdefault(f.doc, []).append(i)
+    where = {i: g for g, grp in enumerate(groups) for i in grp}
+    container: dict[int, set[int]] = {}  # fragment -> clusters of its containers
+    for ids in by_doc.values():
+        if len(ids) < 2:
+            continue
+        longest = sorted(ids, key=lambda i: (-feats[i].nwords, i))[:MAX_CONTAINERS]
+        for i in ids:
+            got = {where[j] for j in longest if j != i and fragment_of(feats[i], feats[j])}
+            got.discard(where[i])
+            if got:
+                container[i] = got
+    if not container:
+        return groups
+    out = [list(g) for g in groups]
+    moved: dict[int, int] = {}  # cluster -> the cluster it was moved into
+    for g, grp in enumerate(groups):
+        targets: set[int] | None = None
+        for i in grp:
+            targets = container.get(i, set()) if targets is None else targets & container.get(i, set())
+            if not targets:
+                break
+        if not targets:
+            continue
+        dest = min(targets)
+        while dest in moved:  # moved already: follow it
+            dest = moved[dest]
+        if dest == g:
+            continue
+        out[dest].extend(out[g])
+        out[g] = []
+        moved[g] = dest
+    return [g for g in out if g]
+
+
+def shares_run(a: Features, b: Features, max_days: int) -> bool:
+    """Do ``a`` and ``b`` (of different documents, compatible speakers, within
+    ``max_days``) share RUN words in a row, RUN_CONTENT of them content
+    words: "I don't know for a fact what happened ... there's not much" and
+    "I don't know for a fact what happened, but I'm not surprised"."""
+    if a.doc == b.doc or a.nwords < RUN or b.nwords < RUN:
+        return False
+    if (a.spk and b.spk and a.spk != b.spk) or (a.org and b.org and a.org != b.org):
+        return False
+    if a.date is not None and b.date is not None and abs(a.date - b.date) > max_days:
+        return False
+    wa, wb = a.norm.split(), b.norm.split()
+    runs = {tuple(wa[k:k + RUN]) for k in range(len(wa) - RUN + 1)}
+    for k in range(len(wb) - RUN + 1):
+        run = tuple(wb[k:k + RUN])
+        if run in runs and sum(w not in STOPWORDS for w in run) >= RUN_CONTENT:
+            return True
+    return False
