@@ -4,9 +4,8 @@ Speakers are people and organisations of the alias tables (and the outlets of
 ``clean.outlets``); state bodies and unnamed officials (bodies.py), over an
 organisation alias that names the body itself; unknown capitalised names, kept
 as written without their title (``Prime Minister Fumio Kishida`` -> Fumio
-Kishida), and a lone capitalised word that an apposition describes and an
-attribution holds (``Ushakov, a Kremlin aide, said``, ``a déclaré Ouchakov,
-conseiller du Kremlin``); and pronouns, resolved later (pronouns.py). Names are matched
+Kishida), and a lone capitalised word that the text shows to be someone's name
+(lone_names.py: ``Ushakov, a Kremlin aide, said``, ``Blinken said``); and pronouns, resolved later (pronouns.py). Names are matched
 case-insensitively, with accents, apostrophes and hyphens folded.
 """
 
@@ -21,7 +20,8 @@ from pipeline.quotes import rules
 from pipeline.quotes.bodies import body_mention, compile_bodies
 from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.mentions import Mention, flag_possessive
-from pipeline.quotes.titles import Titles
+from pipeline.quotes.lone_names import LoneNames
+from pipeline.quotes.titles import Titles, is_title_word
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -34,14 +34,6 @@ _PARTICLES = r"(?:von|van|der|den|bin|ibn|al|el|ter|ten|zu)"
 # (a French elision may come right before it: "d'Emmanuel Macron", "qu'Antony Blinken")
 _NAME = re.compile(rf"(?:(?<![\w'])|(?<=\b[dlDL]')|(?<=\bqu'))(?:(?P<hon>{HONORIFIC})\s+(?:{_PARTICLES}\s+){{0,2}})?"
                    rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][\w'-]*)*)")
-# after a lone name: an apposition ("Ushakov, a Kremlin aide, said"; "... Ouchakov, conseiller du Kremlin.")
-_APPOSED = re.compile(r"\s*,\s*(?P<desc>[^,.;:!?\"«»“”()]{2,100}?)\s*(?:,\s*|(?=[.;:!?)]|$))")
-# "quoted Ushakov as saying", "cité par Ouchakov": verbs whose object speaks
-_QUOTING = re.compile(r"(?:quoted|quotes|cited|cites|cite|cit[ée]e?s?\s+par)\s+$", re.IGNORECASE)
-# words that may stand between a verb and its inverted subject ("a indiqué jeudi Ouchakov")
-_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi
-    jeudi vendredi samedi dimanche yesterday today tonight hier aujourd'hui soir matin encore aussi also
-    later earlier then ensuite enfin""".split())
 # words that open a clause, so that a pronoun-like noun before them is a subject,
 # not the title of a name that follows ("the agency said that KCNA ...")
 _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which who whom is was were are has
@@ -66,11 +58,6 @@ class Lexicon:
         person_rx, _ = compile_aliases([("person", cfg.speaker_aliases)])
         body_rx, owners = compile_bodies(lookup)
         return cls(alias_rx, person_rx, lookup, body_rx, owners, Titles(owners))
-
-
-def _is_title_word(word: str) -> bool:
-    """Is ``word`` made of title words only ("Minister", "Vice-President")?"""
-    return all(p in rules.TITLE_WORDS for p in fold(word).lower().strip("'.,").split("-"))
 
 
 class _Spans:
@@ -111,14 +98,9 @@ _CHANNEL_NAME = r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}"
 _CHANNEL = re.compile(
     rf"(?:Telegram\s+channel|cha[iî]ne\s+Telegram|compte\s+Telegram)\s*,?\s+(?P<n>{_CHANNEL_NAME})"
     rf"|(?<=\bthe\s)(?P<m>{_CHANNEL_NAME})\s+(?:Telegram\s+)?channel\b", re.IGNORECASE)
-# between a surname and its reporting verb: an adverb ("Blinken also said")
-_SPEAKS_AFTER = re.compile(
-    r"\s+(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will)\s+){0,2}")
-# an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
-_INCISE_BEFORE = re.compile(r"[,»\"”’]\s*(?:[\w'-]+\s+){1,3}$")
 
 
-class MentionFinder:
+class MentionFinder(LoneNames):
     """Every mention of a possible speaker in one document. ``titled`` collects
     (position, title, name) for the names that came with a title ("Prime
     Minister Fumio Kishida"), for references.py."""
@@ -160,9 +142,9 @@ class MentionFinder:
         # "the US president", "le président russe": a role description holding a
         # state's name is someone of that state, not the state
         inner = sorted((a.start, a.end) for a in (*aliases, *bodies) if a.kind != "role")
-        add([Mention(m.start(), m.end(), self.doc.text[m.start():m.end()], "pronoun")
-             for m in self.pronoun_rx.finditer(text, p.start, p.end)
-             if " " in m[0].strip() and _holds(inner, m.start(), m.end())])
+        pronouns = [Mention(m.start(), m.end(), self.doc.text[m.start():m.end()], "pronoun")
+                    for m in self.pronoun_rx.finditer(text, p.start, p.end)]
+        add([x for x in pronouns if " " in x.name.strip() and _holds(inner, x.start, x.end)])
         add(bodies)
         add(aliases)
         # "the Telegram channel Grey Zone", "a post in the Grey Zone channel": a channel speaks
@@ -176,8 +158,7 @@ class MentionFinder:
         found = [f for f in found if not longest.get(f.start, f.end) > f.end]
         taken = _Spans(found)
         add(names)  # before pronouns: "Kim Jong Il" is no "il"
-        add([Mention(m.start(), m.end(), self.doc.text[m.start():m.end()], "pronoun")
-             for m in self.pronoun_rx.finditer(text, p.start, p.end)])
+        add(pronouns)
         return self._drop_titles(sorted(found))
 
     def _drop_titles(self, found: list[Mention]) -> list[Mention]:
@@ -235,7 +216,7 @@ class MentionFinder:
         trimmed = False
         while len(words) > 1 and (
                 fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS
-                or (len(words[-1][1]) <= 4 and _is_title_word(words[-1][1])
+                or (len(words[-1][1]) <= 4 and is_title_word(words[-1][1])
                     and self.masked[words[-1][0] + len(words[-1][1]):][:1] == ".")):
             # "Wagner Chief", "Biden Sec. of State ...": a title after the name is not part of it
             words.pop()
@@ -259,68 +240,6 @@ class MentionFinder:
         self._remember_title(lo, words[0][0], written)
         return Mention(m.start() if m["hon"] else words[0][0], end, written, "name", possessive)
 
-    def _attributed(self, pos: int, end: int, lo: int) -> bool:
-        """Is the lone capitalised word at [pos, end) a person's name because an
-        apposition describes it and an attribution holds it: "Ushakov, a
-        Kremlin aide, said", "said Ushakov, Putin's foreign policy adviser", "a
-        déclaré Ouchakov, conseiller du Kremlin"? Group nouns ("Analysts, who
-        ..., said") and words the document also writes in lower case are not."""
-        text = self.masked
-        key = text[pos:end].lower().strip("'")
-        if (end - pos < 3 or text[end - 2:end] == "'s" or key in rules.NAME_STOPWORDS
-                or key in rules.GENERIC_SUBJECTS or key in rules.PREPOSITIONS or key in rules.CONNECTIVES
-                or key in rules.LEADING_WORDS or self.verb_rx.fullmatch(key) or self.pronoun_rx.fullmatch(key)
-                or key in self._lower_words()):
-            return False
-        app = _APPOSED.match(text, end)
-        if app is None or not self._describes(app["desc"]):
-            return False
-        # a reporting verb after the apposition, or before the name: "a indiqué jeudi Ouchakov, ..."
-        if app[0].rstrip().endswith(",") and self.verb_rx.match(text, app.end()):
-            return True
-        before = text[max(lo, pos - 60):pos].rstrip()
-        while (last := re.search(r"[\w'-]+$", before)) is not None and last[0].lower() in _TIME_WORDS:
-            before = before[:last.start()].rstrip()
-        return any(rx is not None and any(m.end() == len(before) for m in rx.finditer(before))
-                   for rx in (self.verb_rx, self.cue_rx)) or _QUOTING.search(before + " ") is not None
-
-    def _speaks(self, pos: int, end: int, lo: int) -> bool:
-        """Is the lone capitalised word at [pos, end) a surname because it is the
-        subject of a reporting verb right after it ("Blinken said", "Xi told
-        Blinken", "Miller also said") or of an incise right before it ('," said
-        Blinken', '», a déclaré Zelenski')? Words that are no names (pronouns,
-        connectives, words the document also writes in lower case) are not."""
-        text = self.masked
-        key = text[pos:end].lower().strip("'")
-        if (end - pos < 2 or not text[pos:end].isalpha() or key in rules.NAME_STOPWORDS
-                or key in rules.GENERIC_SUBJECTS or key in rules.PREPOSITIONS or key in rules.CONNECTIVES
-                or key in rules.LEADING_WORDS or self.verb_rx.fullmatch(key) or self.pronoun_rx.fullmatch(key)
-                or key in self._lower_words()):
-            return False
-        after = _SPEAKS_AFTER.match(text, end)
-        if after and self.verb_rx.match(text, after.end()):
-            return True
-        before = text[max(lo, pos - 40):pos]
-        return bool(_INCISE_BEFORE.search(before)) and any(
-            m.end() == len(before.rstrip()) for m in self.verb_rx.finditer(before.rstrip()))
-
-    def _describes(self, desc: str) -> bool:
-        """Is ``desc`` an apposition that describes a person: a title ("Putin's
-        foreign policy adviser", "conseiller du Kremlin") or a noun phrase ("a
-        Kremlin aide", "l'un des conseillers de Poutine")?"""
-        words = re.findall(r"[\w'-]+", desc)
-        if not words or len(words) > 12 or self.verb_rx.search(desc):
-            return False
-        first = words[0].lower()
-        return (first in rules.DETERMINERS or first.startswith("l'") or words[0].endswith("'s")
-                or self.titles.is_phrase(desc)
-                or any(all(p in rules.TITLE_WORDS for p in w.lower().split("-")) for w in words[:4]))
-
-    def _lower_words(self) -> set[str]:
-        if self._lower is None:
-            self._lower = set(re.findall(r"(?<![\w'-])[a-z][\w'-]*", self.masked))
-        return self._lower
-
     def _title_count(self, words: list[tuple[int, str]]) -> int:
         return self.titles.count([w for _, w in words[:3]])
 
@@ -340,7 +259,7 @@ class MentionFinder:
                     break
             dropped = [w for _, w in words[:n]]
             del words[:n]
-            titled = titled or any(w.endswith("'s") or _is_title_word(w) for w in dropped)
+            titled = titled or any(w.endswith("'s") or is_title_word(w) for w in dropped)
         return words, titled
 
     def _title_after_owner(self, words: list[tuple[int, str]]) -> int:
@@ -350,7 +269,7 @@ class MentionFinder:
         "Foreign Minister", not "Security Law") and a name must follow; 0 when
         they do not."""
         for k in (1, 2):
-            if len(words) <= k + 1 or any(_is_title_word(w) for _, w in words[:k]):
+            if len(words) <= k + 1 or any(is_title_word(w) for _, w in words[:k]):
                 return 0
             e = k
             while e < len(words) and self.titles.is_title(words[e][1]):

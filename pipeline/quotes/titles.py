@@ -17,6 +17,11 @@ def _title_word(w: str) -> bool:
     return w in rules.TITLE_WORDS or (len(w) > 4 and w.endswith("s") and w[:-1] in rules.TITLE_WORDS)
 
 
+def is_title_word(word: str) -> bool:
+    """Is ``word`` made of title words only ("Minister", "Vice-President", "Presidents")?"""
+    return all(_title_word(p) for p in fold(word).lower().strip("'.,").split("-"))
+
+
 class Titles:
     """Title recognition over one owner table (owner key -> canonical speaker)."""
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import alternation, words_rx
+from pipeline.quotes.titles import is_title_word
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -230,5 +231,5 @@ def _colon(masked: str, mentions: Mentions, lo: int, colon: int) -> Hit | None:
 
 def _ends_on_title(name: str) -> bool:
     """A title-case run that ends on a title word ("Wagner Chief") is no one's name."""
-    last = name.split()[-1].lower().strip("'.,") if name.split() else ""
-    return bool(last) and all(p in rules.TITLE_WORDS for p in last.split("-"))
+    words = name.split()
+    return bool(words) and is_title_word(words[-1])

@@ -1,0 +1,112 @@
+"""Lone capitalised words that are names: what the text shows of them.
+
+A single capitalised word is no name on its own ("Analysts", "Moscow" at a
+sentence's start), unless the text shows it is someone's:
+
+- an apposition describes it and an attribution holds it (``Ushakov, a
+  Kremlin aide, said``, ``said Ushakov, Putin's foreign policy adviser``, ``a
+  déclaré Ouchakov, conseiller du Kremlin``);
+- it is the subject of a reporting verb right after it (``Blinken said``,
+  ``Xi a annoncé``, ``Miller also said``) or of an incise right before it
+  (``," said Blinken``, ``», a déclaré Zelenski``).
+
+Words that are no names (stopwords, generic subjects, connectives, verbs,
+pronouns, words the document also writes in lower case) never are.
+``LoneNames`` is the part of names.MentionFinder that decides this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.quotes import rules
+from pipeline.quotes.titles import Titles, is_title_word
+
+# after a lone name: an apposition ("Ushakov, a Kremlin aide, said"; "... Ouchakov, conseiller du Kremlin.")
+_APPOSED = re.compile(r"\s*,\s*(?P<desc>[^,.;:!?\"«»“”()]{2,100}?)\s*(?:,\s*|(?=[.;:!?)]|$))")
+# "quoted Ushakov as saying", "cité par Ouchakov": verbs whose object speaks
+_QUOTING = re.compile(r"(?:quoted|quotes|cited|cites|cite|cit[ée]e?s?\s+par)\s+$", re.IGNORECASE)
+# words that may stand between a verb and its inverted subject ("a indiqué jeudi Ouchakov")
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi
+    jeudi vendredi samedi dimanche yesterday today tonight hier aujourd'hui soir matin encore aussi also
+    later earlier then ensuite enfin""".split())
+# between a surname and its reporting verb: an adverb or an auxiliary ("Blinken also said", "Xi a annoncé")
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will)\s+){0,2}")
+# an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
+_INCISE_BEFORE = re.compile(r"[,»\"”’]\s*(?:[\w'-]+\s+){1,3}$")
+
+
+class LoneNames:
+    """Lone-name evidence for a mention finder (see the module docstring)."""
+
+    masked: str
+    verb_rx: re.Pattern
+    cue_rx: re.Pattern | None
+    pronoun_rx: re.Pattern
+    titles: Titles
+    _lower: set[str] | None
+
+    def _may_be_name(self, pos: int, end: int) -> bool:
+        """Could the capitalised word at [pos, end) be a name at all? Not a
+        stopword, a generic subject ("Analysts"), a preposition, a connective,
+        a leading word, a verb, a pronoun, nor a word the document also writes
+        in lower case."""
+        key = self.masked[pos:end].lower().strip("'")
+        return not (key in rules.NAME_STOPWORDS or key in rules.GENERIC_SUBJECTS or key in rules.PREPOSITIONS
+                    or key in rules.CONNECTIVES or key in rules.LEADING_WORDS or self.verb_rx.fullmatch(key)
+                    or self.pronoun_rx.fullmatch(key) or key in self._lower_words())
+
+    def _attributed(self, pos: int, end: int, lo: int) -> bool:
+        """Is the lone capitalised word at [pos, end) a person's name because an
+        apposition describes it and an attribution holds it: "Ushakov, a
+        Kremlin aide, said", "said Ushakov, Putin's foreign policy adviser", "a
+        déclaré Ouchakov, conseiller du Kremlin"? Group nouns ("Analysts, who
+        ..., said") and words the document also writes in lower case are not."""
+        text = self.masked
+        if end - pos < 3 or text[end - 2:end] == "'s" or not self._may_be_name(pos, end):
+            return False
+        app = _APPOSED.match(text, end)
+        if app is None or not self._describes(app["desc"]):
+            return False
+        # a reporting verb after the apposition, or before the name: "a indiqué jeudi Ouchakov, ..."
+        if app[0].rstrip().endswith(",") and self.verb_rx.match(text, app.end()):
+            return True
+        before = text[max(lo, pos - 60):pos].rstrip()
+        while (last := re.search(r"[\w'-]+$", before)) is not None and last[0].lower() in _TIME_WORDS:
+            before = before[:last.start()].rstrip()
+        return any(rx is not None and any(m.end() == len(before) for m in rx.finditer(before))
+                   for rx in (self.verb_rx, self.cue_rx)) or _QUOTING.search(before + " ") is not None
+
+    def _speaks(self, pos: int, end: int, lo: int) -> bool:
+        """Is the lone capitalised word at [pos, end) a surname because it is the
+        subject of a reporting verb right after it ("Blinken said", "Xi told
+        Blinken", "Miller also said") or of an incise right before it ('," said
+        Blinken', '», a déclaré Zelenski')? Words that are no names (pronouns,
+        connectives, words the document also writes in lower case) are not."""
+        text = self.masked
+        if end - pos < 2 or not text[pos:end].isalpha() or not self._may_be_name(pos, end):
+            return False
+        after = _SPEAKS_AFTER.match(text, end)
+        if after and self.verb_rx.match(text, after.end()):
+            return True
+        before = text[max(lo, pos - 40):pos]
+        return bool(_INCISE_BEFORE.search(before)) and any(
+            m.end() == len(before.rstrip()) for m in self.verb_rx.finditer(before.rstrip()))
+
+    def _describes(self, desc: str) -> bool:
+        """Is ``desc`` an apposition that describes a person: a title ("Putin's
+        foreign policy adviser", "conseiller du Kremlin") or a noun phrase ("a
+        Kremlin aide", "l'un des conseillers de Poutine")?"""
+        words = re.findall(r"[\w'-]+", desc)
+        if not words or len(words) > 12 or self.verb_rx.search(desc):
+            return False
+        first = words[0].lower()
+        return (first in rules.DETERMINERS or first.startswith("l'") or words[0].endswith("'s")
+                or self.titles.is_phrase(desc)
+                or any(is_title_word(w) for w in words[:4]))
+
+    def _lower_words(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(re.findall(r"(?<![\w'-])[a-z][\w'-]*", self.masked))
+        return self._lower
