@@ -48,6 +48,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
+from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.nearby import SPEECH, NearbySpeakers
@@ -69,9 +70,6 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 # "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
 _CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **_OBJECT_PRONOUNS}
 _CUE_PRONOUN = re.compile(r"\s+(lui|elle|eux|elles|him|her|them)(?![\w'-])", re.IGNORECASE)
-
-# two coordinated subjects: "X et Y", "X and Y", "X and the Chinese leader Y"
-_COORDINATION = re.compile(r"\s+(?:et|and|&)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
 
 # a possessive right before the opening mark: 'his "dear friend"', « son "cher ami" »
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs)\s*[\"“«‘']?\s*$", re.IGNORECASE)
@@ -156,7 +154,7 @@ class Attributor(NearbySpeakers):
             if m is None:
                 note = f"reporting verb '{verb}' {where} without a recognisable subject"
                 continue
-            joint = self._joint(m)
+            joint = joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve)
             if joint is not None:
                 # "Pékin et Moscou jugent « nécessaire »", "Putin and Xi pledged a "new era"":
                 # words two parties put their names to have no single speaker
@@ -233,44 +231,6 @@ class Attributor(NearbySpeakers):
                 return previous[1], "continues the quote before it in the sentence"
         if not embedded and not cut:
             return self._spoken_before(sp)
-        return None
-
-    def _joint(self, m: Mention) -> str | None:
-        """When ``m`` is one of two coordinated subjects naming different speakers
-        ("Xi et Poutine", "China and Russia", "Le président russe Vladimir Poutine
-        et le dirigeant chinois Xi Jinping"), the two, joined; else None."""
-        if m.kind == "pronoun" or m.possessive:
-            return None
-        near = self.mentions.within(max(0, m.start - 120), m.end + 120)
-        # a title that names the same person right before the name ("le dirigeant chinois
-        # Xi Jinping") is one mention with it
-        merged: list[Mention] = []
-        for x in near:
-            if merged and not self.masked[merged[-1].end:x.start].strip() and x.kind != "pronoun" \
-                    and self.resolver.resolve(merged[-1])[0] == self.resolver.resolve(x)[0]:
-                merged[-1] = merged[-1]._replace(end=x.end) if x.start != m.start else x._replace(start=merged[-1].start)
-                continue
-            merged.append(x)
-        near = merged
-        k = next((j for j, x in enumerate(near) if x.start <= m.start < x.end or x.start == m.start), None)
-        if k is None:
-            return None
-        pairs = []
-        if k > 0:
-            pairs.append((near[k - 1], m))
-        if k + 1 < len(near):
-            pairs.append((m, near[k + 1]))
-        for a, b in pairs:
-            if a.kind == "pronoun" or b.kind == "pronoun" or a.possessive or b.possessive:
-                continue
-            if not _COORDINATION.fullmatch(self.masked, a.end, b.start):
-                continue
-            words = re.findall(r"[\w'-]+", self.masked[a.end:b.start])[1:]
-            if words and not self.subjects.titles.is_phrase(" ".join(words)):
-                continue
-            na, nb = self.resolver.resolve(a)[0], self.resolver.resolve(b)[0]
-            if na and nb and na != nb:
-                return f"{na} and {nb}"
         return None
 
     def _incise_end(self, sp: QuoteSpan, close: int, hi: int) -> int:
