@@ -10,7 +10,7 @@ line; a line that is only a web address is dropped (reason ``url``). The
 content spans (and the first headline) become ``doc.paragraphs``; the other
 spans feed the metadata: title, date, publisher (near the top, a web address's
 host name may name it) and the outlets the article says it takes its
-information from. The publication date and the
+information from (``pipeline/metadata/relays.py``). The publication date and the
 publisher come from the header (datelines, bylines, mastheads, the lines above
 the first body paragraph), never from body sentences (``pipeline/metadata/``:
 ``dates`` and ``publishers``).
@@ -22,7 +22,6 @@ are case-sensitive because capitals carry their meaning (see ``defaults.py``).
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -37,9 +36,10 @@ from pipeline.metadata.dates import (
     TRAILING_DATE_MAX_LINE,
     publication_date,
 )
-from pipeline.metadata.lines import PHOTO_CREDIT, WORD, Span, header_end
+from pipeline.metadata.lines import WORD, Span, header_end
+from pipeline.metadata.relays import SENTENCE_END, RelayedOutlets
 from pipeline.metadata.publishers import Publishers
-from pipeline.outlets import APOSTROPHES, WIRE_PREFIX, compile_cues_after, fold
+from pipeline.outlets import WIRE_PREFIX, compile_cues_after, fold
 from pipeline.stages.base import DocumentStage
 
 if TYPE_CHECKING:
@@ -53,7 +53,6 @@ _KEPT = ("content", "blank")
 # A sentence ends at . ! ? … (perhaps closed by a quote or bracket) before a
 # space, except after a one-letter word or a capitalised two-letter word:
 # those are abbreviations and initials ("M. Kim", "Mr. Putin", "J. Smith").
-_SENTENCE_END = re.compile(r"(?<!\b\w)(?<!\b[A-Z][a-z])[.!?…]+[»\"”’)]*\s+")
 
 # Inside a line, a credit or a caption label can only start where a sentence
 # (or a bracket, quote or "|" separator) has just ended.
@@ -101,7 +100,7 @@ _URL_LINE = re.compile(
 _TITLE_MAX = 150
 
 
-class Clean(DocumentStage):
+class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
     version = "10"
     config_keys = ("clean",)
@@ -321,71 +320,14 @@ class Clean(DocumentStage):
         out.append(Span(*_strip(text, s + cur, e), "content"))
         return [sp for sp in out if sp.start < sp.end]
 
+    def _outlets(self, s: str) -> list[str]:
+        return self.names.outlets(s)
+
     def _credit_ok(self, m: re.Match) -> bool:
         # "Photo : KCNA" is a credit, "Photo : Le président russe salue ..." a
         # caption: a credit names a known outlet or is at most three words.
         named = m.groupdict().get("outlets")
         return named is None or bool(self._outlets(named)) or len(named.split()) <= 3
-
-    # -- relayed outlets -----------------------------------------------------
-
-    def _outlets(self, s: str) -> list[str]:
-        return self.names.outlets(s)
-
-    def _relayed(self, text: str, spans: list[Span]) -> list[str]:
-        found: list[str] = []
-        for sp in spans:
-            if sp.kind == "content":
-                names = self._cued_outlets(text[sp.start:sp.end])
-            elif sp.kind in ("byline", "credit", "dateline") and (sp.groups or {}).get("outlets"):
-                names = self._outlets(sp.groups["outlets"])
-            else:
-                continue
-            found.extend(names)
-        return list(dict.fromkeys(found))  # first appearance wins
-
-    def _sources(self, text: str, spans: list[Span]) -> list[str]:
-        """Outlets credited for the whole article: bylines, wire datelines and
-        source credits. A photo credit counts only when nothing else does:
-        it says where the picture came from, not the words."""
-        credited: list[str] = []
-        photos: list[str] = []
-        for sp in spans:
-            outlets = (sp.groups or {}).get("outlets")
-            if sp.kind not in ("byline", "credit", "dateline") or not outlets:
-                continue
-            is_photo = PHOTO_CREDIT.match(text[sp.start:sp.end]) is not None
-            (photos if is_photo else credited).extend(self._outlets(outlets))
-        return list(dict.fromkeys(credited or photos))
-
-    def _cued_outlets(self, seg: str) -> list[str]:
-        """Outlets named next to a relay cue ("selon Interfax", "KCNA indique") in one sentence."""
-        folded = seg.translate(APOSTROPHES)
-        ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(seg)]
-        starts, stops = [s for s, _ in ends], [e for _, e in ends]
-        out = []
-        for m in self.names.outlet_rx.finditer(seg):
-            lo, hi = _sentence_of(starts, stops, m.start(), m.end(), len(seg))
-            if self._cue_before(folded, lo, m.start()) or self.cue_after_rx.match(folded, m.end(), hi):
-                out.append(self.names.canonical(m[0]))
-        return out
-
-    def _cue_before(self, text: str, lo: int, hi: int) -> bool:
-        """Whether a cue is among the last ``relay_window`` words of text[lo:hi].
-        Reads a tail of the span just long enough to hold one word more than
-        the window (a mention late in a 1 MB sentence costs as little as one
-        in a short one): words are maximal runs, so the cut-off first word of
-        the tail is never among the last ``window``."""
-        reach = 16 * (self.window + 1)
-        while True:
-            start = max(lo, hi - reach)
-            words = WORD.findall(text[start:hi].lower())
-            if start == lo or len(words) > self.window:
-                break
-            reach *= 4
-        window = " " + " ".join(words[-self.window:]) + " "
-        return any(f" {cue} " in window for cue in self.cues_before)
-
 
 # -- helpers -----------------------------------------------------------------
 
@@ -419,15 +361,6 @@ def _is_masthead(line: str) -> bool:
     return len(line) <= 40 and len(line.split()) <= 3 and not re.search(r"[.!?:;,]$", line)
 
 
-def _sentence_of(starts: list[int], stops: list[int], start: int, end: int, size: int) -> tuple[int, int]:
-    """Bounds of the sentence holding [start, end), given the sentence-end
-    matches' starts and ends (both ascending: the matches do not overlap)."""
-    j = bisect.bisect_right(stops, start)
-    lo = stops[j - 1] if j else 0
-    i = bisect.bisect_left(starts, end)
-    return lo, starts[i] if i < len(starts) else size
-
-
 def _title(text: str, spans: list[Span]) -> str | None:
     for sp in spans:
         if sp.kind == "headline" and sp.reason is None:
@@ -439,7 +372,7 @@ def _title(text: str, spans: list[Span]) -> str | None:
 
 
 def _first_sentence(para: str) -> str:
-    m = _SENTENCE_END.search(para)
+    m = SENTENCE_END.search(para)
     sentence = para[: m.start() + len(m[0].rstrip())] if m else para
     if len(sentence) <= _TITLE_MAX:
         return sentence
