@@ -73,6 +73,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.data import Document, Quote
+from pipeline.quotes import constructions
 from pipeline.quotes.folding import fold
 from pipeline.quotes.marks import (
     LETTERS,
@@ -204,7 +205,7 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
                     continue
             if (text[o] not in SINGLE and not carried and c is not None and not _has_space(text, s, e)
                     and _name_like(text, p, o, s, e, hi) and not _whole_line(text, p, o, c)
-                    and _after_noun(text, p, o)):
+                    and evidence.after_noun(text, p, o)):
                 # one capitalised word in double quotes mid-sentence, nobody said to say it:
                 # a name (the portal "Adyrna", « Telegram »), not speech
                 continue
@@ -244,17 +245,11 @@ def _cut_off(text: str, para, opener: int) -> bool:
 
 
 # words that introduce what someone said: "said "Yes"", "a répondu « Non »", "called it "Historic""
-_SPEECH_BEFORE = re.compile(
-    r"(?:said|says|say|told|called|replied|answered|wrote|added|declared|it|them|him|her|as|dit|répondu|"
-    r"répond|écrit|ajouté|déclaré|qualifié|de|d'|comme|:)\s*$", re.IGNORECASE)
-
-
-def _after_noun(text: str, para, o: int) -> bool:
-    """Does a lowercase word other than a speech word come right before the
-    opening mark ('the national portal "Adyrna"', « sur le réseau « Twitter »)?"""
-    before = text[max(para.start, o - 40):o]
-    word = re.search(r"([^\W\d_][\w'’-]*)\s*$", before)
-    return bool(word) and word[1][0].islower() and not _SPEECH_BEFORE.search(before)
+# words before the mark that may hold the verb whose object the quote describes
+_OBJECT_WORDS = 4
+_DESCRIBING = frozenset(fold(v).lower() for v in constructions.DESCRIBING_VERBS if " " not in v)
+# grammatical words that introduce reported words: "called it "Historic"", « qualifié de « ... »
+_INTRODUCES = re.compile(r"(?:\b(?:it|them|him|her|as|comme|de)|\bd'|:)\s*$", re.IGNORECASE)
 
 
 def _has_space(text: str, s: int, e: int) -> bool:
@@ -304,12 +299,32 @@ class _Evidence:
         self.cfg = cfg
         self.verbs = None
 
-    def near(self, text: str, para, pieces: list[tuple[int, int | None]], k: int) -> bool:
-        """For ``pieces[k]`` (open, close or None: never closed) of paragraph ``para``."""
+    def _verbs(self):
         if self.verbs is None:
             from pipeline.quotes.verbs import Verbs
 
             self.verbs = Verbs(self.cfg)
+        return self.verbs
+
+    def after_noun(self, text: str, para, o: int) -> bool:
+        """Does a lowercase word come right before the opening mark with no
+        reporting or describing verb (the config's, any tense) among the
+        words just before it ('the national portal "Adyrna"', « sur le réseau
+        « Telegram »; but 'called the visit "Historic"')?"""
+        before = fold(text[max(para.start, o - 60):o])
+        word = re.search(r"([^\W\d_][\w'-]*)\s*$", before)
+        if not word or not word[1][0].islower() or _INTRODUCES.search(before):
+            return False
+        verbs = self._verbs()
+        for w in re.findall(r"[^\W\d_][\w'-]*", before)[-_OBJECT_WORDS:]:
+            if (verbs.verb_rx.fullmatch(w) or verbs.inflected(w, 0, len(w)) or w.lower() in _DESCRIBING
+                    or (verbs.cue_rx is not None and verbs.cue_rx.fullmatch(w))):
+                return False
+        return True
+
+    def near(self, text: str, para, pieces: list[tuple[int, int | None]], k: int) -> bool:
+        """For ``pieces[k]`` (open, close or None: never closed) of paragraph ``para``."""
+        self._verbs()
         gap = self.cfg.max_gap_chars
         o, c = pieces[k]
         c = para.end if c is None else c
