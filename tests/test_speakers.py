@@ -263,6 +263,12 @@ def test_null_speakers_say_why(text, lang, reason):
     ("Décrivant M. Poutine comme un « camarade », Kim Jong Un a jugé les discussions « excellentes ».", "fr",
      ["Kim Jong Un", "Kim Jong Un"]),
     ('Standing next to Putin, Kim said the pact was "defensive".', "en", ["Kim Jong Un"]),
+    # an incise after quotes that sit inside narration: the narration's subject
+    ("Kim Jong Un est arrivé.\n\nEn introduction, le président russe a évoqué des « règles équitables », "
+     "sur lesquelles la « coordination est décisive », selon lui.", "fr", ["Vladimir Putin"] * 2),
+    # ... but not when the narration is only the subject of the quoted predicate
+    ("Peskov a parlé aux journalistes.\n\nLe président russe Vladimir Poutine « a tout expliqué », "
+     "a-t-il relevé.", "fr", ["Dmitry Peskov"]),
     # objects and names in a phrase are not the subject
     ('Kim thanked Putin for his support. He hailed a "new era".', "en", ["Kim Jong Un"]),
     ("Kim Jong Un a offert une voiture à Vladimir Poutine. Il a salué une « nouvelle ère ».", "fr",

@@ -53,7 +53,7 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
         "Sergueï Lavrov", "Lavrov", "Sergei Lavrov", "le ministre russe des Affaires étrangères",
         "le chef de la diplomatie russe", "Russian Foreign Minister", "the Russian foreign minister",
     ],    "Xi Jinping": [
-        "Xi Jinping", "Xi", "M. Xi", "Mr Xi", "Mr. Xi", "President Xi", "le président Xi", "le président chinois", "le dirigeant chinois", "le numéro un chinois", "Chinese President Xi Jinping", "the Chinese president", "the Chinese leader", "Chinese President", "Chinese leader Xi Jinping",
+        "Xi Jinping", "Xi", "M. Xi", "Mr Xi", "Mr. Xi", "President Xi", "le président Xi", "le président chinois", "le dirigeant chinois", "le numéro un chinois", "le président de la République populaire de Chine", "Chinese President Xi Jinping", "the Chinese president", "the Chinese leader", "Chinese President", "Chinese leader Xi Jinping",
     ],
     "Emmanuel Macron": [
         "Emmanuel Macron", "Macron", "M. Macron", "Mr Macron", "Mr. Macron", "le président Macron", "le président français", "le chef de l'État français", "French President Emmanuel Macron", "the French president", "French President",
@@ -69,6 +69,13 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
     ],
     "Jens Stoltenberg": [
         "Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "Mr Stoltenberg", "le secrétaire général de l'Otan", "le secrétaire général de l'OTAN", "NATO Secretary General Jens Stoltenberg", "the NATO secretary general", "NATO chief",
+    ],
+    "Ursula von der Leyen": [
+        "Ursula von der Leyen", "von der Leyen", "Mme von der Leyen", "Ms von der Leyen", "Mrs von der Leyen",
+        "la présidente de la Commission européenne", "la présidente de la Commission",
+        "le président de la Commission européenne", "European Commission President Ursula von der Leyen",
+        "European Commission President", "the European Commission president", "EU Commission President",
+        "the Commission president",
     ],
 }
 

@@ -212,6 +212,12 @@ class Resolver(RoleDescriptions):
                 named = [ev for _, ev in self._events_in(lo, end) if fits(ev)]
                 if named:
                     return named[-1]
+                # "En introduction, le président français a évoqué des « règles équitables »,
+                # selon lui": a sentence that opens on narration, not on the quotation,
+                # has its own subject
+                subj = self._narrator(lo, end)
+                if subj is not None and fits(subj):
+                    return subj
                 i -= 1
                 end = spans[i][1] if i >= 0 else 0
                 continue
@@ -263,6 +269,30 @@ class Resolver(RoleDescriptions):
             i -= 1
             end = spans[i][1] if i >= 0 else 0
         return None
+
+    def _narrator(self, lo: int, end: int) -> Mention | None:
+        """The subject of the sentence [lo, end) when it opens on at least three
+        words of narration before its first quotation mark; None when it opens
+        on the quotation, whose words are then those reported."""
+        masked = self.subjects.masked
+        opening = min((p for c in '«"“‘' if (p := masked.find(c, lo, end)) != -1), default=-1)
+        if opening == -1 or len(re.findall(r"[^\W\d_]+", masked[lo:opening])) < 3:
+            return None
+        subj = self.subjects.of_sentence(lo, opening)
+        # the sentence's first words, or the first after an opening phrase ("En
+        # introduction, le président ..."), not the object of one ("Calling Putin ...")
+        # its verb is in the narration ("Le président russe Vladimir Poutine « a tout
+        # expliqué »": the quotation is the predicate of another speaker's words)
+        if subj is None:
+            return None
+        rest, pos = [], subj.end
+        for x in self.mentions.within(subj.end, opening):  # "Le président russe Vladimir Poutine"
+            rest.append(masked[pos:x.start])
+            pos = max(pos, x.end)
+        if not re.search(r"[^\W\d_]", "".join(rest) + masked[pos:opening]):
+            return None
+        lead = masked[lo:subj.start].strip()
+        return subj if not lead or lead.endswith(",") else None
 
     def _relative_head(self, m: Mention) -> Mention | None:
         """For "il" in "Prigojine, le chef de Wagner, qu'il avait qualifié de ...":
