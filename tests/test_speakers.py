@@ -269,6 +269,11 @@ def test_null_speakers_say_why(text, lang, reason):
     # ... but not when the narration is only the subject of the quoted predicate
     ("Peskov a parlé aux journalistes.\n\nLe président russe Vladimir Poutine « a tout expliqué », "
      "a-t-il relevé.", "fr", ["Dmitry Peskov"]),
+    # an inverted subject after where and to whom the words were said, and after a long title
+    ("« Nous avons fait des progrès », a écrit dimanche sur Twitter le secrétaire du Conseil de sécurité "
+     "ukrainien Oleksiy Danilov.", "fr", ["Oleksiy Danilov"]),
+    ("« Nous avons fait des progrès », a déclaré à la presse le porte-parole du Kremlin, Dmitri Peskov.", "fr",
+     ["Dmitry Peskov"]),
     # objects and names in a phrase are not the subject
     ('Kim thanked Putin for his support. He hailed a "new era".', "en", ["Kim Jong Un"]),
     ("Kim Jong Un a offert une voiture à Vladimir Poutine. Il a salué une « nouvelle ère ».", "fr",

@@ -101,4 +101,7 @@ ADVERBIALS: list[str] = [
     # where the words were published: "a indiqué sur Telegram le ministère", "said on X the ministry"
     "sur Telegram", "sur X", "sur Twitter", "sur Facebook", "sur les réseaux sociaux", "dans un communiqué",
     "on Telegram", "on X", "on Twitter", "on Facebook", "on social media", "in a statement",
+    # to whom: "a déclaré à la presse le porte-parole", "said to reporters the minister"
+    "à la presse", "aux journalistes", "à des journalistes", "devant la presse", "devant les journalistes",
+    "to reporters", "to journalists", "to the press",
 ]

@@ -7,7 +7,8 @@ constructions that introduce speech are in ``constructions.py``.
 from __future__ import annotations
 
 # Capitalised words that start sentences or precede names but are not part of
-# a name: stripped from the front of an unknown capitalised name.
+# a name (nor are the platforms a statement was posted on: "sur Twitter Oleksiy
+# Danilov"): stripped from the front of an unknown capitalised name.
 NAME_STOPWORDS: frozenset[str] = frozenset(
     """le la les l un une des du de d the a an this that these those selon dans pour par sur
     lors après apres avant mais et ou donc car cependant ainsi alors en au aux ce cette ces il
@@ -16,7 +17,8 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december lundi mardi mercredi jeudi vendredi
     samedi dimanche our your my his her its their we you it there here what who why how where
-    which whose read follow explore reuse watch see more""".split()
+    which whose read follow explore reuse watch see more
+    twitter telegram facebook instagram youtube weibo tiktok""".split()
 )
 
 

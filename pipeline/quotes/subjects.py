@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import alternation
 from pipeline.quotes.mentions import Mention, governed
+from pipeline.quotes.titles import is_title_word
 
 if TYPE_CHECKING:
     from pipeline.data import Paragraph
@@ -167,10 +168,12 @@ class Subjects:
             gap = self.masked[pos:m.start]
             # "a dit en retour M. Poutine", "a commenté lundi le secrétaire général ...":
             # adverbials of time and manner between the verb and its subject
-            words = re.findall(r"[\w]+", _ADVERBIALS.sub(" ", gap.lower()))
+            plain = _ADVERBIALS.sub(" ", gap)
+            words = re.findall(r"[\w]+", plain.lower())
             if cue and all(w in rules.DETERMINERS for w in words) and _ISSUED.match(self.masked, m.end):
                 return m  # "according to a Kremlin readout"
-            if (len(words) > self.max_after and not (m.kind in ("person", "name") and self.titles.is_phrase(gap))) \
+            if (len(words) > self.max_after and not (m.kind in ("person", "name") and (
+                    self.titles.is_phrase(plain) or ("," not in plain and _titled_phrase(words))))) \
                     or _STOP_AFTER & set(gap) or any(w in _BLOCKERS for w in words):
                 return None  # a long title is no obstacle: "a dit le vice-ministre russe des Affaires étrangères X"
             nxt = found[i + 1] if i + 1 < len(found) else None
@@ -303,3 +306,14 @@ class Subjects:
                 if m is not None and m.kind != "pronoun":
                     out.append((v.start(), m))
         return out
+
+
+def _titled_phrase(words: list[str]) -> bool:
+    """Do ``words`` (between a verb and a name) open on a determiner and a title
+    noun ("le secrétaire du Conseil de sécurité ukrainien", "the head of the
+    country's security council")? Whatever follows then describes the office."""
+    return len(words) > 1 and words[0] in rules.DETERMINERS and is_title_word(words[1]) \
+        and _RELATIVES.isdisjoint(words)
+
+
+_RELATIVES = frozenset("qui dont lequel laquelle who which whom whose".split())
