@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import load_config
-from pipeline.evaluate import evaluate, match, score
+from pipeline.evaluate import evaluate, match, same_speaker, score
 from pipeline.runner import Runner, RunOptions
 
 from .conftest import PROJECT
@@ -121,6 +121,20 @@ def test_speaker_names_fold_case_accents_and_punctuation():
     predicted = [{"file": "a", "start": 0, "end": 9, "speaker": "kim jong-un"},
                  {"file": "a", "start": 20, "end": 29, "speaker": "U.S. State Department"}]
     assert score(gold, predicted)["speaker_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    ("Kira Yarmysh", "Kira Iarmich", True),  # the French romanisation of a Russian name
+    ("Yevgeny Prigozhin", "Evgueni Prigojine", True),
+    ("Espen Barth Eide", "Espen Eide", True),  # a middle name left out
+    ("Jake Miller", "Dan Miller", False),
+    ("Kim Jong Un", "Kim Yo Jong", False),
+    ("Josep Borrell", "Borrell", False),  # a surname alone is not the full name
+    ("Alexei Navalny", "Yulia Navalnaya", False),
+    (None, "Kira Iarmich", False),
+])
+def test_speaker_names_written_two_ways(gold, predicted, same):
+    assert same_speaker(gold, predicted) is same
 
 
 def test_statement_links_and_pairs():

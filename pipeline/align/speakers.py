@@ -60,6 +60,19 @@ def _romanised(word: str) -> str:
     return _fold(word)
 
 
+def same_word(a: str, b: str) -> bool:
+    """Are two words of a name one word romanised two ways ("Iarmich" /
+    "Yarmysh", "Choïgou" / "Shoigu")?"""
+    fa, fb, ra, rb = _fold(a), _fold(b), _romanised(a), _romanised(b)
+    return fa == fb or ra == rb or ra == fb or fa == rb
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Are two first names one name romanised two ways, allowing a letter's
+    difference ("Evgueni" / "Yevgeny")?"""
+    return same_word(a, b) or Indel.normalized_similarity(_romanised(a), _romanised(b)) >= 0.8
+
+
 def _surname(name: str) -> str:
     parts = name.split()
     return parts[-1] if parts else ""
