@@ -77,6 +77,15 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
         "European Commission President", "the European Commission president", "EU Commission President",
         "the Commission president",
     ],
+    "Josep Borrell": [
+        "Josep Borrell", "Borrell", "M. Borrell", "Mr Borrell", "Mr. Borrell", "le chef de la diplomatie européenne",
+        "le chef de la diplomatie de l'UE", "le haut représentant de l'UE", "EU foreign policy chief Josep Borrell",
+        "EU foreign policy chief", "the EU's foreign policy chief", "the EU's top diplomat",
+    ],
+    "Charles Michel": [
+        "Charles Michel", "le président du Conseil européen", "European Council President Charles Michel",
+        "European Council President", "the President of the European Council", "the head of the European Council",
+    ],
 }
 
 # Organisations and countries that speak through statements. Outlets (the
@@ -97,6 +106,8 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
                "the Elysee Palace", "palais de l'Élysée"],
     "NATO": ["NATO", "l'OTAN", "OTAN", "the North Atlantic Treaty Organization", "l'Alliance atlantique"],
     "European Union": ["the European Union", "European Union", "l'Union européenne", "Union européenne"],
+    "France": ["le Quai d'Orsay", "Quai d'Orsay", "la diplomatie française", "the French foreign ministry",
+               "le ministère français des Affaires étrangères"],
     "US State Department": [
         "le département d'État américain", "le département d'État", "the State Department",
         "the US State Department", "the U.S. State Department",
