@@ -274,6 +274,10 @@ def test_null_speakers_say_why(text, lang, reason):
      "ukrainien Oleksiy Danilov.", "fr", ["Oleksiy Danilov"]),
     ("« Nous avons fait des progrès », a déclaré à la presse le porte-parole du Kremlin, Dmitri Peskov.", "fr",
      ["Dmitry Peskov"]),
+    ("« Nous avons fait des progrès », a déclaré le 18 février au soir le porte-parole du Kremlin Dmitri Peskov.",
+     "fr", ["Dmitry Peskov"]),
+    ('"We made progress," said on February 18 Kremlin spokesman Dmitry Peskov.', "en", ["Dmitry Peskov"]),
+    ("Dmitri Peskov a fait part de sa « colère ».", "fr", ["Dmitry Peskov"]),
     # objects and names in a phrase are not the subject
     ('Kim thanked Putin for his support. He hailed a "new era".', "en", ["Kim Jong Un"]),
     ("Kim Jong Un a offert une voiture à Vladimir Poutine. Il a salué une « nouvelle ère ».", "fr",

@@ -56,7 +56,7 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
         "Xi Jinping", "Xi", "M. Xi", "Mr Xi", "Mr. Xi", "President Xi", "le président Xi", "le président chinois", "le dirigeant chinois", "le numéro un chinois", "le président de la République populaire de Chine", "Chinese President Xi Jinping", "the Chinese president", "the Chinese leader", "Chinese President", "Chinese leader Xi Jinping",
     ],
     "Emmanuel Macron": [
-        "Emmanuel Macron", "Macron", "M. Macron", "Mr Macron", "Mr. Macron", "le président Macron", "le président français", "le chef de l'État français", "French President Emmanuel Macron", "the French president", "French President",
+        "Emmanuel Macron", "Macron", "M. Macron", "Mr Macron", "Mr. Macron", "le président Macron", "le président français", "le chef de l'État français", "le président de la République française", "French President Emmanuel Macron", "the French president", "French President",
     ],
     "Volodymyr Zelensky": [
         "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy", "Volodymyr Zelenski", "Zelenski", "M. Zelensky", "M. Zelenski", "le président ukrainien", "the Ukrainian president", "Ukrainian President",
@@ -129,7 +129,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "martelé", "martèle", "insisté", "insiste", "poursuivi", "poursuit", "conclu", "confié",
         "lancé", "noté", "écrit", "promis", "réagi", "commenté", "déploré", "dénoncé", "dénonce",
         "jugé", "reconnu", "confirmé", "confirme", "démenti", "répété", "raconté", "rappelé",
-        "rappelle", "fait savoir", "fait valoir", "demandé", "répliqué", "rétorqué", "renchéri",
+        "rappelle", "fait savoir", "fait valoir", "fait part", "demandé", "répliqué", "rétorqué", "renchéri",
         "relevé", "observé", "admis", "regretté", "fustigé", "plaidé", "mis en garde", "évoqué",
         "réaffirmé", "réitéré", "ironisé", "tranché", "souhaité", "remercié", "félicité",
         # present tense, as headlines write it ("Kim promet un « soutien total »")

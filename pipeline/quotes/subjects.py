@@ -68,7 +68,14 @@ _BLOCKERS = frozenset("""que qu à a au aux avec pour sur dans en chez contre en
     that to with for on in at about into when as than""".split())
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)  # "quoted Kim as saying"
 _STOP_AFTER = set(':;.!?«»"“”‹›(')
-_ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(constructions.ADVERBIALS, False)})(?![\w'-])", re.IGNORECASE)
+# a date: "a déclaré le 18 février au soir le chef de ...", "said on February 18 the minister"
+_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february "
+           "march april may june july august september october november december")
+_DATE = (rf"(?:(?:le|ce|on)\s+)?(?:\w+\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{'|'.join(_MONTHS.split())})"
+         rf"|(?:{'|'.join(_MONTHS.split())})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+\d{{4}})?"
+         r"(?:\s+(?:au\s+soir|au\s+matin|dans\s+la\s+soiree|dans\s+la\s+matinee))?")
+_ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(constructions.ADVERBIALS, False)}|{_DATE})(?![\w'-])",
+                         re.IGNORECASE)
 _MARK_CHARS = set('«»"“”‹›„')
 # "a statement from the Kremlin said", but "le porte-parole de Poutine"
 _SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
