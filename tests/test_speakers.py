@@ -278,6 +278,11 @@ def test_null_speakers_say_why(text, lang, reason):
      "fr", ["Dmitry Peskov"]),
     ('"We made progress," said on February 18 Kremlin spokesman Dmitry Peskov.', "en", ["Dmitry Peskov"]),
     ("Dmitri Peskov a fait part de sa « colère ».", "fr", ["Dmitry Peskov"]),
+    # a relative of a named person is someone else: the name in apposition, or nobody
+    ("La veuve de l'opposant russe Alexeï Navalny, Ioulia Navalnaïa, a accusé Vladimir Poutine d'avoir "
+     "« tué » son mari.", "fr", ["Ioulia Navalnaïa"]),
+    ("La mère d'Alexeï Navalny a déclaré qu'il était « innocent ».", "fr", [None]),
+    ('The widow of Alexei Navalny, Yulia Navalnaya, said Putin "killed" him.', "en", ["Yulia Navalnaya"]),
     # objects and names in a phrase are not the subject
     ('Kim thanked Putin for his support. He hailed a "new era".', "en", ["Kim Jong Un"]),
     ("Kim Jong Un a offert une voiture à Vladimir Poutine. Il a salué une « nouvelle ère ».", "fr",

@@ -231,6 +231,8 @@ class Subjects:
         if app and not _MARK_CHARS & set(self.masked[app.start():app.end()]):
             head = self.mentions.within(lo, app.start())
             h = head[-1] if head else None
+            if h is not None and _RELATIVE_OF.search(self.masked, lo, h.start):
+                return self._bare_apposition(app, None)  # "La veuve de X, Y, a dit": Y or nobody
             named = self._bare_apposition(app, h)
             if named is not None:
                 return named
@@ -293,7 +295,8 @@ class Subjects:
                 start = comma + 1
         found = self.mentions.within(start, hi)
         for i, m in enumerate(found):
-            if not m.possessive and governed(self.masked, start, m) is None:
+            if not m.possessive and governed(self.masked, start, m) is None \
+                    and not _RELATIVE_OF.search(self.masked, start, m.start):
                 nxt = found[i + 1] if i + 1 < len(found) else None
                 if nxt is not None and not nxt.possessive and m.kind in ("org", "role") \
                         and nxt.kind in ("person", "name") and self._titles_next(m, nxt, []):
@@ -322,5 +325,12 @@ def _titled_phrase(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in rules.DETERMINERS and is_title_word(words[1]) \
         and _RELATIVES.isdisjoint(words)
 
+
+# "La veuve de l'opposant russe Alexeï Navalny, Ioulia Navalnaïa, a accusé": a
+# relative of a named person is someone else, named after or not at all
+_RELATIVE_OF = re.compile(
+    r"(?<![\w'-])(?:veuve|epouse|femme|mari|mere|pere|fils|fille|frere|soeur|avocat|avocate|"
+    r"widow|wife|husband|mother|father|son|daughter|brother|sister|lawyer)\s+(?:de|d'|du|of)(?![\w-])[^,;:.]*$",
+    re.IGNORECASE)
 
 _RELATIVES = frozenset("qui dont lequel laquelle who which whom whose".split())
