@@ -28,10 +28,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes import constructions, rules
-from pipeline.quotes.folding import alternation
+from pipeline.quotes import rules
+from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
+                                  ISSUED, RELATIVE_OF, STOP_AFTER, titled_phrase)
 from pipeline.quotes.mentions import Mention, governed
-from pipeline.quotes.titles import is_title_word
 
 if TYPE_CHECKING:
     from pipeline.data import Paragraph
@@ -63,19 +63,7 @@ _INVERTED_BEFORE = re.compile(
     r"(?<![\w-])(?:a|ont|avait|avaient|aurait|auraient|va|vont)-(?:t-)?(il|elle|ils|elles)\s+(?:[\w']+\s+)?$",
     re.IGNORECASE)
 _INVERTED_AFTER = re.compile(r"-(?:t-)?(il|elle|ils|elles)(?![\w])", re.IGNORECASE)
-# words between a verb and a following name that make the name an object, not the subject
-_BLOCKERS = frozenset("""que qu à a au aux avec pour sur dans en chez contre entre vers
-    that to with for on in at about into when as than""".split())
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)  # "quoted Kim as saying"
-_STOP_AFTER = set(':;.!?«»"“”‹›(')
-# a date: "a déclaré le 18 février au soir le chef de ...", "said on February 18 the minister"
-_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february "
-           "march april may june july august september october november december")
-_DATE = (rf"(?:(?:le|ce|on)\s+)?(?:\w+\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{'|'.join(_MONTHS.split())})"
-         rf"|(?:{'|'.join(_MONTHS.split())})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+\d{{4}})?"
-         r"(?:\s+(?:au\s+soir|au\s+matin|dans\s+la\s+soiree|dans\s+la\s+matinee))?")
-_ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(constructions.ADVERBIALS, False)}|{_DATE})(?![\w'-])",
-                         re.IGNORECASE)
 _MARK_CHARS = set('«»"“”‹›„')
 # "a statement from the Kremlin said", but "le porte-parole de Poutine"
 _SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
@@ -85,21 +73,6 @@ _IN_PREPOSITIONS = frozenset("in on dans sur".split())
 _CONJUNCTION_PREPOSITIONS = frozenset("after before as since until than".split())
 # what may stand between a subject and its verb: an auxiliary, an adverb
 _AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|later)\s+)?", re.IGNORECASE)
-_DOCUMENTS = alternation(rules.DOCUMENT_NOUNS, False)
-_DOCUMENT_BEFORE = re.compile(
-    rf"(?<![\w'-])(?:{_DOCUMENTS})\s+(?:in|on|dans|sur)\s+(?:(?:the|a|le|la|les|l'|son|sa|ses|its|his|her)\s*)?$",
-    re.IGNORECASE)
-# "according to a statement from the ministry", "selon un communiqué du Kremlin",
-# "according to a Kremlin transcript" (the issuer before the noun stays in reach)
-_DOCUMENT = re.compile(
-    rf"\s*(?:(?:a|an|the|its|his|her|their|un|une|le|la|l'|les|son|sa|ses)\s*)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_DOCUMENTS})\s+(?:(?:issued|released|published|carried|posted|cited)\s+)?"
-    rf"(?:from|by|of|du|de\s+la|de\s+l'|des|de|d'|publie\w*\s+par|diffuse\w*\s+par)\s*", re.IGNORECASE)
-# "dit dans un communiqué publié par le ministère", "said in a statement from the ministry"
-_IN_DOCUMENT = re.compile(r"\s*(?:,\s*)?(?:dans|in)(?=\s)" + _DOCUMENT.pattern, re.IGNORECASE)
-_ISSUED = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
-_DOCUMENT_AFTER = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
-
 
 # a present participle opening a sentence: its phrase, up to the comma, holds
 # no subject ("Calling Putin his friend, he said", "Qualifiant M. Poutine de ..., il a dit")
@@ -166,8 +139,8 @@ class Subjects:
         issuer of a document counts: "according to a Kremlin transcript",
         "according to a statement from the ministry", "selon un communiqué du Kremlin"."""
         # "indique un communiqué du service de presse du Kremlin": the document's issuer
-        doc = _DOCUMENT.match(self.masked, pos, hi) if cue else (
-            _IN_DOCUMENT.match(self.masked, pos, hi) or _DOCUMENT.match(self.masked, pos, hi))
+        doc = DOCUMENT.match(self.masked, pos, hi) if cue else (
+            IN_DOCUMENT.match(self.masked, pos, hi) or DOCUMENT.match(self.masked, pos, hi))
         if doc:
             pos = doc.end()
         found = self.mentions.within(pos, hi)
@@ -175,18 +148,18 @@ class Subjects:
             gap = self.masked[pos:m.start]
             # "a dit en retour M. Poutine", "a commenté lundi le secrétaire général ...":
             # adverbials of time and manner between the verb and its subject
-            plain = _ADVERBIALS.sub(" ", gap)
+            plain = ADVERBIALS.sub(" ", gap)
             words = re.findall(r"[\w]+", plain.lower())
-            if cue and all(w in rules.DETERMINERS for w in words) and _ISSUED.match(self.masked, m.end):
+            if cue and all(w in rules.DETERMINERS for w in words) and ISSUED.match(self.masked, m.end):
                 return m  # "according to a Kremlin readout"
             if (len(words) > self.max_after and not (m.kind in ("person", "name") and (
-                    self.titles.is_phrase(plain) or ("," not in plain and _titled_phrase(words))))) \
-                    or _STOP_AFTER & set(gap) or any(w in _BLOCKERS for w in words):
+                    self.titles.is_phrase(plain) or ("," not in plain and titled_phrase(words))))) \
+                    or STOP_AFTER & set(gap) or any(w in BLOCKERS for w in words):
                 return None  # a long title is no obstacle: "a dit le vice-ministre russe des Affaires étrangères X"
             nxt = found[i + 1] if i + 1 < len(found) else None
             if nxt is not None and not nxt.possessive and self._titles_next(m, nxt, words):
                 return nxt
-            if cue and m.possessive and _DOCUMENT_AFTER.match(self.masked, m.end):
+            if cue and m.possessive and DOCUMENT_AFTER.match(self.masked, m.end):
                 return m._replace(possessive=False)  # "according to KCNA's report"
             return None if m.possessive else m
         return None
@@ -219,7 +192,7 @@ class Subjects:
         if nxt.kind == "outlet" and m.kind in ("pronoun", "role") and not m.possessive:
             words = re.findall(r"[\w'’-]+", between)
             return (len(words) <= 6 and re.fullmatch(r"[\s\w'’-]*\(?\s*", between) is not None
-                    and all(w.islower() and w not in _BLOCKERS for w in words))
+                    and all(w.islower() and w not in BLOCKERS for w in words))
         return False
 
     def before(self, lo: int, pos: int) -> Mention | None:
@@ -231,7 +204,7 @@ class Subjects:
         if app and not _MARK_CHARS & set(self.masked[app.start():app.end()]):
             head = self.mentions.within(lo, app.start())
             h = head[-1] if head else None
-            if h is not None and _RELATIVE_OF.search(self.masked, lo, h.start):
+            if h is not None and RELATIVE_OF.search(self.masked, lo, h.start):
                 return self._bare_apposition(app, None)  # "La veuve de X, Y, a dit": Y or nobody
             named = self._bare_apposition(app, h)
             if named is not None:
@@ -265,7 +238,7 @@ class Subjects:
             prep = governed(self.masked, lo, m)
             if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
                 return m  # "after Putin promised": a clause's subject, not an object
-            if prep in _IN_PREPOSITIONS and _DOCUMENT_BEFORE.search(self.masked, max(lo, m.start - 60), m.start):
+            if prep in _IN_PREPOSITIONS and DOCUMENT_BEFORE.search(self.masked, max(lo, m.start - 60), m.start):
                 return m  # "a post in the Grey Zone channel said", "un message sur le compte de X"
             if prep in _SOURCE_PREPOSITIONS:
                 head = re.findall(r"[\w'-]+", self.masked[max(lo, m.start - 80):m.start].lower())
@@ -296,7 +269,7 @@ class Subjects:
         found = self.mentions.within(start, hi)
         for i, m in enumerate(found):
             if not m.possessive and governed(self.masked, start, m) is None \
-                    and not _RELATIVE_OF.search(self.masked, start, m.start):
+                    and not RELATIVE_OF.search(self.masked, start, m.start):
                 nxt = found[i + 1] if i + 1 < len(found) else None
                 if nxt is not None and not nxt.possessive and m.kind in ("org", "role") \
                         and nxt.kind in ("person", "name") and self._titles_next(m, nxt, []):
@@ -317,20 +290,3 @@ class Subjects:
                     out.append((v.start(), m))
         return out
 
-
-def _titled_phrase(words: list[str]) -> bool:
-    """Do ``words`` (between a verb and a name) open on a determiner and a title
-    noun ("le secrétaire du Conseil de sécurité ukrainien", "the head of the
-    country's security council")? Whatever follows then describes the office."""
-    return len(words) > 1 and words[0] in rules.DETERMINERS and is_title_word(words[1]) \
-        and _RELATIVES.isdisjoint(words)
-
-
-# "La veuve de l'opposant russe Alexeï Navalny, Ioulia Navalnaïa, a accusé": a
-# relative of a named person is someone else, named after or not at all
-_RELATIVE_OF = re.compile(
-    r"(?<![\w'-])(?:veuve|epouse|femme|mari|mere|pere|fils|fille|frere|soeur|avocat|avocate|"
-    r"widow|wife|husband|mother|father|son|daughter|brother|sister|lawyer)\s+(?:de|d'|du|of)(?![\w-])[^,;:.]*$",
-    re.IGNORECASE)
-
-_RELATIVES = frozenset("qui dont lequel laquelle who which whom whose".split())

@@ -1,0 +1,62 @@
+"""What may stand between a reporting verb and its subject, and what may not.
+
+Adverbials of time, place and channel ("a écrit dimanche sur Twitter", "a
+déclaré le 18 février au soir", "said to reporters"), the documents a body
+issues ("selon un communiqué du Kremlin", "according to a Kremlin readout"),
+the words that make a following name an object ("a parlé avec X"), and the
+relatives of a named person ("la veuve de X", who is not X). Used by
+``pipeline.quotes.subjects``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.quotes import constructions, rules
+from pipeline.quotes.folding import alternation
+from pipeline.quotes.titles import is_title_word
+
+# words between a verb and a following name that make the name an object, not the subject
+BLOCKERS = frozenset("""que qu à a au aux avec pour sur dans en chez contre entre vers
+    that to with for on in at about into when as than""".split())
+STOP_AFTER = set(':;.!?«»"“”‹›(')
+# a date: "a déclaré le 18 février au soir le chef de ...", "said on February 18 the minister"
+_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february "
+           "march april may june july august september october november december")
+_DATE = (rf"(?:(?:le|ce|on)\s+)?(?:\w+\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{'|'.join(_MONTHS.split())})"
+         rf"|(?:{'|'.join(_MONTHS.split())})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+\d{{4}})?"
+         r"(?:\s+(?:au\s+soir|au\s+matin|dans\s+la\s+soiree|dans\s+la\s+matinee))?")
+ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(constructions.ADVERBIALS, False)}|{_DATE})(?![\w'-])",
+                        re.IGNORECASE)
+_DOCUMENTS = alternation(rules.DOCUMENT_NOUNS, False)
+DOCUMENT_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:{_DOCUMENTS})\s+(?:in|on|dans|sur)\s+(?:(?:the|a|le|la|les|l'|son|sa|ses|its|his|her)\s*)?$",
+    re.IGNORECASE)
+# "according to a statement from the ministry", "selon un communiqué du Kremlin",
+# "according to a Kremlin transcript" (the issuer before the noun stays in reach)
+DOCUMENT = re.compile(
+    rf"\s*(?:(?:a|an|the|its|his|her|their|un|une|le|la|l'|les|son|sa|ses)\s*)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DOCUMENTS})\s+(?:(?:issued|released|published|carried|posted|cited)\s+)?"
+    rf"(?:from|by|of|du|de\s+la|de\s+l'|des|de|d'|publie\w*\s+par|diffuse\w*\s+par)\s*", re.IGNORECASE)
+# "dit dans un communiqué publié par le ministère", "said in a statement from the ministry"
+IN_DOCUMENT = re.compile(r"\s*(?:,\s*)?(?:dans|in)(?=\s)" + DOCUMENT.pattern, re.IGNORECASE)
+ISSUED = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
+DOCUMENT_AFTER = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
+
+
+def titled_phrase(words: list[str]) -> bool:
+    """Do ``words`` (between a verb and a name) open on a determiner and a title
+    noun ("le secrétaire du Conseil de sécurité ukrainien", "the head of the
+    country's security council")? Whatever follows then describes the office."""
+    return len(words) > 1 and words[0] in rules.DETERMINERS and is_title_word(words[1]) \
+        and _RELATIVES.isdisjoint(words)
+
+
+# "La veuve de l'opposant russe Alexeï Navalny, Ioulia Navalnaïa, a accusé": a
+# relative of a named person is someone else, named after or not at all
+RELATIVE_OF = re.compile(
+    r"(?<![\w'-])(?:veuve|epouse|femme|mari|mere|pere|fils|fille|frere|soeur|avocat|avocate|"
+    r"widow|wife|husband|mother|father|son|daughter|brother|sister|lawyer)\s+(?:de|d'|du|of)(?![\w-])[^,;:.]*$",
+    re.IGNORECASE)
+
+_RELATIVES = frozenset("qui dont lequel laquelle who which whom whose".split())
