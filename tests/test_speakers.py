@@ -278,6 +278,9 @@ def test_null_speakers_say_why(text, lang, reason):
      "fr", ["Dmitry Peskov"]),
     ('"We made progress," said on February 18 Kremlin spokesman Dmitry Peskov.', "en", ["Dmitry Peskov"]),
     ("Dmitri Peskov a fait part de sa « colère ».", "fr", ["Dmitry Peskov"]),
+    # a news agency is never "il" or "he"
+    ("Vladimir Poutine a parlé au forum, auquel l'AFP n'a pas pu assister.\n\nIl a rappelé que le « déploiement » "
+     "était prévu.", "fr", ["Vladimir Putin"]),
     # a relative of a named person is someone else: the name in apposition, or nobody
     ("La veuve de l'opposant russe Alexeï Navalny, Ioulia Navalnaïa, a accusé Vladimir Poutine d'avoir "
      "« tué » son mari.", "fr", ["Ioulia Navalnaïa"]),

@@ -41,6 +41,7 @@ _SOURCE_OPENING = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|selon|d'apr
 # words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
 _CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 # French pronouns and determiners by grammatical gender
+_PERSONAL = frozenset("he she him her il lui".split())
 _FR_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 _FR_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
                          "la": "f", "une": "f", "cette": "f"}
@@ -163,7 +164,10 @@ class Resolver(RoleDescriptions):
 
     def _agrees(self, pronoun: Mention, x: Mention) -> bool:
         """French gender agreement: "il" never stands for "la Corée du Nord", nor
-        "elle" for "le Kremlin" (a bare name, whose gender is unknown, agrees)."""
+        "elle" for "le Kremlin" (a bare name, whose gender is unknown, agrees);
+        and a news agency is never "he", "she" or "il"."""
+        if x.kind == "outlet" and pronoun.name.lower() in _PERSONAL:
+            return False  # "he" and "il" are people: an agency is "it", "elle" (l'agence)
         gender = _FR_PRONOUN_GENDER.get(pronoun.name.lower())
         if gender is None:
             return True
