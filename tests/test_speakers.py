@@ -278,6 +278,11 @@ def test_null_speakers_say_why(text, lang, reason):
      "fr", ["Dmitry Peskov"]),
     ('"We made progress," said on February 18 Kremlin spokesman Dmitry Peskov.', "en", ["Dmitry Peskov"]),
     ("Dmitri Peskov a fait part de sa « colère ».", "fr", ["Dmitry Peskov"]),
+    # an organisation after "à" is governed by it, its article included ("à l'Ukraine")
+    ("Biden a déclaré qu'il n'avait aucun doute.\n« J'espère que cela aidera » à envoyer de l'aide à l'Ukraine, "
+     "a-t-il ajouté.", "fr", ["Joe Biden"]),
+    ("L'Ukraine a appelé à une réunion et exhorté les Occidentaux à mettre fin au « chantage nucléaire ».", "fr",
+     ["Ukraine"]),
     # a news agency is never "il" or "he"
     ("Vladimir Poutine a parlé au forum, auquel l'AFP n'a pas pu assister.\n\nIl a rappelé que le « déploiement » "
      "était prévu.", "fr", ["Vladimir Putin"]),

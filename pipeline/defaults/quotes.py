@@ -98,6 +98,9 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
     "Russia": ["la Russie", "Russie", "Russia", "Moscou", "Moscow", "la Fédération de Russie",
                "Fédération de Russie", "the Russian Federation", "Russian Federation"],
     "United States": ["les États-Unis", "États-Unis", "the United States", "Washington"],
+    "Ukraine": ["l'Ukraine", "Ukraine", "Kiev", "Kyiv", "Kyïv"],
+    "China": ["la Chine", "Chine", "China", "Pékin", "Beijing", "la République populaire de Chine",
+              "the People's Republic of China"],
     "South Korean Foreign Ministry": [
         "the South Korean foreign ministry", "South Korea's foreign ministry",
         "le ministère sud-coréen des Affaires étrangères", "la diplomatie sud-coréenne",

@@ -78,9 +78,10 @@ def governed(masked: str, lo: int, m: Mention) -> str | None:
     ("Décrivant M. Poutine comme un « camarade », Kim a jugé": Kim is free)."""
     before = masked[max(lo, m.start - 60):m.start]
     cut = max(before.rfind(c) for c in _PHRASE_ENDS)
-    prev = re.findall(r"[\w']+", before[cut + 1:].lower())
-    while prev and prev[-1] in rules.DETERMINERS:
-        prev.pop()
+    prev = [w.rstrip("'") for w in re.findall(r"[\w']+", before[cut + 1:].lower())]
+    own = re.match(r"[\w]+", masked[m.start:m.end].lower())
+    if prev and prev[-1] in rules.DETERMINERS and not (own and own[0] in rules.DETERMINERS):
+        prev.pop()  # one determiner ("de la Russie", "to a NATO spokesman"), unless the mention has its own ("à l'Ukraine")
     if prev:
         word = prev[-1].rstrip("'")
         if word in rules.PREPOSITIONS:
