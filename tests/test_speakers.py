@@ -283,6 +283,9 @@ def test_null_speakers_say_why(text, lang, reason):
      "a-t-il ajouté.", "fr", ["Joe Biden"]),
     ("L'Ukraine a appelé à une réunion et exhorté les Occidentaux à mettre fin au « chantage nucléaire ».", "fr",
      ["Ukraine"]),
+    # a person alias takes the honorific before it, whatever the honorific's gender
+    ("« La réaction est révélatrice », a estimé ce 16 février M. Zakharova sur sa chaîne Telegram.", "fr",
+     ["Maria Zakharova"]),
     # a news agency is never "il" or "he"
     ("Vladimir Poutine a parlé au forum, auquel l'AFP n'a pas pu assister.\n\nIl a rappelé que le « déploiement » "
      "était prévu.", "fr", ["Vladimir Putin"]),

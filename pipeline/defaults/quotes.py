@@ -86,6 +86,33 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
         "Charles Michel", "le président du Conseil européen", "European Council President Charles Michel",
         "European Council President", "the President of the European Council", "the head of the European Council",
     ],
+    "Maria Zakharova": [
+        "Maria Zakharova", "Zakharova", "Mme Zakharova", "Ms Zakharova", "la porte-parole de la diplomatie russe",
+        "la porte-parole du ministère russe des Affaires étrangères", "Russian Foreign Ministry spokeswoman",
+        "the Russian foreign ministry spokeswoman", "Russian Foreign Ministry spokesperson",
+    ],
+    "Yevgeny Prigozhin": [
+        "Evguéni Prigojine", "Evgueni Prigojine", "Prigojine", "Yevgeny Prigozhin", "Prigozhin",
+        "le patron de Wagner", "le chef de Wagner", "le fondateur de Wagner", "the Wagner chief", "the Wagner boss",
+        "Wagner founder",
+    ],
+    "John Kirby": [
+        "John Kirby", "Kirby", "M. Kirby", "Mr Kirby", "Mr. Kirby",
+        "le porte-parole du Conseil de sécurité nationale", "National Security Council spokesman",
+        "White House national security spokesman", "the White House national security spokesman",
+    ],
+    "Olaf Scholz": [
+        "Olaf Scholz", "Scholz", "M. Scholz", "Mr Scholz", "le chancelier allemand", "the German chancellor",
+        "German Chancellor",
+    ],
+    "Rishi Sunak": [
+        "Rishi Sunak", "Sunak", "M. Sunak", "Mr Sunak", "le Premier ministre britannique",
+        "the British prime minister", "British Prime Minister", "UK Prime Minister", "the UK prime minister",
+    ],
+    "Kamala Harris": [
+        "Kamala Harris", "Harris", "Mme Harris", "Ms Harris", "la vice-présidente américaine", "US Vice President",
+        "the US vice president", "Vice President Kamala Harris",
+    ],
 }
 
 # Organisations and countries that speak through statements. Outlets (the

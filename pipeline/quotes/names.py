@@ -100,6 +100,15 @@ _CHANNEL = re.compile(
     rf"|(?<=\bthe\s)(?P<m>{_CHANNEL_NAME})\s+(?:Telegram\s+)?channel\b", re.IGNORECASE)
 
 
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w'])(?:{HONORIFIC})\s+$")
+
+
+def _honoured(text: str, lo: int, start: int) -> int:
+    """``start``, or the start of an honorific right before it."""
+    hon = _HONORIFIC_BEFORE.search(text, max(lo, start - 6), start)
+    return hon.start() if hon else start
+
+
 class MentionFinder(LoneNames):
     """Every mention of a possible speaker in one document. ``titled`` collects
     (position, title, name) for the names that came with a title ("Prime
@@ -134,7 +143,8 @@ class MentionFinder(LoneNames):
                     found.append(c)
                     taken.insert(c)
 
-        add([Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
+        # a person alias takes the honorific before it ("M. Zakharova", whatever its gender)
+        add([Mention(_honoured(text, p.start, m.start()), m.end(), *lex.lookup[alias_key(m[0])])
              for m in lex.person_rx.finditer(text, p.start, p.end)])
         bodies = [body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)]
         aliases = [Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])

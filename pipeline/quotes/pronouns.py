@@ -192,7 +192,7 @@ class Resolver(RoleDescriptions):
 
         def fits(x: Mention) -> bool:
             return x.kind != "pronoun" and not x.possessive and (kinds is None or x.kind in kinds) \
-                and self._agrees(m, x) and (head is None or x.start != head.start)
+                and self._agrees(m, x) and (head is None or (x.start != head.start and x.name != head.name))
 
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
