@@ -47,7 +47,7 @@ from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
 from pipeline.align.records import cluster_records, length_key
 from pipeline.align.shared import Pool, share_words
-from pipeline.align.similarity import Features, Scorer, grams_of
+from pipeline.align.similarity import Features, Scorer
 from pipeline.align.statements import follow_containers, shares_run
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
@@ -126,7 +126,7 @@ class _Aligner(Scorer):
                 hits = [(-c, r) for r, c in cnt.items() if c >= need or c >= nkeys[r]]
                 if hits:
                     hits.sort()
-                    ga = grams_of(f.cstr, cfg.ngram)
+                    ga = self.grams(i)
                     cands: dict[int, list[int]] = {}
                     for _, r in hits:
                         m = order[r]

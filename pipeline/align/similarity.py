@@ -342,23 +342,23 @@ class Scorer:
             pairs = sorted((df[p], p) for p in f.pairs if df[p] >= 2)
             f.keys = share((*(t for _, t in uni[: cfg.max_keys]), *(p for _, p in pairs[: cfg.max_pair_keys])))
         self.df = df
-        self.gcache: dict[int, frozenset[str]] = {}
+        self.gcache: dict[str, frozenset[str]] = {}  # content string -> its n-grams
         self.part = False  # set by score: the first quote is a part of the second (min_containment)
         self.agree = 0  # set by score: context words of the shorter quote the other one holds
         self.ctx_known = False  # set by score: whether the shorter quote has a sentence to agree with
 
     def grams(self, i: int, kind: int = 0) -> frozenset[str]:
-        """Character n-grams of quote ``i``'s view ``kind`` (cached, bounded)."""
+        """Character n-grams of quote ``i``'s view ``kind`` (cached by wording, bounded)."""
         if kind == 2:  # original + translation: not kept
             return self.grams(i, 0) | self.grams(i, 1)
-        key = i * 2 + kind
-        g = self.gcache.get(key)
+        f = self.f[i]
+        cstr = (f.o if kind else f).cstr
+        g = self.gcache.get(cstr)
         if g is None:
-            f = self.f[i]
-            g = grams_of((f.o if kind else f).cstr, self.cfg.ngram)
+            g = grams_of(cstr, self.cfg.ngram)
             if len(self.gcache) >= self.GRAM_CACHE:
                 del self.gcache[next(iter(self.gcache))]
-            self.gcache[key] = g
+            self.gcache[cstr] = g
         return g
 
     def score(self, a: Features, ga: frozenset[str], j: int) -> float:
