@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline import stages
 from pipeline.data import Document, stage_totals
 from pipeline.errors import PipelineError, StageError
+from pipeline.pool import Pool
 from pipeline.state import StateStore
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class DocumentStages:
                 start_at[d.doc_id] = begin
 
         shells: dict[str, Document] = {}
+        share = Pool()  # the shells' quotes keep one copy of each repeated string (relays)
         work: list[Document] = []
         stored = store.load_shells(keys[d.doc_id][last] for d in docs
                                    if d.ok and start_at[d.doc_id] == len(chain))
@@ -122,6 +124,7 @@ class DocumentStages:
                     work.append(d)
                 else:
                     shell.path = d.path  # the file may have moved; content is the same
+                    share.quotes(shell.quotes)
                     shells[d.doc_id] = shell
                     d.text = ""
             else:
@@ -171,6 +174,7 @@ class DocumentStages:
             for d in window:
                 full = live.pop(d.doc_id)
                 shells[d.doc_id] = full.shell()
+                share.quotes(full.quotes)
                 for gone in (d, full):  # the window's full documents go; only their shells stay
                     gone.text, gone.lines, gone.paragraphs, gone.segments = "", [], [], []
             self.progress.advance(len(window))

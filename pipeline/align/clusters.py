@@ -46,7 +46,8 @@ from collections.abc import Iterable
 from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
 from pipeline.align.records import cluster_records, length_key
-from pipeline.align.similarity import Features, Scorer, grams_of
+from pipeline.align.shared import Pool, share_words
+from pipeline.align.similarity import Features, Scorer
 from pipeline.align.statements import follow_containers, shares_run
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
@@ -125,7 +126,7 @@ class _Aligner(Scorer):
                 hits = [(-c, r) for r, c in cnt.items() if c >= need or c >= nkeys[r]]
                 if hits:
                     hits.sort()
-                    ga = grams_of(f.cstr, cfg.ngram)
+                    ga = self.grams(i)
                     cands: dict[int, list[int]] = {}
                     for _, r in hits:
                         m = order[r]
@@ -336,7 +337,9 @@ def align_quotes(
     syn = synonym_map(surface, cfg.synonyms)
     orgs = frozenset(o.strip().casefold() for o in organisations)
     outlet_names = frozenset(o.strip().casefold() for o in outlets)
-    feats = [Features(q, dates, syn, orgs, names_, outlet_names) for q in quotes]
+    share = Pool()  # relays of one quote hold one copy of its words
+    feats = [share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)) for q in quotes]
+    del share
     # the same words twice in one document by the same speaker (headline and
     # body): only the first is aligned, the others follow it into its cluster
     canon = list(range(len(feats)))

@@ -47,6 +47,7 @@ from typing import Any
 from pipeline.config import AlignConfig
 from pipeline.data import Quote
 from pipeline.align.cognates import STOPWORDS_BY_LANG, CognateMap, original_words
+from pipeline.align.shared import Pool
 from pipeline.lexicon import information
 from pipeline.align.words import (
     FR_NEGATION,
@@ -134,7 +135,7 @@ class Features:
             neg = bool(FR_NEGATION.search(q.text))
         self.neg = neg
         self.weight = 0.0
-        self.keys: list[int] = []
+        self.keys: tuple[int, ...] = ()
         self.pairs: Any = None  # word-pair keys, while indexing
         self.idx = -1
         # the original's words, for a quote that was translated (French)
@@ -215,8 +216,8 @@ def _context_words(q: Quote, syn: dict[str, str]) -> tuple[list[str], bool] | No
 _PAIR = 1 << 32  # word-pair keys are (id_a + 1) * _PAIR + id_b, above every word id
 
 
-def _pair_keys(seq: tuple[int, ...]) -> set[int]:
-    return {(a + 1) * _PAIR + b for a, b in zip(seq, seq[1:])}
+def _pair_keys(seq: tuple[int, ...]) -> frozenset[int]:
+    return frozenset((a + 1) * _PAIR + b for a, b in zip(seq, seq[1:]))
 
 
 def grams_of(cstr: str, n: int) -> frozenset[str]:
@@ -306,16 +307,17 @@ class Scorer:
                                 for w in f.ctx[0])
                 f.ctx = got or None
         df: Counter[int] = Counter()
+        share = Pool()  # quotes with the same words hold one copy of what is derived from them
         for i, f in enumerate(feats):
             f.idx = i
-            f.seq = tuple(ids[w] for w in f.seq)
-            f.tset = frozenset(f.seq) or _EMPTY
+            f.seq = share(tuple(ids[w] for w in f.seq))
+            f.tset = share(frozenset(f.seq)) or _EMPTY
             f.allset = f.tset
             if f.orig:
-                f.allset = f.tset | frozenset(ids[w] for w in f.orig)
-            f.pairs = _pair_keys(f.seq)
+                f.allset = share(f.tset | frozenset(ids[w] for w in f.orig))
+            f.pairs = share(_pair_keys(f.seq))
             if f.ctx:
-                f.ctx = (f.ctx - f.allset) or None
+                f.ctx = share((f.ctx - f.allset) or None)
             df.update(f.allset)
             df.update(f.pairs)
         big_n = max(len(feats), cfg.idf_floor)
@@ -331,32 +333,32 @@ class Scorer:
         for f in feats:
             f.weight = sum(idf[t] for t in f.tset)
             if f.orig:
-                oset = frozenset(ids[w] for w in f.orig)
-                ocstr = " ".join(f.orig)
+                oset = share(frozenset(ids[w] for w in f.orig))
+                ocstr = share(" ".join(f.orig))
                 f.o = View(oset, sum(idf[t] for t in oset), ocstr, f.onorm, f.onorm.count(" ") + 1, 1)
-                f.u = View(f.allset, sum(idf[t] for t in f.allset), f"{f.cstr} {ocstr}", f.norm, f.nwords, 2, ocstr)
+                f.u = View(f.allset, sum(idf[t] for t in f.allset), share(f"{f.cstr} {ocstr}"), f.norm, f.nwords, 2, ocstr)
                 f.orig, f.onorm = None, ""  # kept by the views
             uni = sorted((df[t], t) for t in f.allset if df[t] >= 2)
             pairs = sorted((df[p], p) for p in f.pairs if df[p] >= 2)
-            f.keys = [t for _, t in uni[: cfg.max_keys]] + [p for _, p in pairs[: cfg.max_pair_keys]]
+            f.keys = share((*(t for _, t in uni[: cfg.max_keys]), *(p for _, p in pairs[: cfg.max_pair_keys])))
         self.df = df
-        self.gcache: dict[int, frozenset[str]] = {}
+        self.gcache: dict[str, frozenset[str]] = {}  # content string -> its n-grams
         self.part = False  # set by score: the first quote is a part of the second (min_containment)
         self.agree = 0  # set by score: context words of the shorter quote the other one holds
         self.ctx_known = False  # set by score: whether the shorter quote has a sentence to agree with
 
     def grams(self, i: int, kind: int = 0) -> frozenset[str]:
-        """Character n-grams of quote ``i``'s view ``kind`` (cached, bounded)."""
+        """Character n-grams of quote ``i``'s view ``kind`` (cached by wording, bounded)."""
         if kind == 2:  # original + translation: not kept
             return self.grams(i, 0) | self.grams(i, 1)
-        key = i * 2 + kind
-        g = self.gcache.get(key)
+        f = self.f[i]
+        cstr = (f.o if kind else f).cstr
+        g = self.gcache.get(cstr)
         if g is None:
-            f = self.f[i]
-            g = grams_of((f.o if kind else f).cstr, self.cfg.ngram)
+            g = grams_of(cstr, self.cfg.ngram)
             if len(self.gcache) >= self.GRAM_CACHE:
                 del self.gcache[next(iter(self.gcache))]
-            self.gcache[key] = g
+            self.gcache[cstr] = g
         return g
 
     def score(self, a: Features, ga: frozenset[str], j: int) -> float:

@@ -1,0 +1,36 @@
+"""One copy of each equal value: a quote relayed by many outlets is the same
+words many times (its text, translation, speaker and speaker note), and the
+values derived from them repeat as often. A ``Pool`` hands back the first
+value equal to the one given, so the copies a run keeps share one object.
+Only immutable values are pooled; a pool is dropped once its values are built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# the string fields of a ``data.Quote`` that repeat across relays of one quote
+QUOTE_STRINGS = ("doc_id", "lang", "text", "speaker", "speaker_note", "translation", "engine",
+                 "back_translation")
+
+
+class Pool:
+    """Returns the first value equal to the one given (hashable, immutable)."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, Any] = {}
+
+    def __call__(self, value: T) -> T:
+        return self._seen.setdefault(value, value)
+
+    def quotes(self, quotes: Iterable[Any]) -> None:
+        """Give equal string fields of ``quotes`` (``data.Quote``) one object."""
+        for q in quotes:
+            for name in QUOTE_STRINGS:
+                setattr(q, name, self(getattr(q, name)))
+            q.via = [self(v) for v in q.via]
