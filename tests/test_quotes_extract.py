@@ -294,6 +294,8 @@ def test_appositions_titles_and_owners(text, expected):
     ('"Relations will grow," the state broadcaster quoted Lukashenko as saying.', ["Alexander Lukashenko"]),
     ('Lukashenko: "We are ready to join"', ["Alexander Lukashenko"]),
     ('Lukashenko rejected the plan as a "provocation," warning Minsk would "respond".',
+     ["Alexander Lukashenko", "Alexander Lukashenko"]),
+    ('Lukashenko studied the plan, a "provocation," warning Minsk would "respond".',
      [None, "Alexander Lukashenko"]),
 ], ids=lambda v: v[:40] if isinstance(v, str) else None)
 def test_constructions(text, expected):

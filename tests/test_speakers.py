@@ -283,6 +283,12 @@ def test_null_speakers_say_why(text, lang, reason):
      "a-t-il ajouté.", "fr", ["Joe Biden"]),
     ("L'Ukraine a appelé à une réunion et exhorté les Occidentaux à mettre fin au « chantage nucléaire ».", "fr",
      ["Ukraine"]),
+    # a gerund's subject is the nearest one before it, whatever its verb
+    ("Alors que le groupe Wagner a confirmé sa mort, le président russe Vladimir Poutine a rendu hommage à son "
+     "collaborateur tout en estimant qu'il avait « un destin compliqué ».", "fr", ["Vladimir Putin"]),
+    ("Ukrainian President Volodymyr Zelensky reacted to the news by saying that Navalny had been killed "
+     "“like thousands of others”.", "en", ["Volodymyr Zelensky"]),
+    ("« Une diplomatie intense », a-t-il ajouté, en soulignant que « le monde attend ».", "fr", [None, None]),
     # a person alias takes the honorific before it, whatever the honorific's gender
     ("« La réaction est révélatrice », a estimé ce 16 février M. Zakharova sur sa chaîne Telegram.", "fr",
      ["Maria Zakharova"]),
@@ -685,8 +691,9 @@ def test_a_role_description_nobody_holds_before_it_takes_the_official_named_just
     # a pronoun after a sentence that gives someone's view ("Pour X, ...") refers to X
     ("Pour Joe Biden, son homologue russe, Vladimir Poutine, pourrait être derrière cet accident. "
      "« Peu de choses se passent en Russie sans lui », confie-t-il.", "fr", ["Joe Biden"]),
-    # a title-case headline word run is no name before a colon
-    ("Wagner Chief: 'Absolute lie': Kremlin rejects the charges\nThe spokesman spoke on Friday.", "en", [None]),
+    # a title-case headline word run is no name before a colon: the verb after the quote names the speaker
+    ("Wagner Chief: 'Absolute lie': Kremlin rejects the charges\nThe spokesman spoke on Friday.", "en", ["Kremlin"]),
+    ("Wagner Chief: 'Absolute lie'\nThe spokesman spoke on Friday.", "en", [None]),
 ])
 def test_views_and_headline_labels(text, lang, expected):
     check(text, lang, expected)

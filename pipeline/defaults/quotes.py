@@ -165,7 +165,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
         # present tense, as headlines write it ("Kim promet un « soutien total »")
         "promet", "appelle", "exhorte", "prévient", "réclame", "fustige", "met en garde",
         "évoque", "réaffirme", "déplore", "regrette", "plaide", "remercie", "vante", "rétorque",
-        "raconte", "confie",
+        "raconte", "confie", "accuse", "tweeté", "avancé",
     ],
     "en": [
         "complimented", "accused", "lauded", "applauded", "slammed", "decried", "proclaimed",
@@ -178,13 +178,14 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "observed", "remarked", "commented", "admitted", "reiterated", "vowed", "pledged", "quipped",
         "joked", "cautioned", "complained", "suggested", "affirmed", "assured", "boasted",
         "lamented", "conceded", "predicted", "exclaimed", "answered", "thanked", "spoke",
+        "blasted", "threatened", "rejected", "dismissed", "denounced",
         # present tense, as headlines write it ("Kim vows 'full support'"); nouns spelled
         # like verbs are left out ("states", "reports", "calls", "notes", "claims")
         "asks", "warns", "insists", "explains", "declares", "stresses", "hails", "praises",
         "urges", "describes", "welcomes", "promises", "vows", "denies", "confirms", "announces",
         "replies", "responds", "criticises", "criticizes", "condemns", "expresses", "acknowledges",
         "asserts", "emphasises", "emphasizes", "underlines", "recalls", "argues",
-        "speaks",
+        "speaks", "blasts", "slams", "threatens", "rejects", "dismisses", "denounces",
     ],
 }
 

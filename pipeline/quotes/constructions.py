@@ -42,9 +42,11 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
 # (after a comma, with a few words before the quotation).
 SAYING_PARTICIPLES: list[str] = [
     "saying", "adding", "declaring", "noting", "stressing", "insisting", "warning", "writing",
-    "telling", "explaining", "arguing", "calling", "describing",
+    "telling", "explaining", "arguing", "calling", "describing", "recalling", "claiming", "accusing",
+    "praising", "hailing", "denouncing", "urging",
     "ajoutant", "déclarant", "affirmant", "soulignant", "estimant", "expliquant", "précisant",
-    "assurant", "martelant", "insistant", "qualifiant",
+    "assurant", "martelant", "insistant", "qualifiant", "évoquant", "jugeant", "dénonçant", "rappelant",
+    "indiquant", "accusant",
 ]
 
 # What a sentence after a quotation calls it when it names the speaker there:

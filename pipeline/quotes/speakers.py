@@ -52,11 +52,12 @@ from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.nearby import SPEECH, NearbySpeakers
-from pipeline.quotes.pronouns import Pronouns, Resolver, role_words
+from pipeline.quotes.pronouns import Pronouns, Resolver
 from pipeline.quotes.references import References
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan, mask_quotes
 from pipeline.quotes.subjects import Subjects
+from pipeline.quotes.titles import titles_of
 from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, Verbs, incise, quoted_hit
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class Attributor(NearbySpeakers):
         self.events = self.subjects.events(doc.paragraphs, self.verbs.verb_rx, self.sentences)
         self.resolver = Resolver(doc.text, pronouns, self.subjects, self.sentences, self.mentions, self.events)
         self.resolver.owners = lexicon.titles.owners
-        self.resolver.titles_of = _titles_of(finder.titled, cfg.speaker_aliases)
+        self.resolver.titles_of = titles_of(finder.titled, cfg.speaker_aliases)
         self._headlines = self._leading_headlines()
         self._closed_groups = {sp.group for sp in spans if sp.close is not None}
         self._spoken: dict[int, tuple[str, str]] = {}  # sentence index -> its last quote's speaker and note
@@ -306,6 +307,11 @@ class Attributor(NearbySpeakers):
                                "pronoun")
             return self.subjects.after(v.end(), hi)
         if cue == "saying":
+            near = self.subjects.before(lo, v.start()) if _GERUND_OPENER.search(self.masked, lo, v.start()) else None
+            if near is not None:
+                # "Poutine a rendu hommage ... tout en estimant qu'il avait « ... »", "he reacted
+                # by saying": the nearest subject before the gerund, whatever its verb
+                return near
             # the participle's subject is the main clause's: that of the reporting verb
             # before it ("Russia threatens no one, Putin said, calling it "..."") or the sentence's
             verbs = list(self.verbs.verb_rx.finditer(self.masked, lo, v.start()))
@@ -318,15 +324,4 @@ class Attributor(NearbySpeakers):
             return self.subjects.after(v.end(), hi, cue=True)
         return self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
 
-def _titles_of(titled: list[tuple[int, str, str]], aliases: dict[str, list[str]]) -> dict[str, set[str]]:
-    """Name -> the words of the titles the document gave it ("Japan's Chief
-    Cabinet Secretary Taro Yamada") and of the role descriptions of the alias
-    table ("le président russe" for Vladimir Putin)."""
-    out: dict[str, set[str]] = {}
-    for _, title, name in titled:
-        out.setdefault(name, set()).update(role_words(title))
-    for name, forms in aliases.items():
-        words = out.setdefault(name, set())
-        for f in forms:
-            words.update(role_words(f))
-    return out
+_GERUND_OPENER = re.compile(r"(?<![\w'-])(?:and|by|while|en|tout\s+en)\s*$", re.IGNORECASE)

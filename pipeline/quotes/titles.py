@@ -10,6 +10,7 @@ import re
 
 from pipeline.quotes import rules
 from pipeline.quotes.folding import alias_key, fold
+from pipeline.quotes.pronoun_table import role_words
 
 
 def _title_word(w: str) -> bool:
@@ -82,3 +83,17 @@ class Titles:
             titled = titled or all(p in rules.TITLE_WORDS for p in w.lower().strip("'.,").split("-"))
             start, i = toks[i][0], i - 1
         return base + start if titled and start is not None else None
+
+
+def titles_of(titled: list[tuple[int, str, str]], aliases: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Name -> the words of the titles the document gave it ("Japan's Chief
+    Cabinet Secretary Taro Yamada") and of the role descriptions of the alias
+    table ("le président russe" for Vladimir Putin)."""
+    out: dict[str, set[str]] = {}
+    for _, title, name in titled:
+        out.setdefault(name, set()).update(role_words(title))
+    for name, forms in aliases.items():
+        words = out.setdefault(name, set())
+        for f in forms:
+            words.update(role_words(f))
+    return out

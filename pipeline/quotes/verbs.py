@@ -56,7 +56,8 @@ QUOTING_AFTER = re.compile(
     r"(?<![\w'-])(?:reported|reports|said|says|wrote|writes|added|adds)\s*,?\s+(?P<v>quoting|citing)(?![\w])",
     re.IGNORECASE)
 _SAYING = re.compile(
-    rf"[,\"”»]\s*(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
+    rf"(?:[,\"”»]|(?<![\w'-])(?:and|by|while|en|tout\s+en))\s*(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
+    rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 
 
