@@ -283,6 +283,18 @@ def test_null_speakers_say_why(text, lang, reason):
      "a-t-il ajouté.", "fr", ["Joe Biden"]),
     ("L'Ukraine a appelé à une réunion et exhorté les Occidentaux à mettre fin au « chantage nucléaire ».", "fr",
      ["Ukraine"]),
+    # "with X saying", "avec X déclarant": the name before the participle
+    ("Western leaders reacted, with US President Joe Biden saying “I don’t know what happened”.", "en",
+     ["Joe Biden"]),
+    ("La Russie semble déterminée, avec Poutine déclarant : « Nous avons plus de missiles ».", "fr",
+     ["Vladimir Putin"]),
+    # the owner of a speech noun before the quote ("Biden's claim that") said the words
+    ("Asked about Biden’s claim that little “happens in Russia without Putin”, Veran agreed that “it is true”.",
+     "en", ["Joe Biden", "Veran"]),
+    # verbs that are also nouns report only before "that"
+    ('Chinese President Xi Jinping claims that Beijing and Moscow want a "political solution".', "en",
+     ["Xi Jinping"]),
+    ('The claims that Moscow wants a "political solution" were denied.', "en", [None]),
     # a gerund's subject is the nearest one before it, whatever its verb
     ("Alors que le groupe Wagner a confirmé sa mort, le président russe Vladimir Poutine a rendu hommage à son "
      "collaborateur tout en estimant qu'il avait « un destin compliqué ».", "fr", ["Vladimir Putin"]),

@@ -178,7 +178,9 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "observed", "remarked", "commented", "admitted", "reiterated", "vowed", "pledged", "quipped",
         "joked", "cautioned", "complained", "suggested", "affirmed", "assured", "boasted",
         "lamented", "conceded", "predicted", "exclaimed", "answered", "thanked", "spoke",
-        "blasted", "threatened", "rejected", "dismissed", "denounced",
+        "blasted", "threatened", "rejected", "dismissed", "denounced", "blamed", "alleged", "alleges",
+        # nouns spelled like verbs, as verbs only before "that"
+        "claims that", "notes that", "states that", "agreed that", "charged that",
         # present tense, as headlines write it ("Kim vows 'full support'"); nouns spelled
         # like verbs are left out ("states", "reports", "calls", "notes", "claims")
         "asks", "warns", "insists", "explains", "declares", "stresses", "hails", "praises",

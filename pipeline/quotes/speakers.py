@@ -48,6 +48,8 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
+from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS,
+                                  POSSESSIVE_BEFORE, POUR, TIGHT)
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
@@ -63,20 +65,6 @@ from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, Verbs, incis
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
     from pipeline.data import Document
-
-# between a closing mark and a verb that attributes the quote: a comma and a few words
-# (or a parenthetical inside the incise: '," Kim, for his part, stated', '», Poutine, lui, a dit')
-_TIGHT = re.compile(r"\s*[,;:]?\s*(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)")
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
-# "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
-_CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **_OBJECT_PRONOUNS}
-_CUE_PRONOUN = re.compile(r"\s+(lui|elle|eux|elles|him|her|them)(?![\w'-])", re.IGNORECASE)
-
-# a possessive right before the opening mark: 'his "dear friend"', « son "cher ami" »
-_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs)\s*[\"“«‘']?\s*$", re.IGNORECASE)
-
-# French "Pour X, « ... »": X's view, in X's words
-_POUR = re.compile(r"\s*(?:(?:mais|et)\s+)?pour\s+", re.IGNORECASE)
 
 # (where, (verb or hit, cue), lo, hi): a verb to try and the span its subject lies in;
 # cue is False for a reporting verb, True for a source cue, else the construction
@@ -147,6 +135,13 @@ class Attributor(NearbySpeakers):
         close = sp.close if sp.close is not None else self.doc.paragraphs[sp.para].end
         hi = self.sentences.at(close)[1] if sp.close is not None else close
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
+        own = OWN_WORDS.search(self.masked, lo, sp.open) if embedded else None
+        owner = next((x for x in self.mentions.within(lo, sp.open) if own and x.end == own.start()), None)
+        if owner is not None and owner.kind in ("person", "name", "org", "outlet"):
+            # "Asked about Biden's claim that little "...", Veran agreed": the words are the owner's
+            speaker, how = self.resolver.resolve(owner._replace(possessive=False))
+            if speaker is not None:
+                return speaker, f"'{self.doc.text[own.start():own.end()].strip()}' before the quote: {how}"
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred = "no reporting verb near the quote", None
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
@@ -187,7 +182,7 @@ class Attributor(NearbySpeakers):
             if found is not None:
                 return found
         if embedded:
-            pour = _POUR.match(self.masked, lo, sp.open)
+            pour = POUR.match(self.masked, lo, sp.open)
             named = self.subjects.after(pour.end(), sp.open) if pour else None
             first = self.mentions.within(pour.end(), sp.open)[:1] if named is not None else []
             if first and "," not in self.masked[pour.end():first[0].start] \
@@ -196,7 +191,7 @@ class Attributor(NearbySpeakers):
                 speaker, how = self.resolver.resolve(named)
                 if speaker is not None:
                     return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
-            own = _POSSESSIVE_BEFORE.search(self.masked, lo, sp.open)
+            own = POSSESSIVE_BEFORE.search(self.masked, lo, sp.open)
             if own:  # 'Putin arrives to meet his "dear friend" Xi': the words of the one it belongs to
                 m = self.subjects.of_sentence(lo, own.start(1))
                 if m is not None and m.kind in ("person", "name"):
@@ -256,7 +251,7 @@ class Attributor(NearbySpeakers):
         gap = self.cfg.max_gap_chars
         if incise_hi is not None and incise_hi > hi:
             cut_off = self.verbs.find(self.masked, close + 1, min(incise_hi, close + 1 + gap))
-            if cut_off and _TIGHT.fullmatch(self.masked, close + 1, cut_off[0][0].start()) is not None:
+            if cut_off and TIGHT.fullmatch(self.masked, close + 1, cut_off[0][0].start()) is not None:
                 return [("after the quote", cut_off[0], close, incise_hi)], False
         before = self.verbs.find(self.masked, max(lo, sp.open - gap), sp.open) if embedded else []
         # "Asked about it, X was clear:", "Interrogé sur ce point, il ...": an opening participle
@@ -265,7 +260,7 @@ class Attributor(NearbySpeakers):
         after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap))
         # an incise right after the quote ('"...", Lukashenko added') attributes
         # it even when a verb comes before; a verb further on only when none does
-        tight = bool(after) and _TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
+        tight = bool(after) and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
         tries: list[Try] = [("after the quote", after[0], close, hi)] if tight else []
         if not tight and sp.close is not None:
             # '"...," he quipped', '», s'est réjoui X': a verb the lists lack, in an incise
@@ -276,10 +271,10 @@ class Attributor(NearbySpeakers):
         # '"...," Kim was quoted as saying by KCNA', '"...," KCNA quoted Kim as saying'
         qa = QUOTED_AFTER.search(self.masked, close + 1, min(hi, close + 1 + gap))
         if qa and (not after or qa.start() < after[0][0].start()) \
-                and _TIGHT.fullmatch(self.masked, close + 1, qa.start()) is not None:
+                and TIGHT.fullmatch(self.masked, close + 1, qa.start()) is not None:
             tries.insert(0, ("after the quote", quoted_hit(qa), close, hi))
         quoting = QUOTING_AFTER.search(self.masked, close + 1, min(hi, close + 1 + gap))
-        if quoting and _TIGHT.fullmatch(self.masked, close + 1, quoting.start()) is not None:
+        if quoting and TIGHT.fullmatch(self.masked, close + 1, quoting.start()) is not None:
             tries.insert(0, ("after the quote", (Hit(quoting.start("v"), quoting.end("v")), "quoted"), close, hi))
         construct = self.verbs.construction(self.masked, self.mentions, lo, sp.open) if embedded else None
         if construct and (not before or construct[0].start() > before[-1][0].start()):
@@ -303,11 +298,14 @@ class Attributor(NearbySpeakers):
         if cue == "quoted":
             obj = re.match(r"\s+(him|her|them|it)(?![\w])", self.masked[v.end():hi], re.IGNORECASE)
             if obj:  # "the agency quoted him as saying": the object pronoun as a subject one
-                return Mention(v.end() + obj.start(1), v.end() + obj.end(1), _OBJECT_PRONOUNS[obj[1].lower()],
+                return Mention(v.end() + obj.start(1), v.end() + obj.end(1), OBJECT_PRONOUNS[obj[1].lower()],
                                "pronoun")
             return self.subjects.after(v.end(), hi)
+        if cue == "with":  # "with Joe Biden saying": the mention right before the participle
+            named = [x for x in self.mentions.within(lo, v.start()) if not self.masked[x.end:v.start()].strip()]
+            return named[-1] if named else None
         if cue == "saying":
-            near = self.subjects.before(lo, v.start()) if _GERUND_OPENER.search(self.masked, lo, v.start()) else None
+            near = self.subjects.before(lo, v.start()) if GERUND_OPENER.search(self.masked, lo, v.start()) else None
             if near is not None:
                 # "Poutine a rendu hommage ... tout en estimant qu'il avait « ... »", "he reacted
                 # by saying": the nearest subject before the gerund, whatever its verb
@@ -318,10 +316,8 @@ class Attributor(NearbySpeakers):
             m = self.subjects.of_verb(verbs[-1].start(), verbs[-1].end(), lo, v.start()) if verbs else None
             return m or self.subjects.of_sentence(lo, v.start())
         if cue is True:
-            pron = _CUE_PRONOUN.match(self.masked, v.end(), hi)
+            pron = CUE_PRONOUN.match(self.masked, v.end(), hi)
             if pron:
-                return Mention(pron.start(1), pron.end(1), _CUE_PRONOUNS[pron[1].lower()], "pronoun")
+                return Mention(pron.start(1), pron.end(1), CUE_PRONOUNS[pron[1].lower()], "pronoun")
             return self.subjects.after(v.end(), hi, cue=True)
         return self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
-
-_GERUND_OPENER = re.compile(r"(?<![\w'-])(?:and|by|while|en|tout\s+en)\s*$", re.IGNORECASE)

@@ -55,6 +55,11 @@ QUOTED_AFTER = re.compile(_QUOTED, re.IGNORECASE)
 QUOTING_AFTER = re.compile(
     r"(?<![\w'-])(?:reported|reports|said|says|wrote|writes|added|adds)\s*,?\s+(?P<v>quoting|citing)(?![\w])",
     re.IGNORECASE)
+# "with US President Joe Biden saying "...", "avec Poutine déclarant : « ... »": the name before the participle
+_WITH_SAYING = re.compile(
+    rf"(?<![\w'-])(?:with|avec)\s+(?:[^\s.;:!?,]+\s+){{1,6}}?(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
+    rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
+    re.IGNORECASE)
 _SAYING = re.compile(
     rf"(?:[,\"”»]|(?<![\w'-])(?:and|by|while|en|tout\s+en))\s*(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
     rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
@@ -202,7 +207,7 @@ class Verbs:
             hit = _colon(masked, mentions, lo, lo + colon.start())
             if hit is not None:
                 return hit, "colon"
-        for rx, how in ((_GREET, "greet"), (_DESCRIBE, "greet"), (_SAYING, "saying")):
+        for rx, how in ((_GREET, "greet"), (_DESCRIBE, "greet"), (_WITH_SAYING, "with"), (_SAYING, "saying")):
             m = rx.search(masked, lo, pos)
             if m and not (rx is _DESCRIBE and _passive(masked, lo, m.start("v"))):
                 return Hit(m.start("v"), m.end("v")), how

@@ -1,0 +1,32 @@
+"""The small patterns around a quotation that point to its speaker.
+
+What may stand between a closing mark and the verb that attributes the quote,
+stressed pronouns after a source cue ("selon lui"), a possessive right before
+the opening mark, French "Pour X, « ... »", the owner of a speech noun
+("Biden's claim that "...""), and the words that open a gerund ("tout en
+estimant", "by saying"). Used by ``pipeline.quotes.speakers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# between a closing mark and a verb that attributes the quote: a comma and a few words
+# (or a parenthetical inside the incise: '," Kim, for his part, stated', '», Poutine, lui, a dit')
+TIGHT = re.compile(r"\s*[,;:]?\s*(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)")
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+# "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
+CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **OBJECT_PRONOUNS}
+CUE_PRONOUN = re.compile(r"\s+(lui|elle|eux|elles|him|her|them)(?![\w'-])", re.IGNORECASE)
+
+# a possessive right before the opening mark: 'his "dear friend"', « son "cher ami" »
+POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs)\s*[\"“«‘']?\s*$", re.IGNORECASE)
+
+# French "Pour X, « ... »": X's view, in X's words
+POUR = re.compile(r"\s*(?:(?:mais|et)\s+)?pour\s+", re.IGNORECASE)
+
+# "Biden's claim that little "...": the owner of the words' noun said them
+OWN_WORDS = re.compile(
+    r"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:claims?|statements?|remarks?|words|comments?|warnings?|assertions?|accusations?|"
+    r"promises?|pledges?|vows?|threats?)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
+GERUND_OPENER = re.compile(r"(?<![\w'-])(?:and|by|while|en|tout\s+en)\s*$", re.IGNORECASE)
