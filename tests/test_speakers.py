@@ -703,6 +703,10 @@ def test_a_role_description_nobody_holds_before_it_takes_the_official_named_just
     # a pronoun after a sentence that gives someone's view ("Pour X, ...") refers to X
     ("Pour Joe Biden, son homologue russe, Vladimir Poutine, pourrait être derrière cet accident. "
      "« Peu de choses se passent en Russie sans lui », confie-t-il.", "fr", ["Joe Biden"]),
+    # the name that closes a headline after a dash speaks, not the headline's subject; an outlet there is a credit
+    ("L’ancien chef de Wagner, Prigojine, était un homme au « destin compliqué » – Poutine\nLe Kremlin a parlé.",
+     "fr", ["Vladimir Putin"]),
+    ("Kim hails ‘new era’ – Reuters\nKim spoke in Pyongyang.", "en", ["Kim Jong Un"]),
     # a title-case headline word run is no name before a colon: the verb after the quote names the speaker
     ("Wagner Chief: 'Absolute lie': Kremlin rejects the charges\nThe spokesman spoke on Friday.", "en", ["Kremlin"]),
     ("Wagner Chief: 'Absolute lie'\nThe spokesman spoke on Friday.", "en", [None]),

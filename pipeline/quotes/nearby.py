@@ -30,6 +30,10 @@ _CLAUSE_VERB = re.compile(
 _HEADLINE_MAX = 200
 
 
+# a dash before the last words of a headline: "... « destin compliqué » – Poutine"
+_TRAILING_DASH = re.compile(r"\s[–—-]\s*(?=[^–—-]*$)")
+
+
 class NearbySpeakers:
     """Headlines and the sentences around a quote."""
 
@@ -46,6 +50,14 @@ class NearbySpeakers:
         """A headline quotes its subject, whatever the verb ("Lukashenko floats
         ‘trilateral cooperation’", "Corée du Nord : Kim promet un « soutien
         total »"), or the name after it ("‘We are ready’ – Lukashenko")."""
+        p = self.doc.paragraphs[sp.para]
+        dash = _TRAILING_DASH.search(self.masked, close + 1, p.end)
+        tail = self.mentions.within(dash.end(), p.end) if dash else []
+        if len(tail) == 1 and tail[0].kind not in ("pronoun", "outlet") and not tail[0].possessive and not any(
+                c.isalpha() for c in self.masked[dash.end():tail[0].start] + self.masked[tail[0].end:p.end]):
+            # "L'ancien chef de Wagner était un homme au « destin compliqué » – Poutine": the name
+            # that closes the headline after a dash speaks, whoever its subject is
+            return tail[0].name, f"the headline's speaker after the dash '{self.doc.text[tail[0].start:tail[0].end]}'"
         if embedded:
             first = self.mentions.within(lo, sp.open)[:1]
             if first and first[0].kind in ("person", "name") and not first[0].possessive \
@@ -60,7 +72,6 @@ class NearbySpeakers:
                     start = b.end()
             m = self.subjects.of_sentence(start, sp.open)
         else:
-            p = self.doc.paragraphs[sp.para]
             after = re.match(r"\s*[,:–—-]\s*", self.masked[close + 1:p.end])
             found = self.mentions.within(close + 1, p.end)
             m = found[0] if after and len(found) == 1 else None
