@@ -304,6 +304,9 @@ def test_null_speakers_say_why(text, lang, reason):
     # a person alias takes the honorific before it, whatever the honorific's gender
     ("« La réaction est révélatrice », a estimé ce 16 février M. Zakharova sur sa chaîne Telegram.", "fr",
      ["Maria Zakharova"]),
+    # "Selon lui, X ...": the sentence gives the view of the one before, not of its subject
+    ("« Il était une voix pour la vérité », a déclaré Biden.\nSelon lui, Poutine est clairement responsable. "
+     "« Poutine est responsable », a-t-il déclaré.", "fr", ["Joe Biden", "Joe Biden"]),
     # a news agency is never "il" or "he"
     ("Vladimir Poutine a parlé au forum, auquel l'AFP n'a pas pu assister.\n\nIl a rappelé que le « déploiement » "
      "était prévu.", "fr", ["Vladimir Putin"]),

@@ -26,18 +26,21 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
+from pipeline.quotes.cues import CUE_PRONOUNS
 from pipeline.quotes.folding import fold
+from pipeline.quotes.mentions import Mention
 from pipeline.quotes.pronoun_table import _KINDS, Pronouns, role_words
 from pipeline.quotes.roles import RoleDescriptions
 
 if TYPE_CHECKING:
-    from pipeline.quotes.mentions import Mention, Mentions
+    from pipeline.quotes.mentions import Mentions
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
 
 # a sentence opened by whose view it gives: "Pour Joe Biden, ...", "According to Kirby, ..."
 _SOURCE_OPENING = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|selon|d'apres|d'après|according\s+to)\s+",
                              re.IGNORECASE)
+_STRESSED = re.compile(r"(lui|elle|eux|elles|him|her|them)\s*,", re.IGNORECASE)  # "Selon lui, ..."
 # words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
 _CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 # French pronouns and determiners by grammatical gender
@@ -230,9 +233,18 @@ class Resolver(RoleDescriptions):
                 # "Pour Joe Biden, Poutine pourrait être derrière. « ... », confie-t-il": the
                 # one whose view the sentence gives
                 named = self.mentions.within(source.end(), end)[:1]
-                if named and named[0].start == source.end() and fits(named[0]) \
+                if named and named[0].start == source.end() \
                         and masked[named[0].end:named[0].end + 2].lstrip().startswith(","):
-                    return named[0]
+                    if fits(named[0]):
+                        return named[0]
+                stressed = _STRESSED.match(masked, source.end(), end)
+                if stressed and depth < 4:
+                    # "Selon lui, Poutine est responsable. « ... », a-t-il déclaré": "lui" is
+                    # the one before, not the sentence's subject
+                    pron = Mention(stressed.start(1), stressed.end(1), CUE_PRONOUNS[stressed[1].lower()], "pronoun")
+                    found = self.antecedent(pron, depth + 1)
+                    if found is not None and fits(found):
+                        return found
             subj = self.subjects.of_sentence(lo, end)
             said = self.spoken.get(i) if step else None
             if said is not None and fits(said[0]) and (
