@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import CUE_PRONOUNS
+from pipeline.quotes.cues import CUE_PRONOUNS, SOURCE_OPENING, STRESSED
 from pipeline.quotes.folding import fold
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.pronoun_table import _KINDS, Pronouns, role_words
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
 
-# a sentence opened by whose view it gives: "Pour Joe Biden, ...", "According to Kirby, ..."
-_SOURCE_OPENING = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|selon|d'apres|d'après|according\s+to)\s+",
-                             re.IGNORECASE)
-_STRESSED = re.compile(r"(lui|elle|eux|elles|him|her|them)\s*,", re.IGNORECASE)  # "Selon lui, ..."
 # words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
 _CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 # French pronouns and determiners by grammatical gender
@@ -228,7 +224,7 @@ class Resolver(RoleDescriptions):
                 i -= 1
                 end = spans[i][1] if i >= 0 else 0
                 continue
-            source = _SOURCE_OPENING.match(masked, lo, end) if step else None
+            source = SOURCE_OPENING.match(masked, lo, end) if step else None
             if source is not None:
                 # "Pour Joe Biden, Poutine pourrait être derrière. « ... », confie-t-il": the
                 # one whose view the sentence gives
@@ -237,7 +233,7 @@ class Resolver(RoleDescriptions):
                         and masked[named[0].end:named[0].end + 2].lstrip().startswith(","):
                     if fits(named[0]):
                         return named[0]
-                stressed = _STRESSED.match(masked, source.end(), end)
+                stressed = STRESSED.match(masked, source.end(), end)
                 if stressed and depth < 4:
                     # "Selon lui, Poutine est responsable. « ... », a-t-il déclaré": "lui" is
                     # the one before, not the sentence's subject
