@@ -710,6 +710,9 @@ def test_a_role_description_nobody_holds_before_it_takes_the_official_named_just
     ("L’ancien chef de Wagner, Prigojine, était un homme au « destin compliqué » – Poutine\nLe Kremlin a parlé.",
      "fr", ["Vladimir Putin"]),
     ("Kim hails ‘new era’ – Reuters\nKim spoke in Pyongyang.", "en", ["Kim Jong Un"]),
+    # a headline in title case holds no name, even when its words are the quotation's
+    ("Western Statements Regarding Navalny’s Death Unacceptable: Kremlin\n\n\"Such statements are unacceptable "
+     "regarding his death,\" the spokesman said.", "en", [None]),
     # a title-case headline word run is no name before a colon: the verb after the quote names the speaker
     ("Wagner Chief: 'Absolute lie': Kremlin rejects the charges\nThe spokesman spoke on Friday.", "en", ["Kremlin"]),
     ("Wagner Chief: 'Absolute lie'\nThe spokesman spoke on Friday.", "en", [None]),

@@ -121,6 +121,7 @@ class MentionFinder(LoneNames):
         self.verb_rx, self.pronoun_rx, self.cue_rx = verb_rx, pronoun_rx, cue_rx
         self.titled: list[tuple[int, str, str]] = []
         self._lower: set[str] | None = None  # the document's words written in lower case
+        self._text_lower: set[str] | None = None  # the same, quotations included
 
     def find(self) -> list[Mention]:
         """The mentions in text order. Overlaps go to people (aliases), then
@@ -241,6 +242,8 @@ class MentionFinder(LoneNames):
                 return None  # "South Korean", "Foreign Minister": a title without a name
         if not words:
             return None  # "M." directly before a state body: no name of its own
+        if not m["hon"] and self._title_case(words):
+            return None  # "Western Statements Regarding Navalny's Death": a headline's words, not a name
         end, possessive = (words[-1][0] + len(words[-1][1]) if trimmed else m.end()), False
         if self.masked[end - 2:end] == "'s":
             end, possessive = end - 2, True
@@ -249,6 +252,14 @@ class MentionFinder(LoneNames):
             return None
         self._remember_title(lo, words[0][0], written)
         return Mention(m.start() if m["hon"] else words[0][0], end, written, "name", possessive)
+
+    def _title_case(self, words: list[tuple[int, str]]) -> bool:
+        """Are most of the capitalised ``words`` (two at least) words the document
+        also writes in lower case, so a headline in title case, not a name?"""
+        if self._text_lower is None:  # quotations included: a headline repeats their words
+            self._text_lower = set(re.findall(r"(?<![\w'-])[a-z][\w'-]*", fold(self.doc.text)))
+        common = sum(fold(w).lower().strip("'.,").removesuffix("'s") in self._text_lower for _, w in words)
+        return common >= 2 and 2 * common > len(words)
 
     def _title_count(self, words: list[tuple[int, str]]) -> int:
         return self.titles.count([w for _, w in words[:3]])
