@@ -304,6 +304,10 @@ def test_null_speakers_say_why(text, lang, reason):
     # a person alias takes the honorific before it, whatever the honorific's gender
     ("« La réaction est révélatrice », a estimé ce 16 février M. Zakharova sur sa chaîne Telegram.", "fr",
      ["Maria Zakharova"]),
+    # four words may stand in an incise before the verb; a participle after "if" reports nothing
+    ("« Sa mort nous rappelle la réalité du régime », a pour sa part fustigé Stéphane Séjourné, ministre.", "fr",
+     ["Stéphane Séjourné"]),
+    ('Adviser Jake Sullivan called the death, if confirmed, a "terrible tragedy" on NPR.', "en", ["Jake Sullivan"]),
     # "Selon lui, X ...": the sentence gives the view of the one before, not of its subject
     ("« Il était une voix pour la vérité », a déclaré Biden.\nSelon lui, Poutine est clairement responsable. "
      "« Poutine est responsable », a-t-il déclaré.", "fr", ["Joe Biden", "Joe Biden"]),

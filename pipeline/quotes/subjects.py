@@ -39,10 +39,10 @@ if TYPE_CHECKING:
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.titles import Titles
 
-# a comma or closing quote, then at most two words, right before a verb: an incise
+# a comma or closing quote, then at most four words ("», a pour sa part fustigé"), right before a verb: an incise
 # ("», a déclaré X", '," Putin said'), unless a conjunction joins the verb to an
 # earlier subject ('X a salué le "..." et a déclaré')
-_INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,3}$")
+_INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,4}$")
 _CONJUNCTIONS = frozenset("et puis mais ou and but or then".split())
 # verbs whose object, right after them, is the one spoken to
 _ADDRESS_VERBS = frozenset("told tells tell telling informed informs assured assures warned warns urged urges "

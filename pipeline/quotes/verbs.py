@@ -56,6 +56,7 @@ QUOTING_AFTER = re.compile(
     r"(?<![\w'-])(?:reported|reports|said|says|wrote|writes|added|adds)\s*,?\s+(?P<v>quoting|citing)(?![\w])",
     re.IGNORECASE)
 # "with US President Joe Biden saying "...", "avec Poutine déclarant : « ... »": the name before the participle
+_CONDITIONAL = re.compile(r"(?<![\w'-])(?:if|unless|once|si)\s+$", re.IGNORECASE)
 _WITH_SAYING = re.compile(
     rf"(?<![\w'-])(?:with|avec)\s+(?:[^\s.;:!?,]+\s+){{1,6}}?(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
     rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
@@ -180,6 +181,9 @@ class Verbs:
         found += [(h, False) for h in self.inflected(masked, lo, hi) if h.start() not in starts]
         starts = {m.start() for m, _ in found}
         found += [(h, False) for h in inverted(masked, lo, hi) if h.start() not in starts]
+        # "Sullivan called the death, if confirmed, a "tragedy"": a participle after "if" is a
+        # clause of its own, not a reporting verb
+        found = [(m, c) for m, c in found if c or not _CONDITIONAL.search(masked, max(lo - 12, 0), m.start())]
         found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
 
