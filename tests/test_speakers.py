@@ -308,6 +308,9 @@ def test_null_speakers_say_why(text, lang, reason):
     ("« Sa mort nous rappelle la réalité du régime », a pour sa part fustigé Stéphane Séjourné, ministre.", "fr",
      ["Stéphane Séjourné"]),
     ('Adviser Jake Sullivan called the death, if confirmed, a "terrible tragedy" on NPR.', "en", ["Jake Sullivan"]),
+    # a role description never stands for someone whose titles name another role
+    ('Russian President Vladimir Putin spoke on Saturday.\n\nThe spokesperson added, "Russia has long violated '
+     'its obligations."', "en", [None]),
     # "Selon lui, X ...": the sentence gives the view of the one before, not of its subject
     ("« Il était une voix pour la vérité », a déclaré Biden.\nSelon lui, Poutine est clairement responsable. "
      "« Poutine est responsable », a-t-il déclaré.", "fr", ["Joe Biden", "Joe Biden"]),

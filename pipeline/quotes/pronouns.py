@@ -148,16 +148,18 @@ class Resolver(RoleDescriptions):
             if found.start == found.end:  # the speaker of an attributed quote
                 return found.name, f"pronoun '{m.name}' -> {found.name}, the speaker of a sentence before it"
             return found.name, f"pronoun '{m.name}' -> '{self.text[found.start:found.end]}', subject before it"
+        role = self.pronouns.role(m.name)
         for j in range(bisect.bisect_left(self._event_pos, m.start) - 1, -1, -1):
             ev = self.events[j][1]
-            if kinds is None or ev.kind in kinds:
+            if (kinds is None or ev.kind in kinds) and not self.other_role(ev, role):
                 return ev.name, f"pronoun '{m.name}' -> last named speaker"
         # no reporting verb had a named subject before: the last one named at all
         # ("Matthew Miller spoke on Wednesday. 'This is troubling,' he said.")
         items = self.mentions.items
         for j in range(self.mentions.count_before(m.start) - 1, -1, -1):
             prior = items[j]
-            if prior.kind != "pronoun" and not prior.possessive and (kinds is None or prior.kind in kinds):
+            if prior.kind != "pronoun" and not prior.possessive and (kinds is None or prior.kind in kinds) \
+                    and not self.other_role(prior, role):
                 return prior.name, f"pronoun '{m.name}' -> last person named before it"
         return None
 
@@ -188,10 +190,12 @@ class Resolver(RoleDescriptions):
             kinds = None if self.pronouns.is_noun(m.name) else _KINDS.get(cls)
 
         head = self._relative_head(m)
+        role = self.pronouns.role(m.name)
 
         def fits(x: Mention) -> bool:
             return x.kind != "pronoun" and not x.possessive and (kinds is None or x.kind in kinds) \
-                and self._agrees(m, x) and (head is None or (x.start != head.start and x.name != head.name))
+                and self._agrees(m, x) and (head is None or (x.start != head.start and x.name != head.name)) \
+                and not self.other_role(x, role)
 
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
@@ -218,7 +222,7 @@ class Resolver(RoleDescriptions):
                 # "En introduction, le président français a évoqué des « règles équitables »,
                 # selon lui": a sentence that opens on narration, not on the quotation,
                 # has its own subject
-                subj = self._narrator(lo, end)
+                subj = self.subjects.narrator(lo, end)
                 if subj is not None and fits(subj):
                     return subj
                 i -= 1
@@ -281,30 +285,6 @@ class Resolver(RoleDescriptions):
             i -= 1
             end = spans[i][1] if i >= 0 else 0
         return None
-
-    def _narrator(self, lo: int, end: int) -> Mention | None:
-        """The subject of the sentence [lo, end) when it opens on at least three
-        words of narration before its first quotation mark; None when it opens
-        on the quotation, whose words are then those reported."""
-        masked = self.subjects.masked
-        opening = min((p for c in '«"“‘' if (p := masked.find(c, lo, end)) != -1), default=-1)
-        if opening == -1 or len(re.findall(r"[^\W\d_]+", masked[lo:opening])) < 3:
-            return None
-        subj = self.subjects.of_sentence(lo, opening)
-        # the sentence's first words, or the first after an opening phrase ("En
-        # introduction, le président ..."), not the object of one ("Calling Putin ...")
-        # its verb is in the narration ("Le président russe Vladimir Poutine « a tout
-        # expliqué »": the quotation is the predicate of another speaker's words)
-        if subj is None:
-            return None
-        rest, pos = [], subj.end
-        for x in self.mentions.within(subj.end, opening):  # "Le président russe Vladimir Poutine"
-            rest.append(masked[pos:x.start])
-            pos = max(pos, x.end)
-        if not re.search(r"[^\W\d_]", "".join(rest) + masked[pos:opening]):
-            return None
-        lead = masked[lo:subj.start].strip()
-        return subj if not lead or lead.endswith(",") else None
 
     def _relative_head(self, m: Mention) -> Mention | None:
         """For "il" in "Prigojine, le chef de Wagner, qu'il avait qualifié de ...":

@@ -33,6 +33,13 @@ if TYPE_CHECKING:
     from pipeline.quotes.subjects import Subjects
 
 
+# heads of state and government, and the roles that serve them: a description of
+# the one never stands for a holder of the other
+_HEADS = frozenset({"president", "premier"})
+_SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "adviser", "diplomat", "envoy",
+                          "ambassador", "negotiator", "commander", "governor"})
+
+
 class RoleDescriptions:
     """Role description resolution for a resolver (see the module docstring)."""
 
@@ -95,6 +102,8 @@ class RoleDescriptions:
             if c.kind not in _KINDS["person"] or c.possessive or governed(masked, slo, head or c):
                 continue
             words = self._title_words(c) | (self._title_words(head) if head else set())
+            if self._outranks(words, role):
+                continue  # "the spokesperson" is not "Russian President Vladimir Putin"
             if want:
                 held = self._owners_in(words)
                 # an official of another state never; one whose state the text does not
@@ -130,6 +139,17 @@ class RoleDescriptions:
             if any(ROLE_OF.get(w) == role for w in words) and (not want or want & self._owners_in(words)):
                 return c
         return None
+
+    def other_role(self, c: Mention, role: str | None) -> bool:
+        """Is ``c`` a head of state or government whom the description of a
+        subordinate ``role`` cannot stand for ("Russian President Vladimir Putin"
+        is not "the spokesperson")?"""
+        return role is not None and c.kind in ("person", "name") and self._outranks(self._title_words(c), role)
+
+    @staticmethod
+    def _outranks(words: set[str], role: str) -> bool:
+        held = {ROLE_OF[w] for w in words if w in ROLE_OF}
+        return role in _SUBORDINATE and bool(held & _HEADS) and role not in held
 
     def _title_words(self, c: Mention) -> set[str]:
         words = set(role_words(self.text[c.start:c.end]))

@@ -277,6 +277,30 @@ class Subjects:
                 return m
         return None
 
+    def narrator(self, lo: int, end: int) -> Mention | None:
+        """The subject of the sentence [lo, end) when it opens on at least three
+        words of narration before its first quotation mark; None when it opens
+        on the quotation, whose words are then those reported."""
+        masked = self.masked
+        opening = min((p for c in '«"“‘' if (p := masked.find(c, lo, end)) != -1), default=-1)
+        if opening == -1 or len(re.findall(r"[^\W\d_]+", masked[lo:opening])) < 3:
+            return None
+        subj = self.of_sentence(lo, opening)
+        # its verb is in the narration ("Le président russe Vladimir Poutine « a tout
+        # expliqué »": the quotation is the predicate of another speaker's words)
+        if subj is None:
+            return None
+        rest, pos = [], subj.end
+        for x in self.mentions.within(subj.end, opening):  # "Le président russe Vladimir Poutine"
+            rest.append(masked[pos:x.start])
+            pos = max(pos, x.end)
+        if not re.search(r"[^\W\d_]", "".join(rest) + masked[pos:opening]):
+            return None
+        # the sentence's first words, or the first after an opening phrase ("En
+        # introduction, le président ..."), not the object of one ("Calling Putin ...")
+        lead = masked[lo:subj.start].strip()
+        return subj if not lead or lead.endswith(",") else None
+
     def events(self, paragraphs: list[Paragraph], verb_rx: re.Pattern,
                sentences: Sentences) -> list[tuple[int, Mention]]:
         """(verb position, named subject) for every reporting verb of the
