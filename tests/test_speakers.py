@@ -308,6 +308,9 @@ def test_null_speakers_say_why(text, lang, reason):
     ("« Sa mort nous rappelle la réalité du régime », a pour sa part fustigé Stéphane Séjourné, ministre.", "fr",
      ["Stéphane Séjourné"]),
     ('Adviser Jake Sullivan called the death, if confirmed, a "terrible tragedy" on NPR.', "en", ["Jake Sullivan"]),
+    # a describing verb in a relative clause, its object three words long
+    ("Xi a soutenu l’appel du président français, que Macron considérait comme une opportunité de « travailler "
+     "à une paix durable ».", "fr", ["Emmanuel Macron"]),
     # a role description never stands for someone whose titles name another role
     ('Russian President Vladimir Putin spoke on Saturday.\n\nThe spokesperson added, "Russia has long violated '
      'its obligations."', "en", [None]),

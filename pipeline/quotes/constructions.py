@@ -28,7 +28,8 @@ DESCRIBING_VERBS: list[str] = [
     "framed", "frames", "saw", "sees", "regarded", "regards", "welcomed", "welcomes", "referred to",
     "refers to", "referring to", "spoke of", "speaks of",
     "présenté", "présente", "présentent", "présentait", "décrit", "décrivent", "décrivait", "dépeint",
-    "dépeignent", "salué", "salue", "considère", "qualifié", "perçoit",
+    "dépeignent", "salué", "salue", "considère", "considéré", "considérait", "considèrent", "qualifié", "perçoit",
+    "voit", "voyait", "considers", "considered",
 ]
 
 DESCRIBING_LINKS: list[str] = ["as", "as being", "comme", "comme étant", "en tant que"]

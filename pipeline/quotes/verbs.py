@@ -44,7 +44,7 @@ _GREET = re.compile(
 # 'Putin presented the treaty as "..."', "Poutine a décrit l'accord comme « ... »"
 _DESCRIBE = re.compile(
     rf"(?<![\w'-])(?P<v>{alternation(constructions.DESCRIBING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s+"
-    rf"(?:{alternation(constructions.DESCRIBING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,2}}?\s*[:,]?\s*$", re.IGNORECASE)
+    rf"(?:{alternation(constructions.DESCRIBING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,3}}?\s*[:,]?\s*$", re.IGNORECASE)
 # "KCNA quoted Kim as saying", "Kim was quoted by KCNA as saying"
 _QUOTED = (r"(?<![\w'-])(?:(?P<passive>(?:was|were|is|are|has\s+been|have\s+been|being)\s+)?"
            r"(?P<v>quoted|quotes|cited|cites))(?P<obj>\s+[^.;:!?]{1,80}?)?\s+as\s+"
