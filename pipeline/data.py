@@ -119,6 +119,10 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     # per stage: {"dropped": {reason: n}, other counters}; summed into run.json
     stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # a shell's facts (``shell()``); a plain attribute, not a field, set on
+    # shells only (an attribute, not a key put in ``__dict__`` by hand, so a
+    # shell keeps the compact attribute storage of its class)
+    _facts = None
 
     @property
     def ok(self) -> bool:
@@ -172,7 +176,7 @@ class Document:
         """What the run report, the export and the review site need to know of
         the segments: counts, engines, flags and the untranslated ones. A shell
         (``shell()``) keeps these without the segments."""
-        kept = self.__dict__.get("_facts")
+        kept = self._facts
         if kept is not None:
             return kept
         flags: dict[str, int] = {}
@@ -203,12 +207,12 @@ class Document:
         facts = self.facts()
         light = Document(**{f.name: getattr(self, f.name) for f in fields(self)
                             if f.name not in ("text", "lines", "paragraphs", "segments")})
-        light.__dict__["_facts"] = facts
+        light._facts = facts
         return light
 
     @property
     def is_shell(self) -> bool:
-        return "_facts" in self.__dict__
+        return self._facts is not None
 
     def shell_json(self) -> str:
         """A shell (its facts included) as JSON, for the state store."""
@@ -218,7 +222,7 @@ class Document:
     def from_shell_json(cls, raw: str | bytes) -> Document:
         data = json.loads(raw)
         doc = cls.from_dict(data["doc"])
-        doc.__dict__["_facts"] = data["facts"]
+        doc._facts = data["facts"]
         return doc
 
 

@@ -105,13 +105,13 @@ class DocumentStages:
                 start_at[d.doc_id] = begin
 
         shells: dict[str, Document] = {}
-        share = Pool()  # the shells' quotes keep one copy of each repeated string (relays)
+        share = Pool()  # the shells keep one copy of each repeated string (relays), stats and facts
         work: list[Document] = []
         stored = store.load_shells(keys[d.doc_id][last] for d in docs
                                    if d.ok and start_at[d.doc_id] == len(chain))
         for d in docs:
             if not d.ok:
-                shells[d.doc_id] = d.shell()
+                shells[d.doc_id] = share.shell(d.shell())
             elif start_at[d.doc_id] == len(chain):
                 shell = stored.pop(keys[d.doc_id][last], None)
                 if shell is None:  # a store from before shells were kept
@@ -124,8 +124,7 @@ class DocumentStages:
                     work.append(d)
                 else:
                     shell.path = d.path  # the file may have moved; content is the same
-                    share.quotes(shell.quotes)
-                    shells[d.doc_id] = shell
+                    shells[d.doc_id] = share.shell(shell)
                     d.text = ""
             else:
                 work.append(d)
@@ -173,8 +172,7 @@ class DocumentStages:
                 computed[name] += len(todo)
             for d in window:
                 full = live.pop(d.doc_id)
-                shells[d.doc_id] = full.shell()
-                share.quotes(full.quotes)
+                shells[d.doc_id] = share.shell(full.shell())
                 for gone in (d, full):  # the window's full documents go; only their shells stay
                     gone.text, gone.lines, gone.paragraphs, gone.segments = "", [], [], []
             self.progress.advance(len(window))

@@ -7,6 +7,7 @@ Only immutable values are pooled; a pool is dropped once its values are built.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
@@ -14,7 +15,7 @@ T = TypeVar("T")
 
 # the string fields of a ``data.Quote`` that repeat across relays of one quote
 QUOTE_STRINGS = ("doc_id", "lang", "text", "speaker", "speaker_note", "translation", "engine",
-                 "back_translation")
+                 "back_translation", "context")
 
 
 class Pool:
@@ -34,3 +35,13 @@ class Pool:
             for name in QUOTE_STRINGS:
                 setattr(q, name, self(getattr(q, name)))
             q.via = [self(v) for v in q.via]
+
+    def shell(self, doc: Any) -> Any:
+        """A shell (``data.Document.shell``) with its quotes' strings pooled,
+        and its stats and facts shared with every shell whose stats or facts
+        are equal (the same JSON, key order included). Returns it. Shells are
+        only read once made, so sharing these dicts is safe."""
+        self.quotes(doc.quotes)
+        doc.stats = self._seen.setdefault(("json", json.dumps(doc.stats)), doc.stats)
+        doc._facts = self._seen.setdefault(("json", json.dumps(doc.facts())), doc.facts())
+        return doc

@@ -202,7 +202,7 @@ class Runner(DocumentStages):
             self.progress.advance(sum(len(d.quotes) for d in docs))
             self.progress.finish()
             store.set_meta("align_result", to_store(docs, clusters))
-            store.set_meta("align_assignment", json.dumps(assignment(docs)))
+            store.set_meta("align_assignment", assignment(docs))
             store.set_meta("align_fingerprint", fingerprint)
             store.commit()
             computed = 1

@@ -9,8 +9,10 @@ store, so a new relay of a known quote joins the existing cluster id, and
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
@@ -23,7 +25,7 @@ log = logging.getLogger(__name__)
 
 class Align:
     name = "align"
-    version = "13"
+    version = "14"  # 14: the stored result holds a row per quote, not a dict
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
@@ -60,23 +62,52 @@ class Align:
         return clusters, diff_clusters(clusters, previous)
 
 
-def assignment(docs: list[Document]) -> dict[str, str]:
-    """quote_id -> cluster_id, as stored for the next run."""
-    return {q.quote_id: q.cluster_id for d in docs for q in d.quotes if q.cluster_id}
-
-
-def apply_stored(docs: list[Document], stored: dict[str, Any]) -> list[Cluster]:
-    """Put a stored result back on the documents' quotes (unchanged input)."""
-    by_id = {q.quote_id: q for d in docs for q in d.quotes}
-    for qid, fields in stored["quotes"].items():
-        if qid in by_id:
-            q = by_id[qid]
-            q.cluster_id, q.relation, q.drift = fields["cluster_id"], fields["relation"], fields["drift"]
-            q.speaker = fields.get("speaker", q.speaker)  # spelled as in target-language articles
-    return [Cluster(**c) for c in stored["clusters"]]
+def quote_rows(docs: list[Document]) -> Iterator[str]:
+    """Each quote's alignment result as one JSON array, in document order:
+    [quote_id, cluster_id, relation, drift, speaker] (the speaker as spelled
+    in target-language articles)."""
+    for d in docs:
+        for q in d.quotes:
+            yield json.dumps([q.quote_id, q.cluster_id, q.relation, q.drift, q.speaker], ensure_ascii=False)
 
 
 def to_store(docs: list[Document], clusters: list[Cluster]) -> str:
-    quotes = {q.quote_id: {"cluster_id": q.cluster_id, "relation": q.relation, "drift": q.drift, "speaker": q.speaker}
-              for d in docs for q in d.quotes}
-    return json.dumps({"quotes": quotes, "clusters": [asdict(c) for c in clusters]}, ensure_ascii=False)
+    """The stored result: ``{"clusters": [...], "quotes": [row, ...]}`` (rows:
+    ``quote_rows``). Written piece by piece into one buffer, so no dict or list
+    per quote is built on the way."""
+    out = io.StringIO()
+    out.write('{"clusters":[')
+    for i, c in enumerate(clusters):
+        out.write("," if i else "")
+        out.write(json.dumps(asdict(c), ensure_ascii=False))
+    out.write('],"quotes":[')
+    for i, row in enumerate(quote_rows(docs)):
+        out.write("," if i else "")
+        out.write(row)
+    out.write("]}")
+    return out.getvalue()
+
+
+def assignment(docs: list[Document]) -> str:
+    """quote_id -> cluster_id as a JSON object, as stored for the next run."""
+    out = io.StringIO()
+    out.write("{")
+    first = True
+    for d in docs:
+        for q in d.quotes:
+            if q.cluster_id:
+                out.write(("" if first else ",") + json.dumps(q.quote_id) + ":" + json.dumps(q.cluster_id))
+                first = False
+    out.write("}")
+    return out.getvalue()
+
+
+def apply_stored(docs: list[Document], stored: dict[str, Any]) -> list[Cluster]:
+    """Put a stored result (``to_store``) back on the documents' quotes (unchanged input)."""
+    rows = {row[0]: row for row in stored["quotes"]}
+    for d in docs:
+        for q in d.quotes:
+            row = rows.get(q.quote_id)
+            if row is not None:
+                q.cluster_id, q.relation, q.drift, q.speaker = row[1:]
+    return [Cluster(**c) for c in stored["clusters"]]

@@ -68,7 +68,7 @@ class Export:
         h = hashlib.sha256(f"{self.version}|{self.signature()}".encode())
         h.update(f"|review@{review.VERSION}".encode())  # new pages are written even for an unchanged corpus
         for c in self.clusters:
-            h.update(json.dumps(vars(c), sort_keys=True).encode())
+            h.update(json.dumps(asdict(c), sort_keys=True).encode())  # asdict: vars() would give each cluster a dict
         for d in docs:
             h.update(f"{d.doc_id}|{d.path}|{d.sha256}|{d.status}|{d.reason}\n".encode())
             key = (keys or {}).get(d.doc_id)
