@@ -104,6 +104,14 @@ ADVERBIALS: list[str] = [
     # where the words were published: "a indiqué sur Telegram le ministère", "said on X the ministry"
     "sur Telegram", "sur X", "sur Twitter", "sur Facebook", "sur les réseaux sociaux", "dans un communiqué",
     "on Telegram", "on X", "on Twitter", "on Facebook", "on social media", "in a statement",
+    # in what and where: "a déclaré dans une vidéo Evguéni Prigojine", "said in a video the Wagner chief"
+    "dans une vidéo", "dans un message", "dans un message audio", "dans un message vidéo",
+    "dans un enregistrement audio", "dans un entretien", "dans une interview", "dans un discours",
+    "dans une déclaration", "dans un tweet", "dans une publication", "lors d'une conférence de presse",
+    "lors d'un point de presse", "en conférence de presse", "à la télévision", "à la télévision d'État",
+    "in a video", "in an audio message", "in a message", "in a video message", "in an interview", "in a speech",
+    "in a post", "in a tweet", "at a press conference", "at a news conference", "on television",
+    "on state television",
     # to whom: "a déclaré à la presse le porte-parole", "said to reporters the minister"
     "à la presse", "aux journalistes", "à des journalistes", "devant la presse", "devant les journalistes",
     "to reporters", "to journalists", "to the press",
