@@ -46,7 +46,12 @@ class Align:
                 h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.back_translation}|{q.lang}|{q.via}|{q.context}|{d.date}|{d.publisher}|{d.ok}\n".encode())
         return h.hexdigest()
 
-    def run(self, docs: list[Document], previous: dict[str, str]) -> tuple[list[Cluster], dict[str, Any]]:
+    def run(self, docs: list[Document], previous: dict[str, str],
+            release_context: bool = False) -> tuple[list[Cluster], dict[str, Any]]:
+        """``release_context``: once alignment has read the quotes' sentences
+        (``Quote.context``, into its features), set them to None to free the
+        memory while it clusters; the caller puts them back (the runner, from
+        the state store, as the export reads each document)."""
         from pipeline.align.clusters import align_quotes, diff_clusters
 
         from pipeline.align.speakers import unify_speakers
@@ -57,8 +62,14 @@ class Align:
             log.info("speaker %r is spelled %r, as in %s articles", original, spelling, self.cfg.target_language)
         dates = {d.doc_id: d.date for d in docs}
         publishers = {d.doc_id: d.publisher for d in docs}
+
+        def release() -> None:
+            for q in quotes:
+                q.context = None
+
         clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations(),
-                                self.cfg.quotes.organisation_aliases, publishers, self.cfg.clean.outlets)
+                                self.cfg.quotes.organisation_aliases, publishers, self.cfg.clean.outlets,
+                                on_features=release if release_context else None)
         return clusters, diff_clusters(clusters, previous)
 
 
