@@ -162,12 +162,12 @@ class StateStore:
             raise sqlite_fault(exc, self.path) from exc
 
     # --- small key/value facts and the run log ----------------------------
-    def get_meta(self, name: str) -> str | None:
+    def get_meta(self, name: str) -> str | bytes | None:
         with self.guard():
             row = self.db.execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()
         return row[0] if row else None
 
-    def set_meta(self, name: str, value: str) -> None:
+    def set_meta(self, name: str, value: str | bytes) -> None:
         with self.guard():
             self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?,?)", (name, value))
 

@@ -82,20 +82,23 @@ def quote_rows(docs: list[Document]) -> Iterator[str]:
             yield json.dumps([q.quote_id, q.cluster_id, q.relation, q.drift, q.speaker], ensure_ascii=False)
 
 
-def to_store(docs: list[Document], clusters: list[Cluster]) -> str:
-    """The stored result: ``{"clusters": [...], "quotes": [row, ...]}`` (rows:
-    ``quote_rows``). Written piece by piece into one buffer, so no dict or list
-    per quote is built on the way."""
-    out = io.StringIO()
-    out.write('{"clusters":[')
+def to_store(docs: list[Document], clusters: list[Cluster]) -> bytes:
+    """The stored result, UTF-8 JSON: ``{"clusters": [...], "quotes": [row,
+    ...]}`` (rows: ``quote_rows``). Written piece by piece, encoded, into one
+    byte buffer: no dict or list per quote is built on the way, and no text
+    buffer (which ``io.StringIO`` keeps at up to 4 bytes a character, and
+    which sqlite would encode again) is held beside it. Stored as bytes; the
+    runner reads either (``json.loads``)."""
+    out = io.BytesIO()
+    out.write(b'{"clusters":[')
     for i, c in enumerate(clusters):
-        out.write("," if i else "")
-        out.write(json.dumps(asdict(c), ensure_ascii=False))
-    out.write('],"quotes":[')
+        out.write(b"," if i else b"")
+        out.write(json.dumps(asdict(c), ensure_ascii=False).encode())
+    out.write(b'],"quotes":[')
     for i, row in enumerate(quote_rows(docs)):
-        out.write("," if i else "")
-        out.write(row)
-    out.write("]}")
+        out.write(b"," if i else b"")
+        out.write(row.encode())
+    out.write(b"]}")
     return out.getvalue()
 
 
