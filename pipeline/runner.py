@@ -72,6 +72,8 @@ class Runner(DocumentStages):
         # what the export loads a full document by
         self._last_keys: dict[str, str] | None = None
         self._last_stage: str | None = None
+        # alignment let go of the shells' quote sentences; _full puts them back
+        self._released = False
 
     # --- entry point ------------------------------------------------------
     def run(self) -> dict[str, Any]:
@@ -198,7 +200,9 @@ class Runner(DocumentStages):
         else:
             previous = json.loads(store.get_meta("align_assignment") or "{}")
             self.progress.start("align", sum(len(d.quotes) for d in docs))
-            clusters, diff = aligner.run(docs, previous)
+            release = "export" in self.selected and self._restorable(docs)
+            clusters, diff = aligner.run(docs, previous, release_context=release)
+            self._released = release
             self.progress.advance(sum(len(d.quotes) for d in docs))
             self.progress.finish()
             store.set_meta("align_result", to_store(docs, clusters))
@@ -244,11 +248,25 @@ class Runner(DocumentStages):
             "files": exporter.files_written(docs),
         }
 
+    def _restorable(self, docs: list[Document]) -> bool:
+        """Whether every aligned quote's document can be read back from the
+        store (its last stage key is known), so alignment may let go of the
+        quotes' sentences and ``_full`` put them back."""
+        keys = self._last_keys
+        return bool(keys is not None and self._last_stage
+                    and all(d.doc_id in keys for d in docs if d.ok and d.quotes))
+
     def _full(self, store: StateStore, shell: Document) -> Document:
         """The full document a shell stands for, with the shell's quotes (which
-        alignment has given their clusters and speaker spellings)."""
+        alignment has given their clusters and speaker spellings, and whose
+        sentences, if alignment let go of them, are put back here)."""
         key = (self._last_keys or {}).get(shell.doc_id)
         full = store.load(self._last_stage, key) if key and self._last_stage else None
+        if self._released and shell.quotes:
+            source = full if full is not None else store.load_shells([key]).get(key) if key else None
+            if source is None:
+                raise StageError(f"{shell.path}: its stored result is gone; run again with --force")
+            _put_context(shell.quotes, source.quotes)
         if full is None:
             return shell
         full.path, full.quotes = shell.path, shell.quotes
@@ -305,6 +323,17 @@ class Runner(DocumentStages):
             if store:
                 store.close()
         return plan
+
+
+def _put_context(quotes, stored) -> None:
+    """Give ``quotes`` back the sentences (``context``) of the same quotes as stored."""
+    if len(quotes) == len(stored) and all(q.quote_id == o.quote_id for q, o in zip(quotes, stored)):
+        pairs = zip(quotes, stored)
+    else:
+        by_id = {o.quote_id: o for o in stored}
+        pairs = ((q, by_id[q.quote_id]) for q in quotes if q.quote_id in by_id)
+    for q, o in pairs:
+        q.context = o.context
 
 
 def _now() -> str:

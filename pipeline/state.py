@@ -162,14 +162,26 @@ class StateStore:
             raise sqlite_fault(exc, self.path) from exc
 
     # --- small key/value facts and the run log ----------------------------
-    def get_meta(self, name: str) -> str | None:
+    def get_meta(self, name: str) -> str | bytes | None:
         with self.guard():
             row = self.db.execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()
         return row[0] if row else None
 
-    def set_meta(self, name: str, value: str) -> None:
+    def set_meta(self, name: str, value: str | bytes) -> None:
+        """Bytes (the stored alignment result) are written into a zeroblob a
+        chunk at a time, so sqlite never builds the whole record in memory."""
         with self.guard():
-            self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?,?)", (name, value))
+            if not isinstance(value, bytes) or len(value) <= self.BLOB_CHUNK:
+                self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?,?)", (name, value))
+                return
+            cur = self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, zeroblob(?))",
+                                  (name, len(value)))
+            with self.db.blobopen("meta", "value", cur.lastrowid) as blob:
+                view = memoryview(value)
+                for i in range(0, len(value), self.BLOB_CHUNK):
+                    blob.write(view[i : i + self.BLOB_CHUNK])
+
+    BLOB_CHUNK = 1 << 18
 
     def start_run(self, run_id: str, started: str) -> None:
         """Record a new run. Runs still marked "running" were killed (the

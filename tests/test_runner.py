@@ -176,3 +176,38 @@ def test_bad_files_are_listed_not_fatal(cfg, corpus):
     lines = (cfg.output / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     statuses = {json.loads(x)["path"]: json.loads(x)["status"] for x in lines}
     assert statuses["empty.txt"] == "rejected" and len(statuses) == 7
+
+
+def test_quote_sentences_let_go_while_aligning_come_back_in_the_export(cfg, corpus, monkeypatch):
+    """Alignment frees the shells' quote sentences once its features are read;
+    the export puts them back from the state store: quotes.jsonl is the same as
+    when they stay (also when only alignment and one document are recomputed)."""
+    import pipeline.align.clusters as clusters
+
+    seen = []
+    real = clusters.align_quotes
+
+    def spy(quotes, *args, **kwargs):
+        out = real(quotes, *args, **kwargs)
+        seen.append(sum(1 for q in quotes if q.context))
+        return out
+
+    monkeypatch.setattr(clusters, "align_quotes", spy)
+    kept = Runner(cfg, RunOptions())
+    kept._restorable = lambda docs: False  # the sentences stay
+    kept.run()
+    jsonl = cfg.output / "quotes" / "quotes.jsonl"
+    expected = jsonl.read_text(encoding="utf-8")
+    assert seen[-1] > 0 and '"context": "' in expected
+    run(cfg, force=True)
+    assert seen[-1] == 0  # let go of
+    assert jsonl.read_text(encoding="utf-8") == expected
+    # alignment again over stored documents (one article changed elsewhere)
+    path = corpus / "late.txt"
+    path.write_text("Le Kremlin a déclaré qu'aucun accord n'avait été signé.", encoding="utf-8")
+    run(cfg)
+    assert seen[-1] == 0
+    lines = set(jsonl.read_text(encoding="utf-8").splitlines())
+    assert {json.loads(x)["quote_id"]: json.loads(x)["context"] for x in expected.splitlines()} == {
+        json.loads(x)["quote_id"]: json.loads(x)["context"] for x in lines
+        if json.loads(x)["doc_id"] in {json.loads(y)["doc_id"] for y in expected.splitlines()}}

@@ -41,7 +41,7 @@ those (ties: the smallest), one cluster per id.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
@@ -314,6 +314,7 @@ def align_quotes(
     aliases: dict[str, list[str]] | None = None,
     publishers: dict[str, str | None] | None = None,
     outlets: Iterable[str] = (),
+    on_features: Callable[[], None] | None = None,
 ) -> list[Cluster]:
     """Cluster ``quotes`` (from many documents) by utterance.
 
@@ -329,6 +330,8 @@ def align_quotes(
     cluster's ``outlets`` are its members' publishers and relaying outlets.
     ``outlets``: names of news outlets; a quote whose speaker is one is matched
     as an unattributed one (the agency's narration of someone's words).
+    ``on_features``: called once every quote's features are built (the
+    runner then lets go of what only they needed, the quotes' sentences).
     """
     cfg = cfg or AlignConfig()
     SURFACE.clear()  # French stem -> word, read afresh for each run's quotes (same input, same result)
@@ -340,6 +343,8 @@ def align_quotes(
     share = Pool()  # relays of one quote hold one copy of its words
     feats = [share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)) for q in quotes]
     del share
+    if on_features is not None:
+        on_features()
     # the same words twice in one document by the same speaker (headline and
     # body): only the first is aligned, the others follow it into its cluster
     canon = list(range(len(feats)))

@@ -46,7 +46,12 @@ class Align:
                 h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.back_translation}|{q.lang}|{q.via}|{q.context}|{d.date}|{d.publisher}|{d.ok}\n".encode())
         return h.hexdigest()
 
-    def run(self, docs: list[Document], previous: dict[str, str]) -> tuple[list[Cluster], dict[str, Any]]:
+    def run(self, docs: list[Document], previous: dict[str, str],
+            release_context: bool = False) -> tuple[list[Cluster], dict[str, Any]]:
+        """``release_context``: once alignment has read the quotes' sentences
+        (``Quote.context``, into its features), set them to None to free the
+        memory while it clusters; the caller puts them back (the runner, from
+        the state store, as the export reads each document)."""
         from pipeline.align.clusters import align_quotes, diff_clusters
 
         from pipeline.align.speakers import unify_speakers
@@ -57,8 +62,14 @@ class Align:
             log.info("speaker %r is spelled %r, as in %s articles", original, spelling, self.cfg.target_language)
         dates = {d.doc_id: d.date for d in docs}
         publishers = {d.doc_id: d.publisher for d in docs}
+
+        def release() -> None:
+            for q in quotes:
+                q.context = None
+
         clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations(),
-                                self.cfg.quotes.organisation_aliases, publishers, self.cfg.clean.outlets)
+                                self.cfg.quotes.organisation_aliases, publishers, self.cfg.clean.outlets,
+                                on_features=release if release_context else None)
         return clusters, diff_clusters(clusters, previous)
 
 
@@ -71,20 +82,23 @@ def quote_rows(docs: list[Document]) -> Iterator[str]:
             yield json.dumps([q.quote_id, q.cluster_id, q.relation, q.drift, q.speaker], ensure_ascii=False)
 
 
-def to_store(docs: list[Document], clusters: list[Cluster]) -> str:
-    """The stored result: ``{"clusters": [...], "quotes": [row, ...]}`` (rows:
-    ``quote_rows``). Written piece by piece into one buffer, so no dict or list
-    per quote is built on the way."""
-    out = io.StringIO()
-    out.write('{"clusters":[')
+def to_store(docs: list[Document], clusters: list[Cluster]) -> bytes:
+    """The stored result, UTF-8 JSON: ``{"clusters": [...], "quotes": [row,
+    ...]}`` (rows: ``quote_rows``). Written piece by piece, encoded, into one
+    byte buffer: no dict or list per quote is built on the way, and no text
+    buffer (which ``io.StringIO`` keeps at up to 4 bytes a character, and
+    which sqlite would encode again) is held beside it. Stored as bytes; the
+    runner reads either (``json.loads``)."""
+    out = io.BytesIO()
+    out.write(b'{"clusters":[')
     for i, c in enumerate(clusters):
-        out.write("," if i else "")
-        out.write(json.dumps(asdict(c), ensure_ascii=False))
-    out.write('],"quotes":[')
+        out.write(b"," if i else b"")
+        out.write(json.dumps(asdict(c), ensure_ascii=False).encode())
+    out.write(b'],"quotes":[')
     for i, row in enumerate(quote_rows(docs)):
-        out.write("," if i else "")
-        out.write(row)
-    out.write("]}")
+        out.write(b"," if i else b"")
+        out.write(row.encode())
+    out.write(b"]}")
     return out.getvalue()
 
 
