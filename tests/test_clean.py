@@ -745,7 +745,7 @@ def test_wire_dateline_with_any_agency(stage, text, dateline, publisher):
         f"SEOUL, June 20 (LEAD) -- {LEAD}",
         f"SEOUL, June 20 (Five Words In The Brackets) -- {LEAD}",
         f"SEOUL (Bernama) -- {LEAD}",  # no date: "VLADIVOSTOK (Russie) - " is a place
-        f"Kim said (Bernama)-based reporters had left, officials said.",
+        "Kim said (Bernama)-based reporters had left, officials said.",
     ],
 )
 def test_brackets_that_are_no_wire_agency(stage, line):

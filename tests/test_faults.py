@@ -15,7 +15,6 @@ import tempfile
 import pytest
 
 from pipeline import cli
-from pipeline.runner import state_dir
 
 from .conftest import CORPUS
 
