@@ -171,7 +171,8 @@ class StateStore:
         """Bytes (the stored alignment result) are written into a zeroblob a
         chunk at a time, so sqlite never builds the whole record in memory."""
         with self.guard():
-            if not isinstance(value, bytes) or len(value) <= self.BLOB_CHUNK:
+            if not isinstance(value, bytes) or len(value) <= self.BLOB_CHUNK or not hasattr(self.db, "blobopen"):
+                # (``blobopen`` is Python 3.11+: on 3.10 the value goes in whole)
                 self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?,?)", (name, value))
                 return
             cur = self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, zeroblob(?))",
