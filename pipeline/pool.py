@@ -43,5 +43,6 @@ class Pool:
         only read once made, so sharing these dicts is safe."""
         self.quotes(doc.quotes)
         doc.stats = self._seen.setdefault(("json", json.dumps(doc.stats)), doc.stats)
-        doc._facts = self._seen.setdefault(("json", json.dumps(doc.facts())), doc.facts())
+        facts = doc.facts()
+        doc._facts = self._seen.setdefault(("json", json.dumps(facts)), facts)
         return doc

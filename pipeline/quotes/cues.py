@@ -29,7 +29,9 @@ POUR = re.compile(r"\s*(?:(?:mais|et)\s+)?pour\s+", re.IGNORECASE)
 OWN_WORDS = re.compile(
     r"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:claims?|statements?|remarks?|words|comments?|warnings?|assertions?|accusations?|"
     r"promises?|pledges?|vows?|threats?)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
-GERUND_OPENER = re.compile(r"(?<![\w'-])(?:and|by|while|en|tout\s+en)\s*$", re.IGNORECASE)
+# the words that open a gerund: "and saying", "by saying", "tout en estimant"
+GERUND_WORDS = r"(?<![\w'-])(?:and|by|while|en|tout\s+en)"
+GERUND_OPENER = re.compile(rf"{GERUND_WORDS}\s*$", re.IGNORECASE)
 # a sentence opened by whose view it gives: "Pour Joe Biden, ...", "According to Kirby, ..."
 SOURCE_OPENING = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|selon|d'apres|d'après|according\s+to)\s+",
                             re.IGNORECASE)

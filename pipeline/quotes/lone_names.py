@@ -108,5 +108,10 @@ class LoneNames:
 
     def _lower_words(self) -> set[str]:
         if self._lower is None:
-            self._lower = set(re.findall(r"(?<![\w'-])[a-z][\w'-]*", self.masked))
+            self._lower = lower_words(self.masked)
         return self._lower
+
+
+def lower_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case."""
+    return set(re.findall(r"(?<![\w'-])[a-z][\w'-]*", text))

@@ -20,7 +20,7 @@ from pipeline.quotes import rules
 from pipeline.quotes.bodies import body_mention, compile_bodies
 from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.mentions import Mention, flag_possessive
-from pipeline.quotes.lone_names import LoneNames
+from pipeline.quotes.lone_names import LoneNames, lower_words
 from pipeline.quotes.titles import Titles, is_title_word
 
 if TYPE_CHECKING:
@@ -257,7 +257,7 @@ class MentionFinder(LoneNames):
         """Are most of the capitalised ``words`` (two at least) words the document
         also writes in lower case, so a headline in title case, not a name?"""
         if self._text_lower is None:  # quotations included: a headline repeats their words
-            self._text_lower = set(re.findall(r"(?<![\w'-])[a-z][\w'-]*", fold(self.doc.text)))
+            self._text_lower = lower_words(fold(self.doc.text))
         common = sum(fold(w).lower().strip("'.,").removesuffix("'s") in self._text_lower for _, w in words)
         return common >= 2 and 2 * common > len(words)
 

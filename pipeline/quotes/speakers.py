@@ -136,7 +136,7 @@ class Attributor(NearbySpeakers):
         hi = self.sentences.at(close)[1] if sp.close is not None else close
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
         own = OWN_WORDS.search(self.masked, lo, sp.open) if embedded else None
-        owner = next((x for x in self.mentions.within(lo, sp.open) if own and x.end == own.start()), None)
+        owner = next((x for x in self.mentions.within(lo, sp.open) if x.end == own.start()), None) if own else None
         if owner is not None and owner.kind in ("person", "name", "org", "outlet"):
             # "Asked about Biden's claim that little "...", Veran agreed": the words are the owner's
             speaker, how = self.resolver.resolve(owner._replace(possessive=False))

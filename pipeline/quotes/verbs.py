@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
+from pipeline.quotes.cues import GERUND_WORDS
 from pipeline.quotes.folding import alternation, words_rx
 from pipeline.quotes.titles import is_title_word
 
@@ -55,14 +56,15 @@ QUOTED_AFTER = re.compile(_QUOTED, re.IGNORECASE)
 QUOTING_AFTER = re.compile(
     r"(?<![\w'-])(?:reported|reports|said|says|wrote|writes|added|adds)\s*,?\s+(?P<v>quoting|citing)(?![\w])",
     re.IGNORECASE)
-# "with US President Joe Biden saying "...", "avec Poutine déclarant : « ... »": the name before the participle
+# "if confirmed", "si nécessaire": a participle that opens a clause of its own
 _CONDITIONAL = re.compile(r"(?<![\w'-])(?:if|unless|once|si)\s+$", re.IGNORECASE)
+# "with US President Joe Biden saying "...", "avec Poutine déclarant : « ... »": the name before the participle
 _WITH_SAYING = re.compile(
     rf"(?<![\w'-])(?:with|avec)\s+(?:[^\s.;:!?,]+\s+){{1,6}}?(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
     rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 _SAYING = re.compile(
-    rf"(?:[,\"”»]|(?<![\w'-])(?:and|by|while|en|tout\s+en))\s*(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
+    rf"(?:[,\"”»]|{GERUND_WORDS})\s*(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
     rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 
