@@ -795,3 +795,30 @@ def test_elisions_particles_and_auxiliaries(text, lang, expected):
 ])
 def test_gender_outside_the_mention_and_the_elysee(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the second of two names after "entre" is governed too: the sentence has no named subject
+    ("Le chef chinois Xi Jinping a reçu son hôte. La visite souligne le lien entre Moscou et Pékin. "
+     "Dans un entretien publié lundi, et repris par l'agence Xinhua, Poutine a loué la Chine. "
+     "« Pékin propose des mesures utiles », a-t-il déclaré.", "fr", ["Vladimir Putin"]),
+    # an opening "À" phrase runs over a list of places that a conjunction closes
+    ("Le porte-parole du Kremlin Dmitri Peskov a été interrogé. À Londres, Paris ou Kiev, des "
+     "responsables ont parlé. « Il y a des rumeurs », a-t-il dit.", "fr", ["Dmitry Peskov"]),
+    # ... but a name in apposition after the opening phrase is the subject
+    ("At the forum, Jane Roe, wife of the late senator John Roe, gave a speech. "
+     "She spoke about the \"cruel regime\" at length.", "en", ["Jane Roe"]),
+    # "This was stated by X" in the sentence after the quotation
+    ("The accusations are \"baseless\". This was stated by presidential spokesman Dmitry Peskov.", "en",
+     ["Dmitry Peskov"]),
+    ("Ces accusations sont « infondées ». Cela a été déclaré par Dmitri Peskov.", "fr", ["Dmitry Peskov"]),
+    # a sentence right after the quotation whose subject reacts, with nothing else reported
+    ("« Le coupable est connu. » Joe Biden a d'abord réagi vendredi lors d'une conférence de presse.", "fr",
+     ["Joe Biden"]),
+    ("\"The culprit is known.\" Joe Biden said on Friday.", "en", ["Joe Biden"]),
+    # ... not one whose verb has an object or a clause of its own
+    ("\"The culprit is known.\" Joe Biden announced new sanctions.", "en", [None]),
+    ("« Le coupable est connu. » Joe Biden a déclaré que la Russie paierait.", "fr", [None]),
+])
+def test_openings_passive_agents_and_reactions_after(text, lang, expected):
+    check(text, lang, expected)

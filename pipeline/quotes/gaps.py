@@ -60,3 +60,26 @@ RELATIVE_OF = re.compile(
     re.IGNORECASE)
 
 _RELATIVES = frozenset("qui dont lequel laquelle who which whom whose".split())
+
+
+_JOINING = frozenset(("et", "ou", "and", "or"))
+
+
+def opening_goes_on(text: str, masked: str, start: int, comma: int, hi: int) -> bool:
+    """Whether text[start:comma] still belongs to a sentence's opening phrase
+    (up to ``hi``): a part joined by a conjunction ("Dans un entretien publié
+    lundi, et repris par Xinhua, Poutine a dit"), or names of a list that a
+    conjunction closes ("À Washington, Paris ou Kiev, des responsables ...")."""
+    part = text[start:comma].split()
+    if not part:
+        return False
+    if part[0].lower() in _JOINING:
+        return True
+    while all(w[:1].isupper() or w.lower() in _JOINING for w in part):
+        if any(w.lower() in _JOINING for w in part):
+            return True
+        start, comma = comma + 1, masked.find(",", comma + 1, hi)  # "Paris, Berlin ou Kiev,"
+        part = text[start:comma].split() if comma != -1 else []
+        if not part:
+            return False
+    return False

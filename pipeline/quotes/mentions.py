@@ -86,4 +86,27 @@ def governed(masked: str, lo: int, m: Mention) -> str | None:
         word = prev[-1].rstrip("'")
         if word in rules.PREPOSITIONS:
             return word
+        if word in _CONJUNCTIONS:
+            return _coordinated(before[cut + 1:])
+    return None
+
+
+_CONJUNCTIONS = frozenset(("and", "or", "et", "ou"))
+
+
+def _coordinated(phrase: str) -> str | None:
+    """The preposition governing the first of two names joined by a conjunction
+    ("entre Moscou et", "with Seoul and"): it governs the second one too."""
+    words = re.findall(r"[\w'.-]+", phrase)
+    while words and words[-1].lower().rstrip("'") not in _CONJUNCTIONS:
+        words.pop()  # a determiner after the conjunction ("et la Corée")
+    words = words[:-1]
+    n = 0
+    while words and words[-1][:1].isupper() and n < 4:
+        words.pop()
+        n += 1
+    if n and words and words[-1].lower() in rules.DETERMINERS:
+        words.pop()
+    if n and words and words[-1].lower().rstrip("'") in rules.PREPOSITIONS:
+        return words[-1].lower().rstrip("'")
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes import constructions
+from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import words_rx
 from pipeline.quotes.mentions import governed
 from pipeline.quotes.verbs import remark
@@ -26,6 +26,12 @@ _CLAUSE_VERB = re.compile(
     r"\s+(?:(?:also|then|later|aussi|ensuite|alors|pour\s+sa\s+part)\s+)?"
     r"(?:(?:a|ont|avait|avaient|aurait|va|vont|est|sont|etait|has|had|have|will|would|is|was|were|did|does)"
     r"(?![\w'-])|(?P<v>[a-z][\w'-]*))", re.IGNORECASE)
+# what may follow a verb that reports the quotation before it: a preposition or an
+# adverbial ("a réagi vendredi lors de", "said on Friday"), not an object or a clause
+_AFTER_VERB = frozenset(
+    (rules.PREPOSITIONS - {"de", "du", "des", "d", "of", "that", "about"})
+    | {w.split()[0].lower() for w in constructions.ADVERBIALS}
+    | {"sans", "lors", "aussitot", "immediatement", "vivement", "sobrement", "d'abord", "briefly", "quickly"})
 # a headline line: short, one line, no full stop at the end
 _HEADLINE_MAX = 200
 
@@ -97,7 +103,7 @@ class NearbySpeakers:
                 continue  # a sentence that is only a quotation: look past it
             cue = remark(self.masked, self.verbs.verb_rx, nlo, nhi)
             if cue is None:
-                return None
+                return self._subject_reacts(nlo, nhi) if j == i + 1 else None
             hit, how = cue
             if how == "agent":
                 m = self.subjects.after(hit.end(), nhi)
@@ -107,6 +113,26 @@ class NearbySpeakers:
                 m = self.subjects.before(nlo, hit.start())
             return self._resolved(m, f"named in the sentence after: '{self.doc.text[hit.start():hit.end()]}'")
         return None
+
+    def _subject_reacts(self, lo: int, hi: int) -> tuple[str, str] | None:
+        """'« ... » Joe Biden a d'abord réagi vendredi', '"..." Biden said on Friday.':
+        a sentence right after the quotation whose named subject opens it and
+        whose reporting verb follows (an auxiliary and two words at most between)
+        with no words of its own reported (no quotation, no "que", "that", colon)."""
+        if any(c in self.masked[lo:hi] for c in '«»"“”'):
+            return None
+        found = self.mentions.within(lo, hi)
+        m = found[0] if found else None
+        if m is None or m.kind not in ("person", "name") or m.possessive \
+                or self.masked[lo:m.start].strip():
+            return None
+        v = self.verbs.verb_rx.search(self.masked, m.end, min(hi, m.end + 40))
+        if v is None or len(self.masked[m.end:v.start()].split()) > 3 or "," in self.masked[m.end:v.start()]:
+            return None
+        nxt = re.match(r"\s*([\w'-]+)", self.masked[v.end():hi])
+        if nxt and nxt[1].lower() not in _AFTER_VERB:
+            return None  # an object: the verb reports something else ("Biden announced sanctions")
+        return self._resolved(m, f"the subject of the sentence after: '{self.doc.text[v.start():v.end()]}'")
 
     def _label(self, para: int) -> tuple[str, str] | None:
         """A paragraph that only names a speaker before a colon ("Vladimir Putin,

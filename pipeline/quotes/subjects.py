@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
-                                  ISSUED, RELATIVE_OF, STOP_AFTER, titled_phrase)
+                                  ISSUED, RELATIVE_OF, STOP_AFTER, opening_goes_on, titled_phrase)
 from pipeline.quotes.mentions import Mention, governed
 
 if TYPE_CHECKING:
@@ -261,11 +261,18 @@ class Subjects:
             start = first.end()
             first = word.search(text, start, hi)
         if first and (first[0].lower().split("'")[0] in rules.LEADING_WORDS
+                      or self.text[first.start():first.end()] == "\u00c0"  # "À Washington, ...": a place
                       or (first[0][0].isupper() and _PARTICIPLE.search(first[0])
                           and not any(m.start == first.start() for m in self.mentions.within(first.start(), hi)))):
             comma = text.find(",", first.end(), hi)
-            if comma != -1:
+            while comma != -1:
                 start = comma + 1
+                # the opening phrase goes on over a list of names ("À Washington, Paris
+                # ou Kiev, ...") and a part joined by a conjunction ("Dans une interview
+                # accordée lundi, et rapportée par Xinhua, Poutine a dit")
+                comma = text.find(",", start, hi)
+                if comma == -1 or not opening_goes_on(self.text, self.masked, start, comma, hi):
+                    break
         found = self.mentions.within(start, hi)
         for i, m in enumerate(found):
             if not m.possessive and governed(self.masked, start, m) is None \

@@ -99,6 +99,12 @@ _REMARK_OF = re.compile(
 _REMARK_MADE = re.compile(
     rf"(?<![\w'-])(?:{alternation(constructions.REMARK_VERBS, False)})\s+(?:[\w-]+\s+)?(?:{_DETS})\s+(?:[\w-]+\s+)?"
     rf"(?:{_NOUNS})(?![\w])", re.IGNORECASE)
+# "This was stated by X", "Cela a été dit par X": a demonstrative subject, a reporting
+# verb in the passive, its agent after "by"
+_PASSIVE_BACK = re.compile(
+    r"\s*(?:this|that|cela|ceci)\s+(?:was|has\s+been|had\s+been|is|a\s+ete|avait\s+ete)\s+"
+    r"(?:(?:also|aussi|notamment|earlier|deja)\s+)?", re.IGNORECASE)
+_AGENT = re.compile(r"[^.;:!?«»\"“”]{0,40}?(?<![\w'-])(?:by|par)\s+", re.IGNORECASE)
 # "C'est ce qu'a déclaré X", "That is what X said", "So said X"
 _REFER_BACK = re.compile(rf"\s*(?:{alternation(constructions.REFER_BACK, False)})", re.IGNORECASE)
 
@@ -149,6 +155,12 @@ def remark(masked: str, verb_rx: re.Pattern, lo: int, hi: int) -> tuple[Hit, str
         m = rx.search(masked, start, hi)
         if m and len(masked[start:m.start()].split()) <= 3 and m.start() - start <= len(head):
             return Hit(m.start(), m.end()), "agent"
+    passive = _PASSIVE_BACK.match(masked, start, hi)
+    if passive:
+        v = verb_rx.match(masked, passive.end(), hi)
+        agent = _AGENT.match(masked, v.end(), hi) if v else None
+        if agent:
+            return Hit(agent.start(), agent.end()), "agent"
     back = _REFER_BACK.match(masked, start, hi)
     if back:
         v = verb_rx.search(masked, back.end(), hi)
