@@ -822,3 +822,20 @@ def test_gender_outside_the_mention_and_the_elysee(text, lang, expected):
 ])
 def test_openings_passive_agents_and_reactions_after(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a participle opening after a connective: its object is not the subject of "added"
+    ("Also commenting on Prime Minister John Doe's remark that Ruritania was 'no ally', Jane Roe "
+     "admitted that the two had 'different views', but added that her country would 'keep arguing'.", "en",
+     ["John Doe", "Jane Roe", "Jane Roe"]),
+    # the name in apposition after "President of the X Parliament" is the subject
+    ("The President of the Ruritanian Parliament, Jane Roe, noted that his life was \"taken away\".", "en",
+     ["Jane Roe"]),
+    # a past participle opening, a title in it with its name, and a relative clause
+    ("Flanked by the French president, John Doe, with whom he held talks on Monday, Mr. Roe stiffened "
+     "as he defended his role, recalling it was \"not a party to it\".", "en", ["Roe"]),
+    ("Accompagné du président français, John Doe, Richard Roe a jugé la visite « utile ».", "fr", ["Richard Roe"]),
+])
+def test_participle_openings_and_titled_appositions(text, lang, expected):
+    check(text, lang, expected)

@@ -63,6 +63,7 @@ _RELATIVES = frozenset("qui dont lequel laquelle who which whom whose".split())
 
 
 _JOINING = frozenset(("et", "ou", "and", "or"))
+_RELATIVES = frozenset(("who", "whom", "which", "whose", "with whom", "qui", "dont", "avec qui", "avec lequel"))
 
 
 def opening_goes_on(text: str, masked: str, start: int, comma: int, hi: int) -> bool:
@@ -73,8 +74,8 @@ def opening_goes_on(text: str, masked: str, start: int, comma: int, hi: int) -> 
     part = text[start:comma].split()
     if not part:
         return False
-    if part[0].lower() in _JOINING:
-        return True
+    if part[0].lower() in _JOINING or part[0].lower() in _RELATIVES or " ".join(part[:2]).lower() in _RELATIVES:
+        return True  # (or a relative clause: ", with whom he held talks,")
     while all(w[:1].isupper() or w.lower() in _JOINING for w in part):
         if any(w.lower() in _JOINING for w in part):
             return True
@@ -83,3 +84,22 @@ def opening_goes_on(text: str, masked: str, start: int, comma: int, hi: int) -> 
         if not part:
             return False
     return False
+
+
+def opening_end(text: str, masked: str, mentions, comma: int, hi: int) -> int:
+    """Where the subject may start after a sentence's opening phrase, whose first
+    comma is at ``comma``: past the parts that still belong to it (see
+    ``opening_goes_on``) and past a name in apposition to a title that ends it
+    ("Flanked by the French president, Emmanuel Macron, with whom he held
+    talks, Xi said")."""
+    while True:
+        start = comma + 1
+        prev_word = re.findall(r"[\w'-]+", text[max(0, start - 30):start])
+        comma = masked.find(",", start, hi)
+        if comma == -1:
+            return start
+        named = mentions.within(start, comma)
+        titled = bool(prev_word) and is_title_word(prev_word[-1]) and len(named) == 1 \
+            and not text[start:named[0].start].strip() and not text[named[0].end:comma].strip()
+        if not titled and not opening_goes_on(text, masked, start, comma, hi):
+            return start

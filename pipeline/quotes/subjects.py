@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
-                                  ISSUED, RELATIVE_OF, STOP_AFTER, opening_goes_on, titled_phrase)
+                                  ISSUED, RELATIVE_OF, STOP_AFTER, opening_end, titled_phrase)
 from pipeline.quotes.mentions import Mention, governed
 
 if TYPE_CHECKING:
@@ -77,6 +77,8 @@ _AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|late
 # a present participle opening a sentence: its phrase, up to the comma, holds
 # no subject ("Calling Putin his friend, he said", "Qualifiant M. Poutine de ..., il a dit")
 _PARTICIPLE = re.compile(r"(?i:\w{2,}ing|\w{3,}ant)$(?<!(?i:quant))")
+# a past participle opening a sentence with its complement: "Flanked by", "Asked about", "Accompagné de"
+_PAST_OPENING = re.compile(r"[A-Z]\w{2,}(?:ed|é|ée|és|ées)\s+(?:by|about|on|with|over|de|d'|du|des|par|sur)(?![\w'-])")
 
 
 class Subjects:
@@ -225,7 +227,10 @@ class Subjects:
             r"\w", self.masked[app.start() + 1:inner[0].start] + self.masked[inner[0].end:second])
         if (bare and inner[0].kind in ("person", "name") and not inner[0].possessive
                 and not (h is not None and h.kind in ("person", "name") and not h.possessive
-                         and not self.masked[h.end:app.start()].strip())):
+                         and not self.masked[h.end:app.start()].strip()
+                         # "The President of the European Parliament, Jane Roe, said": the
+                         # name before the comma is a title's object, not the subject
+                         and governed(self.masked, max(0, h.start - 60), h) is None)):
             return inner[0]
         return None
 
@@ -262,17 +267,12 @@ class Subjects:
             first = word.search(text, start, hi)
         if first and (first[0].lower().split("'")[0] in rules.LEADING_WORDS
                       or self.text[first.start():first.end()] == "\u00c0"  # "À Washington, ...": a place
-                      or (first[0][0].isupper() and _PARTICIPLE.search(first[0])
+                      or _PAST_OPENING.match(self.text, first.start())
+                      or ((first[0][0].isupper() or start != lo) and _PARTICIPLE.search(first[0])
                           and not any(m.start == first.start() for m in self.mentions.within(first.start(), hi)))):
             comma = text.find(",", first.end(), hi)
-            while comma != -1:
-                start = comma + 1
-                # the opening phrase goes on over a list of names ("À Washington, Paris
-                # ou Kiev, ...") and a part joined by a conjunction ("Dans une interview
-                # accordée lundi, et rapportée par Xinhua, Poutine a dit")
-                comma = text.find(",", start, hi)
-                if comma == -1 or not opening_goes_on(self.text, self.masked, start, comma, hi):
-                    break
+            if comma != -1:
+                start = opening_end(self.text, self.masked, self.mentions, comma, hi)
         found = self.mentions.within(start, hi)
         for i, m in enumerate(found):
             if not m.possessive and governed(self.masked, start, m) is None \
