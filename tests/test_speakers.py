@@ -839,3 +839,16 @@ def test_openings_passive_agents_and_reactions_after(text, lang, expected):
 ])
 def test_participle_openings_and_titled_appositions(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a subheading that repeats a quotation of the body takes its speaker
+    ("Un lien « utile à la paix »\n\nLe ministre John Doe a salué jeudi ce lien « utile à la paix ».", "fr",
+     ["John Doe", "John Doe"]),
+    ("'Total lie'\n\nThe claims are a \"total lie\", Jane Roe said on Friday.", "en", ["Jane Roe", "Jane Roe"]),
+    # ... not when two speakers say those words
+    ("'Total lie'\n\nThe claims are a \"total lie\", Jane Roe said. It was a \"total lie\", John Doe said.", "en",
+     [None, "Jane Roe", "John Doe"]),
+])
+def test_repeated_words_take_their_speaker(text, lang, expected):
+    check(text, lang, expected)

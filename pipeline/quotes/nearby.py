@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import constructions, rules
-from pipeline.quotes.folding import words_rx
+from pipeline.quotes.folding import fold, words_rx
 from pipeline.quotes.mentions import governed
 from pipeline.quotes.verbs import remark
 
@@ -234,3 +234,37 @@ class NearbySpeakers:
                 break
             out.add(i)
         return out
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[^\W_]+", fold(text).lower())) + " "
+
+
+def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+    """Speakers for quotes that have none from the rest of their document:
+    pieces of one quotation split over paragraphs share the speaker of the
+    piece that has one; and words quoted twice, as in a headline or a
+    subheading that repeats a quotation of the body ("Une relation « propice à
+    la paix »" before "Xi Jinping a salué la relation comme « propice à la
+    paix »"), are the speaker's who says them, when only one speaker does."""
+    by_group: dict[int, tuple[str, str]] = {}
+    for sp, (speaker, note) in zip(spans, out):
+        if speaker is not None:
+            by_group.setdefault(sp.group, (speaker, note))
+    said = [(_words(text[sp.open + 1:sp.close if sp.close is not None else sp.end]), speaker)
+            for sp, (speaker, _) in zip(spans, out) if speaker is not None]
+    for i, sp in enumerate(spans):
+        if out[i][0] is not None:
+            continue
+        if sp.group in by_group:
+            speaker, note = by_group[sp.group]
+            out[i] = (speaker, f"same quotation as another paragraph's piece ({note})")
+            continue
+        own = _words(text[sp.open + 1:sp.close if sp.close is not None else sp.end])
+        if len(own.strip()) < 4:
+            continue
+        found = {speaker for words, speaker in said if own in words}
+        if len(found) == 1:
+            speaker = found.pop()
+            out[i] = (speaker, f"the same words are quoted from {speaker} elsewhere in the text")
+    return out

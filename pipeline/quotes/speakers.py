@@ -53,7 +53,7 @@ from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJE
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
-from pipeline.quotes.nearby import SPEECH, NearbySpeakers
+from pipeline.quotes.nearby import SPEECH, NearbySpeakers, shared_speakers
 from pipeline.quotes.pronouns import Pronouns, Resolver
 from pipeline.quotes.references import References
 from pipeline.quotes.sentences import Sentences
@@ -118,15 +118,7 @@ class Attributor(NearbySpeakers):
                 if said is not None:
                     self._spoken[i] = (result[0], result[1])
                     self.resolver.spoken[i] = said
-        by_group: dict[int, tuple[str, str]] = {}
-        for sp, (speaker, note) in zip(self.spans, out):
-            if speaker is not None:
-                by_group.setdefault(sp.group, (speaker, note))
-        for i, sp in enumerate(self.spans):
-            if out[i][0] is None and sp.group in by_group:
-                speaker, note = by_group[sp.group]
-                out[i] = (speaker, f"same quotation as another paragraph's piece ({note})")
-        return out
+        return shared_speakers(self.doc.text, self.spans, out)
 
     def find(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None) -> tuple[str | None, str]:
         """(speaker, note) for one quote; ``previous`` is the quote before it in
