@@ -852,3 +852,18 @@ def test_participle_openings_and_titled_appositions(text, lang, expected):
 ])
 def test_repeated_words_take_their_speaker(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a quotation inside a clause with no reporting verb: its subject's words
+    ("Le ministre John Doe « espère que la paix reviendra ».", "fr", ["John Doe"]),
+    ("Le ministre John Doe entend prôner la « réciprocité » commerciale.", "fr", ["John Doe"]),
+    # ... not the subject of a passive clause, nor across a relative clause or a semicolon
+    ("Two years later, John Doe was sentenced to prison for \"extremist activities\".", "en", [None]),
+    ("Jane Roe met John Doe, who hoped for \"lasting peace\".", "en", [None]),
+    ("John Doe a mené une révolte ; cela lui a valu le surnom de « traître ».", "fr", [None]),
+    # a possessive inside a relative clause belongs to the relative's head
+    ("President Jane Roe signed a pact with John Doe, who offered his \"full support\".", "en", ["John Doe"]),
+])
+def test_clause_subjects_and_relatives(text, lang, expected):
+    check(text, lang, expected)

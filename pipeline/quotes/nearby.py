@@ -26,6 +26,12 @@ _CLAUSE_VERB = re.compile(
     r"\s+(?:(?:also|then|later|aussi|ensuite|alors|pour\s+sa\s+part)\s+)?"
     r"(?:(?:a|ont|avait|avaient|aurait|va|vont|est|sont|etait|has|had|have|will|would|is|was|were|did|does)"
     r"(?![\w'-])|(?P<v>[a-z][\w'-]*))", re.IGNORECASE)
+# a passive clause: its subject undergoes, it does not speak ("he was sentenced for "..."")
+_PASSIVE = re.compile(r"(?<![\w'-])(?:was|were|been|being|is|are|a\s+ete|ont\s+ete|est|sont|etait|fut)\s+"
+                      r"(?:\w+\s+)?\w+(?:ed|en|e|es|ee|ees|is|it|u|us)(?![\w'-])", re.IGNORECASE)
+# a relative clause between a subject and a quotation has a subject of its own
+RELATIVE_WORD = re.compile(r"(?<![\w'-])(?:who|whom|which|whose|qui|dont|lequel|laquelle|lesquels)(?![\w'-])",
+                            re.IGNORECASE)
 # what may follow a verb that reports the quotation before it: a preposition or an
 # adverbial ("a réagi vendredi lors de", "said on Friday"), not an object or a clause
 _AFTER_VERB = frozenset(
@@ -133,6 +139,30 @@ class NearbySpeakers:
         if nxt and nxt[1].lower() not in _AFTER_VERB:
             return None  # an object: the verb reports something else ("Biden announced sanctions")
         return self._resolved(m, f"the subject of the sentence after: '{self.doc.text[v.start():v.end()]}'")
+
+    def _clause_subject(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
+        """A quotation inside a clause with no reporting verb ('Xi Jinping « espère
+        que la paix sera rétablie »', 'Macron entend prôner la « réciprocité »',
+        'Xi did not specify what "political settlement" means'): the words of the
+        person the clause is about, when that person is its subject and nobody
+        else, no relative clause, no other quotation and no apposition ("studied
+        the plan, a "provocation"") stands between them."""
+        if self._is_headline(sp.para) or sp.close is None \
+                or "," in self.masked[sp.close + 1:self.sentences.at(sp.close)[1]]:
+            return None  # (", diplomats believe": the sentence may say whose view it is)
+        m = self.subjects.of_sentence(lo, sp.open)
+        if m is None or m.possessive or m.kind not in ("person", "name", "pronoun"):
+            return None
+        between = self.masked[m.end:sp.open]
+        if any(c in between for c in '«»"“”‘’;:') or RELATIVE_WORD.search(between) or _PASSIVE.search(between) \
+                or re.search(r",\s*(?:[\w'-]+\s*){0,2}$", between) \
+                or any(x.kind in ("person", "name", "pronoun") and x.name != m.name
+                       for x in self.mentions.within(m.end, sp.open)):
+            return None
+        speaker, how = self.resolver.resolve(m)
+        if speaker is None or self.resolver.kinds.get(speaker) not in ("person", "name", "role"):
+            return None
+        return speaker, f"the subject of the clause that holds the quote: {how}"
 
     def _label(self, para: int) -> tuple[str, str] | None:
         """A paragraph that only names a speaker before a colon ("Vladimir Putin,

@@ -53,7 +53,7 @@ from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJE
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
-from pipeline.quotes.nearby import SPEECH, NearbySpeakers, shared_speakers
+from pipeline.quotes.nearby import RELATIVE_WORD, SPEECH, NearbySpeakers, shared_speakers
 from pipeline.quotes.pronouns import Pronouns, Resolver
 from pipeline.quotes.references import References
 from pipeline.quotes.sentences import Sentences
@@ -186,6 +186,10 @@ class Attributor(NearbySpeakers):
             own = POSSESSIVE_BEFORE.search(self.masked, lo, sp.open)
             if own:  # 'Putin arrives to meet his "dear friend" Xi': the words of the one it belongs to
                 m = self.subjects.of_sentence(lo, own.start(1))
+                rel = list(RELATIVE_WORD.finditer(self.masked, m.end, own.start(1))) if m is not None else []
+                if rel:  # "Putin met Kim, who offered his "full support"": the relative's head
+                    head = self.mentions.within(m.end, rel[-1].start())
+                    m = head[-1] if head else None
                 if m is not None and m.kind in ("person", "name"):
                     speaker, how = self.resolver.resolve(m)
                     if speaker is not None:
@@ -219,6 +223,8 @@ class Attributor(NearbySpeakers):
                 return previous[1], "continues the quote before it in the sentence"
         if not embedded and not cut:
             return self._spoken_before(sp)
+        if embedded and not cut:
+            return self._clause_subject(sp, lo)
         return None
 
     def _incise_end(self, sp: QuoteSpan, close: int, hi: int) -> int:
