@@ -636,6 +636,16 @@ def test_parse_date_takes_the_first_date_in_the_text():
         (f"{LEAD}\nPhoto : KCNA", None),
         (f"{LEAD} Photo : Kim Jong Un à Vostochny. (Source : Reuters) |", None),
         (f"{HEAD}\n{LEAD} The report was first published by Le Figaro.", None),
+        # the outlet speaking of itself, or the site's furniture naming it
+        (f"{HEAD}\n{LEAD} Newsweek reached out to the ministry for comment.", "Newsweek"),
+        (f"Support The Moscow Times!\n{HEAD}\n{LEAD}", "The Moscow Times"),
+        (f"{HEAD}\n{LEAD}\nConnectez-vous à votre compte franceinfo pour commenter.", "franceinfo"),
+        # ... not an interview it gave, which another outlet may relay
+        (f"{HEAD}\n{LEAD} The minister told Newsweek the talks were useful.", None),
+        # credits in brackets opening the body: the last known outlet is the source
+        (f"{HEAD}\nBEIJING (Daily Digest / Sputnik - 19th June, 2023) {LEAD}", "Sputnik"),
+        (f"{HEAD}\n(Aggregator- UkrInform) {LEAD}", "Ukrinform"),
+        (f"{HEAD}\n{LEAD}\nSource: Russian state-owned news agency RIA Novosti", "RIA"),
     ],
 )
 def test_publisher(stage, text, publisher):
@@ -725,8 +735,11 @@ def test_not_a_byline(stage, line):
          "Tokyo, June 20 (Jiji Press)--", "Jiji Press"),
         (f"BEIJING, March 21 (Xinhua) -- {LEAD}", "BEIJING, March 21 (Xinhua) --", "Xinhua"),
         # not in the outlet table: as written
-        (f"KUALA LUMPUR, June 20 (Bernama) -- {LEAD}", "KUALA LUMPUR, June 20 (Bernama) --", "Bernama"),
-        (f"Jakarta, 20 June 2024 (Antara News) - {LEAD}", "Jakarta, 20 June 2024 (Antara News) -", "Antara News"),
+        (f"HANOI, June 20 (VNA) -- {LEAD}", "HANOI, June 20 (VNA) --", "VNA"),
+        (f"Manila, 20 June 2024 (Philippine News) - {LEAD}", "Manila, 20 June 2024 (Philippine News) -",
+         "Philippine News"),
+        # in the outlet table: its canonical name
+        (f"Jakarta, 20 June 2024 (Antara News) - {LEAD}", "Jakarta, 20 June 2024 (Antara News) -", "Antara"),
         (f"MOSCOW, June 20 (Sputnik) - {LEAD}", "MOSCOW, June 20 (Sputnik) -", "Sputnik"),
     ],
 )
@@ -744,7 +757,7 @@ def test_wire_dateline_with_any_agency(stage, text, dateline, publisher):
         f"SEOUL, June 20 (UTC) -- {LEAD}",
         f"SEOUL, June 20 (LEAD) -- {LEAD}",
         f"SEOUL, June 20 (Five Words In The Brackets) -- {LEAD}",
-        f"SEOUL (Bernama) -- {LEAD}",  # no date: "VLADIVOSTOK (Russie) - " is a place
+        f"SEOUL (Kukmin) -- {LEAD}",  # no date: "VLADIVOSTOK (Russie) - " is a place
         "Kim said (Bernama)-based reporters had left, officials said.",
     ],
 )

@@ -36,6 +36,23 @@ _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
 _SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.]*$")
 
 
+# An outlet speaking of itself in the body: "Newsweek reached out to the ministry
+# for comment", "contacted by franceinfo", "a-t-il confié à Libération" is not one
+# (an interview may be relayed); and the site's own furniture around the article:
+# "Support The Moscow Times!", "Connectez-vous à votre compte franceinfo", "Read
+# more on RFI English", "Plus d'informations à venir sur BFM Business".
+_SELF_AFTER = (r"\s+(?:has\s+|had\s+)?(?:reached\s+out|contacted|sought\s+comment|requested\s+comment|"
+               r"asked\s+\w+\s+for\s+comment|a\s+contacté|a\s+sollicité|n'a\s+pas\s+pu\s+(?:joindre|obtenir))")
+_SELF_BEFORE = (r"(?:contacted\s+by|reached\s+by|when\s+asked\s+by|support|read\s+more\s+on|more\s+on|"
+                r"subscribe\s+to|follow|contactée?s?\s+par|sollicitée?s?\s+par|votre\s+compte|"
+                r"à\s+venir\s+sur|retrouvez(?:\s+[\w'-]+){0,6}\s+sur|abonnez-vous\s+à)\s+(?:the\s+|l'|la\s+|le\s+)?")
+
+
+_SOURCE_LINE = re.compile(r"\s*(?i:sources?)\s*:")
+# credits in brackets opening the first paragraph, after a city in capitals or none
+_LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<credits>[^()\n]{2,80})\)")
+
+
 def _squash(name: str) -> str:
     """An outlet name as a host name would spell it: "France 24" -> "france24"."""
     return re.sub(r"[\W_]", "", fold(name))
@@ -48,6 +65,8 @@ class Publishers:
 
     def __init__(self, outlets: dict[str, list[str]]):
         self.outlet_rx, self.outlet_of = compile_outlets(outlets)
+        names = self.outlet_rx.pattern
+        self.self_rx = re.compile(rf"(?i:{_SELF_BEFORE})(?P<a>{names})|(?P<b>{names})(?i:{_SELF_AFTER})")
         self.host_of: dict[str, str] = {}
         for name, aliases in outlets.items():
             for alias in (name, *aliases):
@@ -68,7 +87,9 @@ class Publishers:
         "By Jane Doe, Reuters", "Par l'AFP", "Article rédigé par franceinfo
         avec AFP"); a wire dateline ("(Reuters) -", "/TASS/", "Tokyo, June 20
         (Jiji Press)--"); a source credit on a line of its own ("Source: BBC",
-        or a known outlet's name alone on a line below the body: "AFP").
+        or a known outlet's name alone on a line below the body: "AFP"); the
+        outlet speaking of itself or the site's furniture naming it ("Newsweek
+        reached out to ...", "Support The Moscow Times!").
         Known outlets get their canonical name; otherwise the masthead or the
         wire agency as written, or None."""
         found = []
@@ -93,6 +114,12 @@ class Publishers:
             # "par Jane Doe SEOUL, 27 juillet (Reuters) - ...": a known agency's wire
             # dateline run into the paragraph
             return 3, agency
+        if leads and sp.kind in ("content", "headline") and (credit := _LEAD_CREDIT.match(line)):
+            # "BEIJING (UrduPoint News / Sputnik - 19th June, 2023) ...", "(MENAFN- UkrinForm) ...":
+            # an aggregator before the wire it carries; the last known outlet is the source
+            names = self.outlets(credit["credits"])
+            if names:
+                return 3, names[-1]
         if sp.kind == "dateline" and (groups.get("publisher") or "").strip():
             named = groups["publisher"].strip()
             return 0, self.site_name(named) or named
@@ -114,6 +141,11 @@ class Publishers:
         if (not in_header and sp.kind == "content" and len(line.split()) <= 3
                 and whole_line(text, sp) and (site := self.site_outlet(line.strip(" -–—()"))) is not None):
             return 4, site  # an agency's name alone on a line below the body: its credit
+        if (sp.kind == "content" and _SOURCE_LINE.match(line) and whole_line(text, sp)
+                and len(line.split()) <= 12 and (names := self.outlets(line))):
+            return 4, names[0]  # "Source: Russian state-owned news agency RIA Novosti"
+        if sp.kind in ("content", "headline", "boilerplate") and (own := self.self_rx.search(line)):
+            return 5, self.canonical(own["a"] or own["b"])  # the outlet speaking of itself
         return None
 
     def site_name(self, line: str) -> str | None:
