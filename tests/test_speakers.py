@@ -867,3 +867,14 @@ def test_repeated_words_take_their_speaker(text, lang, expected):
 ])
 def test_clause_subjects_and_relatives(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the owner of a speech noun whose complement is the quotation
+    ("Le Kremlin rejette la demande de John Doe d'une « enquête indépendante ».", "fr", ["John Doe"]),
+    ("The ministry rejected the call by John Doe for an \"independent inquiry\".", "en", ["John Doe"]),
+    # ... not when a clause of its own stands between them
+    ("Il a dit que les promesses de John Doe avaient été tenues « ces dernières semaines ».", "fr", [None]),
+])
+def test_speech_noun_owners(text, lang, expected):
+    check(text, lang, expected)

@@ -36,3 +36,23 @@ GERUND_OPENER = re.compile(rf"{GERUND_WORDS}\s*$", re.IGNORECASE)
 SOURCE_OPENING = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|selon|d'apres|d'après|according\s+to)\s+",
                             re.IGNORECASE)
 STRESSED = re.compile(r"(lui|elle|eux|elles|him|her|them)\s*,", re.IGNORECASE)  # "Selon lui, ..."
+
+
+# "la demande de Borrell d'une « enquête »", "l'appel du président français à une « trêve »",
+# "the call by Borrell for an "inquiry"": a speech noun, its owner, the quoted words it asks for
+_NOUN_OF = re.compile(
+    r"(?<![\w'-])(?:appels?|demandes?|propositions?|promesses?|menaces?|mises?\s+en\s+garde|avertissements?|"
+    r"declarations?|accusations?|affirmations?|exhortations?|plaidoyers?|calls?|requests?|demands?|appeals?|"
+    r"pleas?|proposals?|warnings?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|by|from|of)\s*", re.IGNORECASE)
+_NOUN_TAIL = re.compile(r"\s*(?:(?:a|au|aux|de|d'|du|des|pour|en\s+faveur\s+d[eu']?|for|to)(?:\s+|(?<=')\s*)"
+                        r"(?:[\w'-]+\s+|[\w-]+'\s*){0,3})?$", re.IGNORECASE)
+
+
+def noun_owner(masked: str, mentions, lo: int, opening: int):
+    """The owner of a speech noun whose complement is the quotation opening at
+    ``opening`` (see ``_NOUN_OF``), or None."""
+    for noun in _NOUN_OF.finditer(masked, lo, opening):
+        named = [x for x in mentions.within(noun.end(), opening) if x.start == noun.end()]
+        if named and _NOUN_TAIL.fullmatch(masked, named[0].end, opening):
+            return named[0]
+    return None

@@ -48,7 +48,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS,
+from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, noun_owner,
                                   POSSESSIVE_BEFORE, POUR, TIGHT)
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
@@ -128,12 +128,13 @@ class Attributor(NearbySpeakers):
         hi = self.sentences.at(close)[1] if sp.close is not None else close
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
         own = OWN_WORDS.search(self.masked, lo, sp.open) if embedded else None
-        owner = next((x for x in self.mentions.within(lo, sp.open) if x.end == own.start()), None) if own else None
+        owner = next((x for x in self.mentions.within(lo, sp.open) if x.end == own.start()), None) if own else (
+            noun_owner(self.masked, self.mentions, lo, sp.open) if embedded else None)
         if owner is not None and owner.kind in ("person", "name", "org", "outlet"):
             # "Asked about Biden's claim that little "...", Veran agreed": the words are the owner's
             speaker, how = self.resolver.resolve(owner._replace(possessive=False))
             if speaker is not None:
-                return speaker, f"'{self.doc.text[own.start():own.end()].strip()}' before the quote: {how}"
+                return speaker, f"'{self.doc.text[own.start():own.end()].strip() if own else 'speech noun'}' before the quote: {how}"
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred = "no reporting verb near the quote", None
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
