@@ -878,3 +878,17 @@ def test_clause_subjects_and_relatives(text, lang, expected):
 ])
 def test_speech_noun_owners(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "per X" after the quotation: X's words (US usage of "per" for "according to")
+    ("It was a sign of the \"carefully orchestrated\" visit, per the Washington Post.", "en", ["Washington Post"]),
+    ("Prices rose 5 per cent, a \"shock\" for the economy.", "en", [None]),
+    # a pronoun opening the main clause after a subordinate one refers to that clause's subject
+    ("\"We will see,\" John Doe said. As Jane Roe meets with Doe, she stresses \"calm\".", "en",
+     ["John Doe", "Jane Roe"]),
+    ("« Nous verrons », a dit John Doe. Lorsque Jane Roe a rencontré Doe, elle a jugé la visite « utile ».", "fr",
+     ["John Doe", "Jane Roe"]),
+])
+def test_per_and_subordinate_clause_subjects(text, lang, expected):
+    check(text, lang, expected)

@@ -194,7 +194,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
 # Phrases whose speaker comes right after them: "selon X, « ... »".
 SOURCE_CUES: dict[str, list[str]] = {
     "fr": ["selon", "d'après", "aux dires de"],
-    "en": ["according to"],
+    "en": ["according to", "per"],
 }
 
 # Subject pronouns. "person" ones resolve to the last named person before

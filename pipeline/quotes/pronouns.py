@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 
 # words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
 _CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
+# conjunctions opening a subordinate clause before the main one
+_SUBORDINATE = re.compile(r"\s*(?:(?:but|and|mais|et)\s+)?(?:as|when|while|after|before|once|since|lorsque|lorsqu'|quand|"
+                          r"alors\s+que|alors\s+qu'|apres\s+que|apres\s+qu'|tandis\s+que|tandis\s+qu')\s*(?:(?:the|le|la|l')\s*)?",
+                          re.IGNORECASE)
 # French pronouns and determiners by grammatical gender
 _PERSONAL = frozenset("he she him her il lui".split())
 _FR_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
@@ -245,6 +249,8 @@ class Resolver(RoleDescriptions):
                     found = self.antecedent(pron, depth + 1)
                     if found is not None and fits(found):
                         return found
+            if step == 0 and (lead := self._subordinate(lo, m.start)) is not None and fits(lead):
+                return lead  # "As Blinken meets Xi, he emphasizes ...": the clause's subject
             subj = self.subjects.of_sentence(lo, end)
             said = self.spoken.get(i) if step else None
             if said is not None and fits(said[0]) and (
@@ -284,6 +290,20 @@ class Resolver(RoleDescriptions):
                 return named[-1]
             i -= 1
             end = spans[i][1] if i >= 0 else 0
+        return None
+
+    def _subordinate(self, lo: int, pos: int) -> Mention | None:
+        """The subject of a subordinate clause opening the sentence [lo, pos) when
+        the pronoun at ``pos`` opens the main clause right after its comma ("When
+        Kim arrived, he said")."""
+        masked = self.subjects.masked
+        head = _SUBORDINATE.match(masked, lo, pos)
+        comma = masked.rfind(",", lo, pos)
+        if head is None or comma < head.end() or masked[comma + 1:pos].strip():
+            return None
+        first = self.mentions.within(head.end(), comma)[:1]
+        if first and first[0].start == head.end() and not first[0].possessive and first[0].kind != "pronoun":
+            return first[0]
         return None
 
     def _relative_head(self, m: Mention) -> Mention | None:

@@ -13,7 +13,8 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     """le la les l un une des du de d the a an this that these those selon dans pour par sur
     lors après apres avant mais et ou donc car cependant ainsi alors en au aux ce cette ces il
     elle ils elles he she they we nous vous je i in on at for by with from according after
-    before but and or so yet when while if as actuellement toutefois depuis pendant
+    before but and or so yet when while if as actuellement toutefois depuis pendant lorsque lorsqu
+    quand tandis puisque quoique since until although though because once unless whereas
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december lundi mardi mercredi jeudi vendredi
     samedi dimanche our your my his her its their we you it there here what who why how where
