@@ -892,3 +892,8 @@ def test_speech_noun_owners(text, lang, expected):
 ])
 def test_per_and_subordinate_clause_subjects(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_clause_subject_of_a_quotation_cut_off_by_the_end_of_the_text():
+    check("Le Kremlin dit que les armes font durer la guerre.\n\nJohn Doe « espère que la paix reviendra", "fr",
+          ["John Doe"])

@@ -147,8 +147,8 @@ class NearbySpeakers:
         person the clause is about, when that person is its subject and nobody
         else, no relative clause, no other quotation and no apposition ("studied
         the plan, a "provocation"") stands between them."""
-        if self._is_headline(sp.para) or sp.close is None \
-                or "," in self.masked[sp.close + 1:self.sentences.at(sp.close)[1]]:
+        if self._is_headline(sp.para) or (
+                sp.close is not None and "," in self.masked[sp.close + 1:self.sentences.at(sp.close)[1]]):
             return None  # (", diplomats believe": the sentence may say whose view it is)
         m = self.subjects.of_sentence(lo, sp.open)
         if m is None or m.possessive or m.kind not in ("person", "name", "pronoun"):

@@ -95,7 +95,7 @@ class Attributor(NearbySpeakers):
         self.resolver.titles_of = titles_of(finder.titled, cfg.speaker_aliases)
         self._headlines = self._leading_headlines()
         self._closed_groups = {sp.group for sp in spans if sp.close is not None}
-        self._spoken: dict[int, tuple[str, str]] = {}  # sentence index -> its last quote's speaker and note
+        self._spoken: dict[int, tuple[str, str]] = {}  # sentence -> its last quote's speaker and note
         self._quote_ends: dict[int, QuoteSpan] = {}  # sentence index -> the last quote in it
 
     def attribute(self) -> list[tuple[str | None, str]]:
@@ -180,7 +180,7 @@ class Attributor(NearbySpeakers):
             first = self.mentions.within(pour.end(), sp.open)[:1] if named is not None else []
             if first and "," not in self.masked[pour.end():first[0].start] \
                     and "," in self.masked[named.end:sp.open]:
-                # "Pour Dmitri Peskov, « ... »", "Pour le chef de la diplomatie japonaise, Yoko Kamikawa, ..."
+                # "Pour Dmitri Peskov, « ... »", "Pour le chef de la diplomatie, Yoko Kamikawa, ..."
                 speaker, how = self.resolver.resolve(named)
                 if speaker is not None:
                     return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
@@ -224,7 +224,7 @@ class Attributor(NearbySpeakers):
                 return previous[1], "continues the quote before it in the sentence"
         if not embedded and not cut:
             return self._spoken_before(sp)
-        if embedded and not cut:
+        if embedded:  # (also when cut off by the end of the text)
             return self._clause_subject(sp, lo)
         return None
 
