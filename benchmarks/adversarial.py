@@ -41,6 +41,7 @@ That keeps the benchmark about this code, not about an MT engine's speed on a
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -359,6 +360,16 @@ def main() -> int:
         for case in many:
             r, n = results[case], normals[results[case]["normal"]]
             print(f"{case:<11}" + "".join(f"{fmt_ratio(r, n, s, 'documents'):>10}" for s in STAGES))
+        print()
+        print("the floor: listing, stat-ing, reading and hashing the files and nothing else, per byte, "
+              "case / normal corpus (no stage can cost less per byte than its input's bytes take to read)")
+        for case in many:
+            folder = base / case / "corpus"
+            nfolder = base / f"normal-{results[case]['normal']}" / "corpus"
+            if folder.is_dir() and nfolder.is_dir():
+                (ct, cb), (nt, nb) = read_floor(folder), read_floor(nfolder)
+                print(f"{case:<11}{(ct / cb) / (nt / nb):>10.2f}   ({ct:.2f} s for {cb:,} bytes; "
+                      f"normal {nt:.3f} s for {nb:,} bytes)")
     print()
     print(f"{'seconds':<11}" + "".join(f"{s:>10}" for s in STAGES))
     for label, r in [*((f"normal {k // 1000}k", v) for k, v in normals.items()), *results.items()]:
@@ -370,6 +381,24 @@ def main() -> int:
 
         shutil.rmtree(base, ignore_errors=True)
     return 0 if worst <= args.target else 1
+
+
+def read_floor(folder: Path, repeat: int = 3) -> tuple[float, int]:
+    """(best seconds, bytes) to list, stat, read and hash every file of ``folder``:
+    what any ingest must pay per file, whatever it does next."""
+    best, total = float("inf"), 0
+    for _ in range(repeat):
+        t0, total = time.perf_counter(), 0
+        for root, _, names in os.walk(folder):
+            for name in names:
+                path = os.path.join(root, name)
+                os.stat(path, follow_symlinks=False)
+                with open(path, "rb") as fh:
+                    data = fh.read()
+                hashlib.sha256(data).digest()
+                total += len(data)
+        best = min(best, time.perf_counter() - t0)
+    return best, total
 
 
 def _mk(folder: Path) -> Path:
