@@ -1,0 +1,83 @@
+"""Speakers of a quotation without an attribution of its own, from the text
+around it: a headline's subject, "Pour X, « ... »", the owner of a possessive
+before the quote, a speech verb or a colon before it, the sentence after it,
+the quote before it in its paragraph, the speaker of the sentence before a
+quote that stands alone, and the subject of the clause that holds it. A mixin
+of ``speakers.Attributor`` (see the list in speakers.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
+from pipeline.quotes.nearby import RELATIVE_WORD, SPEECH, NearbySpeakers
+
+if TYPE_CHECKING:
+    from pipeline.quotes.spans import QuoteSpan
+
+
+class AroundSpeakers(NearbySpeakers):
+    """The text around a quote without an attribution of its own."""
+
+    def _around(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None, lo: int, hi: int,
+                close: int, embedded: bool) -> tuple[str, str] | None:
+        """The speaker of a quote without an attribution of its own, from the
+        text around it (see the module docstring), or None."""
+        if self._is_headline(sp.para):
+            found = self._headline(sp, lo, close, embedded)
+            if found is not None:
+                return found
+        if embedded:
+            pour = POUR.match(self.masked, lo, sp.open)
+            named = self.subjects.after(pour.end(), sp.open) if pour else None
+            first = self.mentions.within(pour.end(), sp.open)[:1] if named is not None else []
+            if first and "," not in self.masked[pour.end():first[0].start] \
+                    and "," in self.masked[named.end:sp.open]:
+                # "Pour Dmitri Peskov, « ... »", "Pour le chef de la diplomatie, Yoko Kamikawa, ..."
+                speaker, how = self.resolver.resolve(named)
+                if speaker is not None:
+                    return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
+            own = POSSESSIVE_BEFORE.search(self.masked, lo, sp.open)
+            if own:  # 'Putin arrives to meet his "dear friend" Xi': the words of the one it belongs to
+                m = self.subjects.of_sentence(lo, own.start(1))
+                rel = list(RELATIVE_WORD.finditer(self.masked, m.end, own.start(1))) if m is not None else []
+                if rel:  # "Putin met Kim, who offered his "full support"": the relative's head
+                    head = self.mentions.within(m.end, rel[-1].start())
+                    m = head[-1] if head else None
+                if m is not None and m.kind in ("person", "name"):
+                    speaker, how = self.resolver.resolve(m)
+                    if speaker is not None:
+                        return speaker, f"'{own[1]}' before the quote: the sentence's subject {how}"
+            speech = list(SPEECH.finditer(self.masked, max(lo, sp.open - self.cfg.max_gap_chars), sp.open))
+            if speech:  # "Putin raised a toast to the « strengthening of ties »"
+                v = speech[-1]
+                m = self.subjects.of_verb(v.start(), v.end(), lo, sp.open)
+                if m is not None:
+                    speaker, how = self.resolver.resolve(m)
+                    if speaker is not None:
+                        return speaker, f"before the quote: '{self.doc.text[v.start():v.end()]}' + {how}"
+            colon = re.search(r":\s*$", self.masked[lo:sp.open])
+            if colon:  # "Peskov was categorical: « ... »"
+                m = self.subjects.of_sentence(lo, lo + colon.start())
+                if m is not None:
+                    speaker, how = self.resolver.resolve(m)
+                    if speaker is not None:
+                        return speaker, f"the subject before the colon: {how}"
+        # a quotation cut off by the end of the text: its attribution may have gone with it
+        cut = sp.close is None and sp.group not in self._closed_groups
+        ends_sentence = not any(c.isalnum() for c in self.masked[close + 1:hi])
+        if ends_sentence and not cut:
+            found = self._named_after(sp, close)
+            if found is not None:
+                return found
+        if previous and previous[1]:
+            if not embedded:
+                return previous[1], "continues the quote before it in the paragraph"
+            if self.sentences.at(previous[0].open)[0] == lo:
+                return previous[1], "continues the quote before it in the sentence"
+        if not embedded and not cut:
+            return self._spoken_before(sp)
+        if embedded:  # (also when cut off by the end of the text)
+            return self._clause_subject(sp, lo)
+        return None
