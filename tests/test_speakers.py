@@ -897,3 +897,24 @@ def test_per_and_subordinate_clause_subjects(text, lang, expected):
 def test_clause_subject_of_a_quotation_cut_off_by_the_end_of_the_text():
     check("Le Kremlin dit que les armes font durer la guerre.\n\nJohn Doe « espère que la paix reviendra", "fr",
           ["John Doe"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "elle" never stands for a man the text calls "l'opposant", nor "il" for "la veuve"
+    ("La veuve de l'opposant John Doe, Jane Roe, a parlé. Pendant sa détention, John Doe a été "
+     "« maltraité », a-t-elle dit.", "fr", ["Jane Roe"]),
+    ("Le militant John Doe a parlé. Pendant sa visite, la ministre Jane Roe a été "
+     "« bien reçue », a-t-il dit.", "fr", ["John Doe"]),
+    # "le mari de Jane Roe" says nothing of Jane Roe's gender
+    ("Le mari de Jane Roe a parlé. Jane Roe a été « bien reçue », a-t-elle dit.", "fr", ["Jane Roe"]),
+    # "le porte-parole" is also written of a woman: no evidence of gender
+    ("« Nous suivons la situation », a déclaré le porte-parole de l'OTAN, Jane Roe. « La Russie a rompu ses "
+     "engagements », a-t-elle déclaré.", "fr", ["Jane Roe", "Jane Roe"]),
+])
+def test_pronouns_agree_with_the_gender_the_text_shows(text, lang, expected):
+    check(text, lang, expected)
+
+
+def test_speaker_named_in_the_next_sentence_when_the_verbs_before_have_no_subject():
+    check("The leaders who accused the government are \"wrong\". This was stated by spokesman John Doe.", "en",
+          ["John Doe"])

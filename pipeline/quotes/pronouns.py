@@ -29,6 +29,7 @@ from pipeline.quotes import rules
 from pipeline.quotes.cues import CUE_PRONOUNS, SOURCE_OPENING, STRESSED
 from pipeline.quotes.folding import fold
 from pipeline.quotes.mentions import Mention
+from pipeline.quotes.agreement import agrees, genders
 from pipeline.quotes.pronoun_table import _KINDS, Pronouns, role_words
 from pipeline.quotes.roles import RoleDescriptions
 
@@ -43,11 +44,6 @@ _CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu 
 _SUBORDINATE = re.compile(r"\s*(?:(?:but|and|mais|et)\s+)?(?:as|when|while|after|before|once|since|lorsque|lorsqu'|quand|"
                           r"alors\s+que|alors\s+qu'|apres\s+que|apres\s+qu'|tandis\s+que|tandis\s+qu')\s*(?:(?:the|le|la|l')\s*)?",
                           re.IGNORECASE)
-# French pronouns and determiners by grammatical gender
-_PERSONAL = frozenset("he she him her il lui".split())
-_FR_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
-_FR_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
-                         "la": "f", "une": "f", "cette": "f"}
 
 
 class Resolver(RoleDescriptions):
@@ -66,6 +62,7 @@ class Resolver(RoleDescriptions):
         # owner key -> canonical state: what role descriptions are matched against
         self.titles_of: dict[str, set[str]] = {}
         self.owners: dict[str, str] = {}
+        self._genders: dict[str, str] | None = None  # person -> "m"/"f" where the text shows it (agreement.py)
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
         if m.kind != "pronoun":
@@ -155,7 +152,7 @@ class Resolver(RoleDescriptions):
         role = self.pronouns.role(m.name)
         for j in range(bisect.bisect_left(self._event_pos, m.start) - 1, -1, -1):
             ev = self.events[j][1]
-            if (kinds is None or ev.kind in kinds) and not self.other_role(ev, role):
+            if (kinds is None or ev.kind in kinds) and not self.other_role(ev, role) and self._agrees(m, ev):
                 return ev.name, f"pronoun '{m.name}' -> last named speaker"
         # no reporting verb had a named subject before: the last one named at all
         # ("Matthew Miller spoke on Wednesday. 'This is troubling,' he said.")
@@ -163,26 +160,14 @@ class Resolver(RoleDescriptions):
         for j in range(self.mentions.count_before(m.start) - 1, -1, -1):
             prior = items[j]
             if prior.kind != "pronoun" and not prior.possessive and (kinds is None or prior.kind in kinds) \
-                    and not self.other_role(prior, role):
+                    and not self.other_role(prior, role) and self._agrees(m, prior):
                 return prior.name, f"pronoun '{m.name}' -> last person named before it"
         return None
 
     def _agrees(self, pronoun: Mention, x: Mention) -> bool:
-        """French gender agreement: "il" never stands for "la Corée du Nord", nor
-        "elle" for "le Kremlin" (a bare name, whose gender is unknown, agrees);
-        and a news agency is never "he", "she" or "il"."""
-        if x.kind == "outlet" and pronoun.name.lower() in _PERSONAL:
-            return False  # "he" and "il" are people: an agency is "it", "elle" (l'agence)
-        gender = _FR_PRONOUN_GENDER.get(pronoun.name.lower())
-        if gender is None:
-            return True
-        words = self.text[x.start:x.end].lower().split(maxsplit=1)
-        other = _FR_DETERMINER_GENDER.get(words[0]) if words else None
-        if other is None and x.kind in ("org", "outlet"):
-            # the article may stand before the mention: "la Chine", "le Kremlin"
-            before = re.search(r"(?<![\w'-])(\w+)\s+$", self.text[max(0, x.start - 12):x.start].lower())
-            other = _FR_DETERMINER_GENDER.get(before[1]) if before else None
-        return other is None or other == gender
+        if self._genders is None:
+            self._genders = genders(self.subjects.masked, self.mentions)
+        return agrees(self.text, pronoun, x, self._genders)
 
     def antecedent(self, m: Mention, depth: int = 0, kinds: tuple[str, ...] | None = ()) -> Mention | None:
         """What a pronoun refers to: the subject of its own sentence before it,

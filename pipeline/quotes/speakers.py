@@ -165,6 +165,12 @@ class Attributor(AroundSpeakers):
             found = self._around(sp, previous, lo, hi, close, embedded)
             if found is not None:
                 return found
+        elif sp.close is not None and not any(c.isalnum() for c in self.masked[close + 1:hi]):
+            # '... who accused Russia are "unacceptable". This was stated by Peskov': verbs
+            # with no subject in the quote's sentence, its speaker named in the next one
+            found = self._named_after(sp, close)
+            if found is not None:
+                return found
         return None, note
 
     def _incise_end(self, sp: QuoteSpan, close: int, hi: int) -> int:

@@ -1,0 +1,121 @@
+"""Natural gender of the people a document names, as the document itself
+shows it, so that "il"/"he" and "elle"/"she" only stand for someone of their
+gender ("Ioulia Navalnaïa ... Alexeï Navalny a été « malmené », a-t-elle dit":
+not Navalny, whom the text calls "l'opposant").
+
+Evidence, next to a mention of the person (folded, lower-case text):
+- an honorific: M., Mr, Monsieur / Mme, Mrs, Ms, Madame, Mlle, Miss;
+- a noun with a masculine and a feminine form among the three words before
+  the name ("l'opposant russe Alexeï Navalny", "la chancelière X", "his widow
+  X", "spokeswoman X");
+- a feminine determiner of an epicene title right before it ("la porte-parole
+  X"; "le porte-parole" is also written of a woman);
+- the head of an apposition that the name closes ("La veuve de l'opposant, X,").
+A person with evidence of both genders, or none, has no known gender.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.quotes.mentions import Mention, Mentions
+
+PRONOUN_GENDER = {"il": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}
+
+_HONORIFIC = {"m.": "m", "m": "m", "mr": "m", "mr.": "m", "monsieur": "m", "sir": "m",
+              "mme": "f", "mme.": "f", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madame": "f",
+              "mlle": "f", "miss": "f", "lady": "f"}
+# nouns of persons with a form for each gender (French folded, English)
+_GENDERED = {
+    **dict.fromkeys("""opposant president vice-president dirigeant militant avocat chancelier ambassadeur
+        conseiller negociateur envoye directeur fondateur mari epoux fils frere pere veuf
+        husband father son brother widower spokesman chairman congressman businessman king prince
+        """.split(), "m"),
+    **dict.fromkeys("""opposante presidente vice-presidente dirigeante militante avocate chanceliere
+        ambassadrice conseillere negociatrice envoyee directrice fondatrice femme epouse fille soeur mere
+        veuve wife widow mother daughter sister spokeswoman chairwoman congresswoman businesswoman queen
+        princess""".split(), "f"),
+}
+# titles with one form for both genders: the determiner before them tells
+_EPICENE = frozenset("porte-parole ministre secretaire chef cheffe diplomate juge responsable membre".split())
+_DETERMINER = {"le": "m", "un": "m", "ce": "m", "du": "m", "au": "m", "la": "f", "une": "f", "cette": "f"}
+_OF = frozenset(("de", "d", "du", "of"))
+_WORD = re.compile(r"[\w.'-]+")
+_CLAUSE = re.compile(r"[.;:!?«»\"“”\n]")
+
+
+def _near(masked: str, m: Mention, lo: int) -> str | None:
+    """The gender the words next to the mention ``m`` give, if any; ``lo``: where
+    the mention before it ends (its words are not this one's)."""
+    found: set[str] = set()
+    own = [w.split("'")[-1] for w in masked[m.start:m.end].lower().split()[:1]]
+    before = [w.split("'")[-1] for w in _WORD.findall(masked[max(lo, m.start - 50):m.start].lower())][-4:]
+    rev = before[::-1][:3]  # nearest first
+    if own and (own[0] in _HONORIFIC or own[0] in _GENDERED):
+        found.add(_HONORIFIC.get(own[0]) or _GENDERED[own[0]])
+    else:
+        for i, w in enumerate(rev):  # the nearest word that tells
+            if w in _HONORIFIC or w in _GENDERED:
+                if i and rev[i - 1] in _OF:
+                    break  # "le mari de Jane Roe", "the widow of John Doe": someone else
+                found.add(_HONORIFIC.get(w) or _GENDERED[w])
+                break
+    for det, title in zip(before, before[1:]):
+        if title in _EPICENE and _DETERMINER.get(det) == "f":
+            found.add("f")  # ("le porte-parole" is also written of a woman: only "la" tells)
+    # "La veuve de l'opposant russe Alexeï Navalny, Ioulia Navalnaïa, ...": the apposition's head
+    if masked[max(0, m.start - 2):m.start].strip() == ",":
+        lo = max((x.end() for x in _CLAUSE.finditer(masked, max(0, m.start - 120), m.start)), default=0)
+        head = [w.split("'")[-1] for w in _WORD.findall(masked[lo:m.start].lower())][:2]
+        for w in head:
+            if w in _GENDERED:
+                found.add(_GENDERED[w])
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def genders(masked: str, mentions: Mentions) -> dict[str, str]:
+    """Canonical person name -> "m" or "f", for the people of one document
+    whose mentions give one gender only."""
+    votes: dict[str, set[str]] = {}
+    end = 0
+    for m in mentions.items:
+        if m.kind in ("person", "name") and not m.possessive:
+            g = _near(masked, m, end)
+            if g is not None:
+                votes.setdefault(m.name, set()).add(g)
+        end = max(end, m.end)
+    return {name: next(iter(v)) for name, v in votes.items() if len(v) == 1}
+
+
+# French pronouns and determiners by grammatical gender
+_PERSONAL = frozenset("he she him her il lui".split())
+_FR_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+_FR_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
+                         "la": "f", "une": "f", "cette": "f"}
+
+
+def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bool:
+    """Can ``pronoun`` stand for the mention ``x`` of ``text``? A news agency is
+    never "he", "she" or "il"; French grammatical gender: "il" never stands for
+    "la Corée du Nord", nor "elle" for "le Kremlin" (a bare name, whose gender
+    is unknown, agrees); and a person whose gender the text shows (``known``,
+    from ``genders``) is only "il"/"he" or "elle"/"she" of that gender."""
+    low = pronoun.name.lower()
+    if x.kind == "outlet" and low in _PERSONAL:
+        return False  # "he" and "il" are people: an agency is "it", "elle" (l'agence)
+    if x.kind in ("person", "name") and low in PRONOUN_GENDER and known.get(x.name, PRONOUN_GENDER[low]) != \
+            PRONOUN_GENDER[low]:
+        return False
+    gender = _FR_PRONOUN_GENDER.get(low)
+    if gender is None:
+        return True
+    words = text[x.start:x.end].lower().split(maxsplit=1)
+    other = _FR_DETERMINER_GENDER.get(words[0]) if words else None
+    if other is None and x.kind in ("org", "outlet"):
+        # the article may stand before the mention: "la Chine", "le Kremlin"
+        before = re.search(r"(?<![\w'-])(\w+)\s+$", text[max(0, x.start - 12):x.start].lower())
+        other = _FR_DETERMINER_GENDER.get(before[1]) if before else None
+    return other is None or other == gender
