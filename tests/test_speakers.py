@@ -918,3 +918,14 @@ def test_pronouns_agree_with_the_gender_the_text_shows(text, lang, expected):
 def test_speaker_named_in_the_next_sentence_when_the_verbs_before_have_no_subject():
     check("The leaders who accused the government are \"wrong\". This was stated by spokesman John Doe.", "en",
           ["John Doe"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # someone named by their relation to a person: not that person
+    ("L'enquête a été « prolongée », a déclaré lundi la porte-parole de John Doe.", "fr", [None]),
+    ("The probe was \"extended\", said the lawyer of John Doe.", "en", [None]),
+    # ... while a title before the name is the name's
+    ("L'enquête a été « prolongée », a déclaré lundi la porte-parole Jane Roe.", "fr", ["Jane Roe"]),
+])
+def test_relations_of_a_person_do_not_speak_for_them(text, lang, expected):
+    check(text, lang, expected)

@@ -103,3 +103,12 @@ def opening_end(text: str, masked: str, mentions, comma: int, hi: int) -> int:
             and not text[start:named[0].start].strip() and not text[named[0].end:comma].strip()
         if not titled and not opening_goes_on(text, masked, start, comma, hi):
             return start
+
+
+# someone named by their relation to a person ("la porte-parole de Navalny", "a
+# spokeswoman for Doe", "his lawyer"... "l'équipe de X"): that person does not speak
+OWNED = re.compile(
+    r"(?<![\w'-])(?:porte-parole|spokes(?:man|woman|person)|conseill(?:er|ere)|advis[eo]r|aide|avocate?|lawyer|"
+    r"attorney|equipe|team|entourage|proches?|family|famille|mere|pere|fille|fils|epouse|veuve|mari|wife|"
+    r"widow|husband|daughter|son|assistante?|assistant)\s+(?:de|du|des|d'|of|for|to)\s*(?:(?:la|le|l'|the)\s*)?$",
+    re.IGNORECASE)

@@ -4,8 +4,8 @@
   (``», a déclaré le porte-parole du Kremlin, Dmitri Peskov``, ``," said Putin``)
   or before it (``," Putin told reporters``, ``," he said``);
 - an inverted pronoun (``a-t-il déclaré``, ``ajoute-t-elle``);
-- a subject before a verb that introduces the quote (``Le dirigeant
-  nord-coréen a souligné : « »``, ``X a qualifié ... de « »``), skipping an
+- a subject before a verb that introduces the quote (``X a qualifié ... de
+  « »``), skipping an
   apposition (``Dmitri Peskov, porte-parole du président Poutine, a déclaré``)
   unless the apposition is the bare name after a title or an owner (``The
   State Department spokesperson, Matthew Miller, said``, ``Putin's spokesman,
@@ -13,12 +13,13 @@
   United Nations, ...``) or an owner (``Putin's spokesman said``) is never the
   subject;
 - ``selon X`` / ``according to X``, also through a document X issued
-  (``according to a Kremlin readout``, ``selon un communiqué du Kremlin``);
+  (``according to a Kremlin readout``);
   ``Interfax reported Peskov as saying``;
 - a title, a body or an outlet's owner before a name after the verb gives the
   name (``quoted Kremlin aide Yuri Ushakov``, ``a estimé le conseiller du
   Kremlin, Iouri Ouchakov``, ``a rapporté l'agence nord-coréenne KCNA``), but
-  ``according to the Kremlin, Putin ...`` is the Kremlin's;
+  ``according to the Kremlin, Putin ...`` is the Kremlin's, and ``la
+  porte-parole de Navalny`` is not Navalny;
 - a clause opened by a word that is also a preposition keeps its subject
   (``..., after Putin promised to "..."``).
 """
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
-                                  ISSUED, RELATIVE_OF, STOP_AFTER, opening_end, titled_phrase)
+                                  ISSUED, OWNED, RELATIVE_OF, STOP_AFTER, opening_end, titled_phrase)
 from pipeline.quotes.mentions import Mention, governed
 
 if TYPE_CHECKING:
@@ -157,10 +158,12 @@ class Subjects:
             if (len(words) > self.max_after and not (m.kind in ("person", "name") and (
                     self.titles.is_phrase(plain) or ("," not in plain and titled_phrase(words))))) \
                     or STOP_AFTER & set(gap) or any(w in BLOCKERS for w in words):
-                return None  # a long title is no obstacle: "a dit le vice-ministre russe des Affaires étrangères X"
+                return None  # a long title is no obstacle: "a dit le vice-ministre russe X"
             nxt = found[i + 1] if i + 1 < len(found) else None
             if nxt is not None and not nxt.possessive and self._titles_next(m, nxt, words):
                 return nxt
+            if m.kind in ("person", "name") and OWNED.search(gap):
+                return None  # "la porte-parole de Navalny"
             if cue and m.possessive and DOCUMENT_AFTER.match(self.masked, m.end):
                 return m._replace(possessive=False)  # "according to KCNA's report"
             return None if m.possessive else m
@@ -244,7 +247,7 @@ class Subjects:
             if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
                 return m  # "after Putin promised": a clause's subject, not an object
             if prep in _IN_PREPOSITIONS and DOCUMENT_BEFORE.search(self.masked, max(lo, m.start - 60), m.start):
-                return m  # "a post in the Grey Zone channel said", "un message sur le compte de X"
+                return m  # "a post in the Grey Zone channel said"
             if prep in _SOURCE_PREPOSITIONS:
                 head = re.findall(r"[\w'-]+", self.masked[max(lo, m.start - 80):m.start].lower())
                 head = [w for w in head if w not in rules.DETERMINERS]
