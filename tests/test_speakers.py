@@ -929,3 +929,16 @@ def test_speaker_named_in_the_next_sentence_when_the_verbs_before_have_no_subjec
 ])
 def test_relations_of_a_person_do_not_speak_for_them(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a participle whose agent gave the quoted word
+    ("John Doe a mené une révolte; cela lui a valu le surnom de « traître » donné par le ministre Jane Roe.",
+     "fr", ["Jane Roe"]),
+    ("John Doe earned the nickname \"traitor\" used by Jane Roe.", "en", ["Jane Roe"]),
+    # "citing" attaches the quotation to the subject of its clause
+    ("The Daily Planet, citing \"preliminary assessments,\" suggested that a bomb exploded.", "en",
+     ["Daily Planet"]),
+])
+def test_given_by_and_citing(text, lang, expected):
+    check(text, lang, expected)

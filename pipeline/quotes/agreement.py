@@ -30,11 +30,13 @@ _HONORIFIC = {"m.": "m", "m": "m", "mr": "m", "mr.": "m", "monsieur": "m", "sir"
 # nouns of persons with a form for each gender (French folded, English)
 _GENDERED = {
     **dict.fromkeys("""opposant president vice-president dirigeant militant avocat chancelier ambassadeur
-        conseiller negociateur envoye directeur fondateur mari epoux fils frere pere veuf
+        conseiller negociateur envoye directeur fondateur mari epoux fils frere pere veuf patron depute
+        senateur candidat
         husband father son brother widower spokesman chairman congressman businessman king prince
         """.split(), "m"),
     **dict.fromkeys("""opposante presidente vice-presidente dirigeante militante avocate chanceliere
         ambassadrice conseillere negociatrice envoyee directrice fondatrice femme epouse fille soeur mere
+        patronne deputee senatrice candidate
         veuve wife widow mother daughter sister spokeswoman chairwoman congresswoman businesswoman queen
         princess""".split(), "f"),
 }

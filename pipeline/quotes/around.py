@@ -13,6 +13,11 @@ from typing import TYPE_CHECKING
 from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
 from pipeline.quotes.nearby import RELATIVE_WORD, SPEECH, NearbySpeakers
 
+# a participle whose agent gave the words: "« traître » donné par X", '"traitor," a word used by X'
+_GIVEN_BY = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|une|le|la)\s+(?:word|term|mot|terme)\s+)?"
+                       r"(?:donnee?s?|employee?s?|utilisee?s?|prononcee?s?|lancee?s?|choisie?s?|"
+                       r"used|coined|given|chosen|uttered)\s+(?:par|by)\s+", re.IGNORECASE)
+
 if TYPE_CHECKING:
     from pipeline.quotes.spans import QuoteSpan
 
@@ -64,6 +69,13 @@ class AroundSpeakers(NearbySpeakers):
                     speaker, how = self.resolver.resolve(m)
                     if speaker is not None:
                         return speaker, f"the subject before the colon: {how}"
+        given = _GIVEN_BY.match(self.masked, close + 1, hi) if sp.close is not None else None
+        if given:  # "le surnom de « traître » donné par le président Poutine"
+            m = self.subjects.after(given.end(), hi)
+            if m is not None and not m.possessive:
+                speaker, how = self.resolver.resolve(m)
+                if speaker is not None:
+                    return speaker, f"after the quote: '{self.doc.text[given.start():given.end()].strip()}' + {how}"
         # a quotation cut off by the end of the text: its attribution may have gone with it
         cut = sp.close is None and sp.group not in self._closed_groups
         ends_sentence = not any(c.isalnum() for c in self.masked[close + 1:hi])

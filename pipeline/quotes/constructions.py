@@ -44,7 +44,7 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
 SAYING_PARTICIPLES: list[str] = [
     "saying", "adding", "declaring", "noting", "stressing", "insisting", "warning", "writing",
     "telling", "explaining", "arguing", "calling", "describing", "recalling", "claiming", "accusing",
-    "praising", "hailing", "denouncing", "urging",
+    "praising", "hailing", "denouncing", "urging", "citing",
     "ajoutant", "déclarant", "affirmant", "soulignant", "estimant", "expliquant", "précisant",
     "assurant", "martelant", "insistant", "qualifiant", "évoquant", "jugeant", "dénonçant", "rappelant",
     "indiquant", "accusant",
