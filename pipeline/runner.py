@@ -244,8 +244,19 @@ class Runner(DocumentStages):
         if not unchanged:
             self.progress.start("export", len(docs))
             previous = json.loads(store.get_meta("export_marks") or "{}") if not self.opts.force else {}
+            done: list[Document] = []
+
+            def load(shell: Document) -> Document:
+                # the export asks for the next document once it has written the last
+                # one's files: the sentences put back for that one can go again
+                if self._released and done:
+                    for q in done.pop().quotes:
+                        q.context = None
+                done.append(shell)
+                return self._full(store, shell)
+
             with write_batch():  # one disk flush for every file, all replaced together at the end
-                marks = exporter.write(docs, lambda shell: self._full(store, shell), keys or {}, previous)
+                marks = exporter.write(docs, load, keys or {}, previous)
             store.set_meta("export_marks", json.dumps(marks))
             self.progress.advance(len(docs))
             self.progress.finish()
