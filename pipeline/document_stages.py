@@ -96,6 +96,7 @@ class DocumentStages:
         a window at a time; unchanged ones come back as stored shells."""
         chain = self._doc_chain()
         if not chain:
+            self._packed.clear()  # no stage reads the texts
             return [d.shell() for d in docs]
         forced = self._forced(chain)
         salts = stage_salts(self.cfg, self.classes)
