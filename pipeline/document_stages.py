@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+import zlib
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -48,10 +49,21 @@ def stage_keys(doc: Document, salts: dict[str, str]) -> dict[str, str]:
     return keys
 
 
+def pack_text(text: str) -> bytes:
+    """A document's text as deflated UTF-8 (lone surrogates kept), to hold
+    until a window needs it; ``unpack_text`` gives it back."""
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+def unpack_text(packed: bytes) -> str:
+    return zlib.decompress(packed).decode("utf-8", "surrogatepass")
+
+
 class DocumentStages:
     """The document-stage half of the Runner (``pipeline.runner``), which sets
     ``cfg``, ``opts``, ``classes``, ``report``, ``progress``, ``executor``,
-    ``_made``, ``_last_keys`` and ``_last_stage``."""
+    ``_made``, ``_last_keys``, ``_last_stage`` and ``_packed`` (the texts of
+    documents read without keeping their text: ``pack_text``)."""
 
     def _doc_chain(self) -> list[str]:
         """The document stages this run needs, in order (upstream of the last selected)."""
@@ -84,6 +96,7 @@ class DocumentStages:
         a window at a time; unchanged ones come back as stored shells."""
         chain = self._doc_chain()
         if not chain:
+            self._packed.clear()  # no stage reads the texts
             return [d.shell() for d in docs]
         forced = self._forced(chain)
         salts = stage_salts(self.cfg, self.classes)
@@ -126,6 +139,7 @@ class DocumentStages:
                     shell.path = d.path  # the file may have moved; content is the same
                     shells[d.doc_id] = share.shell(shell)
                     d.text = ""
+                    self._packed.pop(d.doc_id, None)
             else:
                 work.append(d)
 
@@ -143,6 +157,9 @@ class DocumentStages:
                     start_at[d.doc_id] = 0
                 if cached is not None:
                     cached.path = d.path
+                packed = self._packed.pop(d.doc_id, None)
+                if cached is None and packed is not None:
+                    d.text = unpack_text(packed)
                 live[d.doc_id] = cached or d
             for i, name in enumerate(chain):
                 todo = [live[d.doc_id] for d in window if start_at[d.doc_id] <= i]
@@ -177,6 +194,7 @@ class DocumentStages:
                     gone.text, gone.lines, gone.paragraphs, gone.segments = "", [], [], []
             self.progress.advance(len(window))
         self.progress.finish()
+        self._packed.clear()
 
         translator = made.get("translate")
         self._close_stages()

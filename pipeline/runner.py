@@ -20,7 +20,7 @@ from typing import Any
 from pipeline import stages, unchanged
 from pipeline.config import Config
 from pipeline.data import Document
-from pipeline.document_stages import DocumentStages, stage_keys, stage_salts
+from pipeline.document_stages import DocumentStages, pack_text, stage_keys, stage_salts
 from pipeline.errors import ConfigError, FaultError, LockedError, PipelineError, StageError
 from pipeline.faults import as_fault, os_fault
 from pipeline.outputs import atomic_write, remove_stale_temporaries, write_batch
@@ -74,6 +74,9 @@ class Runner(DocumentStages):
         self._last_stage: str | None = None
         # alignment let go of the shells' quote sentences; _full puts them back
         self._released = False
+        # each accepted file's text, packed (``pack_text``), from ingest until
+        # its window of the document stages takes it
+        self._packed: dict[str, bytes] = {}
 
     # --- entry point ------------------------------------------------------
     def run(self) -> dict[str, Any]:
@@ -168,7 +171,13 @@ class Runner(DocumentStages):
         self.progress.start("ingest", len(paths))
         docs = []
         for p in paths:
-            docs.append(ingest.read(p))
+            d = ingest.read(p)
+            if d.ok and d.text:
+                # the whole corpus read as text would sit in memory until the
+                # last window: kept packed instead, a third of its size or less
+                self._packed[d.doc_id] = pack_text(d.text)
+                d.text = ""
+            docs.append(d)
             self.progress.advance()
         self.progress.finish()
         reasons = Counter(d.reason.split(":")[0] for d in docs if not d.ok)
@@ -235,8 +244,19 @@ class Runner(DocumentStages):
         if not unchanged:
             self.progress.start("export", len(docs))
             previous = json.loads(store.get_meta("export_marks") or "{}") if not self.opts.force else {}
+            done: list[Document] = []
+
+            def load(shell: Document) -> Document:
+                # the export asks for the next document once it has written the last
+                # one's files: the sentences put back for that one can go again
+                if self._released and done:
+                    for q in done.pop().quotes:
+                        q.context = None
+                done.append(shell)
+                return self._full(store, shell)
+
             with write_batch():  # one disk flush for every file, all replaced together at the end
-                marks = exporter.write(docs, lambda shell: self._full(store, shell), keys or {}, previous)
+                marks = exporter.write(docs, load, keys or {}, previous)
             store.set_meta("export_marks", json.dumps(marks))
             self.progress.advance(len(docs))
             self.progress.finish()

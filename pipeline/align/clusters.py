@@ -359,6 +359,7 @@ def align_quotes(
         else:
             canon[i] = r
             dups.setdefault(r, []).append(i)
+    del first
     rep_feats = [feats[i] for i in reps]
     local_groups, local_links = _Aligner(rep_feats, cfg, syn, surface).run()
     local_groups = follow_containers(rep_feats, local_groups)
@@ -369,4 +370,6 @@ def align_quotes(
             grp.extend(d for r in list(grp) for d in dups.get(r, ()))
         groups.append(grp)
     links = {(reps[i], reps[m]): s for (i, m), s in local_links.items()}
+    # what only clustering needed goes before the records are built beside the features
+    del local_groups, local_links, rep_feats, reps, dups
     return cluster_records(quotes, feats, canon, groups, links, dates, publishers, previous, cfg)

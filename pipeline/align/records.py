@@ -45,7 +45,7 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int]
         lead = grp[0]
         grp_sorted = sorted(grp, key=lambda i: date_key(feats[i]))
         built.append((grp_sorted, lead, {}))
-    where = {}
+    where = [0] * len(feats)  # quote index -> its cluster's index in built
     for ci, (grp, _, _) in enumerate(built):
         for i in grp:
             where[i] = ci

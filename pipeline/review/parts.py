@@ -30,7 +30,7 @@ def cluster_name(cluster_id: str) -> str:
     return f"{cluster_id}.html"
 
 
-@dataclass
+@dataclass(slots=True)  # one per quote of the corpus, all alive while the site is built
 class Member:
     quote: Quote
     doc: Document

@@ -93,6 +93,13 @@ class Detect(DocumentStage):
         self.fast = fast
         self._others: dict[str, tuple[str, ...]] = {}
 
+    def close(self) -> None:
+        """Every document of the run is detected: the answers ``langid`` keeps
+        per text (up to ``CACHE_SIZE`` of them, about one per article) would
+        only hold memory through alignment and the export."""
+        with langid._lock:
+            langid._cache.clear()
+
     def _langs(self, text: str) -> list[tuple[str, float]]:
         """langdetect's candidates, best first; [] when it finds no features."""
         if letter_count(text) == 0:

@@ -141,8 +141,10 @@ class Export:
             corpus = self._corpus_writer(stack)
             moses = {src: self._moses_writer(stack, src) for src in self.cfg.source_languages}
             units = self._tmx_writer(stack)
+            quotes = self._quote_writer(stack)
             for shell in docs:
                 d = load(shell) if shell.ok else shell
+                quotes(shell)  # while the sentences are there (the runner may let them go after)
                 corpus(d)
                 for s in d.segments:
                     if s.lang in moses and s.translation is not None and s.engine != "identity":
@@ -158,7 +160,7 @@ class Export:
                 site.article(d, write=not same)
         self._remove_stale(keep)
         site.finish()
-        self.write_quotes(docs)
+        self.write_clusters()
         return marks
 
     def marks(self, docs: list[Document], keys: dict[str, str]) -> dict[str, str]:
@@ -234,24 +236,39 @@ class Export:
         return self.out / "quotes" / f"quotes.{src}-{self.tgt}.tsv"
 
     def write_quotes(self, docs: list[Document]) -> None:
-        sig = self.signature()
-        with atomic_write(self.out / "quotes" / "quotes.jsonl") as fh:
+        """The quote files (``quotes.jsonl``, a TSV per source language) and
+        ``clusters.jsonl``; ``write`` writes the quote files as it goes."""
+        with contextlib.ExitStack() as stack:
+            quotes = self._quote_writer(stack)
             for d in docs:
-                for q in d.quotes:
-                    record = {**asdict(q), "date": d.date, "signature": sig}
-                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+                quotes(d)
+        self.write_clusters()
+
+    def write_clusters(self) -> None:
+        sig = self.signature()
         with atomic_write(self.out / "quotes" / "clusters.jsonl") as fh:
             for c in self.clusters:
                 fh.write(json.dumps({**asdict(c), "signature": sig}, ensure_ascii=False) + "\n")
+
+    def _quote_writer(self, stack: contextlib.ExitStack) -> Callable[[Document], None]:
+        """Writes a document's quotes into ``quotes.jsonl`` and its source
+        language's quote TSV (files opened on ``stack``)."""
+        sig = self.signature()
+        jsonl = stack.enter_context(atomic_write(self.out / "quotes" / "quotes.jsonl"))
         header = ("quote_id", "doc_id", "cluster_id", "speaker", "via", "start", "end",
                   "source", "translation", "engine")
+        tsv = {}
         for src in self.cfg.source_languages:
-            with atomic_write(self.quote_tsv(src)) as fh:
-                fh.write(f"# {self.signature(src)}\n" + "\t".join(header) + "\n")
-                for d in docs:
-                    for q in d.quotes:
-                        if q.lang != src:
-                            continue
-                        row = (q.quote_id, q.doc_id, q.cluster_id, q.speaker, ",".join(q.via),
-                               q.start, q.end, q.text, q.translation, q.engine)
-                        fh.write("\t".join(tsv_field(v) for v in row) + "\n")
+            tsv[src] = stack.enter_context(atomic_write(self.quote_tsv(src)))
+            tsv[src].write(f"# {self.signature(src)}\n" + "\t".join(header) + "\n")
+
+        def write(d: Document) -> None:
+            for q in d.quotes:
+                record = {**asdict(q), "date": d.date, "signature": sig}
+                jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+                fh = tsv.get(q.lang)
+                if fh is not None:
+                    row = (q.quote_id, q.doc_id, q.cluster_id, q.speaker, ",".join(q.via),
+                           q.start, q.end, q.text, q.translation, q.engine)
+                    fh.write("\t".join(tsv_field(v) for v in row) + "\n")
+        return write
