@@ -942,3 +942,15 @@ def test_relations_of_a_person_do_not_speak_for_them(text, lang, expected):
 ])
 def test_given_by_and_citing(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb of a subordinate clause after the quotation does not report it
+    ("Le groupe a dénoncé une rhétorique « dangereuse » après que le ministre John Doe a annoncé des essais.",
+     "fr", [None]),
+    ("The group condemned the \"dangerous\" rhetoric after minister John Doe announced new tests.", "en", [None]),
+    # a possessive owner is not the subject of the clause that holds the quote
+    ("Fears rose. For many, John Doe's announcement \"raises the stakes\".", "en", [None]),
+])
+def test_subordinate_verbs_and_owners_do_not_speak(text, lang, expected):
+    check(text, lang, expected)

@@ -56,3 +56,8 @@ def noun_owner(masked: str, mentions, lo: int, opening: int):
         if named and _NOUN_TAIL.fullmatch(masked, named[0].end, opening):
             return named[0]
     return None
+
+
+# a subordinating conjunction: the clause it opens has a verb of its own
+SUBCLAUSE = re.compile(r"(?<![\w'-])(?:(?:(?:apres|avant|parce|tandis|alors)\s+|lors|puis)qu(?:e(?![\w-])|')|"
+                       r"(?:after|before|because|since|while|whereas|although|when)(?![\w-]))", re.IGNORECASE)

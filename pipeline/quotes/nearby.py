@@ -151,7 +151,8 @@ class NearbySpeakers:
                 sp.close is not None and "," in self.masked[sp.close + 1:self.sentences.at(sp.close)[1]]):
             return None  # (", diplomats believe": the sentence may say whose view it is)
         m = self.subjects.of_sentence(lo, sp.open)
-        if m is None or m.possessive or m.kind not in ("person", "name", "pronoun"):
+        if m is None or m.possessive or m.kind not in ("person", "name", "pronoun") \
+                or self.masked[m.end:m.end + 2] == "'s":  # "Putin's announcement "..."": the owner
             return None
         between = self.masked[m.end:sp.open]
         if any(c in between for c in '«»"“”‘’;:') or RELATIVE_WORD.search(between) or _PASSIVE.search(between) \

@@ -48,8 +48,8 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, TIGHT,
-                                  noun_owner)
+from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, SUBCLAUSE,
+                                  TIGHT, noun_owner)
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
@@ -229,7 +229,8 @@ class Attributor(AroundSpeakers):
                 verb = next((b for b in reversed(before[:-1]) if b[1] is False), None)
                 if verb is not None:
                     tries.append(("before the quote", verb, lo, sp.open))
-        if after and not tight:
+        if after and not tight and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()):
+            # (not '« ... » après que Poutine a annoncé': a verb of a subordinate clause)
             tries.append(("after the quote", after[0], close, hi))
         return tries, tight and bool(before)
 
