@@ -954,3 +954,15 @@ def test_given_by_and_citing(text, lang, expected):
 ])
 def test_subordinate_verbs_and_owners_do_not_speak(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a role description with no holder named: the body whose role it was
+    ("A NATO spokesperson said, \"we are vigilant.\"\nThe spokesperson added, \"talks go on.\"",
+     "en", ["NATO", "NATO"]),
+    # ... a holder named wins
+    ("A NATO spokesperson, Jane Roe, said \"we watch\". The spokesperson added, \"Russia lies.\"", "en",
+     ["Jane Roe", "Jane Roe"]),
+])
+def test_role_description_of_a_body(text, lang, expected):
+    check(text, lang, expected)

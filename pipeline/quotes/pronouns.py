@@ -95,6 +95,10 @@ class Resolver(RoleDescriptions):
                                     f"'{self.text[after.start:after.end]}', named just after it")
             if owners:
                 return None, f"role description '{self.text[m.start:m.end]}' with no official of {owners} before it"
+        if role is not None and (body := self._body_of_role(m, role)) is not None:
+            # "A NATO spokesperson stated ... The spokesperson added"
+            self.kinds[body.name] = body.kind
+            return body.name, f"role description '{self.text[m.start:m.end]}' -> '{self.text[body.start:body.end]}'s {role}"
         if self.pronouns.cls(m.name) == "agency":
             named = self._agency_before(m)
             if named is not None:
@@ -121,6 +125,18 @@ class Resolver(RoleDescriptions):
             if ev.kind in ("person", "name") and not ev.possessive:
                 self.kinds[ev.name] = ev.kind
                 return ev.name, f"pronoun '{m.name}' -> '{self.text[ev.start:ev.end]}', named just after it"
+        return None
+
+    def _body_of_role(self, m: Mention, role: str) -> Mention | None:
+        """The organisation of the last description of the same role before ``m``
+        that named no holder ("a NATO spokesperson"), within three sentences."""
+        i = self.sentences.index(m.start)
+        lo = self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0
+        for x in reversed(self.mentions.within(lo, m.start)):
+            if x.kind in ("org", "outlet") and not x.possessive:
+                nxt = re.match(r"\s+([\w-]+)", self.subjects.masked[x.end:x.end + 30])
+                if nxt and self.pronouns.role(f"the {nxt[1]}") == role:
+                    return x
         return None
 
     def _agency_before(self, m: Mention) -> tuple[str, str] | None:
