@@ -949,6 +949,7 @@ def test_given_by_and_citing(text, lang, expected):
     ("Le groupe a dénoncé une rhétorique « dangereuse » après que le ministre John Doe a annoncé des essais.",
      "fr", [None]),
     ("The group condemned the \"dangerous\" rhetoric after minister John Doe announced new tests.", "en", [None]),
+    ("The \"angry\" remark was aimed at Ruritania, which accuses John Doe of lying.", "en", [None]),
     # a possessive owner is not the subject of the clause that holds the quote
     ("Fears rose. For many, John Doe's announcement \"raises the stakes\".", "en", [None]),
 ])

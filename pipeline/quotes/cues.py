@@ -58,6 +58,7 @@ def noun_owner(masked: str, mentions, lo: int, opening: int):
     return None
 
 
-# a subordinating conjunction: the clause it opens has a verb of its own
+# a subordinating conjunction or a relative pronoun: the clause it opens has a verb of its own
 SUBCLAUSE = re.compile(r"(?<![\w'-])(?:(?:(?:apres|avant|parce|tandis|alors)\s+|lors|puis)qu(?:e(?![\w-])|')|"
-                       r"(?:after|before|because|since|while|whereas|although|when)(?![\w-]))", re.IGNORECASE)
+                       r"(?:after|before|because|since|while|whereas|although|when|which|lequel|laquelle)(?![\w-]))",
+                       re.IGNORECASE)
