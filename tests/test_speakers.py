@@ -967,3 +967,18 @@ def test_subordinate_verbs_and_owners_do_not_speak(text, lang, expected):
 ])
 def test_role_description_of_a_body(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name before "that" is not the subject of the clause after it
+    ("The deal is historic, the Daily Planet reports, adding that both leaders described it as \"defensive\".",
+     "en", [None]),
+    # ... the verb whose "that" clause holds the quote speaks
+    ("Jane Roe said at the conference that if his death was confirmed, \"this would be a crime.\"", "en",
+     ["Jane Roe"]),
+    # "M." is also written for an initial: no gender
+    ("« Le silence est révélateur », a estimé M. Roe. « Il n'y a pas encore d'examen » a-t-elle ajouté.", "fr",
+     ["Roe", "Roe"]),
+])
+def test_that_clauses_and_initials(text, lang, expected):
+    check(text, lang, expected)

@@ -4,7 +4,8 @@ gender ("Ioulia Navalnaïa ... Alexeï Navalny a été « malmené », a-t-elle 
 not Navalny, whom the text calls "l'opposant").
 
 Evidence, next to a mention of the person (folded, lower-case text):
-- an honorific: M., Mr, Monsieur / Mme, Mrs, Ms, Madame, Mlle, Miss;
+- an honorific: Mr, Monsieur / Mme, Mrs, Ms, Madame, Mlle, Miss (not "M.",
+  also written for an initial: "M. Zakharova" for Maria);
 - a noun with a masculine and a feminine form among the three words before
   the name ("l'opposant russe Alexeï Navalny", "la chancelière X", "his widow
   X", "spokeswoman X");
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 PRONOUN_GENDER = {"il": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}
 
-_HONORIFIC = {"m.": "m", "m": "m", "mr": "m", "mr.": "m", "monsieur": "m", "sir": "m",
+_HONORIFIC = {"mr": "m", "mr.": "m", "monsieur": "m", "sir": "m",
               "mme": "f", "mme.": "f", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madame": "f",
               "mlle": "f", "miss": "f", "lady": "f"}
 # nouns of persons with a form for each gender (French folded, English)

@@ -62,3 +62,6 @@ def noun_owner(masked: str, mentions, lo: int, opening: int):
 SUBCLAUSE = re.compile(r"(?<![\w'-])(?:(?:(?:apres|avant|parce|tandis|alors)\s+|lors|puis)qu(?:e(?![\w-])|')|"
                        r"(?:after|before|because|since|while|whereas|although|when|which|lequel|laquelle)(?![\w-]))",
                        re.IGNORECASE)
+
+# a complementizer: the clause after it has a subject of its own
+THAT = re.compile(r"(?<![\w'-])(?:that|que|qu')\s*[\w]", re.IGNORECASE)

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
 from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, SUBCLAUSE,
-                                  TIGHT, noun_owner)
+                                  THAT, TIGHT, noun_owner)
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
@@ -225,6 +225,9 @@ class Attributor(AroundSpeakers):
             tries.append(("before the quote", construct, lo, sp.open))
         elif before:
             tries.append(("before the quote", before[-1], lo, sp.open))
+            if len(before) > 1 and THAT.search(self.masked, before[-2][0].end(), before[-1][0].start()):
+                # "Harris said that if his death was confirmed, "..."": the verb whose clause it is
+                tries.append(("before the quote", before[-2], lo, sp.open))
             if before[-1][1] is True:  # a source cue: a verb before it may have the speaker it relays
                 verb = next((b for b in reversed(before[:-1]) if b[1] is False), None)
                 if verb is not None:

@@ -30,6 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
+from pipeline.quotes.cues import THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
                                   ISSUED, OWNED, RELATIVE_OF, STOP_AFTER, opening_end, titled_phrase)
 from pipeline.quotes.mentions import Mention, governed
@@ -64,15 +65,15 @@ _INVERTED_BEFORE = re.compile(
     r"(?<![\w-])(?:a|ont|avait|avaient|aurait|auraient|va|vont)-(?:t-)?(il|elle|ils|elles)\s+(?:[\w']+\s+)?$",
     re.IGNORECASE)
 _INVERTED_AFTER = re.compile(r"-(?:t-)?(il|elle|ils|elles)(?![\w])", re.IGNORECASE)
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)  # "quoted Kim as saying"
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)
 _MARK_CHARS = set('«»"“”‹›„')
 # "a statement from the Kremlin said", but "le porte-parole de Poutine"
 _SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
-# "a post in X", "un message sur X": a document that appeared in its issuer's channel
+# "a post in X", "un message sur X": a document in its issuer's channel
 _IN_PREPOSITIONS = frozenset("in on dans sur".split())
 # prepositions that also open a clause ("after Putin promised ...")
 _CONJUNCTION_PREPOSITIONS = frozenset("after before as since until than".split())
-# what may stand between a subject and its verb: an auxiliary, an adverb
+# what may stand between a subject and its verb
 _AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|later)\s+)?", re.IGNORECASE)
 
 # a present participle opening a sentence: its phrase, up to the comma, holds
@@ -210,7 +211,7 @@ class Subjects:
             head = self.mentions.within(lo, app.start())
             h = head[-1] if head else None
             if h is not None and RELATIVE_OF.search(self.masked, lo, h.start):
-                return self._bare_apposition(app, None)  # "La veuve de X, Y, a dit": Y or nobody
+                return self._bare_apposition(app, None)  # "La veuve de X, Y, a dit"
             named = self._bare_apposition(app, h)
             if named is not None:
                 return named
@@ -241,8 +242,8 @@ class Subjects:
         """The nearest mention before ``pos``, past names in a phrase ("Speaking
         at the United Nations, Yoon said", "A letter from Kim to Putin said" -> Kim)."""
         for m in reversed(self.mentions.within(lo, pos)):
-            if m.possessive:
-                return None
+            if m.possessive or THAT.search(self.masked, m.end, pos):
+                return None  # (or "X reports that Y said")
             prep = governed(self.masked, lo, m)
             if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
                 return m  # "after Putin promised": a clause's subject, not an object
@@ -269,7 +270,7 @@ class Subjects:
             start = first.end()
             first = word.search(text, start, hi)
         if first and (first[0].lower().split("'")[0] in rules.LEADING_WORDS
-                      or self.text[first.start():first.end()] == "\u00c0"  # "À Washington, ...": a place
+                      or self.text[first.start():first.end()] == "\u00c0"  # "À Washington, ..."
                       or _PAST_OPENING.match(self.text, first.start())
                       or ((first[0][0].isupper() or start != lo) and _PARTICIPLE.search(first[0])
                           and not any(m.start == first.start() for m in self.mentions.within(first.start(), hi)))):
@@ -283,7 +284,7 @@ class Subjects:
                 nxt = found[i + 1] if i + 1 < len(found) else None
                 if nxt is not None and not nxt.possessive and m.kind in ("org", "role") \
                         and nxt.kind in ("person", "name") and self._titles_next(m, nxt, []):
-                    return nxt  # "US President Joe Biden said": the state only owns the title
+                    return nxt  # "US President Joe Biden said"
                 return m
         return None
 
@@ -301,7 +302,7 @@ class Subjects:
         if subj is None:
             return None
         rest, pos = [], subj.end
-        for x in self.mentions.within(subj.end, opening):  # "Le président russe Vladimir Poutine"
+        for x in self.mentions.within(subj.end, opening):  # "Le président russe V. Poutine"
             rest.append(masked[pos:x.start])
             pos = max(pos, x.end)
         if not re.search(r"[^\W\d_]", "".join(rest) + masked[pos:opening]):
