@@ -7,39 +7,37 @@ in pure Python) is only needed where that evidence is unclear.
 
 ``detect_langs(text, seed)``
     Exactly ``langdetect.detect_langs(text)`` with ``DetectorFactory.seed =
-    seed``: langdetect's own factory (its profiles, loaded once per process),
-    its ``Detector`` class, trials and random stream. What langdetect repeats
-    on every call is done once: each character's normalisation (a block
-    lookup per character) is memoised in a ``str.translate`` table and each
-    word's n-grams in a dictionary; with numpy, the trials multiply whole
-    probability rows at once (the same IEEE operations element by element,
-    and the normalising sum is still Python's ``sum`` in the same order). The
-    n-gram list, every random draw and every probability are identical
-    (``tests/test_detect.py`` compares them with langdetect's). Answers are
-    cached per (seed, text) in a bounded LRU (``CACHE_SIZE``).
+    seed``: langdetect's own factory (profiles loaded once per process),
+    ``Detector`` class, trials and random stream. What langdetect repeats on
+    every call is done once: each character's normalisation is memoised in a
+    ``str.translate`` table and each word's n-grams in a dictionary; with
+    numpy, the trials multiply whole probability rows (the same IEEE
+    operations element by element, the normalising sum still Python's
+    ``sum`` in the same order). N-grams, random draws and probabilities are
+    identical (``tests/test_detect.py`` checks). Answers are cached per
+    (seed, text) in a bounded LRU (``CACHE_SIZE``; ``forget_answers``).
 
 ``check(text, lang, others)``
     The cheap test. Three kinds of evidence, from real resources:
 
-    * script: every letter is in a script that the language's own most
-      frequent words (wordfreq) are written in;
+    * script: every letter is in a script of the language's most frequent
+      words (wordfreq);
     * frequent words: at least ``MIN_SHARE`` of the text's words are among
-      the language's ``TOP_WORDS`` most frequent words
-      (``wordfreq.top_n_list``) that are at least ``FREQ_RATIO`` times as
-      frequent in it as in each language of ``others``
-      (``wordfreq.word_frequency``), and ``MIN_RATIO`` times the share of
-      any of ``others`` by the same rule;
+      the language's ``TOP_WORDS`` most frequent (``wordfreq.top_n_list``)
+      that are ``FREQ_RATIO`` times as frequent in it as in each language of
+      ``others`` (``wordfreq.word_frequency``), and ``MIN_RATIO`` times the
+      share of any of ``others`` by the same rule;
     * character n-grams: the naive-Bayes log-likelihood of all the text's
       n-grams (langdetect's own n-grams, profile frequencies and smoothing)
       under every langdetect profile written in the same script(s); the
       language must beat each of them by ``MIN_MARGIN`` nats per n-gram.
 
     When all agree it returns the language's posterior under that n-gram
-    model (above 0.9999 on everything measured, mostly 1.0 to double
-    precision); otherwise None, and the caller asks langdetect. The thresholds were set
-    conservatively from the spread seen on the sample articles and the English
-    fixture articles (n-gram margins 0.14-0.53 nats, frequent-word shares
-    0.23-0.58 in the right language, 0 to 0.04 for the other).
+    model (above 0.9999 on everything measured); otherwise None, and the
+    caller asks langdetect. The thresholds are conservative against the
+    spread seen on the sample and English fixture articles (n-gram margins
+    0.14-0.53 nats, frequent-word shares 0.23-0.58 in the right language, 0
+    to 0.04 in the other).
 
 Everything is process-wide and lazy: importing this module loads neither
 langdetect, wordfreq nor numpy.
@@ -62,8 +60,8 @@ CACHE_SIZE = 20_000  # texts whose langdetect answer is kept (LRU)
 CACHE_KEY_CHARS = 1_000  # longer texts are keyed by a digest, so an entry stays small
 WORD_CACHE_SIZE = 200_000  # distinct words whose n-grams/scores are kept (cleared when full)
 
-TOP_WORDS = 300  # the language's most frequent words (wordfreq) that count as its evidence
-FREQ_RATIO = 10.0  # ... that are this many times as frequent in it as in each competing language
+TOP_WORDS = 300  # its most frequent words (wordfreq)
+FREQ_RATIO = 10.0  # ... this many times as frequent in it as in each other language
 SCRIPT_WORDS = 5_000  # the language's scripts: those of its most frequent words' letters
 MIN_WORDS = 6  # fewer words than this: no verdict
 MIN_SHARE = 0.2  # at least this share of the words are the language's frequent words
@@ -90,7 +88,7 @@ class _State:
 
 
 _state = _State()
-_rows: dict[str, Any] = {}  # n-gram -> its profile probabilities as an array (the trials on arrays)
+_rows: dict[str, Any] = {}  # n-gram -> its profile probabilities as an array
 _cache: OrderedDict[Any, tuple[Any, ...]] = OrderedDict()
 _word_ngrams: dict[str, tuple[str, ...]] = {}
 
@@ -282,6 +280,12 @@ def detect_langs(text: str, seed: int | None = 0) -> list[Any]:
     return list(result)
 
 
+def forget_answers() -> None:
+    """Forget the cached answers only: a run's texts, once all are detected."""
+    with _lock:
+        _cache.clear()
+
+
 def clear_caches() -> None:
     """Forget cached answers, word n-grams and counters (tests, benchmarks)."""
     with _lock:
@@ -349,7 +353,7 @@ class Profile(NamedTuple):
     lang: str
     scripts: frozenset[str]
     words: frozenset[str]  # frequent in lang, and FREQ_RATIO times as frequent as in each of `others`
-    others: tuple[tuple[str, frozenset[str]], ...]  # (language, its words by the same rule against lang)
+    others: tuple[tuple[str, frozenset[str]], ...]  # (language, its words by the same rule)
 
 
 class Evidence(NamedTuple):
@@ -360,7 +364,7 @@ class Evidence(NamedTuple):
     other_share: float  # the best competing known language's share
     scripts_ok: bool
     ngrams: int = 0
-    margin: float = -math.inf  # nats per n-gram over the best other profile (negative when another wins)
+    margin: float = -math.inf  # nats per n-gram over the best other profile
     runner_up: str | None = None  # that profile
     prob: float = 0.0  # the language's posterior under the n-gram model
 

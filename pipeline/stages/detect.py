@@ -97,8 +97,7 @@ class Detect(DocumentStage):
         """Every document of the run is detected: the answers ``langid`` keeps
         per text (up to ``CACHE_SIZE`` of them, about one per article) would
         only hold memory through alignment and the export."""
-        with langid._lock:
-            langid._cache.clear()
+        langid.forget_answers()
 
     def _langs(self, text: str) -> list[tuple[str, float]]:
         """langdetect's candidates, best first; [] when it finds no features."""
