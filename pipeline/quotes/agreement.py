@@ -41,9 +41,9 @@ _GENDERED = {
         veuve wife widow mother daughter sister spokeswoman chairwoman congresswoman businesswoman queen
         princess""".split(), "f"),
 }
-# titles with one form for both genders: the determiner before them tells
+# titles with one form for both genders: a feminine determiner before them tells
 _EPICENE = frozenset("porte-parole ministre secretaire chef cheffe diplomate juge responsable membre".split())
-_DETERMINER = {"le": "m", "un": "m", "ce": "m", "du": "m", "au": "m", "la": "f", "une": "f", "cette": "f"}
+_FEMININE = frozenset(("la", "une", "cette"))
 _OF = frozenset(("de", "d", "du", "of"))
 _WORD = re.compile(r"[\w.'-]+")
 _CLAUSE = re.compile(r"[.;:!?«»\"“”\n]")
@@ -66,7 +66,7 @@ def _near(masked: str, m: Mention, lo: int) -> str | None:
                 found.add(_HONORIFIC.get(w) or _GENDERED[w])
                 break
     for det, title in zip(before, before[1:]):
-        if title in _EPICENE and _DETERMINER.get(det) == "f":
+        if title in _EPICENE and det in _FEMININE:
             found.add("f")  # ("le porte-parole" is also written of a woman: only "la" tells)
     # "La veuve de l'opposant russe Alexeï Navalny, Ioulia Navalnaïa, ...": the apposition's head
     if masked[max(0, m.start - 2):m.start].strip() == ",":
