@@ -1,6 +1,7 @@
 """Speakers of a quotation without an attribution of its own, from the text
 around it: a headline's subject, "Pour X, « ... »", the owner of a possessive
-before the quote, a speech verb or a colon before it, the sentence after it,
+before the quote, a speech verb or a colon before it, a participle whose
+agent gave the words after it ("« traître » donné par X"), the sentence after it,
 the quote before it in its paragraph, the speaker of the sentence before a
 quote that stands alone, and the subject of the clause that holds it. A mixin
 of ``speakers.Attributor`` (see the list in speakers.py)."""

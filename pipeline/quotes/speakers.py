@@ -26,17 +26,21 @@ to it, and these are tried in order:
 - it stands alone right after a sentence in which someone speaks
   (``Putin spoke at the banquet.\n"..."``, ``Putin said:\n"..."``, the previous
   paragraph of a speech), and takes that speaker, unless that sentence goes on
-  to someone else (``"...," Putin said, while Kim promised ...\n"..."``).
+  to someone else (``"...," Putin said, while Kim promised ...\n"..."``);
+- it sits in a clause whose person subject it belongs to (``Xi « espère que la
+  paix sera rétablie »``).
+Words quoted twice in one article (a subheading repeating the body) take the
+one speaker who says them.
 
 A participle attaches its quote to the subject of the clause it hangs on
 (``Calling Putin his "best friend", he hailed ...``, ``Putin said, calling it
 "..."``); pronouns and role descriptions (``the top government spokesman``)
 are resolved in pronouns.py.
 
-The parts: nearby.py (headlines and the sentences around a quote), names.py (who can speak and where they are mentioned, with
+The parts: around.py and nearby.py (the text around a quote), names.py (who can speak and where they are mentioned, with
 bodies.py and titles.py), references.py (later references to those names),
 verbs.py (reporting verbs and constructions), subjects.py (the subject of a
-verb), pronouns.py (what pronouns refer to). Quotes and their contents are
+verb), pronouns.py and agreement.py (what pronouns refer to). Quotes and their contents are
 blanked out before searching (spans.py), so names and verbs inside quotations
 never count. Each quote looks at its own sentence and the sentences right
 before and after it, so the cost grows linearly with the text.
