@@ -982,3 +982,19 @@ def test_role_description_of_a_body(text, lang, expected):
 ])
 def test_that_clauses_and_initials(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's authorities speak for it
+    ("According to the Ruritanian authorities, he suddenly \"felt ill\".", "en", [None]),
+    ("According to the Russian authorities, he suddenly \"felt ill\".", "en", ["Russia"]),
+    ("Selon les autorités russes, il s'est senti « mal ».", "fr", ["Russia"]),
+    # a body's statement speaks for the body named before
+    ("NATO criticized Russia in a statement on Sunday. \"We see no change,\" the statement added.", "en",
+     ["NATO"]),
+    ("John Doe spoke on Friday. \"We see no change,\" the statement added.", "en", [None]),
+    # a joint communiqué has no single speaker
+    ("Le Kremlin a parlé. Le communiqué commun estime qu'un « règlement durable » est possible.", "fr", [None]),
+])
+def test_authorities_and_statements(text, lang, expected):
+    check(text, lang, expected)

@@ -73,7 +73,7 @@ BODY_MODIFIERS: list[str] = [
 # "she"), after their owner ("the Japanese government", "Japan's chief cabinet
 # secretary") or before it ("a spokesperson for the White House").
 BODY_NOUNS: list[str] = [
-    "government", "administration", "foreign ministry", "ministry of foreign affairs", "foreign office",
+    "government", "authorities", "administration", "foreign ministry", "ministry of foreign affairs", "foreign office",
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
     "unification ministry", "ministry", "presidential office", "cabinet", "embassy", "military",
     "national security council", "joint chiefs of staff", "mission", "delegation",
@@ -90,7 +90,7 @@ ROLE_NOUNS: list[str] = [
 # "le ministère sud-coréen des Affaires étrangères") or before its name ("un
 # porte-parole de la Maison Blanche").
 BODY_NOUNS_FR: list[str] = [
-    "gouvernement", "ministère", "ministere", "diplomatie", "présidence", "exécutif", "cabinet",
+    "gouvernement", "autorités", "autorites", "ministère", "ministere", "diplomatie", "présidence", "exécutif", "cabinet",
     "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
 ]
 ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates"]
@@ -102,6 +102,9 @@ BODY_COMPLEMENTS_FR: list[str] = [
 # ("KCNA said ... It said", "the agency said").
 ORG_PRONOUNS: list[str] = [
     "it", "the ministry", "the foreign ministry", "the government", "le ministère",
+    # a body's document speaking for it: "NATO said in a statement ... the statement added"
+    # ("le communiqué commun" is a joint one: no single speaker)
+    "the statement", "the communiqué", "the communique",
 ]
 # ... that refer to a news agency named before ("KCNA said ... the agency
 # added"), else to another body
