@@ -646,6 +646,8 @@ def test_parse_date_takes_the_first_date_in_the_text():
         (f"{HEAD}\nBEIJING (Daily Digest / Sputnik - 19th June, 2023) {LEAD}", "Sputnik"),
         (f"{HEAD}\n(Aggregator- UkrInform) {LEAD}", "Ukrinform"),
         (f"{HEAD}\n{LEAD}\nSource: Russian state-owned news agency RIA Novosti", "RIA"),
+        # a byline run into the header line: the outlet whose staff wrote it
+        (f"World / {HEAD} By John Johnson, Newser Staff Posted Jun 19, 2023 7:00 AM CDT {LEAD}", "Newser"),
     ],
 )
 def test_publisher(stage, text, publisher):

@@ -67,6 +67,9 @@ class Publishers:
         self.outlet_rx, self.outlet_of = compile_outlets(outlets)
         names = self.outlet_rx.pattern
         self.self_rx = re.compile(rf"(?i:{_SELF_BEFORE})(?P<a>{names})|(?P<b>{names})(?i:{_SELF_AFTER})")
+        # a byline run into a header line: "By John Johnson, Newser Staff Posted Jun 19"
+        self.staff_rx = re.compile(rf"(?:\bBy|\bPar)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){{0,3}},\s*"
+                                   rf"(?P<o>{names})\s+(?i:staff|writer|reporter|correspondent)\b")
         self.host_of: dict[str, str] = {}
         for name, aliases in outlets.items():
             for alias in (name, *aliases):
@@ -120,6 +123,8 @@ class Publishers:
             names = self.outlets(credit["credits"])
             if names:
                 return 3, names[-1]
+        if leads and sp.kind in ("content", "headline") and (staff := self.staff_rx.search(line, 0, 400)):
+            return 2, self.canonical(staff["o"])
         if sp.kind == "dateline" and (groups.get("publisher") or "").strip():
             named = groups["publisher"].strip()
             return 0, self.site_name(named) or named
