@@ -54,16 +54,9 @@ def titled_phrase(words: list[str]) -> bool:
 
 # "La veuve de l'opposant russe Alexeï Navalny, Ioulia Navalnaïa, a accusé": a
 # relative of a named person is someone else, named after or not at all
-RELATIVE_OF = re.compile(
-    r"(?<![\w'-])(?:veuve|epouse|femme|mari|mere|pere|fils|fille|frere|soeur|avocat|avocate|"
-    r"widow|wife|husband|mother|father|son|daughter|brother|sister|lawyer)\s+(?:de|d'|du|of)(?![\w-])[^,;:.]*$",
-    re.IGNORECASE)
-
-_RELATIVES = frozenset("qui dont lequel laquelle who which whom whose".split())
-
-
-_JOINING = frozenset(("et", "ou", "and", "or"))
-_RELATIVES = frozenset(("who", "whom", "which", "whose", "with whom", "qui", "dont", "avec qui", "avec lequel"))
+_KIN = "|".join(re.escape(w) for w in rules.KIN_NOUNS)
+RELATIVE_OF = re.compile(rf"(?<![\w'-])(?:{_KIN})\s+(?:de|d'|du|of)(?![\w-])[^,;:.]*$", re.IGNORECASE)
+_RELATIVES = rules.RELATIVE_PRONOUNS
 
 
 def opening_goes_on(text: str, masked: str, start: int, comma: int, hi: int) -> bool:
@@ -74,10 +67,12 @@ def opening_goes_on(text: str, masked: str, start: int, comma: int, hi: int) -> 
     part = text[start:comma].split()
     if not part:
         return False
-    if part[0].lower() in _JOINING or part[0].lower() in _RELATIVES or " ".join(part[:2]).lower() in _RELATIVES:
+    lead = [w.lower() for w in part[:2]]
+    if lead[0] in rules.COORDINATORS or lead[0] in _RELATIVES or (
+            lead[0] in ("with", "avec") and lead[1:] and lead[1] in _RELATIVES):
         return True  # (or a relative clause: ", with whom he held talks,")
-    while all(w[:1].isupper() or w.lower() in _JOINING for w in part):
-        if any(w.lower() in _JOINING for w in part):
+    while all(w[:1].isupper() or w.lower() in rules.COORDINATORS for w in part):
+        if any(w.lower() in rules.COORDINATORS for w in part):
             return True
         start, comma = comma + 1, masked.find(",", comma + 1, hi)  # "Paris, Berlin ou Kiev,"
         part = text[start:comma].split() if comma != -1 else []
@@ -107,8 +102,6 @@ def opening_end(text: str, masked: str, mentions, comma: int, hi: int) -> int:
 
 # someone named by their relation to a person ("la porte-parole de Navalny", "a
 # spokeswoman for Doe", "his lawyer"... "l'équipe de X"): that person does not speak
-OWNED = re.compile(
-    r"(?<![\w'-])(?:porte-parole|spokes(?:man|woman|person)|conseill(?:er|ere)|advis[eo]r|aide|avocate?|lawyer|"
-    r"attorney|equipe|team|entourage|proches?|family|famille|mere|pere|fille|fils|epouse|veuve|mari|wife|"
-    r"widow|husband|daughter|son|assistante?|assistant)\s+(?:de|du|des|d'|of|for|to)\s*(?:(?:la|le|l'|the)\s*)?$",
-    re.IGNORECASE)
+_AGENTS = "|".join(re.escape(w) for w in sorted(rules.KIN_NOUNS + rules.AGENT_NOUNS, key=len, reverse=True))
+OWNED = re.compile(rf"(?<![\w'-])(?:{_AGENTS})\s+(?:de|du|des|d'|of|for|to)\s*(?:(?:la|le|l'|the)\s*)?$",
+                   re.IGNORECASE)

@@ -86,19 +86,16 @@ def governed(masked: str, lo: int, m: Mention) -> str | None:
         word = prev[-1].rstrip("'")
         if word in rules.PREPOSITIONS:
             return word
-        if word in _CONJUNCTIONS:
+        if word in rules.COORDINATORS:
             return _coordinated(before[cut + 1:])
     return None
-
-
-_CONJUNCTIONS = frozenset(("and", "or", "et", "ou"))
 
 
 def _coordinated(phrase: str) -> str | None:
     """The preposition governing the first of two names joined by a conjunction
     ("entre Moscou et", "with Seoul and"): it governs the second one too."""
     words = re.findall(r"[\w'.-]+", phrase)
-    while words and words[-1].lower().rstrip("'") not in _CONJUNCTIONS:
+    while words and words[-1].lower().rstrip("'") not in rules.COORDINATORS:
         words.pop()  # a determiner after the conjunction ("et la Corée")
     words = words[:-1]
     n = 0

@@ -30,14 +30,13 @@ _CLAUSE_VERB = re.compile(
 _PASSIVE = re.compile(r"(?<![\w'-])(?:was|were|been|being|is|are|a\s+ete|ont\s+ete|est|sont|etait|fut)\s+"
                       r"(?:\w+\s+)?\w+(?:ed|en|e|es|ee|ees|is|it|u|us)(?![\w'-])", re.IGNORECASE)
 # a relative clause between a subject and a quotation has a subject of its own
-RELATIVE_WORD = re.compile(r"(?<![\w'-])(?:who|whom|which|whose|qui|dont|lequel|laquelle|lesquels)(?![\w'-])",
-                            re.IGNORECASE)
+RELATIVE_WORD = re.compile(rf"(?<![\w'-])(?:{'|'.join(sorted(rules.RELATIVE_PRONOUNS))})(?![\w'-])", re.IGNORECASE)
 # what may follow a verb that reports the quotation before it: a preposition or an
 # adverbial ("a réagi vendredi lors de", "said on Friday"), not an object or a clause
 _AFTER_VERB = frozenset(
     (rules.PREPOSITIONS - {"de", "du", "des", "d", "of", "that", "about"})
     | {w.split()[0].lower() for w in constructions.ADVERBIALS}
-    | {"sans", "lors", "aussitot", "immediatement", "vivement", "sobrement", "d'abord", "briefly", "quickly"})
+    | {"sans", "lors", "aussitot", "d'abord"})
 # a headline line: short, one line, no full stop at the end
 _HEADLINE_MAX = 200
 
@@ -136,7 +135,8 @@ class NearbySpeakers:
         if v is None or len(self.masked[m.end:v.start()].split()) > 3 or "," in self.masked[m.end:v.start()]:
             return None
         nxt = re.match(r"\s*([\w'-]+)", self.masked[v.end():hi])
-        if nxt and nxt[1].lower() not in _AFTER_VERB:
+        # (an adverb of manner too: French "-ment", English "-ly")
+        if nxt and nxt[1].lower() not in _AFTER_VERB and not nxt[1].lower().endswith(("ment", "ly")):
             return None  # an object: the verb reports something else ("Biden announced sanctions")
         return self._resolved(m, f"the subject of the sentence after: '{self.doc.text[v.start():v.end()]}'")
 
@@ -267,6 +267,9 @@ class NearbySpeakers:
         return out
 
 
+ECHO_CANDIDATES = 64  # attributed quotes a repeated quotation is compared with, at most
+
+
 def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"[^\W_]+", fold(text).lower())) + " "
 
@@ -284,6 +287,10 @@ def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | Non
             by_group.setdefault(sp.group, (speaker, note))
     said = [(_words(text[sp.open + 1:sp.close if sp.close is not None else sp.end]), speaker)
             for sp, (speaker, _) in zip(spans, out) if speaker is not None]
+    holding: dict[str, list[int]] = {}  # word -> the said quotes that hold it
+    for k, (words, _) in enumerate(said):
+        for w in set(words.split()):
+            holding.setdefault(w, []).append(k)
     for i, sp in enumerate(spans):
         if out[i][0] is not None:
             continue
@@ -294,7 +301,10 @@ def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | Non
         own = _words(text[sp.open + 1:sp.close if sp.close is not None else sp.end])
         if len(own.strip()) < 4:
             continue
-        found = {speaker for words, speaker in said if own in words}
+        # only the quotes holding its rarest word, and a bounded number of them:
+        # the pass stays linear in a page of thousands of quotes
+        rarest = min((holding.get(w, []) for w in own.split()), key=len)
+        found = {said[k][1] for k in rarest[:ECHO_CANDIDATES] if own in said[k][0]}
         if len(found) == 1:
             speaker = found.pop()
             out[i] = (speaker, f"the same words are quoted from {speaker} elsewhere in the text")

@@ -258,3 +258,20 @@ GENERIC_SUBJECTS: frozenset[str] = frozenset(
     dirigeants ministres soldats policiers chercheurs specialistes elus deputes senateurs
     participants proches partisans opposants membres""".split()
 )
+
+# Relative pronouns: the clause they open has a subject of its own.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(
+    "qui dont lequel laquelle lesquels lesquelles who which whom whose".split())
+# Coordinating conjunctions joining two names or two parts of a phrase.
+COORDINATORS: frozenset[str] = frozenset(("and", "or", "et", "ou"))
+# Relatives and representatives of a person, named by their relation to them
+# ("la veuve de X", "the lawyer of X", "la porte-parole de X"): someone else.
+KIN_NOUNS: list[str] = [
+    "veuve", "epouse", "femme", "mari", "mere", "pere", "fils", "fille", "frere", "soeur", "avocat", "avocate",
+    "widow", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "lawyer",
+]
+AGENT_NOUNS: list[str] = [
+    "porte-parole", "spokesman", "spokeswoman", "spokesperson", "conseiller", "conseillere", "adviser",
+    "advisor", "aide", "attorney", "equipe", "team", "entourage", "proche", "proches", "family", "famille",
+    "assistant", "assistante",
+]
