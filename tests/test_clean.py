@@ -640,6 +640,14 @@ def test_parse_date_takes_the_first_date_in_the_text():
         (f"{HEAD}\n{LEAD} Newsweek reached out to the ministry for comment.", "Newsweek"),
         (f"Support The Moscow Times!\n{HEAD}\n{LEAD}", "The Moscow Times"),
         (f"{HEAD}\n{LEAD}\nConnectez-vous à votre compte franceinfo pour commenter.", "franceinfo"),
+        (f"{HEAD}\n{LEAD} Reuters could not independently verify the account.", "Reuters"),
+        (f"{HEAD}\nLe forum, auquel l'AFP n'a pas pu assister, a duré deux jours.", "AFP"),
+        # an aggregator's credit in the present tense closing the lead
+        (f"{HEAD}\nThe two leaders signed a treaty at the palace, AFP reports.", "AFP"),
+        (f'{HEAD}\nThe treaty "opens a new era," Anadolu reports citing Le Monde.', "Anadolu"),
+        # ... not a source it relays (past tense), nor a credit further down
+        (f"{HEAD}\nThe two leaders signed a treaty at the palace, TASS reported.", None),
+        (f"{HEAD}\n{LEAD}\nThe talks lasted four hours, AFP reports.", None),
         # ... not an interview it gave, which another outlet may relay
         (f"{HEAD}\n{LEAD} The minister told Newsweek the talks were useful.", None),
         # credits in brackets opening the body: the last known outlet is the source

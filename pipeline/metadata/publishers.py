@@ -41,8 +41,14 @@ _SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.
 # (an interview may be relayed); and the site's own furniture around the article:
 # "Support The Moscow Times!", "Connectez-vous à votre compte franceinfo", "Read
 # more on RFI English", "Plus d'informations à venir sur BFM Business".
+# A wire saying what it could not do itself ("Reuters could not independently
+# verify", "l'AFP n'a pas pu assister") is the writer too.
 _SELF_AFTER = (r"\s+(?:has\s+|had\s+)?(?:reached\s+out|contacted|sought\s+comment|requested\s+comment|"
-               r"asked\s+\w+\s+for\s+comment|a\s+contacté|a\s+sollicité|n'a\s+pas\s+pu\s+(?:joindre|obtenir))")
+               r"asked\s+\w+\s+for\s+comment|a\s+contacté|a\s+sollicité|"
+               r"n'a\s+pas\s+pu\s+(?:joindre|obtenir|assister|vérifier|confirmer)|"
+               r"n'(?:a|est)\s+pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:vérifier|confirmer)|"
+               r"(?:could\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to|cannot)\s+"
+               r"(?:independently\s+)?(?:verify|confirm|reach|attend))")
 _SELF_BEFORE = (r"(?:contacted\s+by|reached\s+by|when\s+asked\s+by|support|read\s+more\s+on|more\s+on|"
                 r"subscribe\s+to|follow|contactée?s?\s+par|sollicitée?s?\s+par|votre\s+compte|"
                 r"à\s+venir\s+sur|retrouvez(?:\s+[\w'-]+){0,6}\s+sur|abonnez-vous\s+à)\s+(?:the\s+|l'|la\s+|le\s+)?")
@@ -68,6 +74,10 @@ class Publishers:
         names = self.outlet_rx.pattern
         self.self_rx = re.compile(rf"(?i:{_SELF_BEFORE})(?P<a>{names})|(?P<b>{names})(?i:{_SELF_AFTER})")
         # a byline run into a header line: "By John Johnson, Newser Staff Posted Jun 19"
+        # an aggregator's credit closing a lead sentence: "..., AFP reports.",
+        # "... cold war," APA reports citing the New York Times." (present tense:
+        # the outlet the text comes from, not one it relays)
+        self.reports_rx = re.compile(rf"(?P<o>{names}),?\s+reports(?:\s+citing\b|\s*[.;]|\s*$)")
         self.staff_rx = re.compile(rf"(?:\bBy|\bPar)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){{0,3}},\s*"
                                    rf"(?P<o>{names})\s+(?i:staff|writer|reporter|correspondent)\b")
         self.host_of: dict[str, str] = {}
@@ -151,6 +161,8 @@ class Publishers:
             return 4, names[0]  # "Source: Russian state-owned news agency RIA Novosti"
         if sp.kind in ("content", "headline", "boilerplate") and (own := self.self_rx.search(line)):
             return 5, self.canonical(own["a"] or own["b"])  # the outlet speaking of itself
+        if leads and sp.kind == "content" and (credit := self.reports_rx.search(line)):
+            return 5, self.canonical(credit["o"])
         return None
 
     def site_name(self, line: str) -> str | None:

@@ -102,7 +102,7 @@ _TITLE_MAX = 150
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "12"
+    version = "13"
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
