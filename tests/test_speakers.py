@@ -832,6 +832,14 @@ def test_openings_passive_agents_and_reactions_after(text, lang, expected):
     # the name in apposition after "President of the X Parliament" is the subject
     ("The President of the Ruritanian Parliament, Jane Roe, noted that his life was \"taken away\".", "en",
      ["Jane Roe"]),
+    # ... and the name right after the institution, with no comma: no name holds "Parliament"
+    ("And the President of the Ruritanian Parliament Jane Roe noted that his life was \"taken away\".", "en",
+     ["Jane Roe"]),
+    ("La présidente du Sénat ruritanien Jane Roe a dénoncé un « crime ».", "fr", ["Jane Roe"]),
+    # a capitalised quantifier opening the sentence starts no name
+    ("Several Ruritanian leaders, including President John Doe, have said that Roe is \"responsible\".", "en",
+     [None]),
+    ("Plusieurs dirigeants ruritaniens ont jugé Roe « responsable ».", "fr", [None]),
     # a past participle opening, a title in it with its name, and a relative clause
     ("Flanked by the French president, John Doe, with whom he held talks on Monday, Mr. Roe stiffened "
      "as he defended his role, recalling it was \"not a party to it\".", "en", ["Roe"]),

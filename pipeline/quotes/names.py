@@ -281,6 +281,13 @@ class MentionFinder(LoneNames):
             dropped = [w for _, w in words[:n]]
             del words[:n]
             titled = titled or any(w.endswith("'s") or is_title_word(w) for w in dropped)
+        # an institution before the name ("the President of the European Parliament
+        # Roberta Metsola"): a person's name never holds "Parliament" or "Senate"
+        cut = max((i + 1 for i, (_, w) in enumerate(words[:-2])
+                   if fold(w).lower().strip("'.,") in rules.INSTITUTION_NOUNS), default=0)
+        if cut:
+            del words[:cut]
+            titled = True
         return words, titled
 
     def _title_after_owner(self, words: list[tuple[int, str]]) -> int:

@@ -19,6 +19,9 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     june july august september october november december lundi mardi mercredi jeudi vendredi
     samedi dimanche our your my his her its their we you it there here what who why how where
     which whose read follow explore reuse watch see more
+    several multiple many some few both all most other another each every various numerous
+    certain such any plusieurs certains certaines nombreux nombreuses quelques tous toutes
+    divers diverses chaque aucun aucune autres
     twitter telegram facebook instagram youtube weibo tiktok""".split()
 )
 
@@ -192,10 +195,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
     council official mayor lawmaker supreme first lady unification trade finance interior justice
     home economy economic department ministry former acting senior top marshal colonel lieutenant
     captain president-elect aide assistant negotiator representative spokesmen affairs committee
-    commission
+    commission parliament assembly senate congress
     ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
-    presidente negociateur negociatrice representant representante collaborateur d'etat etat""".split()
+    presidente negociateur negociatrice representant representante collaborateur d'etat etat parlement assemblee senat""".split()
 )
 # The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
 # Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").
@@ -204,6 +207,13 @@ TITLE_HEADS: frozenset[str] = frozenset(
     senator governor chancellor premier king queen prince princess chairman chairwoman chair
     director head leader adviser advisor official mayor lawmaker commander chief admiral marshal
     colonel lieutenant captain aide negotiator representative president-elect""".split()
+)
+
+# Institutions a title may name before a person's name ("the President of the
+# European Parliament Roberta Metsola"); no person's name holds one. Folded.
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """parliament assembly senate congress commission council committee
+    parlement assemblee senat congres conseil comite""".split()
 )
 
 # Relations that make the name after them an owner, not the speaker:
