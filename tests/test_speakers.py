@@ -1006,3 +1006,15 @@ def test_that_clauses_and_initials(text, lang, expected):
 ])
 def test_authorities_and_statements(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a role alias after an indefinite article is some holder of the role: its body speaks
+    ("\"We are watching closely,\" a Kremlin spokesman said.", "en", ["Kremlin"]),
+    ("« Nous suivons la situation », a dit un porte-parole du Kremlin.", "fr", ["Kremlin"]),
+    # ... the definite one is the person the alias stands for
+    ("\"We are watching closely,\" the Kremlin spokesman said.", "en", ["Dmitry Peskov"]),
+    ("« Nous suivons la situation », a dit le porte-parole du Kremlin.", "fr", ["Dmitry Peskov"]),
+])
+def test_indefinite_role_alias_is_its_body(text, lang, expected):
+    check(text, lang, expected)

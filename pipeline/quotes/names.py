@@ -81,6 +81,10 @@ class _Spans:
         return self.items[i:j]
 
 
+_INDEFINITE = re.compile(r"(?:^|\W)(?:an?|une?)\s+$", re.IGNORECASE)
+_ROLE_IN_ALIAS = re.compile(r"(?i:spokes\w*|porte-parole|official|responsable|diplomat\w*|aide|adviser|advisor|conseill\w*)")
+
+
 def _holds(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Does a span of ``spans`` (sorted) lie strictly inside [lo, hi)?"""
     i = bisect.bisect_left(spans, (lo, lo))
@@ -144,9 +148,13 @@ class MentionFinder(LoneNames):
                     found.append(c)
                     taken.insert(c)
 
-        # a person alias takes the honorific before it ("M. Zakharova", whatever its gender)
+        # a person alias takes the honorific before it ("M. Zakharova", whatever its gender);
+        # a role alias after an indefinite article names nobody ("a State Department
+        # spokesman said" is some spokesman, not the one the alias stands for)
         add([Mention(_honoured(text, p.start, m.start()), m.end(), *lex.lookup[alias_key(m[0])])
-             for m in lex.person_rx.finditer(text, p.start, p.end)])
+             for m in lex.person_rx.finditer(text, p.start, p.end)
+             if not (_INDEFINITE.search(text, max(p.start, m.start() - 4), m.start())
+                     and _ROLE_IN_ALIAS.search(m[0]))])
         bodies = [body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)]
         aliases = [Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
                    for m in lex.alias_rx.finditer(text, p.start, p.end)]
