@@ -1012,6 +1012,8 @@ def test_authorities_and_statements(text, lang, expected):
     # a role alias after an indefinite article is some holder of the role: its body speaks
     ("\"We are watching closely,\" a Kremlin spokesman said.", "en", ["Kremlin"]),
     ("« Nous suivons la situation », a dit un porte-parole du Kremlin.", "fr", ["Kremlin"]),
+    ("The talks were \"useful,\" according to a NATO spokesperson.", "en", ["NATO"]),
+    ("The talks were \"useful,\" according to a senior Kremlin spokesman.", "en", ["Kremlin"]),
     # ... the definite one is the person the alias stands for
     ("\"We are watching closely,\" the Kremlin spokesman said.", "en", ["Dmitry Peskov"]),
     ("« Nous suivons la situation », a dit le porte-parole du Kremlin.", "fr", ["Dmitry Peskov"]),

@@ -41,6 +41,17 @@ DOCUMENT = re.compile(
 # "dit dans un communiqué publié par le ministère", "said in a statement from the ministry"
 IN_DOCUMENT = re.compile(r"\s*(?:,\s*)?(?:dans|in)(?=\s)" + DOCUMENT.pattern, re.IGNORECASE)
 ISSUED = re.compile(rf"\s+(?:[\w-]+\s+){{0,1}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
+# a body's unnamed official after its name (English order): "a NATO spokesperson"
+_ROLE_AFTER = re.compile(rf"\s+(?:{alternation(rules.ROLE_NOUNS)})(?![\w])", re.IGNORECASE)
+
+
+def issued(masked: str, m) -> bool:
+    """Does the mention ``m`` issue what follows it: a document ("a Kremlin
+    readout") or, for a body, the words of its unnamed official ("a NATO
+    spokesperson")?"""
+    return bool(ISSUED.match(masked, m.end) or (m.kind in ("org", "role") and _ROLE_AFTER.match(masked, m.end)))
+
+
 DOCUMENT_AFTER = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
 
 

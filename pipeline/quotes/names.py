@@ -81,7 +81,8 @@ class _Spans:
         return self.items[i:j]
 
 
-_INDEFINITE = re.compile(r"(?:^|\W)(?:an?|une?)\s+$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:^|\W)(?i:an?|une?)\s+(?:(?:[A-Z][\w.'-]*|(?i:%s))\s+){0,2}$"
+                         % "|".join(map(re.escape, rules.BODY_MODIFIERS)))
 _ROLE_IN_ALIAS = re.compile(r"(?i:spokes\w*|porte-parole|official|responsable|diplomat\w*|aide|adviser|advisor|conseill\w*)")
 
 
@@ -153,7 +154,7 @@ class MentionFinder(LoneNames):
         # spokesman said" is some spokesman, not the one the alias stands for)
         add([Mention(_honoured(text, p.start, m.start()), m.end(), *lex.lookup[alias_key(m[0])])
              for m in lex.person_rx.finditer(text, p.start, p.end)
-             if not (_INDEFINITE.search(text, max(p.start, m.start() - 4), m.start())
+             if not (_INDEFINITE.search(text, max(p.start, m.start() - 24), m.start())
                      and _ROLE_IN_ALIAS.search(m[0]))])
         bodies = [body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)]
         aliases = [Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from pipeline.quotes import rules
 from pipeline.quotes.cues import THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
-                                  ISSUED, OWNED, RELATIVE_OF, STOP_AFTER, opening_end, titled_phrase)
+                                  OWNED, RELATIVE_OF, STOP_AFTER, issued, opening_end, titled_phrase)
 from pipeline.quotes.mentions import Mention, governed
 
 if TYPE_CHECKING:
@@ -154,8 +154,8 @@ class Subjects:
             # adverbials of time and manner between the verb and its subject
             plain = ADVERBIALS.sub(" ", gap)
             words = re.findall(r"[\w]+", plain.lower())
-            if cue and all(w in rules.DETERMINERS for w in words) and ISSUED.match(self.masked, m.end):
-                return m  # "according to a Kremlin readout"
+            if cue and all(w in rules.DETERMINERS for w in words) and issued(self.masked, m):
+                return m  # "according to a Kremlin readout", "... to a NATO spokesperson"
             if (len(words) > self.max_after and not (m.kind in ("person", "name") and (
                     self.titles.is_phrase(plain) or ("," not in plain and titled_phrase(words))))) \
                     or STOP_AFTER & set(gap) or any(w in BLOCKERS for w in words):
