@@ -1020,3 +1020,14 @@ def test_authorities_and_statements(text, lang, expected):
 ])
 def test_indefinite_role_alias_is_its_body(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "X reports citing Y" after a quotation that a speaker before it says: both outlets relay
+    ("Jane Roe rejected the claim, saying that \"we oppose this,\" Anadolu reports citing the BBC.", "en",
+     ["Jane Roe"]),
+    # ... with nobody before it, the cited outlet is the source
+    ("\"We oppose this,\" Anadolu reports citing the BBC.", "en", ["BBC"]),
+])
+def test_outlet_citing_another_relays_the_speaker_before(text, lang, expected):
+    check(text, lang, expected)

@@ -155,9 +155,10 @@ class Attributor(AroundSpeakers):
                 return None, f"{where}: '{verb}' + two speakers ({joint})"
             speaker, how = self.resolver.resolve(m)
             if speaker is not None and m.kind == "outlet" and deferred is None and i + 1 < len(tries) \
-                    and ((relayed and i == 0) or cue is True):
+                    and ((relayed and i == 0) or cue is True
+                         or (cue == "quoted" and any(t[0] == "before the quote" for t in tries[i + 1:]))):
                 # 'X a salué le « succès », a rapporté KCNA', 'Putin said, according to TASS,
-                # that ...': X speaks, the outlet relays
+                # that ...', 'X said that "...," AFP reports citing TASS': X speaks, the outlet relays
                 deferred = speaker, f"{where}: '{verb}' + {how}"
                 continue
             if speaker is not None:
