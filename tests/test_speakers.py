@@ -1031,3 +1031,12 @@ def test_indefinite_role_alias_is_its_body(text, lang, expected):
 ])
 def test_outlet_citing_another_relays_the_speaker_before(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an incise whose auxiliary and participle an adverbial separates
+    ("« La rhétorique est dangereuse », a de son côté condamné dimanche l'Otan.", "fr", ["NATO"]),
+    ("« La rhétorique est dangereuse », avait lundi encore fustigé le ministre John Doe.", "fr", ["John Doe"]),
+])
+def test_incise_with_an_adverbial_after_the_auxiliary(text, lang, expected):
+    check(text, lang, expected)

@@ -111,9 +111,10 @@ _REFER_BACK = re.compile(rf"\s*(?:{alternation(constructions.REFER_BACK, False)}
 
 # an incise right after a quotation whose verb is not in the lists: French "», s'est
 # réjoui X", "», a tonné X"; English '," he quipped', '," Putin mused', '," scoffed Putin'
+# (adverbials of time and manner may follow the auxiliary: "», a de son côté condamné X")
 _INCISE_FR = re.compile(
     r"\s*,\s*(?:a|ont|avait|avaient|aurait|s'est|se\s+sont|s'etait|s'etaient)\s+"
-    r"(?:(?:encore|aussi|ensuite|alors|enfin|pour\s+sa\s+part)\s+)?(?P<v>[^\W\d_]{3,})(?![\w'-])",
+    rf"(?:(?:{alternation(constructions.ADVERBIALS, False)})\s+){{0,2}}(?P<v>[^\W\d_]{{3,}})(?![\w'-])",
     re.IGNORECASE)
 _INCISE_EN = re.compile(
     r"\s*(?:(?:[\w'.-]+\s+){1,4}?(?P<v>[a-z]{3,}ed)(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|during|after|before|as|with"
