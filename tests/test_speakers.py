@@ -1040,3 +1040,17 @@ def test_outlet_citing_another_relays_the_speaker_before(text, lang, expected):
 ])
 def test_incise_with_an_adverbial_after_the_auxiliary(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a short quotation standing as a subheading continues nobody's words
+    ("\"We will stay the course,\" Jane Roe said.\n\n\"A new chapter\"\n\nThe talks then turned to trade.", "en",
+     ["Jane Roe", None]),
+    # ... but a quotation paragraph that ends a sentence does, and so does one the next line runs on
+    ("\"We will stay the course,\" Jane Roe said.\n\n\"We have time.\"\n\nThe talks then turned to trade.", "en",
+     ["Jane Roe", "Jane Roe"]),
+    ("« Nous tiendrons bon », a dit Jane Roe.\n\n« Nous avons le temps »\n\n, a-t-elle ajouté.", "fr",
+     ["Jane Roe", "Jane Roe"]),
+])
+def test_subheading_quote_continues_nobody(text, lang, expected):
+    check(text, lang, expected)

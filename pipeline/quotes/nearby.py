@@ -185,12 +185,24 @@ class NearbySpeakers:
             return None
         return found[0].name, f"named before the colon of the paragraph before: '{self.doc.text[found[0].start:found[0].end]}'"
 
+    def _subheading(self, sp: QuoteSpan) -> bool:
+        """Is the quote a short paragraph of its own, without a sentence's end
+        and not run on by the next paragraph (", a-t-il dit"): a subheading?"""
+        p, paras = self.doc.paragraphs[sp.para], self.doc.paragraphs
+        words = self.doc.text[sp.start:sp.end].split()
+        nxt = self.masked[paras[sp.para + 1].start:paras[sp.para + 1].end].lstrip()[:1] if sp.para + 1 < len(paras) else ""
+        return (sp.close is not None and len(words) <= 12 and not self.masked[p.start:sp.open].strip()
+                and not self.masked[sp.close + 1:p.end].strip() and not (nxt in ",;:" or nxt.islower())
+                and not self.doc.text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…", ",")))
+
     def _spoken_before(self, sp: QuoteSpan) -> tuple[str, str] | None:
         """The speaker of the sentence right before a quote that stands alone:
         its last attributed quote (when nobody else is the subject of a clause
         after it), else the subject of its last reporting or
         speech verb ("Putin spoke at the banquet.", "Putin said:"), in this
         paragraph or at the end of the one before."""
+        if self._subheading(sp):
+            return None  # ("“Defend justice”"): it opens what follows, it continues nothing
         j = self.sentences.index(sp.open) - 1
         if 0 <= j < len(self.sentences.spans) and self.sentences.spans[j][1] > sp.open:
             j -= 1  # the quote lies inside no sentence of its own
