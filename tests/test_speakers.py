@@ -1054,3 +1054,8 @@ def test_incise_with_an_adverbial_after_the_auxiliary(text, lang, expected):
 ])
 def test_subheading_quote_continues_nobody(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_press_service_speaks_for_the_body_named_with_it():
+    check("La visite aura lieu en mai, indique un communiqué du service de presse du Kremlin. Selon le "
+          "service de presse, les dirigeants « discuteront de toutes les questions ».", "fr", ["Kremlin"])

@@ -108,6 +108,9 @@ ORG_PRONOUNS: list[str] = [
     # a body's document speaking for it: "NATO said in a statement ... the statement added"
     # ("le communiqué commun" is a joint one: no single speaker)
     "the statement", "the communiqué", "the communique",
+    # a body's press office speaks for it: "le service de presse du Kremlin ... Selon le service de
+    # presse" (French names its owner after it; English before it, often as a possessive)
+    "le service de presse", "le bureau de presse",
 ]
 # ... that refer to a news agency named before ("KCNA said ... the agency
 # added"), else to another body
