@@ -1059,3 +1059,16 @@ def test_subheading_quote_continues_nobody(text, lang, expected):
 def test_press_service_speaks_for_the_body_named_with_it():
     check("La visite aura lieu en mai, indique un communiqué du service de presse du Kremlin. Selon le "
           "service de presse, les dirigeants « discuteront de toutes les questions ».", "fr", ["Kremlin"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a role with its state as a complement is that state's official named before
+    ("Ukrainian Prime Minister John Doe met Chinese President Xi Jinping. Later the prime minister of "
+     "Ukraine expressed gratitude for \"China's efforts.\"", "en", ["John Doe"]),
+    ("Le Premier ministre ukrainien John Doe a reçu le président chinois Xi Jinping. Le Premier ministre "
+     "de l'Ukraine a ensuite salué « les efforts de la Chine ».", "fr", ["John Doe"]),
+    # ... and a name in apposition after it still wins
+    ("\"We are ready,\" said the prime minister of Ukraine, John Doe.", "en", ["John Doe"]),
+])
+def test_role_with_its_state_as_complement(text, lang, expected):
+    check(text, lang, expected)

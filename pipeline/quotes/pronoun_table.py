@@ -58,8 +58,11 @@ def _descriptions() -> str:
     heads = alternation(ROLE_OF, False).replace(
         "official", r"official(?!\s+(?:news|media|state|statement|visit|agency|newspaper|television|tv|channel"
                     r"|website|residence|figures|data|results|trip|ceremony|talks))")
+    # ... a state after it names the owner as an adjective would: "the president of the
+    # Russian Federation" is "the Russian president", « le président de la Chine »
     after = (rf"(?:\s+(?:{alternation(fr_adjectives, False)}))?"
-             rf"(?:\s+(?:{alternation(rules.BODY_COMPLEMENTS_FR)}))?")
+             rf"(?:\s+(?:{alternation(rules.BODY_COMPLEMENTS_FR)}))?"
+             rf"(?:\s+(?:of\s+the|of|de\s+la|du|de|d'|de\s+l')\s*(?:{alternation(states)}))?")
     return (rf"(?<![\w'-])(?:(?:the|le|la)\s+|l')(?:{modifier}(?![\w'])\s+){{0,3}}"
             rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)"
             rf"(?![\w'-])(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-]))")
