@@ -1072,3 +1072,13 @@ def test_press_service_speaks_for_the_body_named_with_it():
 ])
 def test_role_with_its_state_as_complement(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a source cue on a relative pronoun: the name the relative clause hangs on
+    ("Talks went well, said President John Doe, according to whom \"both sides gained\".", "en",
+     ["John Doe"]),
+    ("Il a rencontré le ministre John Doe, selon lequel « les deux parties ont gagné ».", "fr", ["John Doe"]),
+])
+def test_source_cue_on_a_relative_pronoun(text, lang, expected):
+    check(text, lang, expected)

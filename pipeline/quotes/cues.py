@@ -18,6 +18,8 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 # "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
 CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **OBJECT_PRONOUNS}
 CUE_PRONOUN = re.compile(r"\s+(lui|elle|eux|elles|him|her|them)(?![\w'-])", re.IGNORECASE)
+# a source cue on a relative pronoun: "the minister, according to whom ...", « le ministre, selon lequel ... »
+RELATIVE_CUE = re.compile(r"\s+(?:whom|which|qui|lequel|laquelle|lesquels|lesquelles)(?![\w'-])", re.IGNORECASE)
 
 # a possessive right before the opening mark: 'his "dear friend"', « son "cher ami" »
 POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs)\s*[\"“«‘']?\s*$", re.IGNORECASE)

@@ -52,7 +52,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, SUBCLAUSE,
+from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, RELATIVE_CUE, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, SUBCLAUSE,
                                   THAT, TIGHT, noun_owner)
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
@@ -272,5 +272,8 @@ class Attributor(AroundSpeakers):
             pron = CUE_PRONOUN.match(self.masked, v.end(), hi)
             if pron:
                 return Mention(pron.start(1), pron.end(1), CUE_PRONOUNS[pron[1].lower()], "pronoun")
+            if RELATIVE_CUE.match(self.masked, v.end(), hi):  # "..., the Chinese leader, according to whom"
+                before = [x for x in self.mentions.within(lo, v.start()) if not x.possessive]
+                return before[-1] if before and not self.masked[before[-1].end:v.start()].strip(" ,") else None
             return self.subjects.after(v.end(), hi, cue=True)
         return self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
