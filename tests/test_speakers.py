@@ -1082,3 +1082,13 @@ def test_role_with_its_state_as_complement(text, lang, expected):
 ])
 def test_source_cue_on_a_relative_pronoun(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a source closing a headline after a colon speaks its quotes
+    ("Ruritania to offer help 'without delay' if attacked: KCNA\n\nThe treaty was signed on Monday.", "en",
+     ["KCNA"]),
+    ("La Ruritanie offrira une aide « sans délai » : Jane Roe\n\nLe traité a été signé lundi.", "fr", ["Jane Roe"]),
+])
+def test_headline_source_after_a_colon(text, lang, expected):
+    check(text, lang, expected)

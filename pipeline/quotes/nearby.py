@@ -43,6 +43,8 @@ _HEADLINE_MAX = 200
 
 # a dash before the last words of a headline: "... « destin compliqué » – Poutine"
 _TRAILING_DASH = re.compile(r"\s[–—-]\s*(?=[^–—-]*$)")
+# a source closing a headline after a colon: "... 'without delay' if attacked: KCNA"
+_TRAILING_COLON = re.compile(r"\s*:\s*(?=[^:]*$)")
 
 
 class NearbySpeakers:
@@ -69,6 +71,11 @@ class NearbySpeakers:
             # "L'ancien chef de Wagner était un homme au « destin compliqué » – Poutine": the name
             # that closes the headline after a dash speaks, whoever its subject is
             return tail[0].name, f"the headline's speaker after the dash '{self.doc.text[tail[0].start:tail[0].end]}'"
+        colon = _TRAILING_COLON.search(self.masked, close + 1, p.end)
+        tail = self.mentions.within(colon.end(), p.end) if colon else []
+        if len(tail) == 1 and tail[0].kind != "pronoun" and not tail[0].possessive and not any(
+                c.isalpha() for c in self.masked[colon.end():tail[0].start] + self.masked[tail[0].end:p.end]):
+            return tail[0].name, f"the headline's source after the colon '{self.doc.text[tail[0].start:tail[0].end]}'"
         if embedded:
             first = self.mentions.within(lo, sp.open)[:1]
             if first and first[0].kind in ("person", "name") and not first[0].possessive \
