@@ -1092,3 +1092,14 @@ def test_source_cue_on_a_relative_pronoun(text, lang, expected):
 ])
 def test_headline_source_after_a_colon(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two coordinated parties as a headline's subject give it no single speaker ...
+    ("Russia and China back a 'political solution'\n\nThe talks ended on Monday.", "en", [None]),
+    # ... and the words quoted again in the body take the speaker who says them there
+    ("La Chine et la Russie s'accordent sur une « solution politique »\n\nLe ministre John Doe a "
+     "plaidé jeudi pour une « solution politique ».", "fr", ["John Doe", "John Doe"]),
+])
+def test_headline_with_two_parties_as_subject(text, lang, expected):
+    check(text, lang, expected)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import fold, words_rx
+from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import governed
 from pipeline.quotes.verbs import remark
 
@@ -94,6 +95,8 @@ class NearbySpeakers:
             found = self.mentions.within(close + 1, p.end)
             m = found[0] if after and len(found) == 1 else None
         if m is not None and not m.possessive and m.kind != "pronoun":
+            if joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve):
+                return None  # "La Chine et la Russie s'accordent sur une « solution »": two parties
             return m.name, f"the headline's subject '{self.doc.text[m.start:m.end]}'"
         return None
 
