@@ -1103,3 +1103,15 @@ def test_headline_source_after_a_colon(text, lang, expected):
 ])
 def test_headline_with_two_parties_as_subject(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a headline gives the words to a state; the body names its official who said them
+    ("Russia praises the talks as 'most useful'\n\nRussian envoy John Doe praised the talks as "
+     "\"most useful\" on Monday.", "en", ["John Doe", "John Doe"]),
+    # ... not a person of another state who repeats them
+    ("Russia praises the talks as 'most useful'\n\nUkrainian envoy John Doe mocked the \"most "
+     "useful\" talks on Monday.", "en", ["Russia", "John Doe"]),
+])
+def test_headline_state_yields_to_its_official_in_the_body(text, lang, expected):
+    check(text, lang, expected)
