@@ -1115,3 +1115,14 @@ def test_headline_with_two_parties_as_subject(text, lang, expected):
 ])
 def test_headline_state_yields_to_its_official_in_the_body(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a source cue after the quote beats a verb before it whose subject is only "it"
+    ("China hosted the talks. It was announced an hour before, a sign of the \"carefully planned\" "
+     "visit, per the Washington Post.", "en", ["Washington Post"]),
+    # ... but not a named subject's verb
+    ("Jane Roe announced a \"carefully planned\" visit, per the Washington Post.", "en", ["Jane Roe"]),
+])
+def test_source_cue_after_beats_it_before(text, lang, expected):
+    check(text, lang, expected)

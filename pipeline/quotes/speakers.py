@@ -160,6 +160,9 @@ class Attributor(AroundSpeakers):
             if m is None:
                 note = f"reporting verb '{verb}' {where} without a recognisable subject"
                 continue
+            if m.kind == "pronoun" and m.name.lower() in ("it", "this", "that") and any(
+                    t[0] == "after the quote" and t[1][1] is True for t in tries[i + 1:]):
+                continue  # 'it was announced ..., a sign of the "..." nature of the visit, per the Post
             joint = joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve)
             if joint is not None:
                 # "Pékin et Moscou jugent « nécessaire »", "Putin and Xi pledged a "new era"":
