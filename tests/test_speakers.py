@@ -1126,3 +1126,13 @@ def test_headline_state_yields_to_its_official_in_the_body(text, lang, expected)
 ])
 def test_source_cue_after_beats_it_before(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "asked someone to do" asks for a deed and reports no words
+    ("Jane Roe said John Doe had asked her to travel because \"he believes talks help.\"", "en", ["Jane Roe"]),
+    # ... "asked" alone still reports a question
+    ("\"Why now?\" asked John Doe.", "en", ["John Doe"]),
+])
+def test_asking_someone_to_act_reports_nothing(text, lang, expected):
+    check(text, lang, expected)

@@ -18,6 +18,10 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 # "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
 CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **OBJECT_PRONOUNS}
 CUE_PRONOUN = re.compile(r"\s+(lui|elle|eux|elles|him|her|them)(?![\w'-])", re.IGNORECASE)
+# a verb of asking with an object and an infinitive asks for a deed, it reports no words:
+# "Biden had asked him to travel to China because "...""
+ASKING = frozenset(("ask", "asks", "asked", "asking"))
+REQUEST = re.compile(r"\s+(?:him|her|them|us|me|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:not\s+)?to\s+[a-z]")
 # a source cue on a relative pronoun: "the minister, according to whom ...", « le ministre, selon lequel ... »
 RELATIVE_CUE = re.compile(r"\s+(?:whom|which|qui|lequel|laquelle|lesquels|lesquelles)(?![\w'-])", re.IGNORECASE)
 

@@ -52,7 +52,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, RELATIVE_CUE, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, SUBCLAUSE,
+from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, RELATIVE_CUE, REQUEST, ASKING, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, SUBCLAUSE,
                                   THAT, TIGHT, noun_owner)
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
@@ -220,7 +220,9 @@ class Attributor(AroundSpeakers):
         before = self.verbs.find(self.masked, max(lo, sp.open - gap), sp.open) if embedded else []
         # "Asked about it, X was clear:", "Interrogé sur ce point, il ...": an opening participle
         before = [b for b in before if b[1] or not (self.masked[b[0].start():b[0].end()].lower() in rules.LEADING_WORDS
-                                                    and not any(c.isalnum() for c in self.masked[lo:b[0].start()]))]
+                                                    and not any(c.isalnum() for c in self.masked[lo:b[0].start()]))
+                  and not (self.masked[b[0].start():b[0].end()].lower() in ASKING
+                           and REQUEST.match(self.masked, b[0].end()))]
         after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap))
         # an incise right after the quote ('"...", Lukashenko added') attributes
         # it even when a verb comes before; a verb further on only when none does
