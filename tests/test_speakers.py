@@ -1136,3 +1136,15 @@ def test_source_cue_after_beats_it_before(text, lang, expected):
 ])
 def test_asking_someone_to_act_reports_nothing(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # states beyond the sample corpus' speak through their bodies too
+    ("The Polish Foreign Ministry on Sunday said the plan \"increases tensions\", the ministry added.", "en",
+     ["Poland"]),
+    ("Le ministère polonais des Affaires étrangères a déclaré que le plan « accroît les tensions ».", "fr",
+     ["Poland"]),
+    ("\"We are watching,\" a German government spokesperson said.", "en", ["Germany"]),
+])
+def test_more_states_speak_through_their_bodies(text, lang, expected):
+    check(text, lang, expected)

@@ -6,6 +6,8 @@ constructions that introduce speech are in ``constructions.py``.
 
 from __future__ import annotations
 
+from pipeline.quotes import states
+
 # Capitalised words that start sentences or precede names but are not part of
 # a name (nor are the platforms a statement was posted on: "sur Twitter Oleksiy
 # Danilov"): stripped from the front of an unknown capitalised name.
@@ -30,38 +32,9 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
 # These hold how news writing names speakers, not who the speakers of one corpus
 # are; they apply on top of the configured tables.
 
-# States and institutions that speak through bodies and unnamed officials:
-# canonical speaker -> (names that speak on their own: "Tokyo said", "the White
-# House said"; adjectives that name the owner of a body or role only: "the
-# Japanese government", "a South Korean official"). A ministry, a government or
-# an unnamed official speaks for its state ("South Korea's foreign ministry" ->
-# South Korea, "Japan's chief cabinet secretary" -> Japanese government); a
-# named official in apposition wins ("Japan's chief cabinet secretary, Hirokazu
-# Matsuno, said"). Where a name here is also in the configured organisation
-# aliases, the configured canonical name is used.
-STATE_BODIES: dict[str, tuple[list[str], list[str]]] = {
-    "South Korea": (["South Korea", "Republic of Korea", "Seoul", "Corée du Sud", "Séoul"],
-                    ["South Korean", "S. Korean", "sud-coréen", "sud-coréenne", "sud-coréens"]),
-    "North Korea": (["North Korea", "DPRK", "Pyongyang", "Corée du Nord", "RPDC"],
-                    ["North Korean", "N. Korean", "nord-coréen", "nord-coréenne", "nord-coréens"]),
-    "Russia": (["Russia", "Moscow", "Russie", "Moscou", "Russian Federation", "Fédération de Russie"],
-               ["Russian", "russe", "russes"]),
-    "United States": (["United States", "US", "U.S.", "USA", "America", "Washington", "États-Unis"],
-                      ["American", "US", "U.S.", "américain", "américaine", "américains"]),
-    "Japanese government": (["Japan", "Tokyo", "Japon"], ["Japanese", "japonais", "japonaise"]),
-    "China": (["China", "Beijing", "Chine", "Pékin"], ["Chinese", "chinois", "chinoise"]),
-    "Ukraine": (["Ukraine", "Kyiv", "Kiev"], ["Ukrainian", "ukrainien", "ukrainienne"]),
-    "Belarus": (["Belarus", "Minsk", "Biélorussie"], ["Belarusian", "Belarussian", "biélorusse"]),
-    "United Kingdom": (["Britain", "United Kingdom", "UK", "U.K.", "Royaume-Uni"],
-                       ["British", "UK", "U.K.", "britannique"]),
-    "European Union": (["European Union", "EU", "Union européenne", "UE"], ["EU", "européen", "européenne"]),
-    "United Nations": (["United Nations", "UN", "U.N.", "Nations unies", "ONU"], ["UN", "U.N."]),
-    "White House": (["White House", "Maison Blanche"], []),
-    "Kremlin": (["Kremlin"], []),
-    "Pentagon": (["Pentagon", "Pentagone"], []),
-    "US State Department": (["State Department", "US State Department", "U.S. State Department",
-                             "département d'État", "département d'État américain"], []),
-}
+# States and institutions that speak through bodies and unnamed officials
+# (pipeline/quotes/states.py).
+STATE_BODIES = states.STATE_BODIES
 
 # Words between the owner and the body or role: "a White House national security
 # spokesperson", "Japan's chief cabinet secretary", "a senior US official".
