@@ -48,6 +48,7 @@ STATE_BODIES.update({
     "Finland": (["Finland", "Helsinki", "Finlande"], ["Finnish", "finlandais", "finlandaise"]),
     "Sweden": (["Sweden", "Stockholm", "Suède"], ["Swedish", "suédois", "suédoise"]),
     "Norway": (["Norway", "Oslo", "Norvège"], ["Norwegian", "norvégien", "norvégienne"]),
+    "France": (["France", "Paris"], ["French", "français", "française"]),
     "Germany": (["Germany", "Berlin", "Allemagne"], ["German", "allemand", "allemande"]),
     "Italy": (["Italy", "Rome", "Italie"], ["Italian", "italien", "italienne"]),
     "Spain": (["Spain", "Madrid", "Espagne"], ["Spanish", "espagnol", "espagnole"]),
