@@ -525,6 +525,19 @@ def test_unclosed_quote_without_continuation_is_dropped():
     assert summary(quotes_of(text)) == [("nothing", "Alexander Lukashenko")]
 
 
+@pytest.mark.parametrize("text", [
+    "“The two sides agreed on the first point.\nThey also agreed on the second point,” Peskov said.",
+    "« Les deux parties sont d'accord sur le premier point\net aussi sur le second », a dit Peskov.",
+])
+def test_quote_run_over_a_paragraph_break_without_a_continuation_mark(text):
+    doc = build(text)
+    spans = find_quote_spans(doc)
+    assert len(spans) == 2 and len({sp.group for sp in spans}) == 1
+    got = summary(extract_quotes(doc, CFG.quotes, CFG.clean.outlets))
+    assert [g[1] for g in got] == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert got[1][0].startswith(("They also", "et aussi"))
+
+
 def test_sentences_following_an_attributed_quote_keep_its_speaker():
     text = '"We talked," Peskov said. "We will meet again."'
     assert summary(quotes_of(text)) == [("We talked,", "Dmitry Peskov"), ("We will meet again.", "Dmitry Peskov")]

@@ -178,23 +178,30 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
     title_rx = _title_rx(cfg.title_cues) if cfg.skip_titles and cfg.title_cues else None
     evidence = _Evidence(cfg)
     spans: list[QuoteSpan] = []
-    group, continuing = -1, False
+    group, continuing, lead = -1, False, None
     for pi, p in enumerate(paras):
         pairs, unclosed = pair_marks(text, p.start, p.end)
         top = outermost(pairs)
-        runs_on = None
+        if lead is not None:  # the quotation of the paragraph before ends here, at ``lead``
+            top = [pair for pair in top if pair[0] > lead]
+        runs_on, ends_next = None, None
         if unclosed:
             last = pi + 1 == len(paras)
-            if (not last and _opens(text, paras[pi + 1])) or (last and _cut_off(text, p, unclosed[0])):
+            ends_next = None if last else _closed_next(text, paras[pi + 1], unclosed[0])
+            if (not last and (_opens(text, paras[pi + 1]) or ends_next is not None)) \
+                    or (last and _cut_off(text, p, unclosed[0])):
                 runs_on = unclosed[0]
                 top = [pair for pair in top if pair[0] < runs_on]  # they are inside the running quote
-        pieces: list[tuple[int, int | None]] = [*top, *([(runs_on, None)] if runs_on is not None else [])]
+        pieces: list[tuple[int, int | None]] = [*([(p.start, lead)] if lead is not None else []), *top,
+                                                *([(runs_on, None)] if runs_on is not None else [])]
+        first_unmarked, lead = lead is not None, ends_next
         joined = False
         for k, (o, c) in enumerate(pieces):
             if title_rx and title_rx.search(fold(text[max(p.start, o - 80):o])):
                 continue
             hi = p.end if c is None else c
-            s, e = _trim(text, o + 1, hi, cfg.strip_trailing_comma)
+            # (the piece that ends a quotation of the paragraph before has no mark of its own)
+            s, e = _trim(text, o if k == 0 and first_unmarked else o + 1, hi, cfg.strip_trailing_comma)
             if not any(ch.isalnum() for ch in text[s:e]):
                 continue
             carried = continuing and o == p.start
@@ -219,6 +226,22 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
             joined = c is None
         continuing = joined
     return spans
+
+
+def _closed_next(text: str, para, opener: int) -> int | None:
+    """Where ``para`` closes the quotation that ``opener`` (“ or «) left open in
+    the paragraph before without opening it again (a quotation run over a
+    paragraph break, the continuation mark missing): its first matching close,
+    if no mark opens another quotation of the kind before it."""
+    close = {"“": "”", "«": "»"}.get(text[opener])
+    if close is None:
+        return None
+    for i in range(para.start, para.end):
+        if text[i] == text[opener]:
+            return None
+        if text[i] == close:
+            return i
+    return None
 
 
 def _opens(text: str, para) -> bool:
