@@ -538,6 +538,15 @@ def test_quote_run_over_a_paragraph_break_without_a_continuation_mark(text):
     assert got[1][0].startswith(("They also", "et aussi"))
 
 
+def test_quote_opened_as_a_new_sentence_and_never_closed_runs_to_the_paragraph_end():
+    text = ("« Le choix est clair », a déclaré M. Peskov. « Nous devons arrêter cette spirale des relations.\n"
+            "La réunion a duré trois heures.")
+    assert summary(quotes_of(text, "fr")) == [("Le choix est clair", "Dmitry Peskov"),
+                                             ("Nous devons arrêter cette spirale des relations.", "Dmitry Peskov")]
+    # ... not a mark left open in a sentence of the narration
+    assert summary(quotes_of("Il a parlé de « paix durable et de commerce.\nLa réunion a duré.", "fr")) == []
+
+
 def test_sentences_following_an_attributed_quote_keep_its_speaker():
     text = '"We talked," Peskov said. "We will meet again."'
     assert summary(quotes_of(text)) == [("We talked,", "Dmitry Peskov"), ("We will meet again.", "Dmitry Peskov")]

@@ -189,7 +189,7 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
             last = pi + 1 == len(paras)
             ends_next = None if last else _closed_next(text, paras[pi + 1], unclosed[0])
             if (not last and (_opens(text, paras[pi + 1]) or ends_next is not None)) \
-                    or (last and _cut_off(text, p, unclosed[0])):
+                    or (last and _cut_off(text, p, unclosed[0])) or _left_open(text, p, unclosed, top):
                 runs_on = unclosed[0]
                 top = [pair for pair in top if pair[0] < runs_on]  # they are inside the running quote
         pieces: list[tuple[int, int | None]] = [*([(p.start, lead)] if lead is not None else []), *top,
@@ -226,6 +226,15 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
             joined = c is None
         continuing = joined
     return spans
+
+
+def _left_open(text: str, para, unclosed: list[int], pairs: list[tuple[int, int]]) -> bool:
+    """Does the one quotation left open in ``para`` open a new sentence after a
+    closed quotation there (« A », a dit X. « B ...) and run to the paragraph's
+    end, its close forgotten?"""
+    o = unclosed[0]
+    return (len(unclosed) == 1 and any(c < o for _, c in pairs) and text[o] in "“«"
+            and re.search(r"[.!?]\s*$", text[para.start:o]) is not None and len(text[o:para.end].split()) >= 4)
 
 
 def _closed_next(text: str, para, opener: int) -> int | None:
