@@ -547,6 +547,14 @@ def test_quote_opened_as_a_new_sentence_and_never_closed_runs_to_the_paragraph_e
     assert summary(quotes_of("Il a parlé de « paix durable et de commerce.\nLa réunion a duré.", "fr")) == []
 
 
+def test_a_right_double_quote_closes_a_guillemet_when_nothing_else_is_open():
+    text = "«There is no information. It is unacceptable,” Peskov said. “Nothing else to add,” he said."
+    assert summary(quotes_of(text)) == [("There is no information. It is unacceptable,", "Dmitry Peskov"),
+                                        ("Nothing else to add,", "Dmitry Peskov")]
+    # ... while a “ inside guillemets is still closed by its own mark
+    assert [q.text for q in quotes_of("Il a dit « c'est un “grand” jour » hier.", "fr")] == ["c'est un “grand” jour"]
+
+
 def test_sentences_following_an_attributed_quote_keep_its_speaker():
     text = '"We talked," Peskov said. "We will meet again."'
     assert summary(quotes_of(text)) == [("We talked,", "Dmitry Peskov"), ("We will meet again.", "Dmitry Peskov")]

@@ -14,8 +14,9 @@ _OPEN_AFTER = "([{«‹“„—–-/'’\""  # a straight or single quote right
 _CLOSE_BEFORE = ".,;:!?)]}»›”\"…'’-–—/"  # ... right before one of these may close
 _CLOSE_SINGLE = ".,;:!?)]}»›”\"…–—/"  # a ’ or ' right before one of these may close a single quote
 _GLUED_AFTER = ".,;:!?…)]"  # a single quote glued to the next word closes after these ('yes.'The)
-# closing mark -> the openers it may close, preferred first
-_CLOSES = {"»": "«", "›": "‹", "”": "“„”\"", "“": "„“", '"': '"“„', "’": "‘'", "'": "'‘"}
+# closing mark -> the openers it may close, preferred first (a ” last closes a «: English
+# copy of Russian wires mixes them, «No statements ... unacceptable,” Peskov said)
+_CLOSES = {"»": "«", "›": "‹", "”": "“„”\"«", "“": "„“", '"': '"“„', "’": "‘'", "'": "'‘"}
 # words whose first letters an apostrophe stands for ('em, 'til, rock 'n' roll), and
 # contraction endings cut off by a stray space (Russia 's, don 't)
 _ELISIONS = {"n", "em", "til", "tis", "twas", "cause", "cos", "coz", "bout", "kay", "nuff",
