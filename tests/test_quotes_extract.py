@@ -555,6 +555,13 @@ def test_a_right_double_quote_closes_a_guillemet_when_nothing_else_is_open():
     assert [q.text for q in quotes_of("Il a dit « c'est un “grand” jour » hier.", "fr")] == ["c'est un “grand” jour"]
 
 
+def test_a_reversed_guillemet_opening_a_paragraph_opens_a_quote():
+    text = "Jane Roe spoke on Monday.\n»Hello! I would like to reach out to you.”\nShe posted a video."
+    assert [q.text for q in quotes_of(text)] == ["Hello! I would like to reach out to you."]
+    # ... one after a space closes, as usual
+    assert [q.text for q in quotes_of("Il a dit « oui » hier.", "fr")] == ["oui"]
+
+
 def test_sentences_following_an_attributed_quote_keep_its_speaker():
     text = '"We talked," Peskov said. "We will meet again."'
     assert summary(quotes_of(text)) == [("We talked,", "Dmitry Peskov"), ("We will meet again.", "Dmitry Peskov")]

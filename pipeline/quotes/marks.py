@@ -16,7 +16,7 @@ _CLOSE_SINGLE = ".,;:!?)]}»›”\"…–—/"  # a ’ or ' right before one o
 _GLUED_AFTER = ".,;:!?…)]"  # a single quote glued to the next word closes after these ('yes.'The)
 # closing mark -> the openers it may close, preferred first (a ” last closes a «: English
 # copy of Russian wires mixes them, «No statements ... unacceptable,” Peskov said)
-_CLOSES = {"»": "«", "›": "‹", "”": "“„”\"«", "“": "„“", '"': '"“„', "’": "‘'", "'": "'‘"}
+_CLOSES = {"»": "«»", "›": "‹", "”": "“„”\"«»", "“": "„“", '"': '"“„', "’": "‘'", "'": "'‘"}
 # words whose first letters an apostrophe stands for ('em, 'til, rock 'n' roll), and
 # contraction endings cut off by a stray space (Russia 's, don 't)
 _ELISIONS = {"n", "em", "til", "tis", "twas", "cause", "cos", "coz", "bout", "kay", "nuff",
@@ -118,6 +118,8 @@ def mark_role(text: str, i: int, lo: int, hi: int, where: dict[str, list[int]]) 
     ch = text[i]
     if ch in "«‹„":
         return "open"
+    if ch == "»" and i == lo and text[i + 1:i + 2].isalpha():
+        return "open"  # »Hello! ...” opening a paragraph, as some sites write it
     if ch in "»›":
         return "close"
     prev = text[i - 1] if i > lo else ""
