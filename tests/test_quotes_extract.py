@@ -562,6 +562,12 @@ def test_a_reversed_guillemet_opening_a_paragraph_opens_a_quote():
     assert [q.text for q in quotes_of("Il a dit « oui » hier.", "fr")] == ["oui"]
 
 
+def test_a_capitalised_phrase_after_an_article_ending_a_sentence_is_speech():
+    assert [q.text for q in quotes_of("He said the plan avoids the “Cold War mentality.” Talks ended.")] == [
+        "Cold War mentality."]
+    assert quotes_of("They marched in the “Victory Day” parade.") == []
+
+
 def test_sentences_following_an_attributed_quote_keep_its_speaker():
     text = '"We talked," Peskov said. "We will meet again."'
     assert summary(quotes_of(text)) == [("We talked,", "Dmitry Peskov"), ("We will meet again.", "Dmitry Peskov")]

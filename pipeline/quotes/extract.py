@@ -82,7 +82,9 @@ from pipeline.quotes.marks import (
     SENTENCE_END,
     SINGLE,
     SPACE,
+    closed_next,
     doubled_apostrophes_as_quotes,
+    left_open,
     mark_role,
     outermost,
     pair_marks,
@@ -187,9 +189,9 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
         runs_on, ends_next = None, None
         if unclosed:
             last = pi + 1 == len(paras)
-            ends_next = None if last else _closed_next(text, paras[pi + 1], unclosed[0])
+            ends_next = None if last else closed_next(text, paras[pi + 1], unclosed[0])
             if (not last and (_opens(text, paras[pi + 1]) or ends_next is not None)) \
-                    or (last and _cut_off(text, p, unclosed[0])) or _left_open(text, p, unclosed, top):
+                    or (last and _cut_off(text, p, unclosed[0])) or left_open(text, p, unclosed, top):
                 runs_on = unclosed[0]
                 top = [pair for pair in top if pair[0] < runs_on]  # they are inside the running quote
         pieces: list[tuple[int, int | None]] = [*([(p.start, lead)] if lead is not None else []), *top,
@@ -226,31 +228,6 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
             joined = c is None
         continuing = joined
     return spans
-
-
-def _left_open(text: str, para, unclosed: list[int], pairs: list[tuple[int, int]]) -> bool:
-    """Does the one quotation left open in ``para`` open a new sentence after a
-    closed quotation there (« A », a dit X. « B ...) and run to the paragraph's
-    end, its close forgotten?"""
-    o = unclosed[0]
-    return (len(unclosed) == 1 and any(c < o for _, c in pairs) and text[o] in "“«"
-            and re.search(r"[.!?]\s*$", text[para.start:o]) is not None and len(text[o:para.end].split()) >= 4)
-
-
-def _closed_next(text: str, para, opener: int) -> int | None:
-    """Where ``para`` closes the quotation that ``opener`` (“ or «) left open in
-    the paragraph before without opening it again (a quotation run over a
-    paragraph break, the continuation mark missing): its first matching close,
-    if no mark opens another quotation of the kind before it."""
-    close = {"“": "”", "«": "»"}.get(text[opener])
-    if close is None:
-        return None
-    for i in range(para.start, para.end):
-        if text[i] == text[opener]:
-            return None
-        if text[i] == close:
-            return i
-    return None
 
 
 def _opens(text: str, para) -> bool:
@@ -312,11 +289,12 @@ DEFINITE = re.compile(r"(?:\b(?:the|le|la|les|du|des|au|aux)|\bl['’])\s*$", re
 
 def _quoted_name(text: str, para, o: int, s: int, e: int) -> bool:
     """Are the words quoted at [s, e) a name rather than speech: a short phrase
-    starting with a capital letter right after a definite article? Speech does
-    not follow an article; a partial quote that does is in lower case
-    (« un nouveau niveau », the "dearest friend")."""
-    if not text[s:s + 1].isupper() or len(text[s:e].split()) > NAME_MAX_WORDS:
-        return False
+    starting with a capital letter right after a definite article, with no
+    sentence's end inside? Speech does not follow an article; a partial quote
+    that does is in lower case (« un nouveau niveau », the "dearest friend")
+    or ends a sentence (the "Cold War mentality.")."""
+    if not text[s:s + 1].isupper() or len(text[s:e].split()) > NAME_MAX_WORDS or text[s:e].endswith((".", "!", "?")):
+        return False  # (a sentence's end inside: speech)
     return DEFINITE.search(text[max(para.start, o - 12):o]) is not None
 
 

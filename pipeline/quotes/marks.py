@@ -197,3 +197,28 @@ def _is_prime(text: str, i: int, lo: int, hi: int) -> bool:
     if k > lo and text[k - 1] == " ":
         k -= 1
     return k > lo and text[k - 1] in "°'’′"
+
+
+def left_open(text: str, para, unclosed: list[int], pairs: list[tuple[int, int]]) -> bool:
+    """Does the one quotation left open in ``para`` open a new sentence after a
+    closed quotation there (« A », a dit X. « B ...) and run to the paragraph's
+    end, its close forgotten?"""
+    o = unclosed[0]
+    return (len(unclosed) == 1 and any(c < o for _, c in pairs) and text[o] in "“«"
+            and re.search(r"[.!?]\s*$", text[para.start:o]) is not None and len(text[o:para.end].split()) >= 4)
+
+
+def closed_next(text: str, para, opener: int) -> int | None:
+    """Where ``para`` closes the quotation that ``opener`` (“ or «) left open in
+    the paragraph before without opening it again (a quotation run over a
+    paragraph break, the continuation mark missing): its first matching close,
+    if no mark opens another quotation of the kind before it."""
+    close = {"“": "”", "«": "»"}.get(text[opener])
+    if close is None:
+        return None
+    for i in range(para.start, para.end):
+        if text[i] == text[opener]:
+            return None
+        if text[i] == close:
+            return i
+    return None
