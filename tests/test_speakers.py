@@ -1148,3 +1148,14 @@ def test_asking_someone_to_act_reports_nothing(text, lang, expected):
 ])
 def test_more_states_speak_through_their_bodies(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a participle in apposition describes its noun and reports nothing
+    ("Cet accord bilatéral, conclu durant la visite du chef du Kremlin mercredi, n'exclut pas une "
+     "« coopération militaire » entre les deux pays, selon Jean Dupont.", "fr", ["Jean Dupont"]),
+    # ... an incise with its auxiliary still reports
+    ("L'Ukraine a, pour sa part, répondu que le plan était « irresponsable ».", "fr", ["Ukraine"]),
+])
+def test_participle_in_apposition_reports_nothing(text, lang, expected):
+    check(text, lang, expected)

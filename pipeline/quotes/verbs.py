@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.cues import GERUND_WORDS
-from pipeline.quotes.folding import alternation, words_rx
+from pipeline.quotes.folding import alternation, fold, words_rx
 from pipeline.quotes.titles import is_title_word
 
 if TYPE_CHECKING:
@@ -74,6 +74,9 @@ _SAYING = re.compile(
 _FR_FINITE = re.compile(
     r"(?<![\w'-])[^\W\d_]{3,}(?:ait|aient|ais|era|eront|erait|eraient|èrent|irent|ent|ée|és|ées|e|ee|es|ees)"
     r"(?![\w'-])", re.IGNORECASE)
+_APPOSED = re.compile(r"[^\W\d_]\s*,\s*$")
+_AUX_BEFORE = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|aurait|auraient|est|sont|ete|été)(?:-t-\w+)?\s*,", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"\s+(?:par|de|d'|by)(?![\w'-])", re.IGNORECASE)
 # a past participle as the folded text spells it ("appele" for "appelé")
 _FOLDED_PARTICIPLE = re.compile(r"e(?=e?s?$)")
 
@@ -187,6 +190,10 @@ class Verbs:
         self.max_gap = cfg.max_gap_chars
         # the French verbs' lemmas: any tense of a listed verb reports ("soulignait",
         # "martelaient", "assurera"), read through simplemma (pipeline/lexicon.py)
+        # the listed French past participles that no present tense spells alike once
+        # folded ("conclu", "promis"; not "déclaré" ~ "declare", "dit", "écrit")
+        self.fr_participles = frozenset(fold(v).lower() for v in cfg.reporting_verbs.get("fr", [])
+                                        if " " not in v and re.search(r"(?:u|i|is)$", v))
         self.fr_lemmas = frozenset(lemma(v.lower(), "fr") for v in cfg.reporting_verbs.get("fr", []) if " " not in v)
 
     def find(self, masked: str, lo: int, hi: int) -> list[tuple[re.Match, bool]]:
@@ -199,6 +206,11 @@ class Verbs:
         # "Sullivan called the death, if confirmed, a "tragedy"": a participle after "if" is a
         # clause of its own, not a reporting verb
         found = [(m, c) for m, c in found if c or not _CONDITIONAL.search(masked, max(lo - 12, 0), m.start())]
+        # "Cet accord, conclu durant la visite, ...": a participle in apposition describes a
+        # noun, it reports nothing (unless its agent or its "de" follows: "qualifiée de", "par X")
+        found = [(m, c) for m, c in found if c or not (
+            masked[m.start():m.end()].lower() in self.fr_participles and _APPOSED.search(masked, max(lo - 3, 0), m.start())
+            and not _AGENT_AFTER.match(masked, m.end()) and not _AUX_BEFORE.search(masked, max(lo, m.start() - 40), m.start()))]
         found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
 
