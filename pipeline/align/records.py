@@ -56,16 +56,22 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int]
     ids = assign_ids([[feats[i].qid for i in grp] for grp, _, _ in built], previous)
 
     clusters: list[Cluster] = []
+    # equal lists (and the empty scores) of single-quote clusters are one
+    # object each: the records are only read once made
+    same: dict[tuple, list[str]] = {}
+    no_scores: dict[str, float] = {}
     for (grp, lead_i, scores), cid in zip(built, ids):
         lead = feats[lead_i]
         if len(grp) == 1:  # the common case, made cheap
             x = quotes[lead_i]
-            x.cluster_id, x.relation, x.drift = cid, "verbatim", []
+            x.cluster_id, x.relation, x.drift = cid, "verbatim", same.setdefault((), [])
             spk = (x.speaker or "").strip() or None
             day = str(dates.get(x.doc_id))[:10] if lead.date is not None else None
+            outlets = _outlets([x], publishers)
+            langs = (x.lang,) if x.lang else ()
             clusters.append(
-                Cluster(cid, [lead.qid], spk, _outlets([x], publishers), [x.lang] if x.lang else [], day,
-                        [lead.rendering.strip()], lead.qid, {})
+                Cluster(cid, [lead.qid], spk, same.setdefault(tuple(outlets), outlets),
+                        same.setdefault(langs, list(langs)), day, [lead.rendering.strip()], lead.qid, no_scores)
             )
             continue
         spk_count = Counter(quotes[i].speaker.strip() for i in grp if quotes[i].speaker and quotes[i].speaker.strip())
