@@ -55,7 +55,7 @@ class Segment:
     flags: list[str] = field(default_factory=list)  # e.g. "repetition", "quotes_rebuilt"
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """A direct quotation: the words between the marks, never the marks."""
 
@@ -77,7 +77,7 @@ class Quote:
     back_translation: str | None = None  # a target-language quote in the first source language (quotes.back_translate)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
     """Quotes from different documents reporting the same utterance."""
 

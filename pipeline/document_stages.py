@@ -92,8 +92,11 @@ class DocumentStages:
 
     def _document_stages(self, store: StateStore, docs: list[Document]) -> list[Document]:
         """Run the document stages; returns a shell (``Document.shell``) per
-        input document, in input order. Full documents are loaded or computed
-        a window at a time; unchanged ones come back as stored shells."""
+        input document, in input order: ``docs`` itself, each document
+        replaced by its shell as soon as it has one (so what ingest read of a
+        file is let go of window by window, not held beside every shell).
+        Full documents are loaded or computed a window at a time; unchanged
+        ones come back as stored shells."""
         chain = self._doc_chain()
         if not chain:
             self._packed.clear()  # no stage reads the texts
@@ -117,14 +120,14 @@ class DocumentStages:
                     begin = i + 1
                 start_at[d.doc_id] = begin
 
-        shells: dict[str, Document] = {}
+        place = {d.doc_id: i for i, d in enumerate(docs)}
         share = Pool()  # the shells keep one copy of each repeated string (relays), stats and facts
         work: list[Document] = []
         stored = store.load_shells(keys[d.doc_id][last] for d in docs
                                    if d.ok and start_at[d.doc_id] == len(chain))
-        for d in docs:
+        for i, d in enumerate(docs):
             if not d.ok:
-                shells[d.doc_id] = share.shell(d.shell())
+                docs[i] = share.shell(d.shell())
             elif start_at[d.doc_id] == len(chain):
                 shell = stored.pop(keys[d.doc_id][last], None)
                 if shell is None:  # a store from before shells were kept
@@ -137,18 +140,21 @@ class DocumentStages:
                     work.append(d)
                 else:
                     shell.path = d.path  # the file may have moved; content is the same
-                    shells[d.doc_id] = share.shell(shell)
-                    d.text = ""
+                    docs[i] = share.shell(shell)
+                    del keys[d.doc_id]  # (computed again for pruning)
                     self._packed.pop(d.doc_id, None)
             else:
                 work.append(d)
 
+        del stored
         seconds: Counter = Counter()
         computed: Counter = Counter()
         made: dict[str, Any] = self._made
+        fresh = {d.doc_id for d in work}
+        work.reverse()  # taken from the end, a window at a time: the list lets go of them as it goes
         self.progress.start("documents", len(work))  # a window at a time through every stage
-        for w in range(0, len(work), self.WINDOW_DOCS):
-            window = work[w : w + self.WINDOW_DOCS]
+        while work:
+            window = [work.pop() for _ in range(min(self.WINDOW_DOCS, len(work)))]
             live: dict[str, Document] = {}
             for d in window:
                 begin = start_at[d.doc_id]
@@ -169,7 +175,7 @@ class DocumentStages:
                 if name not in made:
                     made[name] = self._make(name)
                     _stage_log.info("%s: %d item(s) to process", name,
-                                    sum(1 for x in work if start_at[x.doc_id] <= i))
+                                    sum(1 for x in (*window, *work) if start_at[x.doc_id] <= i))
                 stage = made[name]
                 step = min(self.classes[name].batch_docs, self.WINDOW_DOCS)
                 for j in range(0, len(todo), step):
@@ -189,7 +195,8 @@ class DocumentStages:
                 computed[name] += len(todo)
             for d in window:
                 full = live.pop(d.doc_id)
-                shells[d.doc_id] = share.shell(full.shell())
+                docs[place[d.doc_id]] = share.shell(full.shell())
+                del keys[d.doc_id]  # (computed again for pruning)
                 for gone in (d, full):  # the window's full documents go; only their shells stay
                     gone.text, gone.lines, gone.paragraphs, gone.segments = "", [], [], []
             self.progress.advance(len(window))
@@ -198,15 +205,17 @@ class DocumentStages:
 
         translator = made.get("translate")
         self._close_stages()
-        out = [shells[d.doc_id] for d in docs]
+        del place, share
+        out = docs
         kept = [x for x in out if x.doc_id in start_at]
         for name in chain:
             self.report["stages"][name] = self._stage_summary(
                 name, kept, computed[name], time.perf_counter() - seconds[name])
         if "translate" in chain:
-            fresh = {d.doc_id for d in work}
             self._count_translations(translator, kept, fresh)
         if not self.opts.only and not self.opts.until:
+            # every document ingest accepted: its keys, computed again from its shell
+            keys = {x.doc_id: stage_keys(x, salts) for x in kept}
             for name in chain:
                 store.prune(name, {k[name] for k in keys.values()})
             store.prune(StateStore.SHELL, {k[last] for k in keys.values()})

@@ -46,7 +46,7 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
         if _BATCH is None:
             os.replace(tmp, path)
         else:
-            _BATCH.append((tmp, path))
+            _BATCH.append((tmp, os.fspath(path)))  # a string: lighter than the Path, kept to the end
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -72,7 +72,7 @@ def _same_content(tmp: str, path: Path) -> bool:
 
 
 # (temporary, final) paths of the writes of the open write_batch(), else None
-_BATCH: list[tuple[str, Path]] | None = None
+_BATCH: list[tuple[str, str]] | None = None
 
 
 @contextlib.contextmanager
@@ -99,7 +99,7 @@ def write_batch() -> Iterator[None]:
                 os.replace(tmp, path)
             except OSError as exc:
                 raise os_fault(exc, path) from exc
-            folders.add(path.parent)
+            folders.add(os.path.dirname(path) or ".")
         for folder in folders:
             _fsync_path(folder)
     except BaseException:
@@ -148,7 +148,7 @@ def _syncfs(path: str) -> bool:
         os.close(fd)
 
 
-def _fsync_path(path: Path) -> None:
+def _fsync_path(path: Path | str) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:

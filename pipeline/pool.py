@@ -34,14 +34,23 @@ class Pool:
         for q in quotes:
             for name in QUOTE_STRINGS:
                 setattr(q, name, self(getattr(q, name)))
-            q.via = [self(v) for v in q.via]
+            q.via = self.list(q.via)
+            q.drift = self.list(q.drift)
+
+    def list(self, values: list[Any]) -> list[Any]:
+        """One list object for every equal list of pooled values (shells only:
+        they are read, never changed, once made)."""
+        items = tuple(self(v) for v in values)
+        return self._seen.setdefault(("list", items), list(items))
 
     def shell(self, doc: Any) -> Any:
-        """A shell (``data.Document.shell``) with its quotes' strings pooled,
-        and its stats and facts shared with every shell whose stats or facts
-        are equal (the same JSON, key order included). Returns it. Shells are
+        """A shell (``data.Document.shell``) with its quotes' strings and
+        lists and its own lists pooled, and its stats and facts shared with
+        every shell whose stats or facts are equal (the same JSON, key order included). Returns it. Shells are
         only read once made, so sharing these dicts is safe."""
         self.quotes(doc.quotes)
+        for name in ("relayed_outlets", "source_outlets", "lines", "paragraphs", "segments"):
+            setattr(doc, name, self.list(getattr(doc, name)))
         doc.stats = self._seen.setdefault(("json", json.dumps(doc.stats)), doc.stats)
         facts = doc.facts()
         doc._facts = self._seen.setdefault(("json", json.dumps(facts)), facts)

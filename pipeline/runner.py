@@ -197,15 +197,18 @@ class Runner(DocumentStages):
 
     def _align(self, store: StateStore, docs: list[Document]):
         """Cluster the corpus' quotes; reuse the stored result when no quote changed."""
-        from pipeline.stages.align import apply_stored, assignment, to_store
+        from pipeline.stages.align import apply_stored, assignment_pieces, store_pieces
 
         t0 = time.perf_counter()
         aligner = stages.load("align")(self.cfg)
         fingerprint = aligner.fingerprint(docs)
-        stored = store.get_meta("align_result")
         forced = self.opts.force or self.opts.only == "align"
-        if stored and not forced and store.get_meta("align_fingerprint") == fingerprint:
+        # the stored result is read only when it is used (it is large)
+        stored = (store.get_meta("align_result")
+                  if not forced and store.get_meta("align_fingerprint") == fingerprint else None)
+        if stored:
             clusters, diff, computed = apply_stored(docs, json.loads(stored)), None, 0
+            del stored
         else:
             previous = json.loads(store.get_meta("align_assignment") or "{}")
             self.progress.start("align", sum(len(d.quotes) for d in docs))
@@ -214,8 +217,9 @@ class Runner(DocumentStages):
             self._released = release
             self.progress.advance(sum(len(d.quotes) for d in docs))
             self.progress.finish()
-            store.set_meta("align_result", to_store(docs, clusters))
-            store.set_meta("align_assignment", assignment(docs))
+            # written in pieces: neither record is held whole
+            store.set_meta_pieces("align_result", lambda: store_pieces(docs, clusters))
+            store.set_meta_pieces("align_assignment", lambda: assignment_pieces(docs))
             store.set_meta("align_fingerprint", fingerprint)
             store.commit()
             computed = 1

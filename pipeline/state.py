@@ -8,12 +8,13 @@ computes what changed, and a killed run resumes from what it had committed.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import logging
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -183,6 +184,34 @@ class StateStore:
                     blob.write(view[i : i + self.BLOB_CHUNK])
 
     BLOB_CHUNK = 1 << 18
+
+    def set_meta_pieces(self, name: str, pieces: Callable[[], Iterable[bytes]]) -> None:
+        """A bytes value given as pieces, never held whole: ``pieces()`` is
+        called twice, to size the record (a zeroblob) and to fill it, a chunk
+        of about ``BLOB_CHUNK`` bytes at a time. It must give the same bytes
+        both times."""
+        if not hasattr(self.db, "blobopen"):  # Python 3.10: the value goes in whole
+            self.set_meta(name, b"".join(pieces()))
+            return
+        size = sum(len(p) for p in pieces())
+        with self.guard():
+            cur = self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, zeroblob(?))",
+                                  (name, size))
+            with self.db.blobopen("meta", "value", cur.lastrowid) as blob:
+                chunk: list[bytes] = []
+                held = written = 0
+                for p in itertools.chain(pieces(), (None,)):  # None: the end
+                    if p is not None:
+                        chunk.append(p)
+                        held += len(p)
+                        if held < self.BLOB_CHUNK:
+                            continue
+                    data = b"".join(chunk)
+                    if written + len(data) > size or (p is None and written + len(data) != size):
+                        raise ValueError(f"meta {name!r}: the pieces changed between the two readings")
+                    blob.write(data)
+                    written += len(data)
+                    chunk, held = [], 0
 
     def start_run(self, run_id: str, started: str) -> None:
         """Record a new run. Runs still marked "running" were killed (the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -494,7 +495,7 @@ def test_result_does_not_depend_on_input_order():
     rels = {x.quote_id: (x.relation, x.drift) for x in quotes}
     rng = random.Random(7)
     for _ in range(5):
-        shuffled = [Quote(**vars(x)) for x in quotes]
+        shuffled = [replace(x) for x in quotes]
         rng.shuffle(shuffled)
         got = [(c.cluster_id, c.members, c.longest, c.scores) for c in align_quotes(shuffled, dates, CFG)]
         assert got == ref
@@ -517,7 +518,7 @@ def test_stable_ids_and_a_new_relay_joining_a_known_cluster():
     assert previous["figaro"] == peskov_id == chash("figaro")  # earliest by date, then id
 
     # next run: an earlier-dated relay shows up (it would change the hash) and a new quote
-    run2 = [Quote(**vars(x)) for x in run1] + [
+    run2 = [replace(x) for x in run1] + [
         q("interfax", "d-interfax", PESKOV_EN, speaker="Dmitry Peskov", via=("Interfax",)),
         q("lavrov", "d-ria", "We can think about trilateral cooperation, there are no restrictions", speaker="Sergei Lavrov"),
     ]
@@ -533,11 +534,11 @@ def test_stable_ids_and_a_new_relay_joining_a_known_cluster():
         "new_relays": [{"cluster_id": peskov_id, "quote_id": "interfax"}],
     }
     # without previous the earlier relay renames the cluster: that is what previous is for
-    fresh = [Quote(**vars(x)) for x in run2]
+    fresh = [replace(x) for x in run2]
     align_quotes(fresh, dates2, CFG)
     assert {x.quote_id: x for x in fresh}["reuters"].cluster_id == chash("interfax") != peskov_id
     # a second run on the same input gives the same ids
-    assert [c.cluster_id for c in align_quotes([Quote(**vars(x)) for x in run1], dates, CFG)] == [
+    assert [c.cluster_id for c in align_quotes([replace(x) for x in run1], dates, CFG)] == [
         c.cluster_id for c in first
     ]
 

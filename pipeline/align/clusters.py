@@ -40,6 +40,7 @@ those (ties: the smallest), one cluster per id.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -87,7 +88,7 @@ class _Aligner(Scorer):
         links: dict[tuple[int, int], float] = {}
         support: dict[tuple[int, int], int] = {}  # cluster pair -> quotes that matched both
         overlaps: list[tuple[int, int]] = []  # quotes sharing a run of words (statements.shares_run)
-        post: dict[int, list[int]] = {}  # key -> processing ranks of the quotes holding it
+        post: dict[int, array] = {}  # key -> processing ranks of the quotes holding it (4-byte ints)
         df = self.df
         base_thr = cfg.threshold
         hi = cfg.max_posting
@@ -218,9 +219,11 @@ class _Aligner(Scorer):
                 if n < 2:
                     continue
                 n_idx += 1
-                post.setdefault(k * _SLOTS + own, []).append(r)
-                if n <= hi:  # longer lists would never be read
-                    post.setdefault(k * _SLOTS + _ALL, []).append(r)
+                for slot in (own, _ALL) if n <= hi else (own,):  # longer lists would never be read
+                    p = post.get(k * _SLOTS + slot)
+                    if p is None:
+                        p = post[k * _SLOTS + slot] = array("i")
+                    p.append(r)
             nkeys[r] = n_idx
             f.pairs = None
         self.gcache.clear()

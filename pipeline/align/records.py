@@ -38,7 +38,7 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int]
                     cfg: AlignConfig) -> list[Cluster]:
     """``groups``: member indices, the longest version first; ``canon``: the
     quote each one was aligned as (a repeat in its document follows the first);
-    ``links``: the scores that made each join. Sets ``cluster_id``,
+    ``links``: the scores that made each join (emptied here). Sets ``cluster_id``,
     ``relation`` and ``drift`` on every quote; clusters ordered by first date."""
     built: list[tuple[list[int], int, dict[str, float]]] = []
     for grp in groups:
@@ -49,23 +49,33 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int]
     for ci, (grp, _, _) in enumerate(built):
         for i in grp:
             where[i] = ci
-    for (i, m), s in links.items():
+    # taken out one by one, last first (the links go as their records come):
+    # of two links between the same quotes the later one counts, as it would
+    # read in order
+    while links:
+        (i, m), s = links.popitem()
         a, b = sorted((feats[i].qid, feats[m].qid))
-        built[where[i]][2][f"{a}|{b}"] = round(s, 3)
+        built[where[i]][2].setdefault(f"{a}|{b}", round(s, 3))
 
     ids = assign_ids([[feats[i].qid for i in grp] for grp, _, _ in built], previous)
 
     clusters: list[Cluster] = []
+    # equal lists (drift, and of single-quote clusters outlets and languages)
+    # and the empty scores are one object each: only read once made
+    same: dict[tuple, list[str]] = {}
+    no_scores: dict[str, float] = {}
     for (grp, lead_i, scores), cid in zip(built, ids):
         lead = feats[lead_i]
         if len(grp) == 1:  # the common case, made cheap
             x = quotes[lead_i]
-            x.cluster_id, x.relation, x.drift = cid, "verbatim", []
+            x.cluster_id, x.relation, x.drift = cid, "verbatim", same.setdefault((), [])
             spk = (x.speaker or "").strip() or None
             day = str(dates.get(x.doc_id))[:10] if lead.date is not None else None
+            outlets = _outlets([x], publishers)
+            langs = (x.lang,) if x.lang else ()
             clusters.append(
-                Cluster(cid, [lead.qid], spk, _outlets([x], publishers), [x.lang] if x.lang else [], day,
-                        [lead.rendering.strip()], lead.qid, {})
+                Cluster(cid, [lead.qid], spk, same.setdefault(tuple(outlets), outlets),
+                        same.setdefault(langs, list(langs)), day, [lead.rendering.strip()], lead.qid, no_scores)
             )
             continue
         spk_count = Counter(quotes[i].speaker.strip() for i in grp if quotes[i].speaker and quotes[i].speaker.strip())
@@ -82,7 +92,8 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int]
             rel = relation(f, lead, cfg)
             q.cluster_id = cid
             q.relation = rel
-            q.drift = drift(f, lead, rel)
+            found = drift(f, lead, rel)
+            q.drift = same.setdefault(tuple(found), found)
         clusters.append(
             Cluster(
                 cluster_id=cid,

@@ -15,8 +15,9 @@ from pipeline.pool import Pool
 
 __all__ = ["Pool", "share_words"]
 
-# the text-derived attributes of a ``similarity.Features`` that equal quotes share
-WORD_ATTRS = ("rendering", "norm", "cstr", "names", "nums", "onorm")
+# the text-derived attributes of a ``similarity.Features`` that equal quotes
+# share (and the speaker names, folded, that many quotes share)
+WORD_ATTRS = ("rendering", "norm", "cstr", "names", "nums", "onorm", "spk", "org")
 
 
 def share_words(pool: Pool, f: Any) -> Any:

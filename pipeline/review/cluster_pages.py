@@ -141,9 +141,16 @@ class ClusterPages:
 
     # --- one cluster ---------------------------------------------------------------------
     def cluster_page(self, c: Cluster) -> str:
+        page, sections = self.cluster_page_parts(c)
+        head, _, tail = page.partition(LIST_SLOT)
+        return head + join(sections) + tail
+
+    def cluster_page_parts(self, c: Cluster) -> tuple[str, Iterator[Markup]]:
+        """The page with a slot where its member sections go, and the sections
+        (a big cluster's page is written piece by piece: ``_write_streamed``)."""
         members = self.members(c)
         lead = self.quotes.get(c.longest) or members[0]
-        sections = join(self.member_section(m, c, lead) for m in members)
+        sections = (self.member_section(m, c, lead) for m in members)
         is_new = c.cluster_id in self.since.new_clusters
         body = h(
             '<nav class="crumbs" aria-label="Breadcrumb"><a href="../index.html">Quotes</a> › cluster {cid}</nav>\n'
@@ -160,9 +167,9 @@ class ClusterPages:
             new=_badge("new", "new cluster") if is_new else Markup(""), tgt=self.tgt,
             lead=_text(lead.quote.translation or lead.quote.text), first=_time(c.first_seen), n=len(members),
             langs=", ".join(c.languages), outlets=", ".join(c.outlets) or "unknown", variants=len(c.variants),
-            sections=sections,
+            sections=Markup(LIST_SLOT),
         )
-        return self.page(f"Quote by {c.speaker or 'an unknown speaker'}", body, depth=1)
+        return self.page(f"Quote by {c.speaker or 'an unknown speaker'}", body, depth=1), sections
 
     def member_section(self, m: Member, c: Cluster, lead: Member) -> Markup:
         q, d = m.quote, m.doc

@@ -99,7 +99,11 @@ class Site(ClusterPages, ArticlePages, RunPage):
         keep_clusters = set()
         for c in self.clusters:
             keep_clusters.add(cluster_name(c.cluster_id))
-            self._write(self.root / "clusters" / cluster_name(c.cluster_id), self.cluster_page(c))
+            path = self.root / "clusters" / cluster_name(c.cluster_id)
+            if len(c.members) > self.STREAMED_MEMBERS:  # never held whole
+                self._write_streamed(path, *self.cluster_page_parts(c))
+            else:
+                self._write(path, self.cluster_page(c))
         keep_articles = set(keep_articles or ())
         if articles:
             for d in self.ok:
@@ -112,6 +116,9 @@ class Site(ClusterPages, ArticlePages, RunPage):
             for old in (self.root / folder).glob("*.html"):  # gone from the corpus
                 if old.name not in keep:
                     old.unlink()
+
+    # a cluster page of more members than this is written piece by piece
+    STREAMED_MEMBERS = 50
 
     def _write(self, path: Path, text: str) -> None:
         """Atomically, and only when it changed: article and cluster pages carry

@@ -9,7 +9,6 @@ store, so a new relay of a known quote joins the existing cluster id, and
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 from collections.abc import Iterator
@@ -82,38 +81,42 @@ def quote_rows(docs: list[Document]) -> Iterator[str]:
             yield json.dumps([q.quote_id, q.cluster_id, q.relation, q.drift, q.speaker], ensure_ascii=False)
 
 
-def to_store(docs: list[Document], clusters: list[Cluster]) -> bytes:
-    """The stored result, UTF-8 JSON: ``{"clusters": [...], "quotes": [row,
-    ...]}`` (rows: ``quote_rows``). Written piece by piece, encoded, into one
-    byte buffer: no dict or list per quote is built on the way, and no text
-    buffer (which ``io.StringIO`` keeps at up to 4 bytes a character, and
-    which sqlite would encode again) is held beside it. Stored as bytes; the
-    runner reads either (``json.loads``)."""
-    out = io.BytesIO()
-    out.write(b'{"clusters":[')
+def store_pieces(docs: list[Document], clusters: list[Cluster]) -> Iterator[bytes]:
+    """The stored result, UTF-8 JSON, in pieces: ``{"clusters": [...],
+    "quotes": [row, ...]}`` (rows: ``quote_rows``). Made afresh on each call
+    (``StateStore.set_meta_pieces`` reads it twice, to size the record and to
+    fill it), so neither the whole record nor a dict or list per quote is
+    ever held. The runner reads it back with ``json.loads``."""
+    yield b'{"clusters":['
     for i, c in enumerate(clusters):
-        out.write(b"," if i else b"")
-        out.write(json.dumps(asdict(c), ensure_ascii=False).encode())
-    out.write(b'],"quotes":[')
+        yield (("," if i else "") + json.dumps(asdict(c), ensure_ascii=False)).encode()
+    yield b'],"quotes":['
     for i, row in enumerate(quote_rows(docs)):
-        out.write(b"," if i else b"")
-        out.write(row.encode())
-    out.write(b"]}")
-    return out.getvalue()
+        yield (("," if i else "") + row).encode()
+    yield b"]}"
 
 
-def assignment(docs: list[Document]) -> str:
-    """quote_id -> cluster_id as a JSON object, as stored for the next run."""
-    out = io.StringIO()
-    out.write("{")
+def to_store(docs: list[Document], clusters: list[Cluster]) -> bytes:
+    """``store_pieces`` joined: the whole stored result as one bytes value."""
+    return b"".join(store_pieces(docs, clusters))
+
+
+def assignment_pieces(docs: list[Document]) -> Iterator[bytes]:
+    """quote_id -> cluster_id as a JSON object, as stored for the next run, in
+    pieces (see ``store_pieces``)."""
+    yield b"{"
     first = True
     for d in docs:
         for q in d.quotes:
             if q.cluster_id:
-                out.write(("" if first else ",") + json.dumps(q.quote_id) + ":" + json.dumps(q.cluster_id))
+                yield (("" if first else ",") + json.dumps(q.quote_id) + ":" + json.dumps(q.cluster_id)).encode()
                 first = False
-    out.write("}")
-    return out.getvalue()
+    yield b"}"
+
+
+def assignment(docs: list[Document]) -> str:
+    """``assignment_pieces`` as one string."""
+    return b"".join(assignment_pieces(docs)).decode()
 
 
 def apply_stored(docs: list[Document], stored: dict[str, Any]) -> list[Cluster]:
