@@ -3,7 +3,7 @@
 ``align_quotes`` groups quotes from different documents (outlets, languages)
 that report the same words: whole relays, truncations and partial quotes, and
 different translations of the same words. Quotes are compared by
-``similarity.Scorer`` (English renderings, and the original words of
+``scoring.Scorer`` (English renderings, and the original words of
 translated quotes, ``cognates.py``); relation and drift are in ``drift.py``,
 cluster ids in ``cluster_ids.py``, the cluster records in ``records.py``.
 
@@ -48,7 +48,8 @@ from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
 from pipeline.align.records import cluster_records, length_key
 from pipeline.align.shared import Pool, share_words
-from pipeline.align.similarity import Features, Scorer
+from pipeline.align.scoring import Scorer
+from pipeline.align.similarity import Features
 from pipeline.align.statements import follow_containers, shares_run
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
