@@ -127,9 +127,13 @@ def test_putin_glad_vs_rough_happy_same_speaker():
 
 
 def test_one_word_partial_joins_the_longer_miller_quote():
+    word = q("word", "lemonde", "troublant", lang="fr", translation="troubling")
+    # (read with its sentence: a bare word alone, with nobody named, links to nothing)
+    word.context = ("Il a jugé \"troublant\" que la Russie parle de coopération avec la Corée du Nord sur des "
+                    "programmes qui violeraient les résolutions du Conseil de sécurité.")
     quotes = [
         q("long", "ap", MILLER_EN, speaker="Matthew Miller", via=("AP",)),
-        q("word", "lemonde", "troublant", lang="fr", translation="troubling"),
+        word,
         q("frlong", "ouest-france", MILLER_FR, lang="fr", translation=MILLER_FR_MT, speaker="Matthew Miller"),
     ]
     clusters = align_quotes(quotes, same_day(quotes), CFG)
@@ -144,10 +148,10 @@ def test_one_word_partial_joins_the_longer_miller_quote():
 
 
 def test_one_word_translation_joins_through_the_thesaurus():
-    quotes = [
-        q("long", "ap", MILLER_EN, speaker="Matthew Miller"),
-        q("word", "lemonde", "troublante", lang="fr", translation="disturbing"),
-    ]
+    word = q("word", "lemonde", "troublante", lang="fr", translation="disturbing")
+    word.context = ("Il a jugé la chose \"troublante\" : la Russie parle de coopération avec la Corée du Nord "
+                    "sur des programmes qui violeraient les résolutions du Conseil de sécurité.")
+    quotes = [q("long", "ap", MILLER_EN, speaker="Matthew Miller"), word]
     align_quotes(quotes, same_day(quotes), CFG)
     assert quotes[0].cluster_id == quotes[1].cluster_id
     assert quotes[1].relation == "partial"  # its one word, translated, is in the longest
@@ -182,6 +186,17 @@ def test_a_one_word_quote_whose_sentence_agrees_joins_the_longer_quote():
     quotes = [q("long", "ap", MILLER_EN, speaker="Matthew Miller"), word]
     align_quotes(quotes, same_day(quotes), CFG)
     assert quotes[0].cluster_id == quotes[1].cluster_id
+
+
+def test_a_bare_word_standing_alone_with_no_speaker_joins_nothing():
+    # a subheading "Consequences": no sentence to read it with, nobody named for it
+    quotes = [q("long", "ap", "The sanctions will have consequences for the whole region", speaker="Jane Roe"),
+              q("word", "bbc", "Consequences")]
+    assert len(align_quotes(quotes, same_day(quotes), CFG)) == 2
+    # ... a short phrase of its words still may ("without delay")
+    quotes = [q("long", "ap", "The allies will help with all means at their disposal without delay",
+                speaker="Jane Roe"), q("phrase", "bbc", "without delay")]
+    assert len(align_quotes(quotes, same_day(quotes), CFG)) == 1
 
 
 def test_a_single_content_word_is_not_enough_for_a_longer_unattributed_quote():

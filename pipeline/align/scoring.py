@@ -245,8 +245,10 @@ class Scorer:
                 if not _same_word(short, long_) and self.agree < 2:
                     # a synonym only where the sentences agree
                     return 0.0
-                if not same and self.ctx_known and self.agree < ONE_WORD_AGREE:
-                    # one word with nobody named for it on both sides: its sentence must agree more
+                if not same and (self.agree < ONE_WORD_AGREE if self.ctx_known else short.nwords < 2):
+                    # one word with nobody named for it on both sides: its sentence must agree
+                    # more; a bare word standing alone ("Consequences" as a subheading) has no
+                    # sentence to agree with, and is too little to link by
                     return 0.0
         idf = self.idf
         cont = sum(idf[t] for t in shared) / min(a.weight, b.weight)

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 class Align:
     name = "align"
-    version = "14"  # 14: the stored result holds a row per quote, not a dict
+    version = "15"  # 15: a bare word standing alone with no speaker links to nothing
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
