@@ -49,7 +49,7 @@ from pipeline.align.cognates import SURFACE
 from pipeline.align.records import cluster_records, length_key
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
-from pipeline.align.similarity import Features
+from pipeline.align.similarity import Features, _pair_keys
 from pipeline.align.statements import follow_containers, shares_run
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
@@ -215,7 +215,7 @@ class _Aligner(Scorer):
             r = rank[i]
             own = _UNDATED if f.date is None else (f.date // width) % _UNDATED
             n_idx = 0
-            for k in (*f.allset, *f.pairs):
+            for k in (*f.allset, *_pair_keys(f.seq)):
                 n = df[k]
                 if n < 2:
                     continue
@@ -226,7 +226,7 @@ class _Aligner(Scorer):
                         p = post[k * _SLOTS + slot] = array("i")
                     p.append(r)
             nkeys[r] = n_idx
-            f.pairs = None
+            f.seq = None  # indexed: its word pairs are not read again
         self.gcache.clear()
         state = (members, leader, c_spk, c_org, c_dmin, c_dmax, c_docs)
         bridges = set()
@@ -363,6 +363,7 @@ def align_quotes(
         else:
             canon[i] = r
             dups.setdefault(r, []).append(i)
+            f.seq = None  # not scored: follows its first
     del first
     rep_feats = [feats[i] for i in reps]
     local_groups, local_links = _Aligner(rep_feats, cfg, syn, surface).run()
@@ -373,7 +374,6 @@ def align_quotes(
         if dups:
             grp.extend(d for r in list(grp) for d in dups.get(r, ()))
         groups.append(grp)
-    links = {(reps[i], reps[m]): s for (i, m), s in local_links.items()}
     # what only clustering needed goes before the records are built beside the features
-    del local_groups, local_links, rep_feats, reps, dups
-    return cluster_records(quotes, feats, canon, groups, links, dates, publishers, previous, cfg)
+    del local_groups, rep_feats, dups  # the links stay numbered as aligned (reps), not copied
+    return cluster_records(quotes, feats, canon, groups, local_links, dates, publishers, previous, cfg, reps)

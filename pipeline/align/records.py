@@ -35,11 +35,13 @@ def date_key(f: Features) -> tuple:
 def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int], groups: list[list[int]],
                     links: dict[tuple[int, int], float], dates: dict[str, str | None],
                     publishers: dict[str, str | None] | None, previous: dict[str, str] | None,
-                    cfg: AlignConfig) -> list[Cluster]:
+                    cfg: AlignConfig, reps: list[int] | None = None) -> list[Cluster]:
     """``groups``: member indices, the longest version first; ``canon``: the
     quote each one was aligned as (a repeat in its document follows the first);
     ``links``: the scores that made each join (emptied here). Sets ``cluster_id``,
-    ``relation`` and ``drift`` on every quote; clusters ordered by first date."""
+    ``relation`` and ``drift`` on every quote; clusters ordered by first date.
+    ``reps``: the quote each index of ``links`` is, when they number the
+    aligned quotes only. ``feats`` is emptied too: a group's features go once its record is made."""
     built: list[tuple[list[int], int, dict[str, float]]] = []
     for grp in groups:
         lead = grp[0]
@@ -54,9 +56,12 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int]
     # read in order
     while links:
         (i, m), s = links.popitem()
+        if reps is not None:
+            i, m = reps[i], reps[m]
         a, b = sorted((feats[i].qid, feats[m].qid))
         built[where[i]][2].setdefault(f"{a}|{b}", round(s, 3))
 
+    del where
     ids = assign_ids([[feats[i].qid for i in grp] for grp, _, _ in built], previous)
 
     clusters: list[Cluster] = []
@@ -64,9 +69,14 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int]
     # and the empty scores are one object each: only read once made
     same: dict[tuple, list[str]] = {}
     no_scores: dict[str, float] = {}
-    for (grp, lead_i, scores), cid in zip(built, ids):
+    firsts: list[tuple] = []  # each record's date key, for the order at the end
+    for k, cid in enumerate(ids):
+        grp, lead_i, scores = built[k]
+        built[k] = None  # type: ignore[call-overload]
         lead = feats[lead_i]
+        firsts.append(date_key(feats[grp[0]]))
         if len(grp) == 1:  # the common case, made cheap
+            feats[lead_i] = None  # type: ignore[call-overload]
             x = quotes[lead_i]
             x.cluster_id, x.relation, x.drift = cid, "verbatim", same.setdefault((), [])
             spk = (x.speaker or "").strip() or None
@@ -107,5 +117,7 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int]
                 scores=dict(sorted(scores.items())),
             )
         )
-    order = sorted(range(len(clusters)), key=lambda k: (date_key(feats[built[k][0][0]]), clusters[k].cluster_id))
+        for i in grp:  # a repeat's first is in its group: all read now
+            feats[i] = None  # type: ignore[call-overload]
+    order = sorted(range(len(clusters)), key=lambda k: (firsts[k], clusters[k].cluster_id))
     return [clusters[k] for k in order]

@@ -135,11 +135,10 @@ class Scorer:
             f.allset = f.tset
             if f.orig:
                 f.allset = share(f.tset | frozenset(ids[w] for w in f.orig))
-            f.pairs = share(_pair_keys(f.seq))
             if f.ctx:
                 f.ctx = share((f.ctx - f.allset) or None)
             df.update(f.allset)
-            df.update(f.pairs)
+            df.update(_pair_keys(f.seq))  # word pairs are not kept: read again from seq
         big_n = max(len(feats), cfg.idf_floor)
         idf = [0.0] * len(vocab)
         surface = surface or {}
@@ -150,8 +149,9 @@ class Scorer:
             info = information(word) if word else 1.0
             idf[t] = (math.log((big_n + 1) / (df[t] + 1)) + 1.0) * info
         self.idf = idf
+        weights = Pool()  # equal word sets weigh the same: one float object
         for f in feats:
-            f.weight = sum(idf[t] for t in f.tset)
+            f.weight = weights(sum(idf[t] for t in f.tset))
             if f.orig:
                 oset = share(frozenset(ids[w] for w in f.orig))
                 ocstr = share(" ".join(f.orig))
@@ -159,9 +159,12 @@ class Scorer:
                 f.u = View(f.allset, sum(idf[t] for t in f.allset), share(f"{f.cstr} {ocstr}"), f.norm, f.nwords, 2, ocstr)
                 f.orig, f.onorm = None, ""  # kept by the views
             uni = sorted((df[t], t) for t in f.allset if df[t] >= 2)
-            pairs = sorted((df[p], p) for p in f.pairs if df[p] >= 2)
+            pairs = sorted((df[p], p) for p in _pair_keys(f.seq) if df[p] >= 2)
             f.keys = share((*(t for _, t in uni[: cfg.max_keys]), *(p for _, p in pairs[: cfg.max_pair_keys])))
-        self.df = df
+        # the index reads only the counts of keys two quotes or more hold (most
+        # word pairs are one quote's): the others are let go
+        self.df = Counter({k: n for k, n in df.items() if n >= 2})
+        del df
         self.gcache: dict[str, frozenset[str]] = {}  # content string -> its n-grams
         self.part = False  # set by score: the first quote is a part of the second (min_containment)
         self.agree = 0  # set by score: context words of the shorter quote the other one holds

@@ -25,6 +25,7 @@ def share_words(pool: Pool, f: Any) -> Any:
     for name in WORD_ATTRS:
         setattr(f, name, pool(getattr(f, name)))
     f.seq = pool(tuple(f.seq))  # stems until the vocabulary is known
+    f.date = pool(f.date)  # a day number: one int object for the quotes of one day
     if f.orig is not None:
         f.orig = pool(tuple(f.orig))
     return f

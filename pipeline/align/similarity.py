@@ -56,7 +56,7 @@ class Features:
 
     __slots__ = (
         "qid", "doc", "spk", "org", "date", "rendering", "norm", "nwords", "seq", "tset", "cstr",
-        "names", "nums", "neg", "weight", "keys", "pairs", "idx", "orig", "onorm", "o", "u", "allset", "ctx",
+        "names", "nums", "neg", "weight", "keys", "idx", "orig", "onorm", "o", "u", "allset", "ctx",
         "back",
     )
     kind = 0
@@ -92,7 +92,7 @@ class Features:
                 continue
             s = cache.get(w) or stem(w)
             seq.append(syn.get(s, s))
-        self.seq: Any = seq  # stems here; token ids once the vocabulary is known
+        self.seq: Any = seq  # stems here; token ids once the vocabulary is known, None once indexed
         self.tset: frozenset[int] = _EMPTY
         self.cstr = " ".join(seq)
         self.names = frozenset(names(text)) or _EMPTY
@@ -103,7 +103,6 @@ class Features:
         self.neg = neg
         self.weight = 0.0
         self.keys: tuple[int, ...] = ()
-        self.pairs: Any = None  # word-pair keys, while indexing
         self.idx = -1
         # the original's words, for a quote that was translated (French)
         self.orig: Any = None
