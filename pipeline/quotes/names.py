@@ -83,7 +83,10 @@ class _Spans:
 
 _INDEFINITE = re.compile(r"(?:^|\W)(?i:an?|une?)\s+(?:(?:[A-Z][\w.'-]*|(?i:%s))\s+){0,2}$"
                          % "|".join(map(re.escape, rules.BODY_MODIFIERS)))
-_ROLE_IN_ALIAS = re.compile(r"(?i:spokes\w*|porte-parole|official|responsable|diplomat\w*|aide|adviser|advisor|conseill\w*)")
+# the role nouns of unnamed officials (rules), and aides and advisers
+_ROLE_IN_ALIAS = re.compile(r"(?<![\w'-])(?i:%s)(?![\w'-])" % "|".join(map(re.escape, sorted(
+    {v for w in (*rules.ROLE_NOUNS, *rules.ROLE_NOUNS_FR, *rules.ROLE_HEADS["adviser"], "aide", "aides") for v in (w, fold(w))},
+    key=len, reverse=True))))
 
 
 def _holds(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:

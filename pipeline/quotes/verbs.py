@@ -75,7 +75,7 @@ _FR_FINITE = re.compile(
     r"(?<![\w'-])[^\W\d_]{3,}(?:ait|aient|ais|era|eront|erait|eraient|èrent|irent|ent|ée|és|ées|e|ee|es|ees)"
     r"(?![\w'-])", re.IGNORECASE)
 _APPOSED = re.compile(r"[^\W\d_]\s*,\s*$")
-_AUX_BEFORE = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|aurait|auraient|est|sont|ete|été)(?:-t-\w+)?\s*,", re.IGNORECASE)
+_AUX_BEFORE = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|aurait|auraient|est|sont|ete)(?:-t-\w+)?\s*,", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"\s+(?:par|de|d'|by)(?![\w'-])", re.IGNORECASE)
 # a past participle as the folded text spells it ("appele" for "appelé")
 _FOLDED_PARTICIPLE = re.compile(r"e(?=e?s?$)")
@@ -188,12 +188,12 @@ class Verbs:
         self.verb_rx = words_rx([v for vs in cfg.reporting_verbs.values() for v in vs])
         self.cue_rx = words_rx([c for cs in cfg.source_cues.values() for c in cs])
         self.max_gap = cfg.max_gap_chars
-        # the French verbs' lemmas: any tense of a listed verb reports ("soulignait",
-        # "martelaient", "assurera"), read through simplemma (pipeline/lexicon.py)
         # the listed French past participles that no present tense spells alike once
         # folded ("conclu", "promis"; not "déclaré" ~ "declare", "dit", "écrit")
         self.fr_participles = frozenset(fold(v).lower() for v in cfg.reporting_verbs.get("fr", [])
                                         if " " not in v and re.search(r"(?:u|i|is)$", v))
+        # the French verbs' lemmas: any tense of a listed verb reports ("soulignait",
+        # "martelaient", "assurera"), read through simplemma (pipeline/lexicon.py)
         self.fr_lemmas = frozenset(lemma(v.lower(), "fr") for v in cfg.reporting_verbs.get("fr", []) if " " not in v)
 
     def find(self, masked: str, lo: int, hi: int) -> list[tuple[re.Match, bool]]:
