@@ -703,6 +703,11 @@ def test_multi_word_outlet_names_keep_their_capitals(stage, sentence, outlets):
         ("Article rédigé par franceinfo avec AFP", "franceinfo", None),
         ("Rédigé par franceinfo", "franceinfo", None),
         ("Written by Euronews", "Euronews", None),
+        # the outlet the author writes for, in brackets or after a bar
+        ("Par Jean Dupont (Reuters)", "Reuters", None),
+        ("By Jane Doe | AFP", "AFP", None),
+        # a brand in lower case, a source after "avec", then the publication date
+        ("Par franceinfo avec AFP - Publié le 21/06/2023 10:51", "franceinfo", "2023-06-21"),
         ("By Jane Doe Jun20,2024", None, "2024-06-20"),
         ("By Jane Doe Jun 20,2024", None, "2024-06-20"),
         # a person is no publisher; an outlet after "avec"/"with" is a source
@@ -722,6 +727,39 @@ def test_byline_naming_an_outlet(stage, line, publisher, date):
 def test_outlet_after_avec_is_a_source(stage):
     doc = run(stage, f"{HEAD}\nArticle rédigé par franceinfo avec AFP\n{LEAD}")
     assert doc.source_outlets == doc.relayed_outlets == ["AFP"]
+
+
+@pytest.mark.parametrize("tail", ["(Avec AFP)", "Avec AFP", "(with Reuters)"])
+def test_a_closing_avec_agency_line_is_a_source_not_the_publisher(stage, tail):
+    doc = run(stage, f"{HEAD}\n{LEAD}\n{tail}\n")
+    assert doc.source_outlets == doc.relayed_outlets == [tail.strip("()").split()[-1]]
+    assert doc.publisher is None
+
+
+@pytest.mark.parametrize("tail, publisher", [
+    ("© AFP", "AFP"),
+    ("© 2023 Agence France-Presse", "AFP"),
+    ("Copyright 2023 The Associated Press. All rights reserved.", "AP"),
+    ("© Getty Images", None),  # a holder that is no outlet
+])
+def test_a_copyright_notice_below_the_body_names_the_publisher(stage, tail, publisher):
+    doc = run(stage, f"{HEAD}\n{LEAD}\n{tail}\n")
+    assert doc.publisher == publisher
+
+
+def test_a_copyright_notice_above_the_body_is_a_photo_credit(stage):
+    doc = run(stage, f"{HEAD}\n© AFP\n{LEAD}\nThe talks will go on next week.\n")
+    assert doc.publisher is None
+
+
+@pytest.mark.parametrize("tail, publisher", [
+    ("Read the full report at TheHill.com.", "The Hill"),
+    ("Read the full story on www.reuters.com", "Reuters"),
+    ("Read the full story at example.org", None),  # a site that is no known outlet
+])
+def test_read_the_full_report_at_a_site_names_it(stage, tail, publisher):
+    doc = run(stage, f"{HEAD}\n{LEAD}\n{tail}\n")
+    assert doc.publisher == publisher
 
 
 @pytest.mark.parametrize(

@@ -236,13 +236,19 @@ BOILERPLATE: list[str] = [
 BYLINES: list[str] = [
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\(\s*(?i:selon|via|d['’]après|source\s*:?|according to)\s*(?P<outlets>[^)]*)\)",
     r"(?i:par|by)\s+(?:l['’])?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|(?i:avec|with|and|et)\s)\s*(?P<outlets>[\w .'’-]+))?",
+    # "Par Jean Dupont (Reuters)", "By Jane Doe | AFP": the author, then the outlet
+    # the article is written for, in brackets or after a bar
+    r"(?i:par|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*(?:\(|[|•])\s*(?P<outlets>[\w .'’-]{2,40}?)\s*\)?",
     # "By Jane Doe Published Date - 07:04 PM, Thu - 27 July 23": a byline and its date on one line
     r"(?i:par|by)\s+(?:l['’])?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[-|•·,]?\s*(?i:published|publié|posted|updated|mis à jour)(?:\s+(?i:date|le|on))?\s*[-:]?\s*(?P<date>.{4,60})",
+    # "Par franceinfo avec AFP - Publié le 21/06/2023 10:51": a brand may be written in
+    # lower case when the line goes on with its publication date; after "avec", a source
+    r"(?i:par|by)\s+(?:l['’])?[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s+(?i:avec|with)\s+(?P<outlets>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2})\s*[-|•·,]\s*(?i:published|publié|posted|updated|mis à jour)(?:\s+(?i:date|le|on))?\s*[-:]?\s*(?P<date>.{4,60})",
     # "Article rédigé par franceinfo avec AFP", "Written by Jane Doe": the
     # author may be one lower-case word (a brand), what follows "avec" is a source
     r"(?:(?i:article)\s+)?(?i:rédigé|écrit|written)\s+(?i:par|by)\s+(?:l['’])?[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|(?i:avec|with|and|et)\s)\s*(?P<outlets>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}))?",
     r"(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by)\s.*",
-    r"(?i:avec|with)\s+(?P<outlets>AFP|AP|Reuters|REUTERS)",
+    r"\(?(?i:avec|with)\s+(?P<outlets>AFP|AP|Reuters|REUTERS)\)?",
     r"(?P<outlets>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?i:staff|staff and agencies|and agencies|wire services)",
 ]
 

@@ -55,6 +55,12 @@ _SELF_BEFORE = (r"(?:contacted\s+by|reached\s+by|when\s+asked\s+by|support|read\
 
 
 _SOURCE_LINE = re.compile(r"\s*(?i:sources?)\s*:")
+# the copyright notice of the text, below the body: "© AFP", "Copyright 2023 The
+# Associated Press. All rights reserved.", "© 2023 Agence France-Presse"
+_COPYRIGHT = re.compile(r"\s*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*)?(?P<holder>[^.\n]{2,60})")
+# the site an excerpt comes from, closing it: "Read the full report at TheHill.com."
+_FULL_STORY = re.compile(r"\s*(?i:read|see)\s+(?i:the\s+)?(?i:full|whole|complete)\s+(?i:report|story|article)\s+"
+                         r"(?i:at|on)\s+(?:https?://)?(?P<host>(?:[\w-]+\.)+[a-z]{2,6})\b", re.IGNORECASE)
 # credits in brackets opening the first paragraph, after a city in capitals or none
 _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<credits>[^()\n]{2,80})\)")
 
@@ -115,6 +121,9 @@ class Publishers:
             agency = self.site_outlet(sign["agency"])
             if agency is not None:
                 found.append((4, last.start, agency))  # "... conflit.\n/ATS", "... chinois. (Belga)"
+        for sp in spans:  # the text's copyright notice, below its last paragraph (not a photo's, above)
+            if last is not None and sp.start >= last.end and (names := self._copyright(text[sp.start:sp.end])):
+                found.append((4, sp.start, names[0]))
         return min(found)[2] if found else None
 
     def _publisher_in(self, text: str, sp: Span, in_header: bool, leads: bool = False) -> tuple[int, str] | None:
@@ -159,11 +168,17 @@ class Publishers:
         if (sp.kind == "content" and _SOURCE_LINE.match(line) and whole_line(text, sp)
                 and len(line.split()) <= 12 and (names := self.outlets(line))):
             return 4, names[0]  # "Source: Russian state-owned news agency RIA Novosti"
+        if not in_header and (full := _FULL_STORY.match(line)) and (name := self._host_outlet(full["host"])):
+            return 4, name
         if sp.kind in ("content", "headline", "boilerplate") and (own := self.self_rx.search(line)):
             return 5, self.canonical(own["a"] or own["b"])  # the outlet speaking of itself
         if leads and sp.kind == "content" and (credit := self.reports_rx.search(line)):
             return 5, self.canonical(credit["o"])
         return None
+
+    def _copyright(self, line: str) -> list[str]:
+        c = _COPYRIGHT.match(line)
+        return self.outlets(c["holder"]) if c and len(line.split()) <= 12 else []
 
     def site_name(self, line: str) -> str | None:
         """The outlet a site-name line shows, alone or ending a page title

@@ -102,7 +102,7 @@ _TITLE_MAX = 150
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "13"
+    version = "14"  # 14: bylines "Par X (Reuters)", "par franceinfo avec AFP - Publié le ..."; copyright notices and "read the full report at" name the publisher
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
