@@ -1159,3 +1159,38 @@ def test_more_states_speak_through_their_bodies(text, lang, expected):
 ])
 def test_participle_in_apposition_reports_nothing(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a description after the verb, with its own adjective or complement, then the name in apposition:
+    # the name, not the person named before it
+    ("Le ministre Paul Durand a parlé lundi. Les stocks sont « presque vides », a déclaré le dirigeant "
+     "autoritaire du pays, Marie Martin, dans une vidéo.", "fr", ["Marie Martin"]),
+    ("Le ministre Paul Durand a parlé lundi. « Nous voulons la paix », écrit le numéro un de la petite "
+     "république insulaire, Marie Martin, dans une tribune.", "fr", ["Marie Martin"]),
+    ('Minister Paul Durand spoke on Monday. "We want peace," wrote the long-serving head of the small '
+     'island republic, Jane Doe, in a column.', "en", ["Jane Doe"]),
+    # ... but a relative clause is no description: the name in it is an object
+    ("Le ministre Paul Durand a parlé lundi. « Nous voulons la paix », a déclaré le ministre, qui a reçu "
+     "Marie Martin.", "fr", ["Paul Durand"]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_description_with_complement_then_name_in_apposition(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a quotation that describes an event the subject had or held is someone else's description
+    ("Jean Dupont a eu « un échange cordial » avec son homologue.", "fr", [None]),
+    ("Jean Dupont a tenu une réunion « très utile » avec son homologue.", "fr", [None]),
+    ('Jane Doe and her counterpart held "frank" talks on Sunday.', "en", [None]),
+    # ... and so does one in a phrase set off after the clause
+    ("Jean Dupont a accepté de venir à Paris, après des entretiens « fructueux » avec son homologue.",
+     "fr", [None]),
+    # the subject's own verbs still make the words the subject's, an auxiliary opening the quotation too
+    ("Jean Dupont a salué des entretiens « fructueux ».", "fr", ["Jean Dupont"]),
+    ("Jean Dupont a « toujours soutenu » le plan.", "fr", ["Jean Dupont"]),
+    ('Jane Doe has "always supported" the plan.', "en", ["Jane Doe"]),
+    ("Jean Dupont espère que la paix sera « rapidement rétablie ».", "fr", ["Jean Dupont"]),
+], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
+def test_quotation_naming_an_event_the_subject_had(text, lang, expected):
+    check(text, lang, expected)

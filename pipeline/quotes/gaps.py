@@ -116,3 +116,21 @@ def opening_end(text: str, masked: str, mentions, comma: int, hi: int) -> int:
 _AGENTS = "|".join(re.escape(w) for w in sorted(rules.KIN_NOUNS + rules.AGENT_NOUNS, key=len, reverse=True))
 OWNED = re.compile(rf"(?<![\w'-])(?:{_AGENTS})\s+(?:de|du|des|d'|of|for|to)\s*(?:(?:la|le|l'|the)\s*)?$",
                    re.IGNORECASE)
+
+
+# the words of a noun phrase up to the comma of an apposition ("le dirigeant
+# autoritaire du pays, X", "the long-serving head of the island republic, X")
+_APPOSED = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,9}[^\W\d_][\w'’-]*\s*,\s*")
+
+
+def apposed(gap: str, opens: bool) -> bool:
+    """Is ``gap``, the text between a reporting verb's subject phrase and a name,
+    a description of the name up to the comma that sets the name in apposition:
+    lower-case words, none of them a preposition of place or time, a conjunction
+    or a relative pronoun? ``opens``: the gap must start on a determiner (it opens
+    the subject); else it continues a description already begun."""
+    if not _APPOSED.fullmatch(gap):
+        return False
+    words = [re.split(r"['’]", w)[0] for w in re.findall(r"[\w'’-]+", gap)]  # "l'ancien" -> "l"
+    return (all(w.islower() for w in words) and not (BLOCKERS | rules.RELATIVE_PRONOUNS | rules.COORDINATORS)
+            & set(words) and (not opens or words[0] in rules.DETERMINERS))

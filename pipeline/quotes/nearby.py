@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import fold, words_rx
+from pipeline.quotes.events import names_event
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import governed
 from pipeline.quotes.verbs import remark
@@ -166,7 +167,7 @@ class NearbySpeakers:
             return None
         between = self.masked[m.end:sp.open]
         if any(c in between for c in '«»"“”‘’;:') or RELATIVE_WORD.search(between) or _PASSIVE.search(between) \
-                or re.search(r",\s*(?:[\w'-]+\s*){0,2}$", between) \
+                or re.search(r",\s*(?:[\w'-]+\s*){0,2}$", between) or names_event(between) \
                 or any(x.kind in ("person", "name", "pronoun") and x.name != m.name
                        for x in self.mentions.within(m.end, sp.open)):
             return None

@@ -32,7 +32,9 @@ from typing import TYPE_CHECKING
 from pipeline.quotes import rules
 from pipeline.quotes.cues import THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
-                                  OWNED, RELATIVE_OF, STOP_AFTER, issued, opening_end, titled_phrase)
+                                  OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, opening_end, titled_phrase)
+from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
+                                      INVERTED_AFTER, INVERTED_BEFORE, RELATIVE)
 from pipeline.quotes.mentions import Mention, governed
 
 if TYPE_CHECKING:
@@ -41,31 +43,6 @@ if TYPE_CHECKING:
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.titles import Titles
 
-# a comma or closing quote, then at most four words ("», a pour sa part fustigé"), right before a verb: an incise
-# ("», a déclaré X", '," Putin said'), unless a conjunction joins the verb to an
-# earlier subject ('X a salué le "..." et a déclaré')
-_INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,4}$")
-_CONJUNCTIONS = frozenset("et puis mais ou and but or then".split())
-# verbs whose object, right after them, is the one spoken to
-_ADDRESS_VERBS = frozenset("told tells tell telling informed informs assured assures warned warns urged urges "
-                           "reminded reminds".split())
-# a verb coordinated with the one before it, with no subject of its own
-_COORDINATED = re.compile(
-    r"(?<![\w'-])(?:and|et|mais|but)\s+(?:(?:a|ont|avait|also|then|later|aussi|ensuite|[a-z]+ly)\s+){0,2}$",
-    re.IGNORECASE)
-# a relative clause's subject pronoun right before the verb: "X, qui s'est dit", "X, who also said"
-_RELATIVE = re.compile(
-    r"\s*,\s*(?:qui|who)\s+(?:(?:s'|se\s|a\s|ont\s|avait\s|est\s|sont\s|était\s|etait\s|has\s|had\s|have\s|"
-    r"is\s|was\s|also\s|then\s|later\s)\s*)*$",
-    re.IGNORECASE)
-# "X, apposition, a déclaré": the head before the apposition holds the subject
-_APPOSITION = re.compile(r",[^,]{1,100},\s*(?:[a-z]{1,6}\s+)?$")
-# "a-t-il déclaré" (auxiliary before the verb), "ajoute-t-elle", "dit-il" (right after it)
-_INVERTED_BEFORE = re.compile(
-    r"(?<![\w-])(?:a|ont|avait|avaient|aurait|auraient|va|vont)-(?:t-)?(il|elle|ils|elles)\s+(?:[\w']+\s+)?$",
-    re.IGNORECASE)
-_INVERTED_AFTER = re.compile(r"-(?:t-)?(il|elle|ils|elles)(?![\w])", re.IGNORECASE)
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)
 _MARK_CHARS = set('«»"“”‹›„')
 # "a statement from the Kremlin said", but "le porte-parole de Poutine"
 _SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
@@ -95,12 +72,12 @@ class Subjects:
     def of_verb(self, vs: int, ve: int, lo: int, hi: int, cue: bool = False) -> Mention | None:
         """The subject of the verb at [vs, ve) in the sentence [lo, hi); of a
         source cue ("selon", "according to") when ``cue``."""
-        inv = _INVERTED_BEFORE.search(self.masked, lo, vs) or _INVERTED_AFTER.match(self.masked, ve, hi)
+        inv = INVERTED_BEFORE.search(self.masked, lo, vs) or INVERTED_AFTER.match(self.masked, ve, hi)
         if inv and not cue:
             return Mention(inv.start(1), inv.end(1), self.text[inv.start(1):inv.end(1)], "pronoun")
         if cue:
             return self.after(ve, hi)
-        coord = _COORDINATED.search(self.masked, lo, vs)
+        coord = COORDINATED.search(self.masked, lo, vs)
         if coord:
             # "Kim called Putin a friend and said ...": the second verb shares the
             # first one's subject, not the object next to it
@@ -108,27 +85,27 @@ class Subjects:
             if head is not None:
                 return head
         quoted_as = self.after(ve, hi)
-        if quoted_as is not None and _AS_SAYING.match(self.masked, quoted_as.end, hi):
+        if quoted_as is not None and AS_SAYING.match(self.masked, quoted_as.end, hi):
             return quoted_as
-        rel = _RELATIVE.search(self.masked, lo, vs)
+        rel = RELATIVE.search(self.masked, lo, vs)
         if rel is not None:
             # "le secrétaire d'État, qui s'est dit « lucide »", "Xi, who called it "...""
             head = [m for m in self.mentions.within(lo, rel.start() + 1) if m.end <= rel.start() + 1]
             if head and not head[-1].possessive and not self.masked[head[-1].end:rel.start() + 1].strip(" ,"):
                 return head[-1]
-        incise = _INCISE.search(self.masked, lo, vs)
+        incise = INCISE.search(self.masked, lo, vs)
         if incise and self.masked[incise.start()] != "," and incise.start() not in self.closes:
             incise = None  # the end of a title, not of a quotation
         if incise and self.masked[incise.start()] == ",":
             # "Kim, 39, told Putin": the comma closes an apposition, not a quotation
-            app = _APPOSITION.search(self.masked, lo, vs)
+            app = APPOSITION.search(self.masked, lo, vs)
             if app and not _MARK_CHARS & set(self.masked[app.start():app.end()]):
                 head = self.before(lo, vs)
                 if head is not None:
                     return head
         # "told Blinken", "tells Xi": the name after such a verb is who was told
-        addressed = self.masked[vs:ve].lower() in _ADDRESS_VERBS
-        if incise and _CONJUNCTIONS.isdisjoint(self.masked[incise.start():vs].lower().split()):
+        addressed = self.masked[vs:ve].lower() in ADDRESS_VERBS
+        if incise and CONJUNCTIONS.isdisjoint(self.masked[incise.start():vs].lower().split()):
             return (self.before(incise.start(), vs)
                     or (None if addressed else self.after(ve, hi))
                     or (None if self.masked[incise.start()] != "," else self.before(lo, vs)))
@@ -157,7 +134,8 @@ class Subjects:
             if cue and all(w in rules.DETERMINERS for w in words) and issued(self.masked, m):
                 return m  # "according to a Kremlin readout", "... to a NATO spokesperson"
             if (len(words) > self.max_after and not (m.kind in ("person", "name") and (
-                    self.titles.is_phrase(plain) or ("," not in plain and titled_phrase(words))))) \
+                    self.titles.is_phrase(plain) or apposed(plain, True)
+                    or ("," not in plain and titled_phrase(words))))) \
                     or STOP_AFTER & set(gap) or any(w in BLOCKERS for w in words):
                 return None  # a long title is no obstacle: "a dit le vice-ministre russe X"
             nxt = found[i + 1] if i + 1 < len(found) else None
@@ -177,9 +155,11 @@ class Subjects:
         if nxt.kind in ("person", "name"):
             if m.kind in ("org", "outlet") and not between.strip():
                 return True  # "Kremlin Yuri Ushakov" (a title word elided)
+            desc = m.kind == "role" or (m.kind == "pronoun" and " " in m.name.strip())
+            if desc and apposed(between, False):
+                return True  # "le dirigeant autoritaire du pays, X": the description's own words
             if re.fullmatch(r"\s*,?\s*", between) and (
-                    m.kind == "role" or (m.kind == "pronoun" and " " in m.name.strip())
-                    or (m.kind in ("org", "outlet") and any(
+                    desc or (m.kind in ("org", "outlet") and any(
                         all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before))):
                 # "a White House spokesperson, John Kirby", "le conseiller du Kremlin, Iouri
                 # Ouchakov", "the deputy foreign minister, Jane Doe", but not "according
@@ -206,7 +186,7 @@ class Subjects:
         unless the apposition is a bare name after a title or an owner ("The
         State Department spokesperson, Matthew Miller, said", "Putin's
         spokesman, Dmitry Peskov, said"). An owner is never the subject itself."""
-        app = _APPOSITION.search(self.masked, lo, pos)
+        app = APPOSITION.search(self.masked, lo, pos)
         if app and not _MARK_CHARS & set(self.masked[app.start():app.end()]):
             head = self.mentions.within(lo, app.start())
             h = head[-1] if head else None

@@ -1,0 +1,37 @@
+"""The shapes a reporting clause takes around its verb, for ``pipeline.quotes.subjects``.
+
+An incise after a quotation (``», a déclaré X``, ``," Putin said``), a verb
+coordinated with an earlier one, a relative clause's subject (``X, qui s'est
+dit``), an apposition between a subject and its verb, the inverted pronouns of
+French (``a-t-il déclaré``, ``ajoute-t-elle``) and ``quoted X as saying``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a comma or closing quote, then at most four words ("», a pour sa part fustigé"), right before a verb: an incise
+# ("», a déclaré X", '," Putin said'), unless a conjunction joins the verb to an
+# earlier subject ('X a salué le "..." et a déclaré')
+INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,4}$")
+CONJUNCTIONS = frozenset("et puis mais ou and but or then".split())
+# verbs whose object, right after them, is the one spoken to
+ADDRESS_VERBS = frozenset("told tells tell telling informed informs assured assures warned warns urged urges "
+                          "reminded reminds".split())
+# a verb coordinated with the one before it, with no subject of its own
+COORDINATED = re.compile(
+    r"(?<![\w'-])(?:and|et|mais|but)\s+(?:(?:a|ont|avait|also|then|later|aussi|ensuite|[a-z]+ly)\s+){0,2}$",
+    re.IGNORECASE)
+# a relative clause's subject pronoun right before the verb: "X, qui s'est dit", "X, who also said"
+RELATIVE = re.compile(
+    r"\s*,\s*(?:qui|who)\s+(?:(?:s'|se\s|a\s|ont\s|avait\s|est\s|sont\s|était\s|etait\s|has\s|had\s|have\s|"
+    r"is\s|was\s|also\s|then\s|later\s)\s*)*$",
+    re.IGNORECASE)
+# "X, apposition, a déclaré": the head before the apposition holds the subject
+APPOSITION = re.compile(r",[^,]{1,100},\s*(?:[a-z]{1,6}\s+)?$")
+# "a-t-il déclaré" (auxiliary before the verb), "ajoute-t-elle", "dit-il" (right after it)
+INVERTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|ont|avait|avaient|aurait|auraient|va|vont)-(?:t-)?(il|elle|ils|elles)\s+(?:[\w']+\s+)?$",
+    re.IGNORECASE)
+INVERTED_AFTER = re.compile(r"-(?:t-)?(il|elle|ils|elles)(?![\w])", re.IGNORECASE)
+AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)
