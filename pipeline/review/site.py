@@ -238,16 +238,12 @@ class Builder:
         self.root = review_dir(out)
         self.since = since_mod.compute(self.root, out / "quotes" / "clusters.jsonl", clusters)
         self.site = Site(out, docs, clusters, signature, target, self.since)
-        self._shells = {d.doc_id: d for d in docs}
         self.keep: set[str] = set()
 
     def article(self, d: Document, write: bool = True) -> None:
         """Note the full document ``d``; write its page unless ``write`` is
         False (the export knows it is unchanged) and the page is there."""
         if d.ok:
-            shell = self._shells.get(d.doc_id, d)  # SHIM: members from the streamed full quotes
-            for q in d.quotes:
-                self.site.quotes[q.quote_id] = Member(q, shell)
             self.site.note_segments(d)
             self.keep.add(article_name(d.doc_id))
             page = self.root / "articles" / article_name(d.doc_id)
