@@ -10,7 +10,7 @@ of distinct values) and the cluster records.
 
 The database is a temporary file (``review-*.sqlite``) in the output's
 ``.state`` folder, or in the system's temporary folder where there is none;
-``close`` removes it (and a new table a killed run's, in ``.state``). Its tables:
+``close`` removes it; a new table removes those a killed run left in ``.state``. Its tables:
 
 - ``cluster_of(quote_id PRIMARY KEY, cluster_id)``: the cluster each quote id
   belongs to, filled from the clusters when the table is made;
