@@ -351,7 +351,7 @@ def align_quotes(
     del share
     # the same words twice in one document by the same speaker (headline and
     # body): only the first is aligned, the others follow it into its cluster
-    canon = list(range(len(feats)))
+    canon = array("l", range(len(feats)))  # 8 bytes a quote, not an int object each
     first: dict[tuple[str, str, str | None, str | None], int] = {}
     reps: list[int] = []
     dups: dict[int, list[int]] = {}

@@ -73,7 +73,8 @@ class Align:
                     if r is not q:
                         if r.quote_id != q.quote_id:
                             raise StageError(f"stored quotes of {r.doc_id} do not match the run's; run again with --force")
-                        q.speaker = r.speaker
+                        # the shell's strings, not the copies just read: the features keep them
+                        q.quote_id, q.doc_id, q.lang, q.speaker = r.quote_id, r.doc_id, r.lang, r.speaker
                     yield q
 
         light = any(d.is_light for d in ok)
