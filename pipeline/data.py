@@ -78,6 +78,33 @@ class Quote:
 
 
 @dataclass(slots=True)
+class QuoteResult:
+    """What a shell keeps of a quote during a run (``Document.lighten``): the
+    fields alignment reads of every quote at once (id, document, language,
+    speaker, relays) and the fields it decides (cluster, relation, drift, and
+    the speaker as spelled run-wide). The rest of the quote (its words,
+    translation, sentence) stays in the state store, and is read back a
+    document at a time (``pipeline.runner``)."""
+
+    quote_id: str
+    doc_id: str
+    lang: str | None
+    speaker: str | None = None
+    via: list[str] = field(default_factory=list)
+    cluster_id: str | None = None
+    relation: str | None = None
+    drift: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, q: Quote) -> QuoteResult:
+        return cls(q.quote_id, q.doc_id, q.lang, q.speaker, q.via, q.cluster_id, q.relation, q.drift)
+
+    def apply(self, q: Quote) -> None:
+        """Give the full quote ``q`` (the same quote) what alignment decided."""
+        q.speaker, q.cluster_id, q.relation, q.drift = self.speaker, self.cluster_id, self.relation, self.drift
+
+
+@dataclass(slots=True)
 class Cluster:
     """Quotes from different documents reporting the same utterance."""
 
@@ -209,6 +236,16 @@ class Document:
                             if f.name not in ("text", "lines", "paragraphs", "segments")})
         light._facts = facts
         return light
+
+    def lighten(self) -> Document:
+        """This shell with each quote reduced to its ``QuoteResult``; returns it."""
+        self.quotes = [q if isinstance(q, QuoteResult) else QuoteResult.of(q) for q in self.quotes]
+        return self
+
+    @property
+    def is_light(self) -> bool:
+        """Whether the quotes are ``QuoteResult``s (``lighten``)."""
+        return bool(self.quotes) and isinstance(self.quotes[0], QuoteResult)
 
     @property
     def is_shell(self) -> bool:

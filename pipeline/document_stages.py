@@ -89,6 +89,9 @@ class DocumentStages:
     # one, so memory does not grow with the corpus. It is also the translation
     # batch: enough segments for the engines to batch well.
     WINDOW_DOCS = 256
+    # shells keep each quote's ``data.QuoteResult`` only; the rest is read back
+    # from the shells stored under the last stage's keys when it is needed
+    LIGHT_SHELLS = True
 
     def _document_stages(self, store: StateStore, docs: list[Document]) -> list[Document]:
         """Run the document stages; returns a shell (``Document.shell``) per
@@ -121,13 +124,16 @@ class DocumentStages:
                 start_at[d.doc_id] = begin
 
         place = {d.doc_id: i for i, d in enumerate(docs)}
+        # every shell is stored with its full quotes under its last key: the shells
+        # the run holds keep only what alignment decides of each (``QuoteResult``)
+        light = self._light = self.LIGHT_SHELLS
         share = Pool()  # the shells keep one copy of each repeated string (relays), stats and facts
         work: list[Document] = []
         stored = store.load_shells(keys[d.doc_id][last] for d in docs
                                    if d.ok and start_at[d.doc_id] == len(chain))
         for i, d in enumerate(docs):
             if not d.ok:
-                docs[i] = share.shell(d.shell())
+                docs[i] = share.shell(d.shell(), light)
             elif start_at[d.doc_id] == len(chain):
                 shell = stored.pop(keys[d.doc_id][last], None)
                 if shell is None:  # a store from before shells were kept
@@ -140,7 +146,7 @@ class DocumentStages:
                     work.append(d)
                 else:
                     shell.path = d.path  # the file may have moved; content is the same
-                    docs[i] = share.shell(shell)
+                    docs[i] = share.shell(shell, light)
                     del keys[d.doc_id]  # (computed again for pruning)
                     self._packed.pop(d.doc_id, None)
             else:
@@ -195,7 +201,7 @@ class DocumentStages:
                 computed[name] += len(todo)
             for d in window:
                 full = live.pop(d.doc_id)
-                docs[place[d.doc_id]] = share.shell(full.shell())
+                docs[place[d.doc_id]] = share.shell(full.shell(), light)
                 del keys[d.doc_id]  # (computed again for pruning)
                 for gone in (d, full):  # the window's full documents go; only their shells stay
                     gone.text, gone.lines, gone.paragraphs, gone.segments = "", [], [], []

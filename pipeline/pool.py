@@ -43,12 +43,19 @@ class Pool:
         items = tuple(self(v) for v in values)
         return self._seen.setdefault(("list", items), list(items))
 
-    def shell(self, doc: Any) -> Any:
+    def shell(self, doc: Any, light: bool = False) -> Any:
         """A shell (``data.Document.shell``) with its quotes' strings and
         lists and its own lists pooled, and its stats and facts shared with
         every shell whose stats or facts are equal (the same JSON, key order included). Returns it. Shells are
-        only read once made, so sharing these dicts is safe."""
-        self.quotes(doc.quotes)
+        only read once made, so sharing these dicts is safe. ``light``: each
+        quote is reduced to its ``data.QuoteResult`` (``Document.lighten``)."""
+        if light and doc.ok:
+            from pipeline.data import QuoteResult
+
+            doc.quotes = [QuoteResult(q.quote_id, self(q.doc_id), self(q.lang), self(q.speaker), self.list(q.via),
+                                      q.cluster_id, q.relation, self.list(q.drift)) for q in doc.quotes]
+        else:
+            self.quotes(doc.quotes)
         for name in ("relayed_outlets", "source_outlets", "lines", "paragraphs", "segments"):
             setattr(doc, name, self.list(getattr(doc, name)))
         doc.stats = self._seen.setdefault(("json", json.dumps(doc.stats)), doc.stats)

@@ -12,7 +12,7 @@ import sqlite3
 import time
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -72,8 +72,9 @@ class Runner(DocumentStages):
         # what the export loads a full document by
         self._last_keys: dict[str, str] | None = None
         self._last_stage: str | None = None
-        # alignment let go of the shells' quote sentences; _full puts them back
-        self._released = False
+        # the shells keep each quote's QuoteResult only (data.Document.lighten):
+        # alignment and the export read the rest back from the state store
+        self._light = False
         # each accepted file's text, packed (``pack_text``), from ingest until
         # its window of the document stages takes it
         self._packed: dict[str, bytes] = {}
@@ -201,7 +202,8 @@ class Runner(DocumentStages):
 
         t0 = time.perf_counter()
         aligner = stages.load("align")(self.cfg)
-        fingerprint = aligner.fingerprint(docs)
+        read = self._reader(store) if any(d.is_light for d in docs) else None
+        fingerprint = aligner.fingerprint(docs, read)
         forced = self.opts.force or self.opts.only == "align"
         # the stored result is read only when it is used (it is large)
         stored = (store.get_meta("align_result")
@@ -212,9 +214,7 @@ class Runner(DocumentStages):
         else:
             previous = json.loads(store.get_meta("align_assignment") or "{}")
             self.progress.start("align", sum(len(d.quotes) for d in docs))
-            release = "export" in self.selected and self._restorable(docs)
-            clusters, diff = aligner.run(docs, previous, release_context=release)
-            self._released = release
+            clusters, diff = aligner.run(docs, previous, read=read)
             self.progress.advance(sum(len(d.quotes) for d in docs))
             self.progress.finish()
             # written in pieces: neither record is held whole
@@ -248,15 +248,8 @@ class Runner(DocumentStages):
         if not unchanged:
             self.progress.start("export", len(docs))
             previous = json.loads(store.get_meta("export_marks") or "{}") if not self.opts.force else {}
-            done: list[Document] = []
 
             def load(shell: Document) -> Document:
-                # the export asks for the next document once it has written the last
-                # one's files: the sentences put back for that one can go again
-                if self._released and done:
-                    for q in done.pop().quotes:
-                        q.context = None
-                done.append(shell)
                 return self._full(store, shell)
 
             with write_batch():  # one disk flush for every file, all replaced together at the end
@@ -272,25 +265,38 @@ class Runner(DocumentStages):
             "files": exporter.files_written(docs),
         }
 
-    def _restorable(self, docs: list[Document]) -> bool:
-        """Whether every aligned quote's document can be read back from the
-        store (its last stage key is known), so alignment may let go of the
-        quotes' sentences and ``_full`` put them back."""
-        keys = self._last_keys
-        return bool(keys is not None and self._last_stage
-                    and all(d.doc_id in keys for d in docs if d.ok and d.quotes))
+    def _reader(self, store: StateStore):
+        """Light shells -> their full quotes by document id, from the shells
+        the document stages stored (``stages.align.Reader``)."""
+        def read(shells: list[Document]) -> dict[str, list]:
+            keys = self._last_keys or {}
+            stored = store.load_shells(keys[d.doc_id] for d in shells if d.doc_id in keys)
+            found = {}
+            for d in shells:
+                got = stored.get(keys.get(d.doc_id, ""))
+                if got is None:
+                    raise StageError(f"{d.path}: its stored result is gone; run again with --force")
+                found[d.doc_id] = got.quotes
+            return found
+        return read
 
     def _full(self, store: StateStore, shell: Document) -> Document:
-        """The full document a shell stands for, with the shell's quotes (which
-        alignment has given their clusters and speaker spellings, and whose
-        sentences, if alignment let go of them, are put back here)."""
+        """The full document a shell stands for, with what alignment decided of
+        its quotes (clusters, relations, drift, speaker spellings): a light
+        shell's ``QuoteResult``s applied to the stored quotes, or a whole
+        shell's quotes themselves."""
         key = (self._last_keys or {}).get(shell.doc_id)
         full = store.load(self._last_stage, key) if key and self._last_stage else None
-        if self._released and shell.quotes:
+        if shell.is_light:
             source = full if full is not None else store.load_shells([key]).get(key) if key else None
             if source is None:
                 raise StageError(f"{shell.path}: its stored result is gone; run again with --force")
-            _put_context(shell.quotes, source.quotes)
+            quotes = _with_results(source.quotes, shell.quotes)
+            if full is None:
+                full = replace(shell, quotes=quotes)
+                full._facts = shell._facts
+            full.path, full.quotes = shell.path, quotes
+            return full
         if full is None:
             return shell
         full.path, full.quotes = shell.path, shell.quotes
@@ -349,15 +355,18 @@ class Runner(DocumentStages):
         return plan
 
 
-def _put_context(quotes, stored) -> None:
-    """Give ``quotes`` back the sentences (``context``) of the same quotes as stored."""
-    if len(quotes) == len(stored) and all(q.quote_id == o.quote_id for q, o in zip(quotes, stored)):
-        pairs = zip(quotes, stored)
+def _with_results(stored: list, results: list) -> list:
+    """The stored full quotes, each given what alignment decided of it
+    (``results``: the shell's ``QuoteResult``s of the same quotes)."""
+    if len(stored) == len(results) and all(q.quote_id == r.quote_id for q, r in zip(stored, results)):
+        pairs = zip(stored, results)
     else:
-        by_id = {o.quote_id: o for o in stored}
-        pairs = ((q, by_id[q.quote_id]) for q in quotes if q.quote_id in by_id)
-    for q, o in pairs:
-        q.context = o.context
+        by_id = {r.quote_id: r for r in results}
+        stored = [q for q in stored if q.quote_id in by_id]
+        pairs = ((q, by_id[q.quote_id]) for q in stored)
+    for q, r in pairs:
+        r.apply(q)
+    return stored
 
 
 def _now() -> str:

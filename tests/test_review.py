@@ -4,7 +4,10 @@ site in a real browser is tested in test_review_browser.py."""
 
 from __future__ import annotations
 
+import copy
+import gc
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -229,3 +232,83 @@ def test_cli_review_prints_the_index_or_says_to_run_first(hostile, tmp_path):
     missing = review(empty)
     assert missing.returncode == 1 and missing.stdout == ""
     assert "run the pipeline first" in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
+
+
+# --- the site from streamed articles -------------------------------------------------------
+class NoQuotes(list):
+    """A shell's quotes that must not be read (the runner gives shells none after alignment)."""
+
+    def _read(self, *args, **kwargs):
+        raise AssertionError("the review site read a shell's quotes")
+
+    __iter__ = __len__ = __getitem__ = __bool__ = __contains__ = _read
+
+
+def site_pages(out: Path) -> dict[str, str]:
+    """Every page of the site, its build time (where the page has it) replaced."""
+    found = {}
+    for p in pages(out):
+        text = p.read_text(encoding="utf-8")
+        built = re.search(r'<p class="generated">built <time datetime="([^"]+)">', text)
+        found[p.relative_to(out / "review").as_posix()] = text.replace(built[1], "BUILT") if built else text
+    return found
+
+
+def test_site_is_built_from_streamed_articles_while_shells_carry_no_quotes(tmp_path, monkeypatch):
+    from pipeline import review
+
+    names = ["003_86786374b0429f1a.txt", "en_ap_kremlin.txt", "en_wire_summit.txt", "en_guardian_sochi.txt"]
+    corpus = copy_corpus(GOLD, tmp_path / "corpus", names)
+    write_hostile_corpus(corpus)  # and a rejected input
+    run_pipeline(write_config(tmp_path, corpus, tmp_path / "shells"))  # the shells carry their quotes
+    made: dict = {}
+
+    class QuotelessShells(review.Builder):
+        def __init__(self, out, docs, clusters, *args):
+            shells = []
+            for d in docs:
+                shell = copy.copy(d.shell() if not d.is_shell else d)
+                shell.quotes = NoQuotes()
+                shells.append(shell)
+            made.update(docs=shells, clusters=clusters, args=args, full=[])
+            super().__init__(out, shells, clusters, *args)
+            self.table_file = self.site.table.path
+
+        def article(self, d, write=True):
+            made["full"].append(d)
+            super().article(d, write)
+
+        def finish(self):
+            assert self.table_file.parent == tmp_path / "streamed" / ".state" and self.table_file.is_file()
+            super().finish()
+            assert not self.table_file.exists()
+            made["table_file"] = self.table_file
+
+    monkeypatch.setattr(review, "Builder", QuotelessShells)
+    run_pipeline(write_config(tmp_path, corpus, tmp_path / "streamed"))
+    before, after = site_pages(tmp_path / "shells"), site_pages(tmp_path / "streamed")
+    assert not made["table_file"].exists() and len(made["full"]) == len(made["docs"])
+    assert any(c.members for c in made["clusters"]) and len(after) > 5
+    assert after == before
+    # files() needs no quotes either, and lists what was written
+    written = {p for p in (tmp_path / "streamed" / "review").rglob("*") if p.is_file() and p.name != since.STATE_NAME}
+    shells = [copy.copy(d) for d in made["docs"]]
+    for d in shells:
+        d.quotes = []
+    assert set(review.files(tmp_path / "streamed", shells, made["clusters"])) == written
+    # the same pages from the full documents alone
+    monkeypatch.undo()
+    review.write_review(tmp_path / "full", made["full"], made["clusters"], *made["args"])
+    assert site_pages(tmp_path / "full") == before
+
+
+def test_an_unfinished_site_leaves_no_table_behind(tmp_path):
+    from pipeline import review
+
+    (tmp_path / ".state").mkdir()
+    builder = review.Builder(tmp_path, [], clusters({"c1": ["q1"]}), "sig", "en")
+    table = builder.site.table.path
+    assert table.parent == tmp_path / ".state" and table.is_file()
+    del builder  # as when the export fails before finish
+    gc.collect()
+    assert not table.exists()

@@ -178,31 +178,30 @@ def test_bad_files_are_listed_not_fatal(cfg, corpus):
     assert statuses["empty.txt"] == "rejected" and len(statuses) == 7
 
 
-def test_quote_sentences_let_go_while_aligning_come_back_in_the_export(cfg, corpus, monkeypatch):
-    """Alignment frees the shells' quote sentences once its features are read;
-    the export puts them back from the state store: quotes.jsonl is the same as
-    when they stay (also when only alignment and one document are recomputed)."""
+def test_alignment_holds_no_quote_sentences_and_the_export_reads_them_back(cfg, corpus, monkeypatch):
+    """Alignment works on the shells' ``QuoteResult``s (no words, no sentence);
+    the export reads every quote back from the state store: quotes.jsonl is the
+    same as when the shells keep whole quotes (also when alignment runs again
+    over stored documents, one article added)."""
     import pipeline.align.clusters as clusters
 
     seen = []
     real = clusters.align_quotes
 
     def spy(quotes, *args, **kwargs):
-        out = real(quotes, *args, **kwargs)
-        seen.append(sum(1 for q in quotes if q.context))
-        return out
+        seen.append(sum(1 for q in quotes if getattr(q, "context", None)))
+        return real(quotes, *args, **kwargs)
 
     monkeypatch.setattr(clusters, "align_quotes", spy)
-    kept = Runner(cfg, RunOptions())
-    kept._restorable = lambda docs: False  # the sentences stay
-    kept.run()
+    monkeypatch.setattr(Runner, "LIGHT_SHELLS", False)
+    run(cfg)
     jsonl = cfg.output / "quotes" / "quotes.jsonl"
     expected = jsonl.read_text(encoding="utf-8")
     assert seen[-1] > 0 and '"context": "' in expected
+    monkeypatch.setattr(Runner, "LIGHT_SHELLS", True)
     run(cfg, force=True)
-    assert seen[-1] == 0  # let go of
+    assert seen[-1] == 0  # none held
     assert jsonl.read_text(encoding="utf-8") == expected
-    # alignment again over stored documents (one article changed elsewhere)
     path = corpus / "late.txt"
     path.write_text("Le Kremlin a déclaré qu'aucun accord n'avait été signé.", encoding="utf-8")
     run(cfg)

@@ -27,6 +27,30 @@ def test_a_window_of_two_documents_gives_the_same_outputs(corpus, make_config, m
     assert report["stages"]["quotes"]["computed"] == 5
 
 
+def test_shells_keep_quote_results_only_and_give_the_same_outputs(corpus, make_config, monkeypatch):
+    """The run holds each quote as a ``QuoteResult`` between the document
+    stages and the export (the rest is read back from the state store), and
+    writes what it wrote when the shells kept whole quotes."""
+    from pipeline.data import QuoteResult
+
+    monkeypatch.setattr(Runner, "LIGHT_SHELLS", False)
+    whole = load_config(make_config(output="whole", translate={"on_missing": "skip"}))
+    Runner(whole, RunOptions()).run()
+    monkeypatch.setattr(Runner, "LIGHT_SHELLS", True)
+    seen = []
+    align = Runner._align
+
+    def spy(self, store, docs):
+        seen.extend(q for d in docs for q in d.quotes)
+        return align(self, store, docs)
+
+    monkeypatch.setattr(Runner, "_align", spy)
+    light = load_config(make_config(output="light", translate={"on_missing": "skip"}))
+    Runner(light, RunOptions()).run()
+    assert seen and all(isinstance(q, QuoteResult) for q in seen)
+    assert outputs(light.output) == outputs(whole.output)
+
+
 def test_unchanged_rerun_rewrites_nothing_and_a_changed_article_only_its_own_files(corpus, make_config):
     cfg = load_config(make_config(translate={"on_missing": "skip"}))
     Runner(cfg, RunOptions()).run()

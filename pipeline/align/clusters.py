@@ -318,7 +318,7 @@ def align_quotes(
     aliases: dict[str, list[str]] | None = None,
     publishers: dict[str, str | None] | None = None,
     outlets: Iterable[str] = (),
-    on_features: Callable[[], None] | None = None,
+    read: Callable[[], Iterable[Quote]] | None = None,
 ) -> list[Cluster]:
     """Cluster ``quotes`` (from many documents) by utterance.
 
@@ -334,24 +334,24 @@ def align_quotes(
     cluster's ``outlets`` are its members' publishers and relaying outlets.
     ``outlets``: names of news outlets; a quote whose speaker is one is matched
     as an unattributed one (the agency's narration of someone's words).
-    ``on_features``: called once every quote's features are built (the
-    runner then lets go of what only they needed, the quotes' sentences).
+    ``read``: for ``quotes`` that stand for quotes kept elsewhere (``data.QuoteResult``:
+    what records read, and where results go), gives the full quotes in the same
+    order, their speakers as in ``quotes``; called twice (words, then features).
     """
     cfg = cfg or AlignConfig()
     SURFACE.clear()  # French stem -> word, read afresh for each run's quotes (same input, same result)
     names_ = NameFolder(aliases) if aliases else None
-    surface = run_vocabulary((names_ or str)(q.translation if q.translation else q.text) for q in quotes)
+    full = read or (lambda: quotes)
+    surface = run_vocabulary((names_ or str)(q.translation if q.translation else q.text) for q in full())
     syn = synonym_map(surface, cfg.synonyms)
     orgs = frozenset(o.strip().casefold() for o in organisations)
     outlet_names = frozenset(o.strip().casefold() for o in outlets)
     share = Pool()  # relays of one quote hold one copy of its words
-    feats = [share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)) for q in quotes]
+    feats = [share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)) for q in full()]
     del share
-    if on_features is not None:
-        on_features()
     # the same words twice in one document by the same speaker (headline and
     # body): only the first is aligned, the others follow it into its cluster
-    canon = list(range(len(feats)))
+    canon = array("l", range(len(feats)))  # 8 bytes a quote, not an int object each
     first: dict[tuple[str, str, str | None, str | None], int] = {}
     reps: list[int] = []
     dups: dict[int, list[int]] = {}

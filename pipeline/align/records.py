@@ -7,6 +7,7 @@ the longest version."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from pipeline.align.cluster_ids import assign_ids
 from pipeline.align.drift import drift, relation
@@ -32,7 +33,7 @@ def date_key(f: Features) -> tuple:
 
 
 
-def cluster_records(quotes: list[Quote], feats: list[Features], canon: list[int], groups: list[list[int]],
+def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[int], groups: list[list[int]],
                     links: dict[tuple[int, int], float], dates: dict[str, str | None],
                     publishers: dict[str, str | None] | None, previous: dict[str, str] | None,
                     cfg: AlignConfig, reps: list[int] | None = None) -> list[Cluster]:

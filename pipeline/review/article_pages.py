@@ -32,7 +32,7 @@ class ArticlePages:
             '<th scope="col">Lang.</th><th scope="col">Sentences</th><th scope="col">Quotes</th>'
             '<th scope="col">Engines and flags</th></tr></thead>\n<tbody data-list>{rows}</tbody>\n</table>\n'
             '<p class="empty" data-empty hidden>No article matches these filters.</p>',
-            n=len(docs), r=len(self.docs) - len(self.ok), filters=self.filter_form(self._article_facets(), quotes=False),
+            n=len(docs), r=len(self.docs) - len(self.ok), filters=self.filter_form(self.article_facets, quotes=False),
             rows=rows,
         )
         return self.page("Articles", body, current="articles.html"), (self.article_row(d) for d in docs)
@@ -47,13 +47,11 @@ class ArticlePages:
     def _doc_engines(self, d: Document) -> list[str]:
         return list(d.facts()["engines"])
 
-    def _article_facets(self) -> list[dict]:
-        return [{"outlet": self._doc_outlets(d), "lang": [d.lang or ""], "engine": self._doc_engines(d),
-                 "speaker": [q.speaker or "(unattributed)" for q in d.quotes], "date": d.date}
-                for d in self.ok]
-
     def article_row(self, d: Document) -> Markup:
+        """The list's row of a kept article (its shell will do: its quotes are
+        what the quote table recorded of the full article)."""
         facts = d.facts()
+        a = self.article_quotes(d)
         flags = Counter(facts["flags"])
         untranslated = len(facts["untranslated"])
         if untranslated:
@@ -64,11 +62,11 @@ class ArticlePages:
             '<th scope="row"><a href="{link}" class="ut" dir="auto">{title}</a><span class="path">{path}</span></th>'
             '<td>{outlet}</td><td>{date_html}</td><td>{lang}</td><td class="num">{segs}</td>'
             '<td class="num">{quotes}</td><td>{engines}{flags}</td></tr>\n',
-            fo=attr_json(self._doc_outlets(d)), fl=attr_json([d.lang or ""]), fe=attr_json(self._doc_engines(d)),
-            fs=attr_json(sorted({q.speaker or "(unattributed)" for q in d.quotes})), date=d.date or "",
+            fo=attr_json(a.outlets), fl=attr_json([d.lang or ""]), fe=attr_json(self._doc_engines(d)),
+            fs=attr_json(a.speakers), date=d.date or "",
             link=href("articles", article_name(d.doc_id)), title=d.title or d.path, path=d.path,
             outlet=_text(d.publisher or "—"), date_html=_time(d.date), lang=d.lang or "?",
-            segs=facts["segments"], quotes=len(d.quotes),
+            segs=facts["segments"], quotes=a.quotes,
             engines=join(h('<span class="engine">{}</span> ', _engine_short(e)) for e in self._doc_engines(d)),
             flags=join(_badge("flag", f"{f} ×{n}", FLAG_HELP.get(f)) for f, n in sorted(flags.items())),
         )

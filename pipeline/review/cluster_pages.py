@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Iterator
 
@@ -11,7 +10,7 @@ from pipeline.data import Cluster, Document, Quote
 from pipeline.review.diff import changed_words, word_diff
 from pipeline.review.html import Markup, attr_json, h, href, join
 from pipeline.review.parts import (
-    FLAG_HELP, LIST_SLOT, Member, _badge, _diff_html, _engine_short, _stamp, _text, _time, article_name,
+    FLAG_HELP, LIST_SLOT, DocRef, Member, _badge, _diff_html, _engine_short, _stamp, _text, _time, article_name,
     cluster_name,
 )
 
@@ -21,7 +20,8 @@ class ClusterPages:
 
     # --- quotes: clusters -------------------------------------------------------------
     def members(self, c: Cluster) -> list[Member]:
-        found = [self.quotes[q] for q in c.members if q in self.quotes]
+        """The cluster's quotes from kept articles, read back from the quote table."""
+        found = self.table.members(c.cluster_id)
         # the longest version first, then by date and outlet
         found.sort(key=lambda m: (m.quote.quote_id != c.longest, m.doc.date or "9999", m.outlets[:1], m.quote.quote_id))
         return found
@@ -38,9 +38,6 @@ class ClusterPages:
         page is written piece by piece (``_write_streamed``), never held whole."""
         clusters = self.ordered_clusters()
         cards = Markup(LIST_SLOT) if clusters else None
-        multi = sum(1 for c in clusters if len({self.quotes[q].doc.doc_id for q in c.members if q in self.quotes}) > 1)
-        n_quotes = sum(len(d.quotes) for d in self.ok)
-        members = [m for c in clusters for m in self.members(c)]
         body = h(
             '<h1>Quotes</h1>\n<p class="lede">{n} clusters ({multi} reported by more than one article), '
             '{q} quotes from {d} articles. {since}</p>\n{filters}\n'
@@ -48,10 +45,14 @@ class ClusterPages:
             '<p id="shown" class="shown" aria-live="polite"></p>\n'
             '<div class="clusters" data-list>\n{cards}\n</div>\n'
             '<p class="empty" data-empty hidden>No cluster matches these filters.</p>\n</section>',
-            n=len(clusters), multi=multi, q=n_quotes, d=len(self.ok), since=self.since_line(),
-            filters=self.filter_form(members, quotes=True), cards=cards or Markup("<p>No quotes yet.</p>"),
+            n=len(clusters), multi=self.multi_article, q=self.n_quotes, d=len(self.ok), since=self.since_line(),
+            filters=self.filter_form(self.table.facets, quotes=True), cards=cards or Markup("<p>No quotes yet.</p>"),
         )
         return self.page("Quotes", body, current="index.html"), (self.cluster_card(c) for c in clusters)
+
+    def lead(self, c: Cluster, members: list[Member]) -> Member:
+        """The member diffs compare with: the longest version, else the first."""
+        return next((m for m in members if m.quote.quote_id == c.longest), members[0])
 
     def since_line(self) -> Markup:
         s = self.since
@@ -63,7 +64,7 @@ class ClusterPages:
 
     def cluster_card(self, c: Cluster) -> Markup:
         members = self.members(c)
-        lead = self.quotes.get(c.longest) or members[0]
+        lead = self.lead(c, members)
         is_new = c.cluster_id in self.since.new_clusters
         relays = sum(1 for m in members if m.quote.quote_id in self.since.new_relays)
         rows = join(self.member_row(m, c) for m in members)
@@ -98,7 +99,7 @@ class ClusterPages:
 
     def member_row(self, m: Member, c: Cluster) -> Markup:
         q, d = m.quote, m.doc
-        seg = self.seg_of.get(q.quote_id)
+        seg = m.seg
         link = href("articles", article_name(d.doc_id), fragment=f"s-{seg}" if seg is not None else None)
         is_relay = q.quote_id in self.since.new_relays
         flags = [
@@ -122,22 +123,12 @@ class ClusterPages:
             engine=_engine_short(q.engine), flags=join(flags),
         )
 
-    def via_html(self, q: Quote, d: Document) -> Markup:
+    def via_html(self, q: Quote, d: Document | DocRef) -> Markup:
         via = [v for v in q.via if v != d.publisher]
         return h('<span class="via">via {}</span>', _text(", ".join(via))) if via else Markup("")
 
     def speaker_html(self, speaker: str | None) -> Markup:
         return _text(speaker) if speaker else Markup('<span class="unknown">Unattributed</span>')
-
-    def note_segments(self, d: Document) -> None:
-        """Remember, for each quote of the full document ``d``, the sentence it
-        starts in (cluster pages link to it after the article is gone)."""
-        starts = [s.start for s in d.segments]
-        for q in d.quotes:
-            i = bisect.bisect_right(starts, q.start) - 1
-            if i >= 0 and d.segments[i].start <= q.start < d.segments[i].end:
-                self.seg_of[q.quote_id] = d.segments[i].seg_id
-        return None
 
     # --- one cluster ---------------------------------------------------------------------
     def cluster_page(self, c: Cluster) -> str:
@@ -149,7 +140,7 @@ class ClusterPages:
         """The page with a slot where its member sections go, and the sections
         (a big cluster's page is written piece by piece: ``_write_streamed``)."""
         members = self.members(c)
-        lead = self.quotes.get(c.longest) or members[0]
+        lead = self.lead(c, members)
         sections = (self.member_section(m, c, lead) for m in members)
         is_new = c.cluster_id in self.since.new_clusters
         body = h(
@@ -173,7 +164,7 @@ class ClusterPages:
 
     def member_section(self, m: Member, c: Cluster, lead: Member) -> Markup:
         q, d = m.quote, m.doc
-        seg = self.seg_of.get(q.quote_id)
+        seg = m.seg
         link = "../" + href("articles", article_name(d.doc_id), fragment=f"s-{seg}" if seg is not None else None)
         if m is lead:
             diff = Markup('<p class="note">This is the longest version, the one the others are compared with.</p>')

@@ -30,10 +30,23 @@ def cluster_name(cluster_id: str) -> str:
     return f"{cluster_id}.html"
 
 
-@dataclass(slots=True)  # one per quote of the corpus, all alive while the site is built
+@dataclass(slots=True)
+class DocRef:
+    """What a cluster page shows of a member's document (read back from the
+    quote table: see ``pipeline.review.members``)."""
+
+    doc_id: str
+    path: str
+    title: str | None
+    date: str | None
+    publisher: str | None
+
+
+@dataclass(slots=True)  # made for one cluster at a time, from the quote table
 class Member:
     quote: Quote
-    doc: Document
+    doc: Document | DocRef
+    seg: int | None = None  # the sentence of its article the quote starts in, when known
 
     @property
     def outlets(self) -> list[str]:

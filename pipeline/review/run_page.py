@@ -21,17 +21,15 @@ class RunPage:
         engines: Counter = Counter()
         for f in facts:
             engines.update(f["by_engine"])
-        quotes = [q for d in self.ok for q in d.quotes]
         counts = [
             ("Input files", len(self.docs)), ("Articles kept", len(self.ok)), ("Rejected inputs", len(rejected)),
             ("Sentences", sum(f["segments"] for f in facts)),
             ("Sentences machine-translated", sum(f["machine"] for f in facts)),
             ("Sentences already in the target language", sum(f["identity"] for f in facts)),
             ("Sentences no engine translated", sum(len(f["untranslated"]) for f in facts)),
-            ("Quotes", len(quotes)), ("Quotes without a speaker", sum(1 for q in quotes if not q.speaker)),
+            ("Quotes", self.n_quotes), ("Quotes without a speaker", self.n_unattributed),
             ("Clusters", len(self.clusters)),
-            ("Clusters reported by more than one article",
-             sum(1 for c in self.clusters if len({self.quotes[q].doc.doc_id for q in c.members if q in self.quotes}) > 1)),
+            ("Clusters reported by more than one article", self.multi_article),
             ("New clusters", len(self.since.new_clusters)), ("New relays of known quotes", len(self.since.new_relays)),
         ]
         count_rows = join(h('<dt>{}</dt><dd>{}</dd>\n', k, v) for k, v in counts)
@@ -46,7 +44,7 @@ class RunPage:
             failed = sum(1 for d in rejected if (d.reason or "").startswith(f"{name}_failed"))
             stage_rows.append(self._stage_row(name, len(reached), len(reached) - failed, counters, dropped))
         multi = sum(1 for c in self.clusters if len(c.members) > 1)
-        stage_rows.append(self._stage_row("align", len(quotes), len(self.clusters),
+        stage_rows.append(self._stage_row("align", self.n_quotes, len(self.clusters),
                                           {"clusters of more than one quote": multi}, {}))
         rejected_rows = join(
             h('<tr><th scope="row"><span class="ut" dir="auto">{}</span></th><td><code>{}</code></td></tr>\n',

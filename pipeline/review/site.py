@@ -21,7 +21,7 @@ or style and no request beyond the site's own two files.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import weakref
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from importlib import resources
@@ -34,7 +34,8 @@ from pipeline.review import since as since_mod
 from pipeline.review.article_pages import ArticlePages
 from pipeline.review.cluster_pages import ClusterPages
 from pipeline.review.html import Markup, h, join, plain
-from pipeline.review.parts import LIST_SLOT, Member, _stamp, article_name, cluster_name
+from pipeline.review.members import ArticleQuotes, Facets, QuoteTable, segments_of
+from pipeline.review.parts import LIST_SLOT, _stamp, article_name, cluster_name
 from pipeline.review.run_page import RunPage
 
 
@@ -66,36 +67,88 @@ def files(out: Path, docs: list[Document], clusters: list[Cluster]) -> list[Path
 
 
 def shown_clusters(docs: list[Document], clusters: list[Cluster]) -> list[Cluster]:
-    """The clusters with a quote from an article that was kept."""
+    """The clusters with a quote from an article that was kept. Documents
+    that carry no quote at all are taken for shells that were given none (the
+    runner's, after alignment; its clusters hold only quotes of kept articles):
+    every cluster is shown then. (The site itself shows the clusters it
+    recorded a quote of: see ``Site.counted``.)"""
     quotes = {q.quote_id for d in docs if d.ok for q in d.quotes}
+    if not quotes:
+        return list(clusters)
     return [c for c in clusters if any(m in quotes for m in c.members)]
 
 
 # --- what the pages are made of -----------------------------------------------------
 class Site(ClusterPages, ArticlePages, RunPage):
+    """The pages. ``docs``: every document, shells or full (their quotes are
+    not read: ``record`` is given each kept article in full); the quotes are
+    kept in a ``QuoteTable`` on disk until ``write``. Call ``close`` (or
+    ``write``) to remove the table."""
+
     def __init__(self, out: Path, docs: list[Document], clusters: list[Cluster], signature: str,
                  target: str, since: since_mod.Since, generated: str | None = None):
         self.out = out
         self.root = review_dir(out)
         self.docs = docs
         self.ok = [d for d in docs if d.ok]
-        self.quotes = {q.quote_id: Member(q, d) for d in self.ok for q in d.quotes}
-        self.clusters = shown_clusters(docs, clusters)
-        self.cluster_of = {q: c for c in self.clusters for q in c.members}
+        self.all_clusters = clusters
+        self.by_id = {c.cluster_id: c for c in clusters}
+        self.clusters = list(clusters)  # until write: those with a recorded quote
         self.signature = signature
         self.tgt = target
         self.since = since
         self.generated = generated or datetime.now(timezone.utc).isoformat(timespec="seconds")
-        self.seg_of: dict[str, int] = {}  # quote id -> the sentence it starts in (note_segments)
+        # the article page being written: quote id -> its cluster, -> the sentence it starts in
+        self.cluster_of: dict[str, Cluster] = {}
+        self.seg_of: dict[str, int] = {}
+        self.recorded: set[str] = set()  # doc ids given to record
+        self.table = QuoteTable(out, clusters)
+
+    def close(self) -> None:
+        self.table.close()
+
+    def record(self, d: Document) -> None:
+        """Record the full kept article ``d``'s quotes, and make it the one
+        ``article_page`` shows (``cluster_of``, ``seg_of``)."""
+        where = self.table.clusters_of([q.quote_id for q in d.quotes])
+        self.seg_of = segments_of(d)
+        self.cluster_of = {q: self.by_id[c] for q, c in where.items()}
+        self.table.add(d, self.seg_of, where)
+        self.recorded.add(d.doc_id)
+
+    def counted(self) -> None:
+        """Once every article is recorded: the clusters shown (those with a
+        recorded quote) and the counts of the lists and the run page."""
+        for d in self.ok:  # an article never given to record: its shell's quotes, if any
+            if d.doc_id not in self.recorded:
+                self.table.add(d, {}, self.table.clusters_of([q.quote_id for q in d.quotes]))
+        docs = self.table.documents_per_cluster()
+        self.clusters = [c for c in self.all_clusters if c.cluster_id in docs]
+        self.multi_article = sum(1 for c in self.clusters if docs[c.cluster_id] > 1)
+        self.n_quotes = self.n_unattributed = 0
+        self.article_facets = Facets()
+        for d in self.ok:
+            a = self.article_quotes(d)
+            self.n_quotes += a.quotes
+            self.n_unattributed += a.unattributed
+            self.article_facets.add(a.outlets, [d.lang or ""], self._doc_engines(d), a.speakers, d.date)
+
+    def article_quotes(self, d: Document) -> ArticleQuotes:
+        found = self.table.article(d.doc_id)
+        return found if found is not None else ArticleQuotes.of(d)
 
     # --- writing ----------------------------------------------------------------
-    def write(self, articles: bool = True, keep_articles: set[str] | None = None) -> None:
-        """Every page; ``articles``: the article pages too (with full documents;
-        else they were written one by one and ``keep_articles`` names them)."""
+    def write(self, keep_articles: set[str]) -> None:
+        """Every page but the articles' (written one by one: ``keep_articles``
+        names them), then the table is removed."""
+        try:
+            self._write_pages(keep_articles)
+        finally:
+            self.close()
+
+    def _write_pages(self, keep_articles: set[str]) -> None:
+        self.counted()
         self._write_assets()
-        if articles:
-            for d in self.ok:
-                self.note_segments(d)
         keep_clusters = set()
         for c in self.clusters:
             keep_clusters.add(cluster_name(c.cluster_id))
@@ -104,11 +157,6 @@ class Site(ClusterPages, ArticlePages, RunPage):
                 self._write_streamed(path, *self.cluster_page_parts(c))
             else:
                 self._write(path, self.cluster_page(c))
-        keep_articles = set(keep_articles or ())
-        if articles:
-            for d in self.ok:
-                keep_articles.add(article_name(d.doc_id))
-                self._write(self.root / "articles" / article_name(d.doc_id), self.article_page(d))
         self._write_streamed(self.root / "articles.html", *self.articles_page())
         self._write(self.root / "run.html", self.run_page())
         self._write_streamed(self.root / "index.html", *self.index_page())
@@ -182,21 +230,10 @@ class Site(ClusterPages, ArticlePages, RunPage):
         )
 
     # --- filters --------------------------------------------------------------------------
-    def filter_form(self, facets, quotes: bool) -> Markup:
+    def filter_form(self, facets: Facets, quotes: bool) -> Markup:
         """The filter controls (hidden until the script runs: without it there
-        is nothing to filter with). ``facets``: members or article facet dicts."""
-        values: dict[str, set] = defaultdict(set)
-        dates = set()
-        for f in facets:
-            if isinstance(f, Member):
-                f = {"outlet": f.outlets, "lang": [f.quote.lang or ""], "engine": [f.engine],
-                     "speaker": [self.cluster_of[f.quote.quote_id].speaker or "(unattributed)"
-                                 if f.quote.quote_id in self.cluster_of else "(unattributed)"],
-                     "date": f.doc.date}
-            for key in ("outlet", "lang", "engine", "speaker"):
-                values[key].update(v for v in f[key] if v)
-            if f["date"]:
-                dates.add(f["date"])
+        is nothing to filter with), offering the values of ``facets``."""
+        values = facets.values
 
         def select(name: str, label: str, options: set) -> Markup:
             opts = join(h('<option value="{}">{}</option>', v, plain(v)) for v in sorted(options, key=str.casefold))
@@ -204,7 +241,7 @@ class Site(ClusterPages, ArticlePages, RunPage):
                      '<select id="f-{n}" name="{n}"><option value="">all</option>{o}</select></p>',
                      n=name, l=label, o=opts)
 
-        lo, hi = (min(dates), max(dates)) if dates else ("", "")
+        lo, hi = facets.lo or "", facets.hi or ""
         search_label = "Search quotes" if quotes else "Search titles"
         sort = (Markup('<p class="field"><label for="f-sort">Order</label><select id="f-sort" name="sort">'
                        '<option value="">biggest first</option><option value="newest">newest first</option>'
@@ -229,29 +266,37 @@ class Site(ClusterPages, ArticlePages, RunPage):
 # --- small pieces -------------------------------------------------------------------------
 class Builder:
     """The site written in one pass over the documents: ``article`` for each
-    (full) document as the export streams them, then ``finish`` for the pages
-    made from every document's shell (clusters, lists, run). Call it before
-    export rewrites ``quotes/clusters.jsonl``: without a state file of its own,
-    the previous clusters file says what was there before this run."""
+    full document as the export streams them (its page, and its quotes
+    recorded in the site's table), then ``finish`` for the pages made from
+    every article (clusters, lists, run) and the documents' shells (counts,
+    rejected inputs), whose quotes are not read. Call it before export
+    rewrites ``quotes/clusters.jsonl``: without a state file of its own, the
+    previous clusters file says what was there before this run. The table's
+    file is removed by ``finish``, or when the builder is dropped unfinished
+    (an error in the export)."""
 
     def __init__(self, out: Path, docs: list[Document], clusters: list[Cluster], signature: str, target: str):
         self.root = review_dir(out)
         self.since = since_mod.compute(self.root, out / "quotes" / "clusters.jsonl", clusters)
         self.site = Site(out, docs, clusters, signature, target, self.since)
+        self._drop = weakref.finalize(self, self.site.table.close)
         self.keep: set[str] = set()
 
     def article(self, d: Document, write: bool = True) -> None:
-        """Note the full document ``d``; write its page unless ``write`` is
+        """Record the full document ``d``; write its page unless ``write`` is
         False (the export knows it is unchanged) and the page is there."""
         if d.ok:
-            self.site.note_segments(d)
+            self.site.record(d)
             self.keep.add(article_name(d.doc_id))
             page = self.root / "articles" / article_name(d.doc_id)
             if write or not page.is_file():
                 self.site._write(page, self.site.article_page(d))
 
     def finish(self) -> None:
-        self.site.write(articles=False, keep_articles=self.keep)
+        try:
+            self.site.write(keep_articles=self.keep)
+        finally:
+            self._drop()
         since_mod.save(self.root, self.since)
 
 

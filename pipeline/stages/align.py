@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
 
 from pipeline.config import Config
-from pipeline.data import Cluster, Document
+from pipeline.data import Cluster, Document, Quote
+from pipeline.errors import StageError
 
 
 log = logging.getLogger(__name__)
@@ -33,24 +34,23 @@ class Align:
         """Speaker names that are organisations or outlets, not persons."""
         return set(self.cfg.quotes.organisation_aliases) | set(self.cfg.clean.outlets)
 
-    def fingerprint(self, docs: list[Document]) -> str:
+    def fingerprint(self, docs: list[Document], read: Reader | None = None) -> str:
+        """Changes whenever the alignment could; ``read``: see ``full_quotes``."""
         from pipeline import lexicon
 
         h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}|{sorted(self.organisations())}|"
                            f"{sorted(self.cfg.quotes.organisation_aliases.items())}|"
                            f"{sorted(self.cfg.quotes.speaker_aliases)}|{self.cfg.target_language}|"
                            f"{lexicon.fingerprint()}".encode())
-        for d in docs:
-            for q in d.quotes:
+        for d, quotes in full_quotes(docs, read):
+            for q in quotes:
                 h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.back_translation}|{q.lang}|{q.via}|{q.context}|{d.date}|{d.publisher}|{d.ok}\n".encode())
         return h.hexdigest()
 
     def run(self, docs: list[Document], previous: dict[str, str],
-            release_context: bool = False) -> tuple[list[Cluster], dict[str, Any]]:
-        """``release_context``: once alignment has read the quotes' sentences
-        (``Quote.context``, into its features), set them to None to free the
-        memory while it clusters; the caller puts them back (the runner, from
-        the state store, as the export reads each document)."""
+            read: Reader | None = None) -> tuple[list[Cluster], dict[str, Any]]:
+        """Cluster the documents' quotes; ``read``: the full quotes of light
+        shells (``full_quotes``), whose ``QuoteResult``s take the results."""
         from pipeline.align.clusters import align_quotes, diff_clusters
 
         from pipeline.align.speakers import unify_speakers
@@ -62,14 +62,46 @@ class Align:
         dates = {d.doc_id: d.date for d in docs}
         publishers = {d.doc_id: d.publisher for d in docs}
 
-        def release() -> None:
-            for q in quotes:
-                q.context = None
+        ok = [d for d in docs if d.ok]
 
+        def full() -> Iterator[Quote]:
+            """The full quotes in the order of ``quotes``, with their speakers as unified there."""
+            stand_in = iter(quotes)
+            for _, got in full_quotes(ok, read):
+                for q in got:
+                    r = next(stand_in)
+                    if r is not q:
+                        if r.quote_id != q.quote_id:
+                            raise StageError(f"stored quotes of {r.doc_id} do not match the run's; run again with --force")
+                        # the shell's strings, not the copies just read: the features keep them
+                        q.quote_id, q.doc_id, q.lang, q.speaker = r.quote_id, r.doc_id, r.lang, r.speaker
+                    yield q
+
+        light = any(d.is_light for d in ok)
         clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations(),
                                 self.cfg.quotes.organisation_aliases, publishers, self.cfg.clean.outlets,
-                                on_features=release if release_context else None)
+                                read=full if light else None)
         return clusters, diff_clusters(clusters, previous)
+
+
+# documents (light shells) -> their full quotes by document id (``Runner.read_quotes``)
+Reader = Callable[[list[Document]], dict[str, list[Quote]]]
+
+
+def full_quotes(docs: list[Document], read: Reader | None,
+                chunk: int = 256) -> Iterator[tuple[Document, list[Quote]]]:
+    """Each document of ``docs`` that has quotes, in order, with its full
+    quotes: its own, or for a light shell (``Document.lighten``) those that
+    ``read`` gives back, read ``chunk`` documents at a time."""
+    todo = [d for d in docs if d.quotes]
+    for i in range(0, len(todo), chunk):
+        part = todo[i : i + chunk]
+        light = [d for d in part if d.is_light]
+        if light and read is None:
+            raise StageError("light shells need a reader of their stored quotes")
+        got = read(light) if light else {}
+        for d in part:
+            yield d, (got[d.doc_id] if d.is_light else d.quotes)
 
 
 def quote_rows(docs: list[Document]) -> Iterator[str]:

@@ -144,7 +144,7 @@ class Export:
             quotes = self._quote_writer(stack)
             for shell in docs:
                 d = load(shell) if shell.ok else shell
-                quotes(shell)  # while the sentences are there (the runner may let them go after)
+                quotes(d)  # the full quotes, sentences included (the runner may let them go after)
                 corpus(d)
                 for s in d.segments:
                     if s.lang in moses and s.translation is not None and s.engine != "identity":
