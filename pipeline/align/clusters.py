@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
-from pipeline.align.records import cluster_records, length_key
+from pipeline.align.records import cluster_records, length_key, link_key
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
 from pipeline.align.similarity import Features, _pair_keys
@@ -86,7 +86,7 @@ class _Aligner(Scorer):
         c_dmin: list[int | None] = []
         c_dmax: list[int | None] = []
         c_docs: list[dict[str, str]] = []  # doc -> the wording the cluster holds from it
-        links: dict[tuple[int, int], float] = {}
+        links: dict[int, float] = {}  # link_key(i, m) -> score (one int key, not a tuple of two)
         support: dict[tuple[int, int], int] = {}  # cluster pair -> quotes that matched both
         overlaps: list[tuple[int, int]] = []  # quotes sharing a run of words (statements.shares_run)
         post: dict[int, array] = {}  # key -> processing ranks of the quotes holding it (4-byte ints)
@@ -205,7 +205,7 @@ class _Aligner(Scorer):
                     c_dmax[c] = f.date if c_dmax[c] is None else max(c_dmax[c], f.date)
                 c_docs[c].setdefault(f.doc, f.norm)
                 for m, s in used:
-                    links[(i, m)] = s
+                    links[link_key(i, m)] = s
                 for c2 in eligible:
                     if c2 != c:
                         key = (c, c2) if c < c2 else (c2, c)
@@ -305,7 +305,7 @@ class _Aligner(Scorer):
                 c_docs[keep].setdefault(d, w)
             # the strongest cross link is the one the merge records
             top, m, dst = max(trials, key=lambda t: (t[0], -t[1], -t[2]))
-            links[(m, dst)] = top
+            links[link_key(m, dst)] = top
         return [m for m in members if m]
 
 

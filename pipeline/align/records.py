@@ -28,13 +28,21 @@ def _outlets(members: list[Quote], publishers: dict[str, str | None] | None) -> 
     return sorted(found)
 
 
+_LINK = 1 << 32
+
+
+def link_key(i: int, m: int) -> int:
+    """The key of the link from quote ``i`` to quote ``m`` in a ``links`` dict."""
+    return i * _LINK + m
+
+
 def date_key(f: Features) -> tuple:
     return (f.date if f.date is not None else 10**9, f.qid)
 
 
 
 def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[int], groups: list[list[int]],
-                    links: dict[tuple[int, int], float], dates: dict[str, str | None],
+                    links: dict[int, float], dates: dict[str, str | None],
                     publishers: dict[str, str | None] | None, previous: dict[str, str] | None,
                     cfg: AlignConfig, reps: list[int] | None = None) -> list[Cluster]:
     """``groups``: member indices, the longest version first; ``canon``: the
@@ -56,7 +64,8 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
     # of two links between the same quotes the later one counts, as it would
     # read in order
     while links:
-        (i, m), s = links.popitem()
+        key, s = links.popitem()
+        i, m = divmod(key, _LINK)
         if reps is not None:
             i, m = reps[i], reps[m]
         a, b = sorted((feats[i].qid, feats[m].qid))
