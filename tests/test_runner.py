@@ -210,3 +210,31 @@ def test_alignment_holds_no_quote_sentences_and_the_export_reads_them_back(cfg, 
     assert {json.loads(x)["quote_id"]: json.loads(x)["context"] for x in expected.splitlines()} == {
         json.loads(x)["quote_id"]: json.loads(x)["context"] for x in lines
         if json.loads(x)["doc_id"] in {json.loads(y)["doc_id"] for y in expected.splitlines()}}
+
+
+def test_stored_quotes_take_their_results_by_id_when_the_order_differs():
+    """``_with_results`` pairs a shell's results with the stored quotes by
+    position when they line up, else by quote id (a stored quote the shell
+    does not know is left out)."""
+    from pipeline.data import Quote, QuoteResult
+    from pipeline.runner import _with_results
+
+    stored = [Quote(f"q{i}", "d", "fr", f"mot {i}", i, i + 5) for i in range(3)]
+    results = [QuoteResult("q2", "d", "fr", "Jane Doe", [], "c2", "verbatim", []),
+               QuoteResult("q0", "d", "fr", None, [], "c0", "partial", ["numbers"])]
+    got = _with_results(stored, results)
+    assert [q.quote_id for q in got] == ["q0", "q2"]
+    assert [(q.cluster_id, q.relation, q.drift, q.speaker) for q in got] == [
+        ("c0", "partial", ["numbers"], None), ("c2", "verbatim", [], "Jane Doe")]
+    same = [QuoteResult(q.quote_id, "d", "fr", "X", [], "c", "verbatim", []) for q in stored]
+    assert [q.cluster_id for q in _with_results(stored, same)] == ["c", "c", "c"]
+
+
+def test_a_light_shell_whose_stored_quotes_are_gone_stops_the_run_with_a_clear_message(cfg, monkeypatch):
+    from pipeline.errors import StageError
+    from pipeline.state import StateStore
+
+    run(cfg)
+    monkeypatch.setattr(StateStore, "load_shells", lambda self, keys: {})
+    with pytest.raises(StageError, match="stored result is gone; run again with --force"):
+        run(cfg, only="align")
