@@ -79,7 +79,7 @@ class Quote:
 
 @dataclass(slots=True)
 class QuoteResult:
-    """What a shell keeps of a quote during a run (``Document.lighten``): the
+    """What a light shell keeps of a quote during a run (``pool.Pool.shell``): the
     fields alignment reads of every quote at once (id, document, language,
     speaker, relays) and the fields it decides (cluster, relation, drift, and
     the speaker as spelled run-wide). The rest of the quote (its words,
@@ -94,10 +94,6 @@ class QuoteResult:
     cluster_id: str | None = None
     relation: str | None = None
     drift: list[str] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, q: Quote) -> QuoteResult:
-        return cls(q.quote_id, q.doc_id, q.lang, q.speaker, q.via, q.cluster_id, q.relation, q.drift)
 
     def apply(self, q: Quote) -> None:
         """Give the full quote ``q`` (the same quote) what alignment decided."""
@@ -237,14 +233,9 @@ class Document:
         light._facts = facts
         return light
 
-    def lighten(self) -> Document:
-        """This shell with each quote reduced to its ``QuoteResult``; returns it."""
-        self.quotes = [q if isinstance(q, QuoteResult) else QuoteResult.of(q) for q in self.quotes]
-        return self
-
     @property
     def is_light(self) -> bool:
-        """Whether the quotes are ``QuoteResult``s (``lighten``)."""
+        """Whether the quotes are ``QuoteResult``s (a light shell: ``pool.Pool.shell``)."""
         return bool(self.quotes) and isinstance(self.quotes[0], QuoteResult)
 
     @property

@@ -126,7 +126,7 @@ class DocumentStages:
         place = {d.doc_id: i for i, d in enumerate(docs)}
         # every shell is stored with its full quotes under its last key: the shells
         # the run holds keep only what alignment decides of each (``QuoteResult``)
-        light = self._light = self.LIGHT_SHELLS
+        light = self.LIGHT_SHELLS
         share = Pool()  # the shells keep one copy of each repeated string (relays), stats and facts
         work: list[Document] = []
         stored = store.load_shells(keys[d.doc_id][last] for d in docs

@@ -48,7 +48,7 @@ class Pool:
         lists and its own lists pooled, and its stats and facts shared with
         every shell whose stats or facts are equal (the same JSON, key order included). Returns it. Shells are
         only read once made, so sharing these dicts is safe. ``light``: each
-        quote is reduced to its ``data.QuoteResult`` (``Document.lighten``)."""
+        quote is reduced to its ``data.QuoteResult`` (a light shell)."""
         if light and doc.ok:
             from pipeline.data import QuoteResult
 

@@ -72,9 +72,6 @@ class Runner(DocumentStages):
         # what the export loads a full document by
         self._last_keys: dict[str, str] | None = None
         self._last_stage: str | None = None
-        # the shells keep each quote's QuoteResult only (data.Document.lighten):
-        # alignment and the export read the rest back from the state store
-        self._light = False
         # each accepted file's text, packed (``pack_text``), from ingest until
         # its window of the document stages takes it
         self._packed: dict[str, bytes] = {}

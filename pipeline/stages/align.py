@@ -91,7 +91,7 @@ Reader = Callable[[list[Document]], dict[str, list[Quote]]]
 def full_quotes(docs: list[Document], read: Reader | None,
                 chunk: int = 256) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document of ``docs`` that has quotes, in order, with its full
-    quotes: its own, or for a light shell (``Document.lighten``) those that
+    quotes: its own, or for a light shell (``Document.is_light``) those that
     ``read`` gives back, read ``chunk`` documents at a time."""
     todo = [d for d in docs if d.quotes]
     for i in range(0, len(todo), chunk):
