@@ -200,7 +200,7 @@ class Runner(DocumentStages):
         t0 = time.perf_counter()
         aligner = stages.load("align")(self.cfg)
         read = self._reader(store) if any(d.is_light for d in docs) else None
-        fingerprint = aligner.fingerprint(docs, read)
+        fingerprint = aligner.fingerprint(docs, self._last_keys)
         forced = self.opts.force or self.opts.only == "align"
         # the stored result is read only when it is used (it is large)
         stored = (store.get_meta("align_result")

@@ -238,3 +238,21 @@ def test_a_light_shell_whose_stored_quotes_are_gone_stops_the_run_with_a_clear_m
     monkeypatch.setattr(StateStore, "load_shells", lambda self, keys: {})
     with pytest.raises(StageError, match="stored result is gone; run again with --force"):
         run(cfg, only="align")
+
+
+def test_a_reused_alignment_reads_no_stored_quotes(cfg, monkeypatch):
+    """The alignment fingerprint stands on the documents' stage keys: when
+    nothing changed, the shells' stored quotes are not read to tell."""
+    run(cfg)
+    reads = []
+    reader = Runner._reader
+
+    def counting(self, store):
+        read = reader(self, store)
+        return lambda shells: reads.append(len(shells)) or read(shells)
+
+    monkeypatch.setattr(Runner, "_reader", counting)
+    report = run(cfg, only="export")
+    assert report["stages"]["align"]["cached"] == 1 and reads == []
+    run(cfg, force=True)
+    assert reads  # aligning again reads them

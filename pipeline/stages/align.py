@@ -34,16 +34,27 @@ class Align:
         """Speaker names that are organisations or outlets, not persons."""
         return set(self.cfg.quotes.organisation_aliases) | set(self.cfg.clean.outlets)
 
-    def fingerprint(self, docs: list[Document], read: Reader | None = None) -> str:
-        """Changes whenever the alignment could; ``read``: see ``full_quotes``."""
+    def fingerprint(self, docs: list[Document], keys: dict[str, str] | None = None) -> str:
+        """Changes whenever the alignment could. ``keys``: each document's last
+        stage key, which stands for its quotes as the document stages left
+        them (as in the export's fingerprint), so a light shell's stored quotes
+        need not be read; a document without one is hashed by its quotes."""
         from pipeline import lexicon
 
         h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}|{sorted(self.organisations())}|"
                            f"{sorted(self.cfg.quotes.organisation_aliases.items())}|"
                            f"{sorted(self.cfg.quotes.speaker_aliases)}|{self.cfg.target_language}|"
                            f"{lexicon.fingerprint()}".encode())
-        for d, quotes in full_quotes(docs, read):
-            for q in quotes:
+        for d in docs:
+            if not d.quotes:
+                continue
+            key = (keys or {}).get(d.doc_id)
+            if key is not None:
+                h.update(f"{d.doc_id}|{key}|{d.date}|{d.publisher}|{d.ok}\n".encode())
+                continue
+            if d.is_light:
+                raise StageError(f"{d.path}: a light shell needs its stage key")
+            for q in d.quotes:
                 h.update(f"{q.quote_id}|{q.speaker}|{q.translation}|{q.back_translation}|{q.lang}|{q.via}|{q.context}|{d.date}|{d.publisher}|{d.ok}\n".encode())
         return h.hexdigest()
 
