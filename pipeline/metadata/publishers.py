@@ -59,8 +59,8 @@ _SOURCE_LINE = re.compile(r"\s*(?i:sources?)\s*:")
 # Associated Press. All rights reserved.", "© 2023 Agence France-Presse"
 _COPYRIGHT = re.compile(r"\s*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*)?(?P<holder>[^.\n]{2,60})")
 # the site an excerpt comes from, closing it: "Read the full report at TheHill.com."
-_FULL_STORY = re.compile(r"\s*(?i:read|see)\s+(?i:the\s+)?(?i:full|whole|complete)\s+(?i:report|story|article)\s+"
-                         r"(?i:at|on)\s+(?:https?://)?(?P<host>(?:[\w-]+\.)+[a-z]{2,6})\b", re.IGNORECASE)
+_FULL_STORY = re.compile(r"\s*(?:read|see)\s+(?:the\s+)?(?:full|whole|complete)\s+(?:report|story|article)\s+"
+                         r"(?:at|on)\s+(?:https?://)?(?P<host>(?:[\w-]+\.)+[a-z]{2,6})\b", re.IGNORECASE)
 # credits in brackets opening the first paragraph, after a city in capitals or none
 _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<credits>[^()\n]{2,80})\)")
 
