@@ -925,6 +925,27 @@ def test_a_fragment_follows_the_longer_quote_of_its_document():
     assert by_id["phrase"].relation == by_id["word"].relation == "partial"
 
 
+def test_a_phrase_picked_again_out_of_a_quote_stands_beside_it_in_its_cluster():
+    # the paper quotes the remark at length and repeats two words of it (a
+    # headline); other outlets quote only those words: all one utterance, though
+    # the longest version words it otherwise ("absolute" for "total")
+    quotes = [
+        q("wire", "wire", "Abroad the rumours about the dam are always told from one angle, and all of it is "
+                          "an absolute sham", speaker="Jane Doe"),
+        q("body", "paper", "Abroad the rumours about the dam are told from a single angle. It is all a total sham",
+          speaker="Jane Doe"),
+        q("headline", "paper", "total sham", speaker="Jane Doe"),
+        q("site", "site", "total sham", speaker="Jane Doe"),
+        q("radio", "radio", "a total sham", speaker="Jane Doe"),
+        # another remark of the same article is no part of that quote: kept apart
+        q("other", "paper", "The dam will be repaired before the spring floods", speaker="Jane Doe"),
+        q("other2", "radio", "the dam will be repaired before the floods", speaker="Jane Doe"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert together(clusters, "wire", "body", "headline", "site", "radio")
+    assert together(clusters, "other", "other2") and not together(clusters, "wire", "other")
+
+
 def test_a_phrase_of_another_speaker_does_not_follow():
     quotes = [
         q("full", "paper", "The treaty provides for mutual assistance in the event of aggression", speaker="Vladimir Putin"),

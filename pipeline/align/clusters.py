@@ -18,12 +18,12 @@ list longer than ``max_posting`` is skipped; at most ``max_keys`` +
 threshold while within ``leader_slack`` of the longest version (or contained
 in it), or while being a part of that member (``min_containment`` of its
 content words in it: a partial relay of a translation that covers more than
-the longest version does). A cluster keeps one known speaker (and one organisation speaker) and
-spans at most ``max_days``; it
-holds one wording per document, except that a quote matching the longest
-version itself may join beside another wording of its document (a headline
-and the body, two renderings or two parts of one remark). Otherwise the quote
-starts a cluster of its own. A last stage merges two clusters that split one
+the longest version does). A cluster keeps one known speaker (and one
+organisation speaker), spans at most ``max_days`` and holds one wording per
+document, but a quote matching the longest version may join beside another
+wording of its document (headline and body, renderings, parts of one
+remark), as may a phrase picked again out of it (``one_wording``); else the
+quote starts a cluster of its own. A last stage merges two clusters that split one
 utterance (two translations too far apart to link, while relays match both):
 tried for cluster pairs that two or more quotes matched both of, done when
 ``merge_support`` of sampled cross scores reach the threshold (an
@@ -50,7 +50,7 @@ from pipeline.align.records import cluster_records, length_key, link_key
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
 from pipeline.align.similarity import Features, _pair_keys
-from pipeline.align.statements import follow_containers, shares_run
+from pipeline.align.statements import follow_containers, one_wording, shares_run
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
 from pipeline.data import Cluster, Quote
@@ -85,7 +85,7 @@ class _Aligner(Scorer):
         c_org: list[str | None] = []  # the organisation speaker a cluster holds
         c_dmin: list[int | None] = []
         c_dmax: list[int | None] = []
-        c_docs: list[dict[str, str]] = []  # doc -> the wording the cluster holds from it
+        c_docs: list[dict[str, int]] = []  # doc -> its quote in the cluster
         links: dict[int, float] = {}  # link_key(i, m) -> score (one int key, not a tuple of two)
         support: dict[tuple[int, int], int] = {}  # cluster pair -> quotes that matched both
         overlaps: list[tuple[int, int]] = []  # quotes sharing a run of words (statements.shares_run)
@@ -161,7 +161,7 @@ class _Aligner(Scorer):
                         if s_lead is not None and s_lead >= thr:
                             # the longest version itself: also beside another wording of its document
                             value, used = s_lead, [(li, s_lead)]
-                        elif held is not None and held != f.norm:
+                        elif held is not None and not one_wording(feats[held], f):
                             continue
                         else:
                             # through another member, while still close to the longest
@@ -192,7 +192,7 @@ class _Aligner(Scorer):
                 c_org.append(f.org)
                 c_dmin.append(f.date)
                 c_dmax.append(f.date)
-                c_docs.append({f.doc: f.norm})
+                c_docs.append({f.doc: i})
             else:
                 _, c, used = best
                 members[c].append(i)
@@ -203,7 +203,7 @@ class _Aligner(Scorer):
                 if f.date is not None:
                     c_dmin[c] = f.date if c_dmin[c] is None else min(c_dmin[c], f.date)
                     c_dmax[c] = f.date if c_dmax[c] is None else max(c_dmax[c], f.date)
-                c_docs[c].setdefault(f.doc, f.norm)
+                c_docs[c].setdefault(f.doc, i)
                 for m, s in used:
                     links[link_key(i, m)] = s
                 for c2 in eligible:
@@ -274,8 +274,8 @@ class _Aligner(Scorer):
                 if max(c_dmax[a], c_dmax[b]) - min(c_dmin[a], c_dmin[b]) > cfg.max_days:
                     continue
             docs_a, docs_b = c_docs[a], c_docs[b]
-            if not bridged and any(docs_a.get(d, w) != w for d, w in docs_b.items()):
-                continue  # (parts of one statement may come from one document)
+            if not bridged and any(not one_wording(feats[docs_a[d]], feats[w]) for d, w in docs_b.items() if d in docs_a):
+                continue  # (parts of one statement may be of one document)
             la, lb = leader[a], leader[b]
             fa = feats[la]
             s = self.score(fa, self.grams(la), lb) if feats[lb].doc != fa.doc else None

@@ -2,6 +2,8 @@
 
 - ``fragment_of``: a phrase an article quotes again out of a longer quote of
   its own (headline, lead, a later paragraph);
+- ``one_wording``: two quotes of one document that may stand in one cluster
+  (the same wording, or a fragment of two content words or more);
 - ``follow_containers``: clusters made only of such fragments join the cluster
   of the quotes that hold them;
 - ``shares_run``: two quotes of different documents that share a run of words
@@ -41,6 +43,17 @@ def fragment_of(part: Features, whole: Features) -> bool:
     if f" {part.cstr} " in f" {whole.cstr} ":
         return True
     return part.o is not None and whole.o is not None and f" {part.o.cstr} " in f" {whole.o.cstr} "
+
+
+def one_wording(a: Features, b: Features) -> bool:
+    """Whether two quotes of one document may stand in one cluster: the same
+    wording, or one a phrase of two content words or more that the article
+    picks again out of the other (``fragment_of``): it reports the same
+    utterance. One word is too little to tell which quote it repeats."""
+    if a.norm == b.norm:
+        return True
+    part, whole = (a, b) if a.nwords < b.nwords else (b, a)
+    return len(part.tset) >= 2 and fragment_of(part, whole)
 
 
 def follow_containers(feats: list[Features], groups: list[list[int]]) -> list[list[int]]:

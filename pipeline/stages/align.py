@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 class Align:
     name = "align"
-    version = "15"  # 15: a bare word standing alone with no speaker links to nothing
+    version = "16"  # 16: a phrase a document picks again out of its own quote stands beside it in a cluster
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
