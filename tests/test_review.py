@@ -312,3 +312,56 @@ def test_an_unfinished_site_leaves_no_table_behind(tmp_path):
     del builder  # as when the export fails before finish
     gc.collect()
     assert not table.exists()
+
+
+def test_a_clusters_quotes_come_back_in_page_order_one_at_a_time(tmp_path):
+    """The quote table lists a cluster's quotes as its pages show them: the
+    longest version first, then by date (undated last), first outlet (none
+    first, then by code point, accents included) and quote id."""
+    from pipeline.data import Document, Quote
+    from pipeline.review.members import QuoteTable
+
+    specs = [  # quote id, date, publisher, relays
+        ("q1", "2024-06-20", "Zeit", []), ("q2", None, "Agence", []), ("q3", "2024-06-19", None, []),
+        ("q4", "2024-06-20", "Élysée info", []), ("q5", "2024-06-20", None, ["Reuters"]),
+        ("q6", "2024-06-19", "Agence", []), ("q7", "2024-06-20", "Zeit", []), ("q8", None, None, []),
+    ]
+    table = QuoteTable(tmp_path, clusters({"c1": [s[0] for s in specs]}))
+    try:
+        for qid, date, publisher, via in specs:
+            d = Document(doc_id=f"d{qid}", path=f"{qid}.txt", sha256="0", date=date, publisher=publisher, lang="fr")
+            d.quotes = [Quote(qid, d.doc_id, "fr", f"mots {qid}", 0, 5, via=via)]
+            table.add(d, {}, {qid: "c1"})
+        got = table.members("c1", "q7")
+        assert not isinstance(got, list)  # read as it is used
+        ids = [m.quote.quote_id for m in got]
+        assert ids == ["q7", "q3", "q6", "q5", "q1", "q4", "q8", "q2"]
+        assert table.count("c1") == len(specs)
+        # the order Python's own sort gives
+        members = list(table.members("c1", None))
+        expect = sorted(members, key=lambda m: (m.doc.date or "9999", m.outlets[:1], m.quote.quote_id))
+        assert [m.quote.quote_id for m in members] == [m.quote.quote_id for m in expect]
+    finally:
+        table.close()
+
+
+def test_big_clusters_are_written_one_quote_at_a_time_with_the_same_pages(tmp_path, monkeypatch):
+    from pipeline.review.site import Site
+
+    names = ["003_86786374b0429f1a.txt", "en_ap_kremlin.txt", "en_wire_summit.txt", "en_guardian_sochi.txt"]
+    corpus = copy_corpus(GOLD, tmp_path / "corpus", names)
+    monkeypatch.setattr(Site, "STREAMED_MEMBERS", 10**9)  # every list held whole
+    run_pipeline(write_config(tmp_path, corpus, tmp_path / "whole"))
+    seen = []
+    members = Site.members
+
+    def held(self, c):
+        seen.append(c.cluster_id)
+        return members(self, c)
+
+    monkeypatch.setattr(Site, "members", held)
+    monkeypatch.setattr(Site, "STREAMED_MEMBERS", 0)  # every list streamed
+    run_pipeline(write_config(tmp_path, corpus, tmp_path / "streamed"))
+    assert not seen  # no cluster's quotes were held as a list
+    whole, streamed = site_pages(tmp_path / "whole"), site_pages(tmp_path / "streamed")
+    assert len(whole) > 5 and streamed == whole

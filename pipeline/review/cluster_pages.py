@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from pipeline.data import Cluster, Document, Quote
 from pipeline.review.diff import changed_words, word_diff
@@ -20,11 +21,14 @@ class ClusterPages:
 
     # --- quotes: clusters -------------------------------------------------------------
     def members(self, c: Cluster) -> list[Member]:
-        """The cluster's quotes from kept articles, read back from the quote table."""
-        found = self.table.members(c.cluster_id)
-        # the longest version first, then by date and outlet
-        found.sort(key=lambda m: (m.quote.quote_id != c.longest, m.doc.date or "9999", m.outlets[:1], m.quote.quote_id))
-        return found
+        """The cluster's quotes from kept articles, read back from the quote
+        table: the longest version first, then by date and outlet."""
+        return list(self.table.members(c.cluster_id, c.longest))
+
+    def big(self, c: Cluster) -> bool:
+        """Whether a cluster's list of quotes is read and written one quote
+        at a time, never held whole."""
+        return len(c.members) > self.STREAMED_MEMBERS
 
     def ordered_clusters(self) -> list[Cluster]:
         """Biggest first, then newest (first seen), then by id for a stable order."""
@@ -48,11 +52,18 @@ class ClusterPages:
             n=len(clusters), multi=self.multi_article, q=self.n_quotes, d=len(self.ok), since=self.since_line(),
             filters=self.filter_form(self.table.facets, quotes=True), cards=cards or Markup("<p>No quotes yet.</p>"),
         )
-        return self.page("Quotes", body, current="index.html"), (self.cluster_card(c) for c in clusters)
+        return self.page("Quotes", body, current="index.html"), self._cards(clusters)
 
-    def lead(self, c: Cluster, members: list[Member]) -> Member:
-        """The member diffs compare with: the longest version, else the first."""
-        return next((m for m in members if m.quote.quote_id == c.longest), members[0])
+    def _cards(self, clusters: list[Cluster]) -> Iterator[Markup]:
+        for c in clusters:
+            if self.big(c):
+                card, rows = self.cluster_card_parts(c)
+                head, _, tail = card.partition(LIST_SLOT)
+                yield Markup(head)
+                yield from rows
+                yield Markup(tail)
+            else:
+                yield self.cluster_card(c)
 
     def since_line(self) -> Markup:
         s = self.since
@@ -63,14 +74,30 @@ class ClusterPages:
                  s.baseline_at, _stamp(s.baseline_at), len(s.new_clusters), len(s.new_relays))
 
     def cluster_card(self, c: Cluster) -> Markup:
-        members = self.members(c)
-        lead = self.lead(c, members)
+        card, rows = self.cluster_card_parts(c)
+        head, _, tail = card.partition(LIST_SLOT)
+        return Markup(head + join(rows) + tail)
+
+    def cluster_card_parts(self, c: Cluster) -> tuple[Markup, Iterator[Markup]]:
+        """The card with a slot where its member rows go, and the rows: a big
+        cluster's rows are read and made one at a time (``big``), after a
+        first pass that counts what the card's header says."""
+        members: Iterable[Member] = self.table.members(c.cluster_id, c.longest) if self.big(c) else self.members(c)
+        lead = None
+        size = relays = 0
+        last = ""
+        drift: Counter = Counter()
+        for m in members:
+            lead = lead or m  # the longest version, listed first when recorded
+            size += 1
+            relays += m.quote.quote_id in self.since.new_relays
+            last = max(last, m.doc.date or "")
+            drift.update(m.quote.drift)
+        if not isinstance(members, list):
+            members = self.table.members(c.cluster_id, c.longest)
+        rows = (self.member_row(m, c) for m in members)
         is_new = c.cluster_id in self.since.new_clusters
-        relays = sum(1 for m in members if m.quote.quote_id in self.since.new_relays)
-        rows = join(self.member_row(m, c) for m in members)
-        dates = [m.doc.date for m in members if m.doc.date]
-        drift = Counter(f for m in members for f in m.quote.drift)
-        return h(
+        card = h(
             '<article class="cluster" id="c-{cid}" data-item data-f-speaker="{speaker_f}"{new} '
             'data-size="{size}" data-first="{first}" data-last="{last}">\n'
             '<header>\n<h3><a href="{link}">{speaker}</a></h3>\n'
@@ -85,17 +112,18 @@ class ClusterPages:
             '<tbody>{rows}</tbody>\n</table>\n</article>\n',
             cid=c.cluster_id, speaker_f=attr_json([c.speaker or "(unattributed)"]),
             new=Markup(' data-new="1"') if is_new else Markup(""),
-            size=len(members), first=c.first_seen or "", last=max(dates) if dates else "",
+            size=size, first=c.first_seen or "", last=last,
             link=href("clusters", cluster_name(c.cluster_id)), speaker=self.speaker_html(c.speaker),
             badges=join([
                 _badge("new", "new cluster") if is_new else "",
                 _badge("new", f"{relays} new relay{'s' if relays > 1 else ''}") if relays else "",
                 join(_badge(f"drift {f}", f"{f} ×{n}", FLAG_HELP[f]) for f, n in sorted(drift.items())),
             ]),
-            first_html=_time(c.first_seen), versions="version" if len(members) == 1 else "versions",
+            first_html=_time(c.first_seen), versions="version" if size == 1 else "versions",
             langs=", ".join(c.languages) or "?", outlets=", ".join(c.outlets) or "outlet unknown",
-            tgt=self.tgt, lead=_text(lead.quote.translation or lead.quote.text), rows=rows,
+            tgt=self.tgt, lead=_text(lead.quote.translation or lead.quote.text), rows=Markup(LIST_SLOT),
         )
+        return card, rows
 
     def member_row(self, m: Member, c: Cluster) -> Markup:
         q, d = m.quote, m.doc
@@ -139,9 +167,10 @@ class ClusterPages:
     def cluster_page_parts(self, c: Cluster) -> tuple[str, Iterator[Markup]]:
         """The page with a slot where its member sections go, and the sections
         (a big cluster's page is written piece by piece: ``_write_streamed``)."""
-        members = self.members(c)
-        lead = self.lead(c, members)
-        sections = (self.member_section(m, c, lead) for m in members)
+        members = self.table.members(c.cluster_id, c.longest)  # one at a time: a big cluster is never held
+        lead = next(members)  # the longest version, listed first when recorded
+        n = self.table.count(c.cluster_id)
+        sections = (self.member_section(m, c, lead) for m in itertools.chain((lead,), members))
         is_new = c.cluster_id in self.since.new_clusters
         body = h(
             '<nav class="crumbs" aria-label="Breadcrumb"><a href="../index.html">Quotes</a> › cluster {cid}</nav>\n'
@@ -156,7 +185,7 @@ class ClusterPages:
             '<section aria-labelledby="members-h">\n<h2 id="members-h">Every report</h2>\n{sections}\n</section>',
             cid=c.cluster_id, speaker=self.speaker_html(c.speaker),
             new=_badge("new", "new cluster") if is_new else Markup(""), tgt=self.tgt,
-            lead=_text(lead.quote.translation or lead.quote.text), first=_time(c.first_seen), n=len(members),
+            lead=_text(lead.quote.translation or lead.quote.text), first=_time(c.first_seen), n=n,
             langs=", ".join(c.languages), outlets=", ".join(c.outlets) or "unknown", variants=len(c.variants),
             sections=Markup(LIST_SLOT),
         )

@@ -14,10 +14,11 @@ The database is a temporary file (``review-*.sqlite``) in the output's
 
 - ``cluster_of(quote_id PRIMARY KEY, cluster_id)``: the cluster each quote id
   belongs to, filled from the clusters when the table is made;
-- ``member(quote_id PRIMARY KEY, cluster_id, doc_id, seg, data)``, indexed
-  by ``cluster_id``: a quote of a kept article that belongs to a cluster;
-  ``seg`` is the sentence it starts in (NULL when unknown), ``data`` a JSON
-  array of ``QUOTE_FIELDS`` then ``DOC_FIELDS``;
+- ``member(quote_id PRIMARY KEY, cluster_id, doc_id, seg, data, day, outlet)``,
+  indexed by ``cluster_id``: a quote of a kept article that belongs to a
+  cluster; ``seg`` is the sentence it starts in (NULL when unknown), ``data``
+  a JSON array of ``QUOTE_FIELDS`` then ``DOC_FIELDS``; ``day`` and
+  ``outlet`` (its article's date, its first outlet) order a cluster's quotes;
 - ``article(doc_id PRIMARY KEY, data)``: per kept article, a JSON array of its
   outlets (publisher, then relays and the outlets its quotes came through),
   its quotes' distinct speakers (sorted), its number of quotes and of quotes
@@ -32,7 +33,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,7 @@ QUOTE_FIELDS = ("quote_id", "lang", "text", "translation", "engine", "relation",
 DOC_FIELDS = ("doc_id", "path", "title", "date", "publisher")
 UNATTRIBUTED = "(unattributed)"
 PREFIX, SUFFIX = "review-", ".sqlite"  # the table's file name
+NO_DATE = "9999"  # the day an undated quote is listed under: after every date
 _CHUNK = 500  # quote ids per lookup (SQLite bounds the parameters of a statement)
 
 
@@ -124,7 +126,7 @@ class QuoteTable:
             self.db.executescript(
                 "CREATE TABLE cluster_of (quote_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL) WITHOUT ROWID;"
                 "CREATE TABLE member (quote_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL, doc_id TEXT NOT NULL,"
-                " seg INTEGER, data TEXT NOT NULL);"
+                " seg INTEGER, data TEXT NOT NULL, day TEXT NOT NULL, outlet TEXT);"
                 "CREATE INDEX member_cluster ON member (cluster_id);"
                 "CREATE TABLE article (doc_id TEXT PRIMARY KEY, data TEXT NOT NULL);")
             with self.db:  # one transaction; a quote in two clusters is the later one's (as in a dict)
@@ -167,11 +169,13 @@ class QuoteTable:
             m = Member(q, d)
             self.facets.add(m.outlets, [q.lang or ""], [m.engine], [self.speaker.get(cid) or UNATTRIBUTED], d.date)
             data = [getattr(q, f) for f in QUOTE_FIELDS] + [getattr(d, f) for f in DOC_FIELDS]
-            rows.append((q.quote_id, cid, d.doc_id, segs.get(q.quote_id), _dumps(data)))
+            outlets = m.outlets
+            rows.append((q.quote_id, cid, d.doc_id, segs.get(q.quote_id), _dumps(data),
+                         d.date or NO_DATE, outlets[0] if outlets else None))
         info = ArticleQuotes.of(d)
         with self.db:
             self.db.execute("BEGIN")
-            self.db.executemany("INSERT OR REPLACE INTO member VALUES (?, ?, ?, ?, ?)", rows)
+            self.db.executemany("INSERT OR REPLACE INTO member VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
             self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?)",
                             (d.doc_id, _dumps([info.outlets, info.speakers, info.quotes, info.unattributed])))
 
@@ -181,15 +185,24 @@ class QuoteTable:
         row = self.db.execute("SELECT data FROM article WHERE doc_id = ?", (doc_id,)).fetchone()
         return ArticleQuotes(*json.loads(row[0])) if row else None
 
-    def members(self, cluster_id: str) -> list[Member]:
-        """The recorded quotes of a cluster, in no particular order."""
-        found = []
+    def members(self, cluster_id: str, longest: str | None = None) -> Iterator[Member]:
+        """The recorded quotes of a cluster, one at a time, in the order its
+        pages list them: ``longest`` (the cluster's longest version) first,
+        then by date (undated last), first outlet (none first) and quote id.
+        (SQLite compares text as UTF-8 bytes, which orders as Python's
+        comparison of the strings does.)"""
         n = len(QUOTE_FIELDS)
-        for seg, raw in self.db.execute("SELECT seg, data FROM member WHERE cluster_id = ?", (cluster_id,)):
+        rows = self.db.execute(
+            "SELECT seg, data FROM member WHERE cluster_id = ? ORDER BY quote_id IS NOT ?, day, outlet, quote_id",
+            (cluster_id, longest))
+        for seg, raw in rows:
             data = json.loads(raw)
             q = Quote(**dict(zip(QUOTE_FIELDS, data[:n])), doc_id=data[n], start=0, end=0)
-            found.append(Member(q, DocRef(*data[n:]), seg))
-        return found
+            yield Member(q, DocRef(*data[n:]), seg)
+
+    def count(self, cluster_id: str) -> int:
+        """How many quotes of the cluster were recorded."""
+        return self.db.execute("SELECT COUNT(*) FROM member WHERE cluster_id = ?", (cluster_id,)).fetchone()[0]
 
     def documents_per_cluster(self) -> dict[str, int]:
         """Cluster id -> the number of articles its recorded quotes come from

@@ -56,14 +56,13 @@ def index_path(out: Path) -> Path:
     return review_dir(out) / "index.html"
 
 
-def files(out: Path, docs: list[Document], clusters: list[Cluster]) -> list[Path]:
-    """Every file ``write_review`` writes (its state file excepted)."""
+def files(out: Path, docs: list[Document], clusters: list[Cluster]) -> Iterator[Path]:
+    """Every file ``write_review`` writes (its state file excepted), one at a time."""
     root = review_dir(out)
-    paths = [root / "index.html", root / "articles.html", root / "run.html"]
-    paths += [root / "assets" / a for a in ASSETS]
-    paths += [root / "clusters" / cluster_name(c.cluster_id) for c in shown_clusters(docs, clusters)]
-    paths += [root / "articles" / article_name(d.doc_id) for d in docs if d.ok]
-    return paths
+    yield from (root / "index.html", root / "articles.html", root / "run.html")
+    yield from (root / "assets" / a for a in ASSETS)
+    yield from (root / "clusters" / cluster_name(c.cluster_id) for c in shown_clusters(docs, clusters))
+    yield from (root / "articles" / article_name(d.doc_id) for d in docs if d.ok)
 
 
 def shown_clusters(docs: list[Document], clusters: list[Cluster]) -> list[Cluster]:
@@ -153,7 +152,7 @@ class Site(ClusterPages, ArticlePages, RunPage):
         for c in self.clusters:
             keep_clusters.add(cluster_name(c.cluster_id))
             path = self.root / "clusters" / cluster_name(c.cluster_id)
-            if len(c.members) > self.STREAMED_MEMBERS:  # never held whole
+            if self.big(c):  # never held whole
                 self._write_streamed(path, *self.cluster_page_parts(c))
             else:
                 self._write(path, self.cluster_page(c))

@@ -20,7 +20,7 @@ import contextlib
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 
@@ -55,7 +55,6 @@ class Export:
         self.tgt = cfg.target_language
         self.mt = "none"
         self.clusters = clusters or []
-        self._files: tuple[list[Document], list[Path]] | None = None  # files() of the last documents asked about
 
     def signature(self, src: str | None = None) -> str:
         src = src or "+".join(self.cfg.source_languages)
@@ -92,21 +91,19 @@ class Export:
     def doc_path(self, d: Document) -> Path:
         return self.out / "docs" / f"{d.doc_id}.{d.lang}-{self.tgt}.tsv"
 
-    def files(self, docs: list[Document]) -> list[Path]:
-        if self._files is not None and self._files[0] is docs:
-            return self._files[1]
-        paths = [self.out / "documents.jsonl"] if self.cfg.export.documents else []
-        paths += [self.out / "parallel" / "corpus.tsv",
-                 self.out / "parallel" / "corpus.tmx", self.out / "quotes" / "quotes.jsonl",
-                 self.out / "quotes" / "clusters.jsonl"]
-        paths.extend(self.quote_tsv(src) for src in self.cfg.source_languages)
+    def files(self, docs: list[Document]) -> Iterator[Path]:
+        """Every file the export writes, one at a time (50,000 articles make
+        150,000 paths: never held as a list)."""
+        if self.cfg.export.documents:
+            yield self.out / "documents.jsonl"
+        yield from (self.out / "parallel" / "corpus.tsv", self.out / "parallel" / "corpus.tmx",
+                    self.out / "quotes" / "quotes.jsonl", self.out / "quotes" / "clusters.jsonl")
+        yield from (self.quote_tsv(src) for src in self.cfg.source_languages)
         for src in self.cfg.source_languages:
-            paths.extend(self.moses_paths(src))
-        paths.extend(self.doc_path(d) for d in docs if self._bilingual(d))
-        paths.extend(xliff.xliff_path(self.doc_path(d)) for d in docs if self._bilingual(d))
-        paths.extend(review.files(self.out, docs, self.clusters))
-        self._files = (docs, paths)
-        return paths
+            yield from self.moses_paths(src)
+        yield from (self.doc_path(d) for d in docs if self._bilingual(d))
+        yield from (xliff.xliff_path(self.doc_path(d)) for d in docs if self._bilingual(d))
+        yield from review.files(self.out, docs, self.clusters)
 
     def _bilingual(self, d: Document) -> bool:
         return d.ok and d.lang in self.cfg.source_languages and d.facts()["segments"] > 0
