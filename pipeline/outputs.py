@@ -82,8 +82,14 @@ class Pending:
     def __init__(self) -> None:
         self._folders: dict[str, int] = {}
         self._names: list[str] = []  # folder number -> folder
-        self._buf = bytearray()  # per write: folder number, final name, temporary name, each NUL-ended
+        # per write: folder number, final name, temporary name, each NUL-ended; in
+        # pieces of about CHUNK bytes, each made once (a buffer grown to megabytes
+        # would be moved as it grows, leaving holes in the C heap behind it)
+        self._chunks: list[bytes] = []
+        self._buf = bytearray()
         self.count = 0
+
+    CHUNK = 1 << 16
 
     def add(self, tmp: str, path: str) -> None:
         folder, name = os.path.split(path)
@@ -96,18 +102,23 @@ class Pending:
             self._names.append(folder)
         self._buf += b"%d\0%b\0%b\0" % (n, os.fsencode(name), os.fsencode(tmp_name))
         self.count += 1
+        if len(self._buf) >= self.CHUNK:
+            self._chunks.append(bytes(self._buf))
+            self._buf.clear()
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         """(temporary, final) paths, in the order written; one pair at a time."""
-        buf, names, i = self._buf, self._names, 0
-        while i < len(buf):
-            a = buf.index(0, i)
-            b = buf.index(0, a + 1)
-            c = buf.index(0, b + 1)
-            folder = names[int(buf[i:a])]
-            yield (os.path.join(folder, os.fsdecode(bytes(buf[b + 1 : c]))),
-                   os.path.join(folder, os.fsdecode(bytes(buf[a + 1 : b]))))
-            i = c + 1
+        names = self._names
+        for buf in (*self._chunks, bytes(self._buf)):  # a write never spans two pieces
+            i = 0
+            while i < len(buf):
+                a = buf.index(0, i)
+                b = buf.index(0, a + 1)
+                c = buf.index(0, b + 1)
+                folder = names[int(buf[i:a])]
+                yield (os.path.join(folder, os.fsdecode(buf[b + 1 : c])),
+                       os.path.join(folder, os.fsdecode(buf[a + 1 : b])))
+                i = c + 1
 
     def folders(self) -> list[str]:
         return list(self._names)

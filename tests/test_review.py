@@ -89,6 +89,21 @@ def test_new_marks_survive_unchanged_runs(tmp_path):
     assert s.new_clusters == set() and s.new_relays == {"q6"} and s.baseline_at == "2024-01-03T00:00:00+00:00"
 
 
+def test_the_assignment_is_compared_and_saved_without_being_made(tmp_path):
+    same = since.same_assignment
+    two = clusters({"c1": ["q1", "q2"], "c2": ["q3"]})
+    assert same({"q1": "c1", "q2": "c1", "q3": "c2"}, two)
+    assert not same({"q1": "c1", "q2": "c1"}, two) and not same({"q1": "c1", "q2": "c2", "q3": "c2"}, two)
+    assert not same({"q1": "c1", "q2": "c1", "q3": "c2", "q4": "c2"}, two)
+    twice = clusters({"c1": ["q1", "q2"], "c2": ["q2", "q3"]})  # a quote in two clusters: the later one's
+    assert same({"q1": "c1", "q2": "c2", "q3": "c2"}, twice) and not same({"q1": "c1", "q2": "c1", "q3": "c2"}, twice)
+    s = since.compute(tmp_path / "review", tmp_path / "clusters.jsonl", twice)
+    (tmp_path / "review").mkdir()
+    since.save(tmp_path / "review", s)
+    saved = json.loads((tmp_path / "review" / since.STATE_NAME).read_text(encoding="utf-8"))
+    assert saved["current"] == since.assignment(twice) and list(saved) == sorted(saved)
+
+
 def test_without_state_the_previous_clusters_file_is_the_previous_run(tmp_path):
     jsonl = tmp_path / "clusters.jsonl"
     jsonl.write_text(json.dumps({"cluster_id": "c1", "members": ["q1"]}) + "\n", encoding="utf-8")

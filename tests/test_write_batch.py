@@ -10,7 +10,9 @@ from pipeline import outputs
 from pipeline.outputs import Pending, atomic_write, write_batch
 
 
-def test_pending_gives_back_every_pair_in_order(tmp_path):
+@pytest.mark.parametrize("chunk", [1, 40, 1 << 16])  # a piece per write, a few writes, one piece
+def test_pending_gives_back_every_pair_in_order(tmp_path, monkeypatch, chunk):
+    monkeypatch.setattr(Pending, "CHUNK", chunk)
     pending = Pending()
     pairs = []
     for folder in ("a", "b b", "ünï", "a"):

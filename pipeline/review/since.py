@@ -44,7 +44,8 @@ class Since:
     new_relays: set[str] = field(default_factory=set)  # quote ids
     baseline_at: str | None = None  # when the baseline was exported; None: no previous run
     changed_at: str | None = None  # when the current clusters were first exported
-    state: dict = field(default_factory=dict)  # what to save once the site is written
+    state: dict = field(default_factory=dict)  # what to save once the site is written, but "current":
+    clusters: list[Cluster] = field(default_factory=list, repr=False)  # that, as ``assignment`` makes it
 
     @property
     def first(self) -> bool:
@@ -88,13 +89,25 @@ def _read_clusters_jsonl(path: Path) -> dict[str, str] | None:
     return found
 
 
+def same_assignment(mapping: dict[str, str], clusters: list[Cluster]) -> bool:
+    """``mapping == assignment(clusters)``, without making the assignment
+    (a dict of every quote of the corpus)."""
+    members = 0
+    for c in clusters:
+        for q in c.members:
+            if mapping.get(q) != c.cluster_id:
+                # a quote in two clusters is the later one's: only the dict can tell
+                return mapping == assignment(clusters)
+            members += 1
+    return len(mapping) == members or mapping == assignment(clusters)
+
+
 def compute(review_dir: Path, clusters_jsonl: Path, clusters: list[Cluster], now: str | None = None) -> Since:
     """Compare ``clusters`` with the baseline; call before ``clusters_jsonl``
     is rewritten. Nothing is saved until ``save()``."""
     now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
-    current = assignment(clusters)
     state = _read_state(review_dir / STATE_NAME)
-    if state is not None and state["current"] == current:
+    if state is not None and same_assignment(state["current"], clusters):
         baseline, baseline_at, changed_at = state["baseline"], state.get("baseline_at"), state.get("changed_at")
     elif state is not None:
         baseline, baseline_at, changed_at = state["current"], state.get("changed_at"), now
@@ -107,19 +120,35 @@ def compute(review_dir: Path, clusters_jsonl: Path, clusters: list[Cluster], now
             # its date is the file's
             mtime = datetime.fromtimestamp(clusters_jsonl.stat().st_mtime, timezone.utc)
             baseline, baseline_at = previous, mtime.isoformat(timespec="seconds")
-            changed_at = baseline_at if previous == current else now
+            changed_at = baseline_at if same_assignment(previous, clusters) else now
+    del state  # its "current" is not kept: the clusters are written as the new one
     diff = diff_clusters(clusters, baseline)
     return Since(
         new_clusters=set(diff["new_clusters"]),
         new_relays={r["quote_id"] for r in diff["new_relays"]},
         baseline_at=baseline_at, changed_at=changed_at,
-        state={"version": STATE_VERSION, "current": current, "changed_at": changed_at,
-               "baseline": baseline, "baseline_at": baseline_at},
+        state={"version": STATE_VERSION, "changed_at": changed_at, "baseline": baseline, "baseline_at": baseline_at},
+        clusters=clusters,
     )
 
 
 def save(review_dir: Path, since: Since) -> None:
-    """Written last, once every page is in place."""
+    """Written last, once every page is in place: the state, keys sorted,
+    with the clusters' assignment as ``current``, written a quote at a time
+    (in cluster order; a quote in two clusters is read as the later one's)."""
+    state = since.state
     with atomic_write(review_dir / STATE_NAME) as fh:
-        json.dump(since.state, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        fh.write("\n")
+        for i, key in enumerate(sorted([*state, "current"])):
+            fh.write(("{" if i == 0 else ",") + json.dumps(key) + ":")
+            if key == "current":
+                fh.write("{")
+                sep = ""
+                for c in since.clusters:
+                    cid = json.dumps(c.cluster_id, ensure_ascii=False)
+                    for q in c.members:
+                        fh.write(f"{sep}{json.dumps(q, ensure_ascii=False)}:{cid}")
+                        sep = ","
+                fh.write("}")
+            else:
+                json.dump(state[key], fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        fh.write("}\n")
