@@ -6,6 +6,7 @@ the longest version."""
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 
@@ -50,16 +51,19 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
     ``links``: the scores that made each join (emptied here). Sets ``cluster_id``,
     ``relation`` and ``drift`` on every quote; clusters ordered by first date.
     ``reps``: the quote each index of ``links`` is, when they number the
-    aligned quotes only. ``feats`` is emptied too: a group's features go once its record is made."""
-    built: list[tuple[list[int], int, dict[str, float]]] = []
+    aligned quotes only. ``feats`` and ``groups`` are emptied too: a group's
+    features go once its record is made (each group is sorted by date first)."""
+    # each group sorted by date in place (its first member, the longest
+    # version, remembered): no copy of the groups is made
+    leads = array("l", [grp[0] for grp in groups])
     for grp in groups:
-        lead = grp[0]
-        grp_sorted = sorted(grp, key=lambda i: date_key(feats[i]))
-        built.append((grp_sorted, lead, {}))
-    where = [0] * len(feats)  # quote index -> its cluster's index in built
-    for ci, (grp, _, _) in enumerate(built):
+        grp.sort(key=lambda i: date_key(feats[i]))
+    where = array("l", bytes(8 * len(feats)))  # quote index -> its cluster's index in groups
+    for ci, grp in enumerate(groups):
         for i in grp:
             where[i] = ci
+    # the scores of a cluster's links, made for the clusters that have some
+    linked: dict[int, dict[str, float]] = {}
     # taken out one by one, last first (the links go as their records come):
     # of two links between the same quotes the later one counts, as it would
     # read in order
@@ -69,20 +73,27 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
         if reps is not None:
             i, m = reps[i], reps[m]
         a, b = sorted((feats[i].qid, feats[m].qid))
-        built[where[i]][2].setdefault(f"{a}|{b}", round(s, 3))
+        got = linked.get(where[i])
+        if got is None:
+            got = linked[where[i]] = {}
+        got.setdefault(f"{a}|{b}", round(s, 3))
 
     del where
-    ids = assign_ids([[feats[i].qid for i in grp] for grp, _, _ in built], previous)
+    # the member ids, made once: read for the ids, then kept by the records
+    qids = [[feats[i].qid for i in grp] for grp in groups]
+    ids = assign_ids(qids, previous)
 
     clusters: list[Cluster] = []
-    # equal lists (drift, and of single-quote clusters outlets and languages)
-    # and the empty scores are one object each: only read once made
+    # equal lists (drift, and of single-quote clusters outlets, languages and
+    # variants) and the empty scores are one object each: only read once made
     same: dict[tuple, list[str]] = {}
+    one_variant: dict[str, list[str]] = {}
     no_scores: dict[str, float] = {}
     firsts: list[tuple] = []  # each record's date key, for the order at the end
     for k, cid in enumerate(ids):
-        grp, lead_i, scores = built[k]
-        built[k] = None  # type: ignore[call-overload]
+        grp, lead_i, members = groups[k], leads[k], qids[k]
+        groups[k] = qids[k] = None  # type: ignore[call-overload]
+        scores = linked.pop(k, no_scores)
         lead = feats[lead_i]
         firsts.append(date_key(feats[grp[0]]))
         if len(grp) == 1:  # the common case, made cheap
@@ -93,9 +104,13 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
             day = str(dates.get(x.doc_id))[:10] if lead.date is not None else None
             outlets = _outlets([x], publishers)
             langs = (x.lang,) if x.lang else ()
+            text = lead.rendering.strip()
+            one = one_variant.get(text)
+            if one is None:
+                one = one_variant[text] = [text]
             clusters.append(
-                Cluster(cid, [lead.qid], spk, same.setdefault(tuple(outlets), outlets),
-                        same.setdefault(langs, list(langs)), day, [lead.rendering.strip()], lead.qid, no_scores)
+                Cluster(cid, members, spk, same.setdefault(tuple(outlets), outlets),
+                        same.setdefault(langs, list(langs)), day, one, lead.qid, no_scores)
             )
             continue
         spk_count = Counter(quotes[i].speaker.strip() for i in grp if quotes[i].speaker and quotes[i].speaker.strip())
@@ -117,7 +132,7 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
         clusters.append(
             Cluster(
                 cluster_id=cid,
-                members=[feats[i].qid for i in grp],
+                members=members,
                 speaker=speaker,
                 outlets=outlets,
                 languages=langs,
