@@ -73,7 +73,7 @@ class _Aligner(Scorer):
         first member is the longest version) and the links that made each join."""
         cfg = self.cfg
         feats = self.f
-        order = sorted(range(len(feats)), key=lambda i: length_key(feats[i]))
+        order = array("l", sorted(range(len(feats)), key=lambda i: length_key(feats[i])))
         # machine ints, not an int object a quote (nor one a cluster in ``leader``)
         rank = array("l", bytes(8 * len(feats)))
         for r, i in enumerate(order):

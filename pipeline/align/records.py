@@ -42,6 +42,21 @@ def date_key(f: Features) -> tuple:
 
 
 
+class _MemberIds(Sequence):
+    """Each group's member ids, read from the features when asked for (for
+    ``assign_ids``): no list of them is kept."""
+
+    def __init__(self, groups: list[list[int]], feats: list[Features]):
+        self.groups, self.feats = groups, feats
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def __getitem__(self, g: int) -> list[str]:  # type: ignore[override]
+        feats = self.feats
+        return [feats[i].qid for i in self.groups[g]]
+
+
 def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[int], groups: list[list[int]],
                     links: dict[int, float], dates: dict[str, str | None],
                     publishers: dict[str, str | None] | None, previous: dict[str, str] | None,
@@ -79,9 +94,7 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
         got.setdefault(f"{a}|{b}", round(s, 3))
 
     del where
-    # the member ids, made once: read for the ids, then kept by the records
-    qids = [[feats[i].qid for i in grp] for grp in groups]
-    ids = assign_ids(qids, previous)
+    ids = assign_ids(_MemberIds(groups, feats), previous)
 
     clusters: list[Cluster] = []
     # equal lists (drift, and of single-quote clusters outlets, languages and
@@ -91,12 +104,13 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
     no_scores: dict[str, float] = {}
     firsts: list[tuple] = []  # each record's date key, for the order at the end
     for k, cid in enumerate(ids):
-        grp, lead_i, members = groups[k], leads[k], qids[k]
-        groups[k] = qids[k] = None  # type: ignore[call-overload]
+        grp, lead_i = groups[k], leads[k]
+        groups[k] = None  # type: ignore[call-overload]
         scores = linked.pop(k, no_scores)
         lead = feats[lead_i]
         firsts.append(date_key(feats[grp[0]]))
         if len(grp) == 1:  # the common case, made cheap
+            grp[0] = lead.qid  # the group's list becomes the record's members
             feats[lead_i] = None  # type: ignore[call-overload]
             x = quotes[lead_i]
             x.cluster_id, x.relation, x.drift = cid, "verbatim", same.setdefault((), [])
@@ -109,7 +123,7 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
             if one is None:
                 one = one_variant[text] = [text]
             clusters.append(
-                Cluster(cid, members, spk, same.setdefault(tuple(outlets), outlets),
+                Cluster(cid, grp, spk, same.setdefault(tuple(outlets), outlets),
                         same.setdefault(langs, list(langs)), day, one, lead.qid, no_scores)
             )
             continue
@@ -129,10 +143,15 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
             q.relation = rel
             found = drift(f, lead, rel)
             q.drift = same.setdefault(tuple(found), found)
+        # the group's list becomes the record's members (a repeat's first is in
+        # its group: all read now)
+        for j, i in enumerate(grp):
+            grp[j] = feats[i].qid
+            feats[i] = None  # type: ignore[call-overload]
         clusters.append(
             Cluster(
                 cluster_id=cid,
-                members=members,
+                members=grp,
                 speaker=speaker,
                 outlets=outlets,
                 languages=langs,
@@ -142,7 +161,5 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
                 scores=dict(sorted(scores.items())),
             )
         )
-        for i in grp:  # a repeat's first is in its group: all read now
-            feats[i] = None  # type: ignore[call-overload]
     order = sorted(range(len(clusters)), key=lambda k: (firsts[k], clusters[k].cluster_id))
     return [clusters[k] for k in order]

@@ -155,7 +155,7 @@ class Scorer:
             if f.orig:
                 oset = share(frozenset(ids[w] for w in f.orig))
                 ocstr = share(" ".join(f.orig))
-                f.o = View(oset, sum(idf[t] for t in oset), ocstr, f.onorm, f.onorm.count(" ") + 1, 1)
+                f.o = View(oset, weights(sum(idf[t] for t in oset)), ocstr, f.onorm, f.onorm.count(" ") + 1, 1)
                 f.uw = weights(sum(idf[t] for t in f.allset))  # the union view's weight (``Features.u``)
                 f.orig, f.onorm = None, ""  # kept by the views
             uni = sorted((df[t], t) for t in f.allset if df[t] >= 2)
