@@ -71,6 +71,11 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
     # each group sorted by date in place (its first member, the longest
     # version, remembered): no copy of the groups is made
     leads = array("l", [grp[0] for grp in groups])
+    # records are made in the order the features were (by each group's first
+    # quote): the features go in that order too, so the memory they held is
+    # freed a block at a time, for the records to take (the order of the
+    # records is set at the end)
+    visit = sorted(range(len(groups)), key=array("l", [min(grp) for grp in groups]).__getitem__)
     for grp in groups:
         grp.sort(key=lambda i: date_key(feats[i]))
     where = array("l", bytes(8 * len(feats)))  # quote index -> its cluster's index in groups
@@ -103,7 +108,8 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
     one_variant: dict[str, list[str]] = {}
     no_scores: dict[str, float] = {}
     firsts: list[tuple] = []  # each record's date key, for the order at the end
-    for k, cid in enumerate(ids):
+    for k in visit:
+        cid = ids[k]
         grp, lead_i = groups[k], leads[k]
         groups[k] = None  # type: ignore[call-overload]
         scores = linked.pop(k, no_scores)
