@@ -79,7 +79,7 @@ class _Aligner(Scorer):
         for r, i in enumerate(order):
             rank[i] = r
         assign = array("l", [-1]) * len(feats)
-        members: list[list[int]] = []
+        members: list[list[int] | None] = []  # None: a cluster of one quote, its leader (``merge``)
         leader = array("l")
         c_spk: list[str | None] = []
         c_org: list[str | None] = []  # the organisation speaker a cluster holds
@@ -186,7 +186,7 @@ class _Aligner(Scorer):
                             best = (value, c, used)
             if best is None:
                 c = len(members)
-                members.append([i])
+                members.append(None)
                 leader.append(i)
                 c_spk.append(f.spk)
                 c_org.append(f.org)
@@ -195,7 +195,11 @@ class _Aligner(Scorer):
                 c_docs.append(None)
             else:
                 _, c, used = best
-                members[c].append(i)
+                got = members[c]
+                if got is None:
+                    members[c] = [leader[c], i]
+                else:
+                    got.append(i)
                 if f.spk and not c_spk[c]:
                     c_spk[c] = f.spk
                 if f.org and not c_org[c]:

@@ -1,9 +1,10 @@
 """The last stage of clustering (``clusters._Aligner``): merge two clusters
 that split one utterance, and the per-cluster state both stages share.
 
-A cluster's documents (``c_docs``: document -> its quote in the cluster) are
-kept as a dict only once the cluster has a second member: a cluster of one
-quote (most of them) is read from its leader, with no dict of its own.
+A cluster's members (``members``) and documents (``c_docs``: document -> its
+quote in the cluster) are kept as a list and a dict only once the cluster has
+a second member: a cluster of one quote (most of them) is read from its
+leader (None in both), with no list or dict of its own.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def merge_clusters(sc: Any, support: dict[tuple[int, int], int], state: tuple, l
         # longest members, each scored against the other side's longest version
         trials = [(s, lb, la)] if s is not None else []
         for src, dst in ((a, lb), (b, la)):
-            for m in members[src][1 : 1 + MERGE_SAMPLE]:
+            for m in (members[src] or ())[1 : 1 + MERGE_SAMPLE]:
                 if feats[m].doc != feats[dst].doc:
                     trials.append((sc.score(feats[m], sc.grams(m), dst), m, dst))
         if not bridged and (not trials or
@@ -99,7 +100,10 @@ def merge_clusters(sc: Any, support: dict[tuple[int, int], int], state: tuple, l
         # the longer leader leads the merged cluster
         keep, gone = (a, b) if length_key(fa) <= length_key(feats[lb]) else (b, a)
         parent[gone] = keep
-        members[keep].extend(members[gone])
+        kept = members[keep]
+        if kept is None:
+            kept = members[keep] = [leader[keep]]
+        kept.extend(members[gone] or (leader[gone],))
         members[gone] = []
         c_spk[keep] = c_spk[keep] or c_spk[gone]
         c_org[keep] = c_org[keep] or c_org[gone]
@@ -112,4 +116,4 @@ def merge_clusters(sc: Any, support: dict[tuple[int, int], int], state: tuple, l
         # the strongest cross link is the one the merge records
         top, m, dst = max(trials, key=lambda t: (t[0], -t[1], -t[2]))
         links[link_key(m, dst)] = top
-    return [m for m in members if m]
+    return [m if m is not None else [leader[c]] for c, m in enumerate(members) if m != []]

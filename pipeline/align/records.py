@@ -107,14 +107,15 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
     same: dict[tuple, list[str]] = {}
     one_variant: dict[str, list[str]] = {}
     no_scores: dict[str, float] = {}
-    firsts: list[tuple] = []  # each record's date key, for the order at the end
+    firsts: list[tuple] = []  # each record's date key and id, for the order at the end
     for k in visit:
         cid = ids[k]
         grp, lead_i = groups[k], leads[k]
         groups[k] = None  # type: ignore[call-overload]
         scores = linked.pop(k, no_scores)
         lead = feats[lead_i]
-        firsts.append(date_key(feats[grp[0]]))
+        first = feats[grp[0]]
+        firsts.append((first.date if first.date is not None else 10**9, first.qid, cid))  # (date_key, id): one tuple
         if len(grp) == 1:  # the common case, made cheap
             grp[0] = lead.qid  # the group's list becomes the record's members
             feats[lead_i] = None  # type: ignore[call-overload]
@@ -167,5 +168,5 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
                 scores=dict(sorted(scores.items())),
             )
         )
-    order = sorted(range(len(clusters)), key=lambda k: (firsts[k], clusters[k].cluster_id))
+    order = sorted(range(len(clusters)), key=firsts.__getitem__)
     return [clusters[k] for k in order]
