@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
+from pipeline.align.merge import add_doc, held_quote, merge_clusters
 from pipeline.align.records import cluster_records, length_key, link_key
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
@@ -66,29 +67,28 @@ _ALL = _SLOTS - 1
 
 
 class _Aligner(Scorer):
-    MERGE_SAMPLE = 6  # members of each side scored when two clusters may merge
-
     # -- clustering ---------------------------------------------------------
     def run(self) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
         """Leader clustering, longest quotes first. Returns member lists (the
         first member is the longest version) and the links that made each join."""
         cfg = self.cfg
         feats = self.f
-        order = sorted(range(len(feats)), key=lambda i: length_key(feats[i]))
-        rank = [0] * len(feats)
+        order = array("l", sorted(range(len(feats)), key=lambda i: length_key(feats[i])))
+        # machine ints, not an int object a quote (nor one a cluster in ``leader``)
+        rank = array("l", bytes(8 * len(feats)))
         for r, i in enumerate(order):
             rank[i] = r
-        assign = [-1] * len(feats)
-        members: list[list[int]] = []
-        leader: list[int] = []
+        assign = array("l", [-1]) * len(feats)
+        members: list[list[int] | None] = []  # None: a cluster of one quote, its leader (``merge``)
+        leader = array("l")
         c_spk: list[str | None] = []
         c_org: list[str | None] = []  # the organisation speaker a cluster holds
         c_dmin: list[int | None] = []
         c_dmax: list[int | None] = []
-        c_docs: list[dict[str, int]] = []  # doc -> its quote in the cluster
+        c_docs: list[dict[str, int] | None] = []  # doc -> its quote in the cluster (None: the leader's, ``merge``)
         links: dict[int, float] = {}  # link_key(i, m) -> score (one int key, not a tuple of two)
         support: dict[tuple[int, int], int] = {}  # cluster pair -> quotes that matched both
-        overlaps: list[tuple[int, int]] = []  # quotes sharing a run of words (statements.shares_run)
+        overlaps = array("l")  # pairs of quotes sharing a run of words (statements.shares_run), flat
         post: dict[int, array] = {}  # key -> processing ranks of the quotes holding it (4-byte ints)
         df = self.df
         base_thr = cfg.threshold
@@ -100,7 +100,7 @@ class _Aligner(Scorer):
         # lie in its own bucket and the nearer neighbour.
         width = 2 * max(1, cfg.max_days)
         any_undated = any(f.date is None for f in feats)
-        nkeys = [0] * len(feats)  # by rank: how many keys a quote is indexed under
+        nkeys = array("l", bytes(8 * len(feats)))  # by rank: how many keys a quote is indexed under
         for i in order:
             f = feats[i]
             best: tuple[float, int, list[tuple[int, float]]] | None = None
@@ -145,7 +145,7 @@ class _Aligner(Scorer):
                     for ms in cands.values():
                         for m in ms:
                             if shares_run(f, feats[m], cfg.max_days):
-                                overlaps.append((i, m))
+                                overlaps.extend((i, m))
                     for c, ms in cands.items():
                         # cluster-level constraints: one speaker, a short span, one wording per document
                         if f.spk and c_spk[c] and c_spk[c] != f.spk:
@@ -155,7 +155,7 @@ class _Aligner(Scorer):
                         if f.date is not None and c_dmin[c] is not None:
                             if max(c_dmax[c], f.date) - min(c_dmin[c], f.date) > cfg.max_days:
                                 continue
-                        held = c_docs[c].get(f.doc)
+                        held = held_quote(c_docs, leader, feats, c, f.doc)
                         li = leader[c]
                         s_lead = None if feats[li].doc == f.doc else self.score(f, ga, li)
                         if s_lead is not None and s_lead >= thr:
@@ -186,16 +186,20 @@ class _Aligner(Scorer):
                             best = (value, c, used)
             if best is None:
                 c = len(members)
-                members.append([i])
+                members.append(None)
                 leader.append(i)
                 c_spk.append(f.spk)
                 c_org.append(f.org)
                 c_dmin.append(f.date)
                 c_dmax.append(f.date)
-                c_docs.append({f.doc: i})
+                c_docs.append(None)
             else:
                 _, c, used = best
-                members[c].append(i)
+                got = members[c]
+                if got is None:
+                    members[c] = [leader[c], i]
+                else:
+                    got.append(i)
                 if f.spk and not c_spk[c]:
                     c_spk[c] = f.spk
                 if f.org and not c_org[c]:
@@ -203,7 +207,7 @@ class _Aligner(Scorer):
                 if f.date is not None:
                     c_dmin[c] = f.date if c_dmin[c] is None else min(c_dmin[c], f.date)
                     c_dmax[c] = f.date if c_dmax[c] is None else max(c_dmax[c], f.date)
-                c_docs[c].setdefault(f.doc, i)
+                add_doc(c_docs, leader, feats, c, f.doc, i)
                 for m, s in used:
                     links[link_key(i, m)] = s
                 for c2 in eligible:
@@ -230,83 +234,16 @@ class _Aligner(Scorer):
         self.gcache.clear()
         state = (members, leader, c_spk, c_org, c_dmin, c_dmax, c_docs)
         bridges = set()
-        for i, m in overlaps:
-            a, b = assign[i], assign[m]
+        for k in range(0, len(overlaps), 2):
+            a, b = assign[overlaps[k]], assign[overlaps[k + 1]]
             if a != b:
                 key = (a, b) if a < b else (b, a)
                 bridges.add(key)
                 support.setdefault(key, 1)
-        members = self._merge(support, state, links, bridges)
+        del overlaps, rank, nkeys, post
+        members = merge_clusters(self, support, state, links, bridges)
         self.gcache.clear()
         return members, links
-
-    def _merge(self, support: dict[tuple[int, int], int], state: tuple, links: dict,
-               bridges: set[tuple[int, int]] = frozenset()) -> list[list[int]]:
-        """Merge clusters that split one utterance: two long variants too far from each
-        other to link, while other relays match both. Tried for cluster pairs that
-        at least two quotes matched both of; merged when at least ``merge_support``
-        of the cross scores (longest vs longest, and up to MERGE_SAMPLE members of
-        each side vs the other's longest) reach the threshold and the cluster
-        constraints hold (one speaker, ``max_days``, one wording per document)."""
-        members, leader, c_spk, c_org, c_dmin, c_dmax, c_docs = state
-        cfg = self.cfg
-        feats = self.f
-        parent = list(range(len(members)))
-
-        def root(c: int) -> int:
-            while parent[c] != c:
-                parent[c] = parent[parent[c]]
-                c = parent[c]
-            return c
-
-        for (a, b), n in sorted(support.items(), key=lambda kv: (-kv[1], kv[0])):
-            a, b = root(a), root(b)
-            if a == b:
-                continue
-            bridged = (a, b) in bridges or (b, a) in bridges
-            if n < 2 and not bridged:
-                continue
-            if c_spk[a] and c_spk[b] and c_spk[a] != c_spk[b]:
-                continue
-            if c_org[a] and c_org[b] and c_org[a] != c_org[b]:
-                continue
-            if c_dmin[a] is not None and c_dmin[b] is not None:
-                if max(c_dmax[a], c_dmax[b]) - min(c_dmin[a], c_dmin[b]) > cfg.max_days:
-                    continue
-            docs_a, docs_b = c_docs[a], c_docs[b]
-            if not bridged and any(not one_wording(feats[docs_a[d]], feats[w]) for d, w in docs_b.items() if d in docs_a):
-                continue  # (parts of one statement may be of one document)
-            la, lb = leader[a], leader[b]
-            fa = feats[la]
-            s = self.score(fa, self.grams(la), lb) if feats[lb].doc != fa.doc else None
-            # average-link estimate: the longest versions and a few of each side's
-            # longest members, each scored against the other side's longest version
-            trials = [(s, lb, la)] if s is not None else []
-            for src, dst in ((a, lb), (b, la)):
-                for m in members[src][1 : 1 + self.MERGE_SAMPLE]:
-                    if feats[m].doc != feats[dst].doc:
-                        trials.append((self.score(feats[m], self.grams(m), dst), m, dst))
-            if not bridged and (not trials or
-                                sum(t[0] >= cfg.threshold for t in trials) < cfg.merge_support * len(trials)):
-                continue
-            if not trials:
-                trials = [(cfg.threshold, lb, la)]
-            # the longer leader leads the merged cluster
-            keep, gone = (a, b) if length_key(fa) <= length_key(feats[lb]) else (b, a)
-            parent[gone] = keep
-            members[keep].extend(members[gone])
-            members[gone] = []
-            c_spk[keep] = c_spk[keep] or c_spk[gone]
-            c_org[keep] = c_org[keep] or c_org[gone]
-            if c_dmin[gone] is not None:
-                c_dmin[keep] = c_dmin[gone] if c_dmin[keep] is None else min(c_dmin[keep], c_dmin[gone])
-                c_dmax[keep] = c_dmax[gone] if c_dmax[keep] is None else max(c_dmax[keep], c_dmax[gone])
-            for d, w in c_docs[gone].items():
-                c_docs[keep].setdefault(d, w)
-            # the strongest cross link is the one the merge records
-            top, m, dst = max(trials, key=lambda t: (t[0], -t[1], -t[2]))
-            links[link_key(m, dst)] = top
-        return [m for m in members if m]
 
 
 def align_quotes(
@@ -353,7 +290,7 @@ def align_quotes(
     # body): only the first is aligned, the others follow it into its cluster
     canon = array("l", range(len(feats)))  # 8 bytes a quote, not an int object each
     first: dict[tuple[str, str, str | None, str | None], int] = {}
-    reps: list[int] = []
+    reps = array("l")  # the quotes aligned (machine ints)
     dups: dict[int, list[int]] = {}
     for i in sorted(range(len(feats)), key=lambda i: feats[i].qid):  # not input order
         f = feats[i]

@@ -51,7 +51,7 @@ def contained(q: Features, lead: Features, cfg: AlignConfig) -> bool:
             continue
         # the same extent is a paraphrase (an original view + translation is read part by part)
         if any(len(a.tset & v.tset) / len(v.tset) >= cfg.min_containment
-               for v in ((lead, lead.o) if b is lead.u else (b,)) if v.tset):
+               for v in ((lead, lead.o) if b.kind == 2 else (b,)) if v.tset):
             continue
         ga, gb = grams_of(a.cstr, cfg.ngram), grams_of(b.cstr, cfg.ngram)
         if len(ga & gb) / len(ga) >= cfg.min_containment:

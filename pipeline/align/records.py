@@ -6,6 +6,7 @@ the longest version."""
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 
@@ -41,6 +42,21 @@ def date_key(f: Features) -> tuple:
 
 
 
+class _MemberIds(Sequence):
+    """Each group's member ids, read from the features when asked for (for
+    ``assign_ids``): no list of them is kept."""
+
+    def __init__(self, groups: list[list[int]], feats: list[Features]):
+        self.groups, self.feats = groups, feats
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def __getitem__(self, g: int) -> list[str]:  # type: ignore[override]
+        feats = self.feats
+        return [feats[i].qid for i in self.groups[g]]
+
+
 def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[int], groups: list[list[int]],
                     links: dict[int, float], dates: dict[str, str | None],
                     publishers: dict[str, str | None] | None, previous: dict[str, str] | None,
@@ -50,16 +66,24 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
     ``links``: the scores that made each join (emptied here). Sets ``cluster_id``,
     ``relation`` and ``drift`` on every quote; clusters ordered by first date.
     ``reps``: the quote each index of ``links`` is, when they number the
-    aligned quotes only. ``feats`` is emptied too: a group's features go once its record is made."""
-    built: list[tuple[list[int], int, dict[str, float]]] = []
+    aligned quotes only. ``feats`` and ``groups`` are emptied too: a group's
+    features go once its record is made (each group is sorted by date first)."""
+    # each group sorted by date in place (its first member, the longest
+    # version, remembered): no copy of the groups is made
+    leads = array("l", [grp[0] for grp in groups])
+    # records are made in the order the features were (by each group's first
+    # quote): the features go in that order too, so the memory they held is
+    # freed a block at a time, for the records to take (the order of the
+    # records is set at the end)
+    visit = sorted(range(len(groups)), key=array("l", [min(grp) for grp in groups]).__getitem__)
     for grp in groups:
-        lead = grp[0]
-        grp_sorted = sorted(grp, key=lambda i: date_key(feats[i]))
-        built.append((grp_sorted, lead, {}))
-    where = [0] * len(feats)  # quote index -> its cluster's index in built
-    for ci, (grp, _, _) in enumerate(built):
+        grp.sort(key=lambda i: date_key(feats[i]))
+    where = array("l", bytes(8 * len(feats)))  # quote index -> its cluster's index in groups
+    for ci, grp in enumerate(groups):
         for i in grp:
             where[i] = ci
+    # the scores of a cluster's links, made for the clusters that have some
+    linked: dict[int, dict[str, float]] = {}
     # taken out one by one, last first (the links go as their records come):
     # of two links between the same quotes the later one counts, as it would
     # read in order
@@ -69,23 +93,31 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
         if reps is not None:
             i, m = reps[i], reps[m]
         a, b = sorted((feats[i].qid, feats[m].qid))
-        built[where[i]][2].setdefault(f"{a}|{b}", round(s, 3))
+        got = linked.get(where[i])
+        if got is None:
+            got = linked[where[i]] = {}
+        got.setdefault(f"{a}|{b}", round(s, 3))
 
     del where
-    ids = assign_ids([[feats[i].qid for i in grp] for grp, _, _ in built], previous)
+    ids = assign_ids(_MemberIds(groups, feats), previous)
 
     clusters: list[Cluster] = []
-    # equal lists (drift, and of single-quote clusters outlets and languages)
-    # and the empty scores are one object each: only read once made
+    # equal lists (drift, and of single-quote clusters outlets, languages and
+    # variants) and the empty scores are one object each: only read once made
     same: dict[tuple, list[str]] = {}
+    one_variant: dict[str, list[str]] = {}
     no_scores: dict[str, float] = {}
-    firsts: list[tuple] = []  # each record's date key, for the order at the end
-    for k, cid in enumerate(ids):
-        grp, lead_i, scores = built[k]
-        built[k] = None  # type: ignore[call-overload]
+    firsts: list[tuple] = []  # each record's date key and id, for the order at the end
+    for k in visit:
+        cid = ids[k]
+        grp, lead_i = groups[k], leads[k]
+        groups[k] = None  # type: ignore[call-overload]
+        scores = linked.pop(k, no_scores)
         lead = feats[lead_i]
-        firsts.append(date_key(feats[grp[0]]))
+        first = feats[grp[0]]
+        firsts.append((first.date if first.date is not None else 10**9, first.qid, cid))  # (date_key, id): one tuple
         if len(grp) == 1:  # the common case, made cheap
+            grp[0] = lead.qid  # the group's list becomes the record's members
             feats[lead_i] = None  # type: ignore[call-overload]
             x = quotes[lead_i]
             x.cluster_id, x.relation, x.drift = cid, "verbatim", same.setdefault((), [])
@@ -93,9 +125,13 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
             day = str(dates.get(x.doc_id))[:10] if lead.date is not None else None
             outlets = _outlets([x], publishers)
             langs = (x.lang,) if x.lang else ()
+            text = lead.rendering.strip()
+            one = one_variant.get(text)
+            if one is None:
+                one = one_variant[text] = [text]
             clusters.append(
-                Cluster(cid, [lead.qid], spk, same.setdefault(tuple(outlets), outlets),
-                        same.setdefault(langs, list(langs)), day, [lead.rendering.strip()], lead.qid, no_scores)
+                Cluster(cid, grp, spk, same.setdefault(tuple(outlets), outlets),
+                        same.setdefault(langs, list(langs)), day, one, lead.qid, no_scores)
             )
             continue
         spk_count = Counter(quotes[i].speaker.strip() for i in grp if quotes[i].speaker and quotes[i].speaker.strip())
@@ -114,10 +150,15 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
             q.relation = rel
             found = drift(f, lead, rel)
             q.drift = same.setdefault(tuple(found), found)
+        # the group's list becomes the record's members (a repeat's first is in
+        # its group: all read now)
+        for j, i in enumerate(grp):
+            grp[j] = feats[i].qid
+            feats[i] = None  # type: ignore[call-overload]
         clusters.append(
             Cluster(
                 cluster_id=cid,
-                members=[feats[i].qid for i in grp],
+                members=grp,
                 speaker=speaker,
                 outlets=outlets,
                 languages=langs,
@@ -127,7 +168,5 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
                 scores=dict(sorted(scores.items())),
             )
         )
-        for i in grp:  # a repeat's first is in its group: all read now
-            feats[i] = None  # type: ignore[call-overload]
-    order = sorted(range(len(clusters)), key=lambda k: (firsts[k], clusters[k].cluster_id))
+    order = sorted(range(len(clusters)), key=firsts.__getitem__)
     return [clusters[k] for k in order]

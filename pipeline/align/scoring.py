@@ -155,8 +155,8 @@ class Scorer:
             if f.orig:
                 oset = share(frozenset(ids[w] for w in f.orig))
                 ocstr = share(" ".join(f.orig))
-                f.o = View(oset, sum(idf[t] for t in oset), ocstr, f.onorm, f.onorm.count(" ") + 1, 1)
-                f.u = View(f.allset, sum(idf[t] for t in f.allset), share(f"{f.cstr} {ocstr}"), f.norm, f.nwords, 2, ocstr)
+                f.o = View(oset, weights(sum(idf[t] for t in oset)), ocstr, f.onorm, f.onorm.count(" ") + 1, 1)
+                f.uw = weights(sum(idf[t] for t in f.allset))  # the union view's weight (``Features.u``)
                 f.orig, f.onorm = None, ""  # kept by the views
             uni = sorted((df[t], t) for t in f.allset if df[t] >= 2)
             pairs = sorted((df[p], p) for p in _pair_keys(f.seq) if df[p] >= 2)

@@ -56,7 +56,7 @@ class Features:
 
     __slots__ = (
         "qid", "doc", "spk", "org", "date", "rendering", "norm", "nwords", "seq", "tset", "cstr",
-        "names", "nums", "neg", "weight", "keys", "idx", "orig", "onorm", "o", "u", "allset", "ctx",
+        "names", "nums", "neg", "weight", "keys", "idx", "orig", "onorm", "o", "uw", "allset", "ctx",
         "back",
     )
     kind = 0
@@ -108,7 +108,7 @@ class Features:
         self.orig: Any = None
         self.onorm = ""
         self.o: View | None = None
-        self.u: View | None = None
+        self.uw = 0.0  # the weight of the union view (``u``)
         self.allset: frozenset[int] = _EMPTY
         # a short quote's sentence (its words outside the quote): stems here, ids later
         self.ctx: Any = _context_words(q, syn) if len(seq) <= CONTEXT_TOKENS and q.context else None
@@ -128,6 +128,16 @@ class Features:
             self.orig = second[1]
         else:
             self.back = False
+
+    @property
+    def u(self) -> View | None:
+        """The union view of a quote with an original view: its translation's
+        and its original's words (made when read, not kept: most quotes are
+        never read through it)."""
+        o = self.o
+        if o is None:
+            return None
+        return View(self.allset, self.uw, f"{self.cstr} {o.cstr}", self.norm, self.nwords, 2, o.cstr)
 
 
 _EMPTY: frozenset = frozenset()

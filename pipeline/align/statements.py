@@ -15,6 +15,8 @@ longest quotes of its document, and a run test reads two word lists once.
 
 from __future__ import annotations
 
+from array import array
+
 from pipeline.align.similarity import Features
 from pipeline.align.words import STOPWORDS
 
@@ -64,7 +66,10 @@ def follow_containers(feats: list[Features], groups: list[list[int]]) -> list[li
     by_doc: dict[str, list[int]] = {}
     for i, f in enumerate(feats):
         by_doc.setdefault(f.doc, []).append(i)
-    where = {i: g for g, grp in enumerate(groups) for i in grp}
+    where = array("l", bytes(8 * len(feats)))  # quote -> its group (machine ints)
+    for g, grp in enumerate(groups):
+        for i in grp:
+            where[i] = g
     container: dict[int, set[int]] = {}  # fragment -> clusters of its containers
     for ids in by_doc.values():
         if len(ids) < 2:
@@ -77,7 +82,7 @@ def follow_containers(feats: list[Features], groups: list[list[int]]) -> list[li
                 container[i] = got
     if not container:
         return groups
-    out = [list(g) for g in groups]
+    out = list(groups)  # a group is copied only when another joins it
     moved: dict[int, int] = {}  # cluster -> the cluster it was moved into
     for g, grp in enumerate(groups):
         targets: set[int] | None = None
@@ -92,7 +97,7 @@ def follow_containers(feats: list[Features], groups: list[list[int]]) -> list[li
             dest = moved[dest]
         if dest == g:
             continue
-        out[dest].extend(out[g])
+        out[dest] = [*out[dest], *out[g]]
         out[g] = []
         moved[g] = dest
     return [g for g in out if g]
