@@ -75,7 +75,7 @@ class _Aligner(Scorer):
         feats = self.f
         order = array("l", sorted(range(len(feats)), key=lambda i: length_key(feats[i])))
         # machine ints, not an int object a quote (nor one a cluster in ``leader``)
-        rank = array("l", bytes(8 * len(feats)))
+        rank = array("l", [0]) * len(feats)
         for r, i in enumerate(order):
             rank[i] = r
         assign = array("l", [-1]) * len(feats)
@@ -100,7 +100,7 @@ class _Aligner(Scorer):
         # lie in its own bucket and the nearer neighbour.
         width = 2 * max(1, cfg.max_days)
         any_undated = any(f.date is None for f in feats)
-        nkeys = array("l", bytes(8 * len(feats)))  # by rank: how many keys a quote is indexed under
+        nkeys = array("l", [0]) * len(feats)  # by rank: how many keys a quote is indexed under
         for i in order:
             f = feats[i]
             best: tuple[float, int, list[tuple[int, float]]] | None = None

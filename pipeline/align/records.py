@@ -78,7 +78,7 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
     visit = sorted(range(len(groups)), key=array("l", [min(grp) for grp in groups]).__getitem__)
     for grp in groups:
         grp.sort(key=lambda i: date_key(feats[i]))
-    where = array("l", bytes(8 * len(feats)))  # quote index -> its cluster's index in groups
+    where = array("l", [0]) * len(feats)  # quote index -> its cluster's index in groups
     for ci, grp in enumerate(groups):
         for i in grp:
             where[i] = ci
@@ -114,8 +114,7 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
         groups[k] = None  # type: ignore[call-overload]
         scores = linked.pop(k, no_scores)
         lead = feats[lead_i]
-        first = feats[grp[0]]
-        firsts.append((first.date if first.date is not None else 10**9, first.qid, cid))  # (date_key, id): one tuple
+        firsts.append((*date_key(feats[grp[0]]), cid))  # one tuple a record
         if len(grp) == 1:  # the common case, made cheap
             grp[0] = lead.qid  # the group's list becomes the record's members
             feats[lead_i] = None  # type: ignore[call-overload]

@@ -66,7 +66,7 @@ def follow_containers(feats: list[Features], groups: list[list[int]]) -> list[li
     by_doc: dict[str, list[int]] = {}
     for i, f in enumerate(feats):
         by_doc.setdefault(f.doc, []).append(i)
-    where = array("l", bytes(8 * len(feats)))  # quote -> its group (machine ints)
+    where = array("l", [0]) * len(feats)  # quote -> its group (machine ints)
     for g, grp in enumerate(groups):
         for i in grp:
             where[i] = g

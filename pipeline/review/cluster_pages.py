@@ -56,14 +56,15 @@ class ClusterPages:
 
     def _cards(self, clusters: list[Cluster]) -> Iterator[Markup]:
         for c in clusters:
-            if self.big(c):
-                card, rows = self.cluster_card_parts(c)
-                head, _, tail = card.partition(LIST_SLOT)
-                yield Markup(head)
-                yield from rows
-                yield Markup(tail)
-            else:
-                yield self.cluster_card(c)
+            yield from self._card_pieces(c)
+
+    def _card_pieces(self, c: Cluster) -> Iterator[Markup]:
+        """A cluster's card in pieces: its head, each member row, its tail."""
+        card, rows = self.cluster_card_parts(c)
+        head, _, tail = card.partition(LIST_SLOT)
+        yield Markup(head)
+        yield from rows
+        yield Markup(tail)
 
     def since_line(self) -> Markup:
         s = self.since
@@ -74,9 +75,7 @@ class ClusterPages:
                  s.baseline_at, _stamp(s.baseline_at), len(s.new_clusters), len(s.new_relays))
 
     def cluster_card(self, c: Cluster) -> Markup:
-        card, rows = self.cluster_card_parts(c)
-        head, _, tail = card.partition(LIST_SLOT)
-        return Markup(head + join(rows) + tail)
+        return join(self._card_pieces(c))
 
     def cluster_card_parts(self, c: Cluster) -> tuple[Markup, Iterator[Markup]]:
         """The card with a slot where its member rows go, and the rows: a big
