@@ -72,20 +72,23 @@ def _same_content(tmp: str, path: Path) -> bool:
 
 
 class Pending:
-    """The (temporary, final) paths of a batch's writes, kept to its end in
-    one byte buffer rather than as two strings and a tuple each: an export of
-    20,000 articles defers some 90,000 writes, and that many small objects,
-    freed only at the end, would hold memory the rest of the export cannot
-    reuse. A temporary lies beside its final path, so only its name is kept,
-    and each folder once."""
+    """The (temporary, final) paths of a batch's writes, kept to its end as
+    bytes on disk rather than as two strings and a tuple each in memory: an
+    export of 20,000 articles defers some 90,000 writes, and that many small
+    objects, freed only at the end, would hold memory the rest of the export
+    cannot reuse. A temporary lies beside its final path, so only its name is
+    kept, and each folder once."""
 
     def __init__(self) -> None:
         self._folders: dict[str, int] = {}
         self._names: list[str] = []  # folder number -> folder
-        # per write: folder number, final name, temporary name, each NUL-ended; in
-        # pieces of about CHUNK bytes, each made once (a buffer grown to megabytes
-        # would be moved as it grows, leaving holes in the C heap behind it)
-        self._chunks: list[bytes] = []
+        # per write: folder number, final name, temporary name, each NUL-ended;
+        # in pieces of about CHUNK bytes, each written out once full to an
+        # unnamed file beside the first write (kept in memory where that
+        # cannot be made), their sizes kept to read them back
+        self._spill: IO[bytes] | None = None
+        self._chunks: list[bytes] = []  # pieces the spill file could not take
+        self._sizes: list[int] = []
         self._buf = bytearray()
         self.count = 0
 
@@ -103,13 +106,34 @@ class Pending:
         self._buf += b"%d\0%b\0%b\0" % (n, os.fsencode(name), os.fsencode(tmp_name))
         self.count += 1
         if len(self._buf) >= self.CHUNK:
-            self._chunks.append(bytes(self._buf))
+            self._put(bytes(self._buf))
             self._buf.clear()
+
+    def _put(self, piece: bytes) -> None:
+        if self._spill is None and not self._chunks:
+            try:
+                self._spill = tempfile.TemporaryFile(dir=self._names[0] or ".")
+            except OSError:
+                self._spill = None
+        if self._spill is None:
+            self._chunks.append(piece)
+            return
+        self._spill.write(piece)
+        self._sizes.append(len(piece))
+
+    def _pieces(self) -> Iterator[bytes]:
+        if self._spill is not None:
+            self._spill.flush()
+            self._spill.seek(0)
+            for size in self._sizes:
+                yield self._spill.read(size)
+        yield from self._chunks
+        yield bytes(self._buf)
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         """(temporary, final) paths, in the order written; one pair at a time."""
         names = self._names
-        for buf in (*self._chunks, bytes(self._buf)):  # a write never spans two pieces
+        for buf in self._pieces():  # a write never spans two pieces
             i = 0
             while i < len(buf):
                 a = buf.index(0, i)
@@ -122,6 +146,11 @@ class Pending:
 
     def folders(self) -> list[str]:
         return list(self._names)
+
+    def close(self) -> None:
+        if self._spill is not None:
+            self._spill.close()
+            self._spill = None
 
 
 # the writes of the open write_batch(), else None
@@ -160,6 +189,7 @@ def write_batch() -> Iterator[None]:
         raise
     finally:
         _BATCH = None
+        pending.close()
 
 
 def _sync_files(paths: Iterable[str]) -> None:

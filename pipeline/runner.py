@@ -233,6 +233,8 @@ class Runner(DocumentStages):
         return clusters
 
     def _export(self, store: StateStore, docs: list[Document], clusters) -> None:
+        from pipeline.stages.export import mark_pieces
+
         t0 = time.perf_counter()
         exporter = stages.load("export")(self.cfg, clusters or [])
         keys = self._last_keys
@@ -251,7 +253,7 @@ class Runner(DocumentStages):
 
             with write_batch():  # one disk flush for every file, all replaced together at the end
                 marks = exporter.write(docs, load, keys or {}, previous)
-            store.set_meta("export_marks", json.dumps(marks))
+            store.set_meta_pieces("export_marks", lambda: mark_pieces(marks))
             self.progress.advance(len(docs))
             self.progress.finish()
             store.set_meta("export_fingerprint", fingerprint)

@@ -72,6 +72,12 @@ def test_new_and_removed_files(cfg, corpus):
     docs = [json.loads(x) for x in (cfg.output / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sorted(d["path"] for d in docs)[-1] == "late.txt"
     assert len(docs) == 5
+    # the removed article's own files and pages are gone, every other one is listed
+    listed = set(report["stages"]["export"]["files"])
+    for folder in ("docs", "review/articles", "review/clusters"):
+        on_disk = {p.relative_to(cfg.output).as_posix() for p in (cfg.output / folder).iterdir()}
+        assert on_disk == {f for f in listed if f.startswith(folder + "/")}, folder
+    assert not any("000_c0b07cc64b41b19c" in f for f in listed)
 
 
 def test_config_change_reruns_the_stages_it_touches(cfg, corpus, make_config):

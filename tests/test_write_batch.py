@@ -11,19 +11,26 @@ from pipeline.outputs import Pending, atomic_write, write_batch
 
 
 @pytest.mark.parametrize("chunk", [1, 40, 1 << 16])  # a piece per write, a few writes, one piece
-def test_pending_gives_back_every_pair_in_order(tmp_path, monkeypatch, chunk):
+@pytest.mark.parametrize("folders", [True, False])  # full pieces go to a file there, else stay in memory
+def test_pending_gives_back_every_pair_in_order(tmp_path, monkeypatch, chunk, folders):
     monkeypatch.setattr(Pending, "CHUNK", chunk)
     pending = Pending()
     pairs = []
     for folder in ("a", "b b", "ünï", "a"):
+        if folders:
+            (tmp_path / folder).mkdir(exist_ok=True)
         for name in ("x.tsv", "y z.html", "é.xlf"):
             final = os.path.join(tmp_path, folder, name)
             tmp = os.path.join(tmp_path, folder, f".{name}.k3j2h1.tmp")
             pending.add(tmp, final)
             pairs.append((tmp, final))
     assert list(pending) == pairs
+    assert list(pending) == pairs  # read again (a failed batch reads them to remove the temporaries)
     assert pending.count == len(pairs)
     assert pending.folders() == [os.path.join(tmp_path, f) for f in ("a", "b b", "ünï")]
+    assert (pending._spill is not None) == (folders and chunk < 1 << 16)
+    assert os.listdir(tmp_path / "a") == [] if folders else not (tmp_path / "a").exists()  # the file has no name
+    pending.close()
 
 
 def test_pending_keeps_names_that_are_not_utf8(tmp_path):

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -38,9 +40,29 @@ STATE_NAME = ".previous.json"
 STATE_VERSION = 1
 
 
+class NewClusters(AbstractSet):
+    """The run's cluster ids that the baseline lacks, a set made of the run's
+    clusters and the baseline's ids rather than one holding them: on a first
+    run every cluster is new, and a set would hold an entry per cluster of the
+    corpus. Membership is asked of the run's own cluster ids."""
+
+    def __init__(self, clusters: list[Cluster], known: set[str]):
+        self._clusters, self._known = clusters, known
+        self._count = sum(1 for c in clusters if c.cluster_id not in known)
+
+    def __contains__(self, cluster_id: object) -> bool:
+        return cluster_id not in self._known
+
+    def __iter__(self) -> Iterator[str]:
+        return (c.cluster_id for c in self._clusters if c.cluster_id not in self._known)
+
+    def __len__(self) -> int:
+        return self._count
+
+
 @dataclass
 class Since:
-    new_clusters: set[str] = field(default_factory=set)
+    new_clusters: NewClusters | set[str] = field(default_factory=set)
     new_relays: set[str] = field(default_factory=set)  # quote ids
     baseline_at: str | None = None  # when the baseline was exported; None: no previous run
     changed_at: str | None = None  # when the current clusters were first exported
@@ -122,10 +144,11 @@ def compute(review_dir: Path, clusters_jsonl: Path, clusters: list[Cluster], now
             baseline, baseline_at = previous, mtime.isoformat(timespec="seconds")
             changed_at = baseline_at if same_assignment(previous, clusters) else now
     del state  # its "current" is not kept: the clusters are written as the new one
-    diff = diff_clusters(clusters, baseline)
+    known = set(baseline.values())
     return Since(
-        new_clusters=set(diff["new_clusters"]),
-        new_relays={r["quote_id"] for r in diff["new_relays"]},
+        new_clusters=NewClusters(clusters, known),
+        # (a first run has no relays of known quotes, and no list of every cluster is made)
+        new_relays={r["quote_id"] for r in diff_clusters(clusters, baseline)["new_relays"]} if known else set(),
         baseline_at=baseline_at, changed_at=changed_at,
         state={"version": STATE_VERSION, "changed_at": changed_at, "baseline": baseline, "baseline_at": baseline_at},
         clusters=clusters,

@@ -123,6 +123,8 @@ class Site(ClusterPages, ArticlePages, RunPage):
                 self.table.add(d, {}, self.table.clusters_of([q.quote_id for q in d.quotes]))
         docs = self.table.documents_per_cluster()
         self.clusters = [c for c in self.all_clusters if c.cluster_id in docs]
+        # clusters with no recorded quote (few or none): their old pages go
+        self.hidden = {c.cluster_id for c in self.all_clusters if c.cluster_id not in docs}
         self.multi_article = sum(1 for c in self.clusters if docs[c.cluster_id] > 1)
         self.n_quotes = self.n_unattributed = 0
         self.article_facets = Facets()
@@ -137,20 +139,18 @@ class Site(ClusterPages, ArticlePages, RunPage):
         return found if found is not None else ArticleQuotes.of(d)
 
     # --- writing ----------------------------------------------------------------
-    def write(self, keep_articles: set[str]) -> None:
-        """Every page but the articles' (written one by one: ``keep_articles``
-        names them), then the table is removed."""
+    def write(self) -> None:
+        """Every page but the articles' (written one by one as they are
+        recorded), then the table is removed."""
         try:
-            self._write_pages(keep_articles)
+            self._write_pages()
         finally:
             self.close()
 
-    def _write_pages(self, keep_articles: set[str]) -> None:
+    def _write_pages(self) -> None:
         self.counted()
         self._write_assets()
-        keep_clusters = set()
         for c in self.clusters:
-            keep_clusters.add(cluster_name(c.cluster_id))
             path = self.root / "clusters" / cluster_name(c.cluster_id)
             if self.big(c):  # never held whole
                 self._write_streamed(path, *self.cluster_page_parts(c))
@@ -159,9 +159,13 @@ class Site(ClusterPages, ArticlePages, RunPage):
         self._write_streamed(self.root / "articles.html", *self.articles_page())
         self._write(self.root / "run.html", self.run_page())
         self._write_streamed(self.root / "index.html", *self.index_page())
-        for folder, keep in (("clusters", keep_clusters), ("articles", keep_articles)):
-            for old in (self.root / folder).glob("*.html"):  # gone from the corpus
-                if old.name not in keep:
+        # pages of clusters and articles gone from the corpus; told by their
+        # names (``cluster_name``, ``article_name``), not by sets of the names
+        # written, which would hold a string per page
+        for folder, keep in (("clusters", lambda cid: cid in self.by_id and cid not in self.hidden),
+                             ("articles", self.recorded.__contains__)):
+            for old in (self.root / folder).glob("*.html"):
+                if not keep(old.name[: -len(".html")]):
                     old.unlink()
 
     # a cluster page of more members than this is written piece by piece
@@ -279,21 +283,19 @@ class Builder:
         self.since = since_mod.compute(self.root, out / "quotes" / "clusters.jsonl", clusters)
         self.site = Site(out, docs, clusters, signature, target, self.since)
         self._drop = weakref.finalize(self, self.site.table.close)
-        self.keep: set[str] = set()
 
     def article(self, d: Document, write: bool = True) -> None:
         """Record the full document ``d``; write its page unless ``write`` is
         False (the export knows it is unchanged) and the page is there."""
         if d.ok:
             self.site.record(d)
-            self.keep.add(article_name(d.doc_id))
             page = self.root / "articles" / article_name(d.doc_id)
             if write or not page.is_file():
                 self.site._write(page, self.site.article_page(d))
 
     def finish(self) -> None:
         try:
-            self.site.write(keep_articles=self.keep)
+            self.site.write()
         finally:
             self._drop()
         since_mod.save(self.root, self.since)

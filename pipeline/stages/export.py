@@ -45,6 +45,15 @@ def tsv_field(value: object) -> str:
     return _LINE_BREAKS.sub(" ", text)  # other separators that line readers split on
 
 
+def mark_pieces(marks: dict[str, bytes]) -> Iterator[bytes]:
+    """``Export.write``'s marks as the JSON object the next run reads (document
+    id -> hex), in pieces: 20,000 articles' marks are never one string."""
+    yield b"{"
+    for i, (doc_id, mark) in enumerate(marks.items()):
+        yield b'%s%s:"%s"' % (b"," if i else b"", json.dumps(doc_id).encode(), mark.hex().encode())
+    yield b"}"
+
+
 class Export:
     name = "export"
     version = "4"
@@ -116,7 +125,7 @@ class Export:
 
     # --- writing -----------------------------------------------------------------
     def write(self, docs: list[Document], load: Callable[[Document], Document] | None = None,
-              keys: dict[str, str] | None = None, previous: dict[str, str] | None = None) -> dict[str, str]:
+              keys: dict[str, str] | None = None, previous: dict[str, str] | None = None) -> dict[str, bytes]:
         """Write every output. ``docs``: the documents, shells or full; ``load``
         turns a shell into its full document (default: they are full).
         ``keys``/``previous``: each document's last stage key, and the marks
@@ -133,7 +142,6 @@ class Export:
         # before write_quotes: without its own state file, the review site takes
         # the previous quotes/clusters.jsonl as "the previous run"
         site = review.Builder(self.out, docs, self.clusters, self.signature(), self.tgt)
-        keep: set[str] = set()
         with contextlib.ExitStack() as stack:
             corpus = self._corpus_writer(stack)
             moses = {src: self._moses_writer(stack, src) for src in self.cfg.source_languages}
@@ -147,23 +155,23 @@ class Export:
                     if s.lang in moses and s.translation is not None and s.engine != "identity":
                         moses[s.lang](s)
                         units(d, s)
-                same = d.doc_id in marks and previous.get(d.doc_id) == marks[d.doc_id]
+                same = d.doc_id in marks and previous.get(d.doc_id) == marks[d.doc_id].hex()
                 if self._bilingual(d):
                     tsv, xlf = self.doc_path(d), xliff.xliff_path(self.doc_path(d))
-                    keep.update((tsv.name, xlf.name))
                     if not (same and tsv.is_file() and xlf.is_file()):
                         self.write_doc_file(d)
                         xliff.write_xliff(xlf, d, self.tgt, self.signature(d.lang))
                 site.article(d, write=not same)
-        self._remove_stale(keep)
+        self._remove_stale(docs)
         site.finish()
         self.write_clusters()
         return marks
 
-    def marks(self, docs: list[Document], keys: dict[str, str]) -> dict[str, str]:
+    def marks(self, docs: list[Document], keys: dict[str, str]) -> dict[str, bytes]:
         """Per document, what its own files depend on: its content (the last
         stage key), its quotes' clusters and their sizes, the signature and the
-        writers' versions."""
+        writers' versions; 16 bytes of a hash of these (``mark_pieces`` keeps
+        them for the next run as hex)."""
         size = {c.cluster_id: len(c.members) for c in self.clusters}
         out = {}
         for d in docs:
@@ -172,7 +180,7 @@ class Export:
             h = hashlib.sha256(f"{self.version}|{review.VERSION}|{self.signature(d.lang)}|{keys[d.doc_id]}|{d.path}".encode())
             for q in d.quotes:
                 h.update(f"|{q.quote_id}:{q.cluster_id}:{size.get(q.cluster_id)}:{q.speaker}:{q.relation}".encode())
-            out[d.doc_id] = h.hexdigest()
+            out[d.doc_id] = h.digest()[:16]
         return out
 
     def _corpus_writer(self, stack: contextlib.ExitStack) -> Callable[[Document], None]:
@@ -213,13 +221,20 @@ class Export:
                 row = (s.seg_id, s.start, s.end, s.text, s.translation, s.engine)
                 fh.write("\t".join(tsv_field(v) for v in row) + "\n")
 
-    def _remove_stale(self, keep: set[str]) -> None:
-        """Articles gone from the corpus leave no file behind."""
+    def _remove_stale(self, docs: list[Document]) -> None:
+        """Articles gone from the corpus leave no file behind. A file is told
+        by its name (``<doc_id>.<src>-<tgt>.tsv``, or ``.xlf``); the documents
+        are indexed only when there are files to tell (not on a first run)."""
         folder = self.out / "docs"
-        if folder.is_dir():
-            for old in [*folder.glob("*.tsv"), *folder.glob("*.xlf")]:
-                if old.name not in keep:
-                    old.unlink()
+        old = [*folder.glob("*.tsv"), *folder.glob("*.xlf")] if folder.is_dir() else []
+        if not old:
+            return
+        by_id = {d.doc_id: d for d in docs}
+        for path in old:
+            d = by_id.get(path.name.split(".", 1)[0])
+            if d is None or not self._bilingual(d) or path.name not in (
+                    self.doc_path(d).name, xliff.xliff_path(self.doc_path(d)).name):
+                path.unlink()
 
     def write_documents(self, docs: list[Document]) -> None:
         with atomic_write(self.out / "documents.jsonl") as fh:
