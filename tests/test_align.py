@@ -979,3 +979,47 @@ def test_a_common_phrase_is_no_shared_run():
         q("b", "paper", "The missiles were fired in the middle of the night from the coast", speaker="Jane Doe"),
     ]
     assert len(align_quotes(quotes, same_day(quotes), CFG)) == 2
+
+
+def test_a_short_part_of_two_statements_joins_the_one_its_speaker_made():
+    # the phrase is word for word in both longer quotes: both score 1 once capped;
+    # the uncapped score (the same speaker named) tells which statement it is part of
+    quotes = [
+        q("other", "d1", "The bridge closure means the ferry schedule changes next week for commuters, "
+          "the mayor's office told residents on Monday evening"),
+        q("own", "d2", "We warned the council that the ferry schedule changes would hurt the islanders",
+          speaker="Mary Quinn"),
+        q("part", "d3", "ferry schedule changes", speaker="Mary Quinn"),
+    ]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert not together(clusters, "other", "own")
+    assert together(clusters, "part", "own")
+
+
+def test_a_part_too_short_to_link_follows_its_sentence_neighbour_into_the_statement():
+    # one sentence quotes a statement in two parts; another outlet quotes it whole.
+    # The first part alone is one content word, not word for word in the whole
+    # ("all the means" / "all means"): it joins because its neighbour did
+    sentence = ('The pact asks each side to use "all the means" it has "to send help without '
+                'any delay to a partner under attack", the agency said.')
+    part = replace(q("part", "d1", "all the means"), context=sentence)
+    rest = replace(q("rest", "d1", "to send help without any delay to a partner under attack"), context=sentence)
+    whole = q("whole", "d2", "Each side shall use all means at its disposal to send help without any delay "
+              "to a partner under attack")
+    quotes = [part, rest, whole]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert together(clusters, "rest", "whole")
+    assert together(clusters, "part", "whole")
+
+
+def test_a_part_of_another_sentence_does_not_follow():
+    # the same, but the short quote is in another sentence of the article
+    part = replace(q("part", "d1", "all the means"), context='Officials promised "all the means" needed.')
+    rest = replace(q("rest", "d1", "to send help without any delay to a partner under attack"),
+                   context='The pact asks each side "to send help without any delay to a partner under attack".')
+    whole = q("whole", "d2", "Each side shall use all means at its disposal to send help without any delay "
+              "to a partner under attack")
+    quotes = [part, rest, whole]
+    clusters = align_quotes(quotes, same_day(quotes), CFG)
+    assert together(clusters, "rest", "whole")
+    assert not together(clusters, "part", "whole")

@@ -14,7 +14,7 @@ rarest words or word pairs in an inverted index kept per time bucket of
 list longer than ``max_posting`` is skipped; at most ``max_keys`` +
 ``max_pair_keys`` keys a quote), takes the clusters of the best few
 (``max_candidates``), and joins the one whose longest version it matches best
-(score >= threshold), or one of whose other members it matches at >=
+(score >= threshold; of scores capped at 1, the higher uncapped one), or one of whose other members it matches at >=
 threshold while within ``leader_slack`` of the longest version (or contained
 in it), or while being a part of that member (``min_containment`` of its
 content words in it: a partial relay of a translation that covers more than
@@ -27,8 +27,10 @@ quote starts a cluster of its own. A last stage merges two clusters that split o
 utterance (two translations too far apart to link, while relays match both):
 tried for cluster pairs that two or more quotes matched both of, done when
 ``merge_support`` of sampled cross scores reach the threshold (an
-average-link check). The same words twice in one document by one speaker
-(headline and body) are aligned once and follow each other.
+average-link check). Then fragments follow the quotes of their document
+that hold them, or a quote of their sentence (``statements.py``). The same
+words twice in one document by one speaker (headline and body) are aligned
+once and follow each other.
 
 Cost is close to linear: postings are bounded, a quote uses a bounded number
 of keys and scores at most ``max_candidates`` clusters.
@@ -43,6 +45,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
+from zlib import crc32
 
 from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
@@ -51,7 +54,7 @@ from pipeline.align.records import cluster_records, length_key, link_key
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
 from pipeline.align.similarity import Features, _pair_keys
-from pipeline.align.statements import follow_containers, one_wording, shares_run
+from pipeline.align.statements import follow_containers, follow_neighbours, one_wording, shares_run
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
 from pipeline.data import Cluster, Quote
@@ -158,9 +161,10 @@ class _Aligner(Scorer):
                         held = held_quote(c_docs, leader, feats, c, f.doc)
                         li = leader[c]
                         s_lead = None if feats[li].doc == f.doc else self.score(f, ga, li)
+                        raw_lead = self.raw if s_lead else 0.0
                         if s_lead is not None and s_lead >= thr:
                             # the longest version itself: also beside another wording of its document
-                            value, used = s_lead, [(li, s_lead)]
+                            value, raw, used = s_lead, raw_lead, [(li, s_lead)]
                         elif held is not None and not one_wording(feats[held], f):
                             continue
                         else:
@@ -169,7 +173,7 @@ class _Aligner(Scorer):
                             # in a relay, its words in the longest version's translation),
                             # or as a part of that member
                             near = s_lead is None or s_lead >= lo_lead or f" {f.cstr} " in f" {feats[li].cstr} "
-                            value, used = -1.0, []
+                            value, raw, used = -1.0, 0.0, []
                             for m in ms:
                                 if m == li or feats[m].doc == f.doc:
                                     continue
@@ -178,12 +182,15 @@ class _Aligner(Scorer):
                                     v = s_m if s_lead is None else (s_lead + s_m) / 2
                                     if v > value:
                                         value = v
+                                        raw = self.raw if s_lead is None else (raw_lead + self.raw) / 2
                                         used = [(m, s_m)] + ([(li, s_lead)] if s_lead else [])
                             if not used:
                                 continue
                         eligible.append(c)
-                        if best is None or value > best[0] or (value == best[0] and c < best[1]):
-                            best = (value, c, used)
+                        # scores capped at 1 tie (a short part of two statements): the
+                        # uncapped sum, bonuses included, decides (then the older cluster)
+                        if best is None or (value, raw) > best[0] or ((value, raw) == best[0] and c < best[1]):
+                            best = ((value, raw), c, used)
             if best is None:
                 c = len(members)
                 members.append(None)
@@ -284,7 +291,11 @@ def align_quotes(
     orgs = frozenset(o.strip().casefold() for o in organisations)
     outlet_names = frozenset(o.strip().casefold() for o in outlets)
     share = Pool()  # relays of one quote hold one copy of its words
-    feats = [share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)) for q in full()]
+    sent = array("L")  # each quote's sentence (its context's checksum; 0: none), for follow_neighbours
+    feats = []
+    for q in full():
+        feats.append(share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)))
+        sent.append(crc32(q.context.encode()) if q.context else 0)
     del share
     # the same words twice in one document by the same speaker (headline and
     # body): only the first is aligned, the others follow it into its cluster
@@ -303,8 +314,13 @@ def align_quotes(
             f.seq = None  # not scored: follows its first
     del first
     rep_feats = [feats[i] for i in reps]
-    local_groups, local_links = _Aligner(rep_feats, cfg, syn, surface).run()
+    aligner = _Aligner(rep_feats, cfg, syn, surface)
+    local_groups, local_links = aligner.run()
+    idf = aligner.idf
+    del aligner  # its counts and caches go before the records are built
     local_groups = follow_containers(rep_feats, local_groups)
+    local_groups = follow_neighbours(rep_feats, idf, cfg.part_containment, array("L", (sent[i] for i in reps)),
+                                     local_groups)
     groups = []
     for g in local_groups:
         grp = [reps[j] for j in g]
@@ -312,5 +328,5 @@ def align_quotes(
             grp.extend(d for r in list(grp) for d in dups.get(r, ()))
         groups.append(grp)
     # what only clustering needed goes before the records are built beside the features
-    del local_groups, rep_feats, dups  # the links stay numbered as aligned (reps), not copied
+    del local_groups, rep_feats, dups, sent, idf  # the links stay numbered as aligned (reps), not copied
     return cluster_records(quotes, feats, canon, groups, local_links, dates, publishers, previous, cfg, reps)

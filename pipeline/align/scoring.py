@@ -30,7 +30,8 @@ quotes, on their original words too), from their ``similarity.Features``.
   original), times ``original_weight``; the best of the measures counts;
 * ``speaker_bonus`` for the same known speaker (or the same organisation, when
   neither names a person), ``entity_bonus`` for a shared capitalised name or
-  number.
+  number; the sum is capped at 1 (``Scorer.raw`` keeps it uncapped: a short
+  part of two statements scores 1 with both, and the bonuses tell them apart).
 """
 
 from __future__ import annotations
@@ -167,6 +168,7 @@ class Scorer:
         del df
         self.gcache: dict[str, frozenset[str]] = {}  # content string -> its n-grams
         self.part = False  # set by score: the first quote is a part of the second (min_containment)
+        self.raw = 0.0  # set by score: the similarity before it is capped at 1 (bonuses included)
         self.agree = 0  # set by score: context words of the shorter quote the other one holds
         self.ctx_known = False  # set by score: whether the shorter quote has a sentence to agree with
 
@@ -189,6 +191,7 @@ class Scorer:
         cfg = self.cfg
         b = self.f[j]
         self.part = False
+        self.raw = 0.0
         if a.doc == b.doc:
             return 0.0
         if a.spk and b.spk and a.spk != b.spk:
@@ -226,6 +229,7 @@ class Scorer:
             s += cfg.speaker_bonus
         if (a.names & b.names) or (a.nums & b.nums):
             s += cfg.entity_bonus
+        self.raw = s
         return min(1.0, s)
 
     def _views(self, a: Any, b: Any, ga: frozenset[str], gb: frozenset[str], same: bool) -> float:

@@ -6,16 +6,23 @@
   (the same wording, or a fragment of two content words or more);
 - ``follow_containers``: clusters made only of such fragments join the cluster
   of the quotes that hold them;
+- ``follow_neighbours``: a quote linked to no other document joins the
+  cluster of a quote of its own sentence when another document's quote in
+  that cluster holds its words (the sentence quotes one statement in parts);
 - ``shares_run``: two quotes of different documents that share a run of words
   quote overlapping parts of one statement.
 
 Costs stay linear: a fragment is compared with at most ``MAX_CONTAINERS`` of the
-longest quotes of its document, and a run test reads two word lists once.
+longest quotes of its document (and with the members of at most
+``MAX_CONTAINERS`` clusters of its sentence), and a run test reads two word
+lists once.
 """
 
 from __future__ import annotations
 
 from array import array
+
+from typing import Any
 
 from pipeline.align.similarity import Features
 from pipeline.align.words import STOPWORDS
@@ -100,6 +107,63 @@ def follow_containers(feats: list[Features], groups: list[list[int]]) -> list[li
         out[dest] = [*out[dest], *out[g]]
         out[g] = []
         moved[g] = dest
+    return [g for g in out if g]
+
+
+def _compatible(a: Features, b: Features) -> bool:
+    """No two different known speakers (persons, organisations)."""
+    return not ((a.spk and b.spk and a.spk != b.spk) or (a.org and b.org and a.org != b.org))
+
+
+def _held_in(part: Features, whole: Features, idf: list[float], need: float) -> bool:
+    """Whether ``part``'s content words (its rendering's or its original's),
+    weighted by ``idf``, are in ``whole`` at ``need`` or more."""
+    for v in (part, part.o) if part.o is not None else (part,):
+        total = sum(idf[t] for t in v.tset)
+        if total and sum(idf[t] for t in v.tset & whole.allset) >= need * total:
+            return True
+    return False
+
+
+def follow_neighbours(feats: list[Features], idf: list[float], need: float, sent: Any,
+                      groups: list[list[int]]) -> list[list[int]]:
+    """Move a cluster of quotes of one document (linked to no other document)
+    into the cluster of a quote of the same sentence (``sent``: each quote's
+    sentence key, 0 for none), when the speakers agree and a member of that
+    cluster from another document holds ``need`` of the moved quote's
+    words (``_held_in``, weighted by ``idf``; ``part_containment``): "the talks were 'frank' and 'useful'", where another
+    outlet quotes "frank and useful" and the scorer found "useful" alone too
+    short to link, reports one statement in parts."""
+    by_sent: dict[tuple[str, int], list[int]] = {}
+    for i, f in enumerate(feats):
+        if sent[i] and f.tset:
+            by_sent.setdefault((f.doc, sent[i]), []).append(i)
+    where = None
+    out = groups
+    for ids in by_sent.values():
+        if len(ids) < 2:
+            continue
+        if where is None:  # made only when a sentence holds two quotes
+            where = array("l", [0]) * len(feats)
+            for g, grp in enumerate(groups):
+                for i in grp:
+                    where[i] = g
+            out = list(groups)  # a group is copied only when another joins it
+        for p in ids:
+            fp = feats[p]
+            g = where[p]
+            if any(feats[j].doc != fp.doc for j in out[g]):
+                continue  # linked across documents: keeps its cluster
+            for x in list(dict.fromkeys(where[s] for s in ids if where[s] != g))[:MAX_CONTAINERS]:
+                grp = out[x]
+                if not all(_compatible(fp, feats[j]) for j in grp):
+                    continue
+                if any(feats[m].doc != fp.doc and _held_in(fp, feats[m], idf, need) for m in grp):
+                    out[x] = [*grp, *out[g]]
+                    for j in out[g]:
+                        where[j] = x
+                    out[g] = []
+                    break
     return [g for g in out if g]
 
 
