@@ -33,7 +33,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,7 +108,8 @@ def table_folder(out: Path) -> Path | None:
 class QuoteTable:
     """The temporary database (see the module's docstring) and the quote facets."""
 
-    def __init__(self, out: Path, clusters: list[Cluster]):
+    def __init__(self, out: Path, clusters: list[Cluster],
+                 speaker_of: Callable[[str], str | None] | None = None):
         folder = table_folder(out)
         if folder is not None:  # a killed run's (the export holds the output's run lock)
             for stale in folder.glob(f"{PREFIX}*{SUFFIX}"):
@@ -118,7 +119,8 @@ class QuoteTable:
         os.close(fd)
         self.path: Path | None = Path(name)
         self.facets = Facets()  # of the quotes in a cluster, for the index page's filters
-        self.speaker = {c.cluster_id: c.speaker for c in clusters}
+        # a cluster's speaker, by its id: the site's index of the clusters, or one made here
+        self.speaker = speaker_of or {c.cluster_id: c.speaker for c in clusters}.get
         try:
             self.db = sqlite3.connect(name, isolation_level=None)
             for pragma in ("journal_mode=OFF", "synchronous=OFF", "locking_mode=EXCLUSIVE", "temp_store=FILE"):
@@ -167,7 +169,7 @@ class QuoteTable:
             if cid is None:  # in no cluster: counted, never listed
                 continue
             m = Member(q, d)
-            self.facets.add(m.outlets, [q.lang or ""], [m.engine], [self.speaker.get(cid) or UNATTRIBUTED], d.date)
+            self.facets.add(m.outlets, [q.lang or ""], [m.engine], [self.speaker(cid) or UNATTRIBUTED], d.date)
             data = [getattr(q, f) for f in QUOTE_FIELDS] + [getattr(d, f) for f in DOC_FIELDS]
             outlets = m.outlets
             rows.append((q.quote_id, cid, d.doc_id, segs.get(q.quote_id), _dumps(data),

@@ -101,7 +101,8 @@ class Site(ClusterPages, ArticlePages, RunPage):
         self.cluster_of: dict[str, Cluster] = {}
         self.seg_of: dict[str, int] = {}
         self.recorded: set[str] = set()  # doc ids given to record
-        self.table = QuoteTable(out, clusters)
+        by_id = self.by_id
+        self.table = QuoteTable(out, clusters, lambda cid: by_id[cid].speaker)
 
     def close(self) -> None:
         self.table.close()
