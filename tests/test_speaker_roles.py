@@ -1,0 +1,51 @@
+"""Role descriptions that stand for a person: the phrases of a head of state,
+and a description whose holder the next sentence names as a speaker.
+
+Every case is a short paragraph written for these tests (see test_speakers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "chef de l'État", "head of state": the president named before
+    ("Le président chinois Xi Jinping est arrivé lundi. « Nous avons parlé », a déclaré le chef de l'État chinois.",
+     "fr", ["Xi Jinping"]),
+    ("Le président chinois Xi Jinping est arrivé lundi. « Nous avons parlé », a déclaré le chef de l'État.",
+     "fr", ["Xi Jinping"]),
+    ('Chinese President Xi Jinping arrived on Monday. "We talked," the head of state said.', "en", ["Xi Jinping"]),
+    # a state named by its long form after "de la République": the person, not the state
+    ("Le président chinois Xi Jinping est arrivé lundi. « Nous avons parlé », a déclaré le chef de la "
+     "République populaire de Chine.", "fr", ["Xi Jinping"]),
+    ("Le président Emmanuel Macron reçoit lundi. « Nous avons parlé », a déclaré le président de la "
+     "République française.", "fr", ["Emmanuel Macron"]),
+    # the state itself still speaks as a state
+    ("La Chine a réagi. « Nous avons parlé », a déclaré la République populaire de Chine.", "fr", ["China"]),
+])
+def test_head_of_state_descriptions(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # nobody of that role before it, and the next sentence's speaker holds it
+    ("Le maire Paul Durand était là. Les relations sont « au plus bas », selon le chef de la diplomatie chinoise. "
+     "« Il faut choisir », a déclaré le ministre chinois Wang Yi.", "fr", ["Wang Yi", "Wang Yi"]),
+    ('Mayor Paul Smith was there. Ties are "at their lowest", the Chinese foreign minister said. '
+     '"We must choose," Chinese Foreign Minister Wang Yi told reporters.', "en", ["Wang Yi", "Wang Yi"]),
+])
+def test_role_named_by_the_next_speaker(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a holder of the role named later, but not as a speaker: not the one
+    ("Le maire Paul Durand était là. Les relations sont « au plus bas », selon le chef de la diplomatie chinoise. "
+     "Le pays est représenté par le ministre chinois Wang Yi.", "fr"),
+])
+def test_role_not_named_by_a_later_non_speaker(text, lang):
+    check(text, lang, [None])
+
