@@ -49,3 +49,13 @@ def test_role_named_by_the_next_speaker(text, lang, expected):
 def test_role_not_named_by_a_later_non_speaker(text, lang):
     check(text, lang, [None])
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the outlet after its verb relays the one it quotes
+    ('"The elite is not united," reported Reuters quoting John Smith, an expert at the institute.', "en",
+     ["John Smith"]),
+    ('"The elite is not united," said the Guardian, citing John Smith, an expert.', "en", ["John Smith"]),
+    ('"The elite is not united," reported Reuters.', "en", ["Reuters"]),
+])
+def test_outlet_after_its_verb_quoting_someone(text, lang, expected):
+    check(text, lang, expected)
