@@ -59,3 +59,18 @@ def test_role_not_named_by_a_later_non_speaker(text, lang):
 ])
 def test_outlet_after_its_verb_quoting_someone(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the name closing an apposition after a title's object is the subject, not that object
+    ("Jean Dupont a parlé. Un haut conseiller du président Paul Martin, Marc Durand, a déclaré que le plan "
+     "déstabiliserait le pays, qui, selon lui, avait été pris « en otage ».", "fr", ["Marc Durand"]),
+    ('A senior adviser to President Paul Martin, Mark Durand, said the plan had taken the country "hostage".',
+     "en", ["Mark Durand"]),
+    # a wire dateline opening the paragraph is not the sentence's subject
+    ("KYIV – L'OTAN a critiqué dimanche Moscou pour ce qu'elle a qualifié de rhétorique « dangereuse ».",
+     "fr", ["NATO"]),
+    ('PARIS (AFP) – NATO criticised Moscow on Sunday for what it called "dangerous" rhetoric.', "en", ["NATO"]),
+])
+def test_subject_past_an_object_of_a_title_and_a_dateline(text, lang, expected):
+    check(text, lang, expected)
