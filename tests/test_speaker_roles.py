@@ -74,3 +74,17 @@ def test_outlet_after_its_verb_quoting_someone(text, lang, expected):
 ])
 def test_subject_past_an_object_of_a_title_and_a_dateline(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a pronoun after a quote of someone the text does not name refers to that one, not further back
+    ("Jean Dupont est arrivé lundi. « Je suis content », affirme une femme. « Il en reste d'autres », "
+     "assure-t-elle.", "fr", [None, None]),
+    ('Mayor John Smith spoke. A woman said she was "very angry". "It is a scandal," she added.', "en",
+     [None, None]),
+    # with nobody unnamed between, the pronoun still reaches the one named before
+    ('Mayor John Smith spoke on Monday. "It is a scandal," he added.', "en", ["John Smith"]),
+    ("Jean Dupont est arrivé lundi. « Il en reste d'autres », assure-t-il.", "fr", ["Jean Dupont"]),
+])
+def test_pronoun_after_an_unnamed_speaker(text, lang, expected):
+    check(text, lang, expected)

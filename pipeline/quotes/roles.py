@@ -146,6 +146,18 @@ class RoleDescriptions:
                 return c
         return None
 
+    def _body_of_role(self, m: Mention, role: str) -> Mention | None:
+        """The organisation of the last description of the same role before ``m``
+        that named no holder ("a NATO spokesperson"), within three sentences."""
+        i = self.sentences.index(m.start)
+        lo = self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0
+        for x in reversed(self.mentions.within(lo, m.start)):
+            if x.kind in ("org", "outlet") and not x.possessive:
+                nxt = re.match(r"\s+([\w-]+)", self.subjects.masked[x.end:x.end + 30])
+                if nxt and self.pronouns.role(f"the {nxt[1]}") == role:
+                    return x
+        return None
+
     def other_role(self, c: Mention, role: str | None) -> bool:
         """Is ``c`` a head of state or government whom the description of a
         subordinate ``role`` cannot stand for ("Russian President Vladimir Putin"

@@ -74,6 +74,8 @@ if TYPE_CHECKING:
 # (where, (verb or hit, cue), lo, hi): a verb to try and the span its subject lies in;
 # cue is False for a reporting verb, True for a source cue, else the construction
 Try = tuple[str, tuple[re.Match | Hit, bool | str], int, int]
+# notes of a quote whose reporting verb's subject is someone the text does not name
+_UNNAMED_SUBJECT = ("without a recognisable subject", "refers to someone not named", "with no official of")
 
 
 class Attributor(AroundSpeakers):
@@ -112,6 +114,8 @@ class Attributor(AroundSpeakers):
                 prev = None
             result = self.find(sp, prev)
             out.append(result)
+            if result[0] is None and any(w in result[1] for w in _UNNAMED_SUBJECT):
+                self.resolver.barriers.append(sp.open)
             prev = (sp, result[0])
             said = None
             if result[0] is not None:
