@@ -88,3 +88,15 @@ def test_subject_past_an_object_of_a_title_and_a_dateline(text, lang, expected):
 ])
 def test_pronoun_after_an_unnamed_speaker(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # English "For X, ..." gives X's view in X's words, as French "Pour X, ..." does
+    ('Jane Doe spoke on Monday. For Mark Durand, the plan "maximizes the level of rejection" in the country.',
+     "en", ["Mark Durand"]),
+    ('But for Jane Doe, the deal remains "a mistake".', "en", ["Jane Doe"]),
+    # not an opening phrase that names nobody
+    ('For the first time, the plan "maximizes the level of rejection" in the country.', "en", [None]),
+])
+def test_for_someone_their_view(text, lang, expected):
+    check(text, lang, expected)
