@@ -100,3 +100,17 @@ def test_pronoun_after_an_unnamed_speaker(text, lang, expected):
 ])
 def test_for_someone_their_view(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a long office before the name set in apposition after the verb
+    ("Le maire a parlé. « Nous avons vu ces informations », a déclaré la porte-parole du Conseil de sécurité "
+     "nationale, Jeanne Durand.", "fr", ["Jeanne Durand"]),
+    ('The mayor spoke. "We have seen the reports," said the spokeswoman of the national security council of '
+     'the country, Jane Doe.', "en", ["Jane Doe"]),
+    # a line broken before the incise: the next line's ", a déclaré X" still attributes it
+    ("Le maire a parlé.\n« Nous avons vu ces informations »\n, a déclaré Jeanne Durand.", "fr", ["Jeanne Durand"]),
+    ('The mayor spoke.\n"We have seen the reports"\n, Jane Doe told reporters.', "en", ["Jane Doe"]),
+])
+def test_incise_after_a_long_office_or_a_broken_line(text, lang, expected):
+    check(text, lang, expected)

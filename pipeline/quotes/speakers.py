@@ -147,6 +147,11 @@ class Attributor(AroundSpeakers):
         lo, _ = self.sentences.at(sp.open)
         close = sp.close if sp.close is not None else self.doc.paragraphs[sp.para].end
         hi = self.sentences.at(close)[1] if sp.close is not None else close
+        paras = self.doc.paragraphs
+        if sp.close is not None and hi <= paras[sp.para].end and sp.para + 1 < len(paras) \
+                and not self.masked[close + 1:paras[sp.para].end].strip() \
+                and self.masked[paras[sp.para + 1].start:paras[sp.para + 1].end].lstrip()[:1] == ",":
+            hi = self.sentences.at(paras[sp.para + 1].start)[1]  # a line broken before its incise ('"..."\n, a dit X')
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
         own = OWN_WORDS.search(self.masked, lo, sp.open) if embedded else None
         owner = next((x for x in self.mentions.within(lo, sp.open) if x.end == own.start()), None) if own else (

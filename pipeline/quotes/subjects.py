@@ -140,7 +140,7 @@ class Subjects:
                 return m  # "according to a Kremlin readout", "... to a NATO spokesperson"
             if (len(words) > self.max_after and not (m.kind in ("person", "name") and (
                     self.titles.is_phrase(plain) or apposed(plain, True)
-                    or ("," not in plain and titled_phrase(words))))) \
+                    or (re.fullmatch(r"[^,]*,?\s*", plain) and titled_phrase(words))))) \
                     or STOP_AFTER & set(gap) or any(w in BLOCKERS for w in words):
                 return None  # a long title is no obstacle: "a dit le vice-ministre russe X"
             nxt = found[i + 1] if i + 1 < len(found) else None
