@@ -85,6 +85,11 @@ def test_subject_past_an_object_of_a_title_and_a_dateline(text, lang, expected):
     # with nobody unnamed between, the pronoun still reaches the one named before
     ('Mayor John Smith spoke on Monday. "It is a scandal," he added.', "en", ["John Smith"]),
     ("Jean Dupont est arrivé lundi. « Il en reste d'autres », assure-t-il.", "fr", ["Jean Dupont"]),
+    # a document is no unnamed speaker: the pronoun after it still reaches the one named before
+    ('Putin signed the treaty on Monday. "Both sides will help each other," the treaty says. '
+     '"It is a historic day," he said.', "en", [None, "Vladimir Putin"]),
+    ("Poutine a signé le traité lundi. « Les deux parties s'aideront », indique le texte. "
+     "« C'est un jour historique », a-t-il dit.", "fr", [None, "Vladimir Putin"]),
 ])
 def test_pronoun_after_an_unnamed_speaker(text, lang, expected):
     check(text, lang, expected)

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 77: only a person left unnamed ("affirme une femme"), not a document ("indique le texte"), stops
+    # a pronoun's search
     # 76: a line broken before its incise ('"..."\n, a déclaré X'); a long office before a name in
     # apposition after the verb ("a déclaré la porte-parole du Conseil de sécurité nationale, X")
     # 75: English "For X, ... \"...\"" is X's view, as French "Pour X, « ... »"
@@ -39,7 +41,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "76"
+    version = "77"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
