@@ -67,6 +67,10 @@ def test_outlet_after_its_verb_quoting_someone(text, lang, expected):
      "déstabiliserait le pays, qui, selon lui, avait été pris « en otage ».", "fr", ["Marc Durand"]),
     ('A senior adviser to President Paul Martin, Mark Durand, said the plan had taken the country "hostage".',
      "en", ["Mark Durand"]),
+    ("Le porte-parole du président Poutine, Dmitri Peskov, a déclaré que c'était « absurde ».", "fr",
+     ["Dmitry Peskov"]),
+    ("Un conseiller du président Zelensky, Mykhaïlo Podoliak, a estimé que c'était « prévisible ».", "fr",
+     ["Mykhaïlo Podoliak"]),
     # a wire dateline opening the paragraph is not the sentence's subject
     ("KYIV – L'OTAN a critiqué dimanche Moscou pour ce qu'elle a qualifié de rhétorique « dangereuse ».",
      "fr", ["NATO"]),
