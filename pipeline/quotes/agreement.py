@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.quotes.folding import fold
+
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention, Mentions
 
@@ -40,6 +42,7 @@ _GENDERED = {
         patronne deputee senatrice candidate
         veuve wife widow mother daughter sister spokeswoman chairwoman congresswoman businesswoman queen
         princess""".split(), "f"),
+    "homme": "m", "man": "m", "woman": "f",
 }
 # titles with one form for both genders: a feminine determiner before them tells
 _EPICENE = frozenset("porte-parole ministre secretaire chef cheffe diplomate juge responsable membre".split())
@@ -122,3 +125,17 @@ def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bo
         before = re.search(r"(?<![\w'-])(\w+)\s+$", text[max(0, x.start - 12):x.start].lower())
         other = _FR_DETERMINER_GENDER.get(before[1]) if before else None
     return other is None or other == gender
+
+
+_DETERMINED = frozenset("un une le la les a an the this that cette ce cet".split())
+
+
+def unnamed_person(masked: str, start: int, end: int, after: bool) -> bool:
+    """Is the subject of the reporting verb at [start, end) a person the text
+    does not name: a determiner and a noun of persons right next to it on its
+    subject's side ("affirme une femme", "a woman said", "a dit l'opposant")?"""
+    near = masked[end:end + 40] if after else masked[max(0, start - 40):start]
+    words = [fold(w).strip(".-") for w in _WORD.findall(near.lower())]
+    words = words[:4] if after else words[-4:]
+    return any(w.split("'")[-1] in _GENDERED and ("'" in w or (i and words[i - 1] in _DETERMINED))
+               for i, w in enumerate(words))

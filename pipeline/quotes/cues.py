@@ -28,8 +28,8 @@ RELATIVE_CUE = re.compile(r"\s+(?:whom|which|qui|lequel|laquelle|lesquels|lesque
 # a possessive right before the opening mark: 'his "dear friend"', « son "cher ami" »
 POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs)\s*[\"“«‘']?\s*$", re.IGNORECASE)
 
-# French "Pour X, « ... »": X's view, in X's words
-POUR = re.compile(r"\s*(?:(?:mais|et)\s+)?pour\s+", re.IGNORECASE)
+# "Pour X, « ... »", "For X, ... \"...\"": X's view, in X's words
+POUR = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|for)\s+", re.IGNORECASE)
 
 # "Biden's claim that little "...": the owner of the words' noun said them
 OWN_WORDS = re.compile(

@@ -62,7 +62,10 @@ def _descriptions() -> str:
     # Russian Federation" is "the Russian president", « le président de la Chine »
     after = (rf"(?:\s+(?:{alternation(fr_adjectives, False)}))?"
              rf"(?:\s+(?:{alternation(rules.BODY_COMPLEMENTS_FR)}))?"
-             rf"(?:\s+(?:of\s+the|of|de\s+la|du|de|d'|de\s+l')\s*(?:{alternation(states)}))?")
+             rf"(?:\s+(?:of\s+the|of|de\s+la|du|de|d'|de\s+l')\s*(?:{alternation(states)})"
+             # « le chef de la République populaire de Chine », « de la République française »
+             rf"|\s+(?:de\s+la\s+)?r[ée]publique(?:\s+(?:populaire|f[ée]d[ée]rale|islamique|d[ée]mocratique))*"
+             rf"(?:\s+(?:{alternation(fr_adjectives, False)})|\s+(?:de|du|d')\s*(?:{alternation(states)})))?")
     return (rf"(?<![\w'-])(?:(?:the|le|la)\s+|l')(?:{modifier}(?![\w'])\s+){{0,3}}"
             rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)"
             rf"(?![\w'-])(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-]))")

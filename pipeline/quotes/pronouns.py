@@ -63,6 +63,9 @@ class Resolver(RoleDescriptions):
         self.titles_of: dict[str, set[str]] = {}
         self.owners: dict[str, str] = {}
         self._genders: dict[str, str] | None = None  # person -> "m"/"f" where the text shows it (agreement.py)
+        # where a quote's reporting verb had a subject nobody names ("a woman said", "the minister
+        # said" with no minister named): "she added" after it never reaches further back
+        self.barriers: list[int] = []
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
         if m.kind != "pronoun":
@@ -127,18 +130,6 @@ class Resolver(RoleDescriptions):
                 return ev.name, f"pronoun '{m.name}' -> '{self.text[ev.start:ev.end]}', named just after it"
         return None
 
-    def _body_of_role(self, m: Mention, role: str) -> Mention | None:
-        """The organisation of the last description of the same role before ``m``
-        that named no holder ("a NATO spokesperson"), within three sentences."""
-        i = self.sentences.index(m.start)
-        lo = self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0
-        for x in reversed(self.mentions.within(lo, m.start)):
-            if x.kind in ("org", "outlet") and not x.possessive:
-                nxt = re.match(r"\s+([\w-]+)", self.subjects.masked[x.end:x.end + 30])
-                if nxt and self.pronouns.role(f"the {nxt[1]}") == role:
-                    return x
-        return None
-
     def _agency_before(self, m: Mention) -> tuple[str, str] | None:
         """For "the agency" / « l'agence »: the last outlet before it that the
         text itself calls an agency ("l'agence officielle KCNA", "Yonhap news
@@ -166,8 +157,11 @@ class Resolver(RoleDescriptions):
                 return found.name, f"pronoun '{m.name}' -> {found.name}, the speaker of a sentence before it"
             return found.name, f"pronoun '{m.name}' -> '{self.text[found.start:found.end]}', subject before it"
         role = self.pronouns.role(m.name)
+        floor = max((b for b in self.barriers if b < m.start), default=-1)
         for j in range(bisect.bisect_left(self._event_pos, m.start) - 1, -1, -1):
             ev = self.events[j][1]
+            if self.events[j][0] < floor:
+                break
             if (kinds is None or ev.kind in kinds) and not self.other_role(ev, role) and self._agrees(m, ev):
                 return ev.name, f"pronoun '{m.name}' -> last named speaker"
         # no reporting verb had a named subject before: the last one named at all
@@ -175,6 +169,8 @@ class Resolver(RoleDescriptions):
         items = self.mentions.items
         for j in range(self.mentions.count_before(m.start) - 1, -1, -1):
             prior = items[j]
+            if prior.start < floor:
+                break
             if prior.kind != "pronoun" and not prior.possessive and (kinds is None or prior.kind in kinds) \
                     and not self.other_role(prior, role) and self._agrees(m, prior):
                 return prior.name, f"pronoun '{m.name}' -> last person named before it"
@@ -220,6 +216,8 @@ class Resolver(RoleDescriptions):
             if i < 0:
                 break
             lo = min(spans[i][0], end)
+            if step and any(lo <= b < end for b in self.barriers):
+                return None  # the sentence before quotes one the text does not name
             if step == 0 and incise:
                 named = [ev for _, ev in self._events_in(lo, end) if fits(ev)]
                 if named:

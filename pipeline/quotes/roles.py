@@ -50,6 +50,7 @@ class RoleDescriptions:
     pronouns: Pronouns
     titles_of: dict[str, set[str]]
     owners: dict[str, str]
+    events: list[tuple[int, Mention]]  # (verb position, subject) of every reporting verb
 
     def _first_person_at(self) -> int:
         """Where the document first names a person (cached; past the end when never)."""
@@ -121,23 +122,40 @@ class RoleDescriptions:
     def _role_after(self, m: Mention, role: str) -> Mention | None:
         """For a role description nobody before it holds, as in a lead that
         names later ("Le ministre chinois des Affaires étrangères a affirmé ...
-        Qin Gang a ajouté"), with nobody named before it: the first person in
-        the next two sentences whose title names the same role (and the same
-        state, when the description names one)."""
-        if self._first_person_at() < m.start:
-            return None  # someone was named before: not a lead that names later
+        Qin Gang a ajouté"): the first person in the next two sentences whose
+        title names the same role (and the same state, when the description
+        names one); once someone was named before, only such a person who is
+        the subject of a reporting verb there (the description introduces the
+        speaker the next sentence names: "..., a déclaré la porte-parole. « B »,
+        a ajouté la porte-parole, Jeanne Durand")."""
         want = self._owners_in(role_words(self.text[m.start:m.end]))
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
         if i < 0:
             return None
         hi = spans[min(i + 2, len(spans) - 1)][1]
+        lead = self._first_person_at() >= m.start
+        # past a lead, only one who then speaks: "..., said the spokeswoman. 'B,' said the
+        # spokeswoman, Jane Doe" (the subject of a reporting verb, not "... run by Jane Doe")
+        speaking = {(ev.start, ev.end) for _, ev in self.events if m.end <= ev.start < hi} if not lead else set()
         for c in self.mentions.within(m.end, hi):
-            if c.kind not in ("person", "name") or c.possessive:
+            if c.kind not in ("person", "name") or c.possessive or not (lead or (c.start, c.end) in speaking):
                 continue
             words = self._title_words(c)
             if any(ROLE_OF.get(w) == role for w in words) and (not want or want & self._owners_in(words)):
                 return c
+        return None
+
+    def _body_of_role(self, m: Mention, role: str) -> Mention | None:
+        """The organisation of the last description of the same role before ``m``
+        that named no holder ("a NATO spokesperson"), within three sentences."""
+        i = self.sentences.index(m.start)
+        lo = self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0
+        for x in reversed(self.mentions.within(lo, m.start)):
+            if x.kind in ("org", "outlet") and not x.possessive:
+                nxt = re.match(r"\s+([\w-]+)", self.subjects.masked[x.end:x.end + 30])
+                if nxt and self.pronouns.role(f"the {nxt[1]}") == role:
+                    return x
         return None
 
     def other_role(self, c: Mention, role: str | None) -> bool:

@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING
 from pipeline.quotes import rules
 from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, RELATIVE_CUE, REQUEST, ASKING, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, SUBCLAUSE,
                                   THAT, TIGHT, noun_owner)
+from pipeline.quotes.agreement import unnamed_person
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
@@ -74,6 +75,8 @@ if TYPE_CHECKING:
 # (where, (verb or hit, cue), lo, hi): a verb to try and the span its subject lies in;
 # cue is False for a reporting verb, True for a source cue, else the construction
 Try = tuple[str, tuple[re.Match | Hit, bool | str], int, int]
+# notes of a quote whose reporting verb's subject is a role's holder the text does not name
+_UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 
 
 class Attributor(AroundSpeakers):
@@ -112,6 +115,8 @@ class Attributor(AroundSpeakers):
                 prev = None
             result = self.find(sp, prev)
             out.append(result)
+            if result[0] is None and (self._unnamed or any(w in result[1] for w in _UNNAMED_SUBJECT)):
+                self.resolver.barriers.append(sp.open)
             prev = (sp, result[0])
             said = None
             if result[0] is not None:
@@ -140,9 +145,15 @@ class Attributor(AroundSpeakers):
     def find(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None) -> tuple[str | None, str]:
         """(speaker, note) for one quote; ``previous`` is the quote before it in
         its paragraph with the speaker found for it."""
+        self._unnamed = False  # whether a reporting verb's subject is someone unnamed
         lo, _ = self.sentences.at(sp.open)
         close = sp.close if sp.close is not None else self.doc.paragraphs[sp.para].end
         hi = self.sentences.at(close)[1] if sp.close is not None else close
+        paras = self.doc.paragraphs
+        if sp.close is not None and hi <= paras[sp.para].end and sp.para + 1 < len(paras) \
+                and not self.masked[close + 1:paras[sp.para].end].strip() \
+                and self.masked[paras[sp.para + 1].start:paras[sp.para + 1].end].lstrip()[:1] == ",":
+            hi = self.sentences.at(paras[sp.para + 1].start)[1]  # a line broken before its incise ('"..."\n, a dit X')
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
         own = OWN_WORDS.search(self.masked, lo, sp.open) if embedded else None
         owner = next((x for x in self.mentions.within(lo, sp.open) if x.end == own.start()), None) if own else (
@@ -159,6 +170,8 @@ class Attributor(AroundSpeakers):
             m = self._subject(v, cue, s_lo, s_hi)
             if m is None:
                 note = f"reporting verb '{verb}' {where} without a recognisable subject"
+                # ("affirme une femme", "a woman said"): someone unnamed spoke
+                self._unnamed |= unnamed_person(self.masked, v.start(), v.end(), where == "after the quote")
                 continue
             if m.kind == "pronoun" and m.name.lower() in ("it", "this", "that") and any(
                     t[0] == "after the quote" and t[1][1] is True for t in tries[i + 1:]):

@@ -60,6 +60,11 @@ _PARTICIPLE = re.compile(r"(?i:\w{2,}ing|\w{3,}ant)$(?<!(?i:quant))")
 _PAST_OPENING = re.compile(r"[A-Z]\w{2,}(?:ed|é|ée|és|ées)\s+(?:by|about|on|with|over|de|d'|du|des|par|sur)(?![\w'-])")
 
 
+# a wire dateline opening a paragraph: "KYIV – ", "MOSCOW, June 19 (Reuters) - ", "PARIS (AFP) -- "
+_DATELINE = re.compile(r"\s*(?-i:[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+)*)(?:,[^\n–—]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?"
+                       r"\s*(?:–|—|--?)\s+")
+
+
 class Subjects:
     """Subject search in one document: ``masked`` is its folded text with quotes
     blanked, ``closes`` the positions of closing marks."""
@@ -135,7 +140,7 @@ class Subjects:
                 return m  # "according to a Kremlin readout", "... to a NATO spokesperson"
             if (len(words) > self.max_after and not (m.kind in ("person", "name") and (
                     self.titles.is_phrase(plain) or apposed(plain, True)
-                    or ("," not in plain and titled_phrase(words))))) \
+                    or (re.fullmatch(r"[^,]*,?\s*", plain) and titled_phrase(words))))) \
                     or STOP_AFTER & set(gap) or any(w in BLOCKERS for w in words):
                 return None  # a long title is no obstacle: "a dit le vice-ministre russe X"
             nxt = found[i + 1] if i + 1 < len(found) else None
@@ -214,9 +219,20 @@ class Subjects:
                          and not self.masked[h.end:app.start()].strip()
                          # "The President of the European Parliament, Jane Roe, said": the
                          # name before the comma is a title's object, not the subject
-                         and governed(self.masked, max(0, h.start - 60), h) is None)):
+                         and not self._object_of_title(h))):
             return inner[0]
         return None
+
+    def _object_of_title(self, h: Mention) -> bool:
+        """Is the name ``h`` governed by a preposition, past the titles before it ("of
+        the European Parliament", "un conseiller du président ukrainien X, Y, a dit")?"""
+        phrase = re.split(r"[,;:«»\"“”()]", self.masked[max(0, h.start - 60):h.start])[-1]
+        words = re.findall(r"[\w'-]+", phrase)
+        n = len(words)
+        while words and self.titles.is_title(words[-1]) and words[-1].lower() not in rules.PREPOSITIONS:
+            words.pop()
+        return governed(self.masked, max(0, h.start - 60), h) is not None or (
+            0 < len(words) < n and words[-1].lower().rstrip("'") in rules.PREPOSITIONS)
 
     def _nearest(self, lo: int, pos: int) -> Mention | None:
         """The nearest mention before ``pos``, past names in a phrase ("Speaking
@@ -244,6 +260,9 @@ class Subjects:
         ..., ...") and not after a preposition or as an owner ("Kim, who arrived
         in Russia's Far East, thanked Putin" -> Kim)."""
         text, start = self.masked, lo
+        dateline = _DATELINE.match(self.text, lo, hi)
+        if dateline:  # "KYIV – L'OTAN a critiqué": the place of a dateline is not the subject
+            start = dateline.end()
         word = re.compile(r"[^\W\d_][\w'-]*")
         first = word.search(text, lo, hi)
         while first and first[0].lower() in rules.CONNECTIVES:  # "But Putin, who ..., said"

@@ -52,9 +52,11 @@ _QUOTED = (r"(?<![\w'-])(?:(?P<passive>(?:was|were|is|are|has\s+been|have\s+been
            r"(?:saying|having\s+said|telling|writing)(?![\w])")
 _QUOTED_BEFORE = re.compile(_QUOTED + r"(?:\s+[^\s.;:!?]+){0,8}?\s*[:,]?\s*$", re.IGNORECASE)
 QUOTED_AFTER = re.compile(_QUOTED, re.IGNORECASE)
-# '"...," Reuters reported, quoting Biden': the outlet relays, the one it quotes speaks
+# '"...," Reuters reported, quoting Biden' and, the outlet after its verb, '"...," reported Reuters,
+# citing Biden': the outlet relays, the one it quotes speaks
 QUOTING_AFTER = re.compile(
-    r"(?<![\w'-])(?:reported|reports|said|says|wrote|writes|added|adds)\s*,?\s+(?P<v>quoting|citing)(?![\w])",
+    r"(?<![\w'-])(?:reported|reports|said|says|wrote|writes|added|adds)"
+    r"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3})?\s*,?\s+(?P<v>quoting|citing)(?![\w])",
     re.IGNORECASE)
 # "if confirmed", "si nécessaire": a participle that opens a clause of its own
 _CONDITIONAL = re.compile(r"(?<![\w'-])(?:if|unless|once|si)\s+$", re.IGNORECASE)

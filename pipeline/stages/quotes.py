@@ -28,9 +28,20 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 77: only a person left unnamed ("affirme une femme"), not a document ("indique le texte"), stops
+    # a pronoun's search
+    # 76: a line broken before its incise ('"..."\n, a déclaré X'); a long office before a name in
+    # apposition after the verb ("a déclaré la porte-parole du Conseil de sécurité nationale, X")
+    # 75: English "For X, ... \"...\"" is X's view, as French "Pour X, « ... »"
+    # 74: a pronoun after a quote whose speaker the text does not name ("affirme une femme") does not
+    # reach back past it to someone named earlier
+    # 73: a subject named in apposition after a title's object ("un conseiller du président X, Y, a dit"),
+    # not a paragraph's wire dateline ("KYIV – L'OTAN a critiqué"); "reported Reuters, quoting X"
+    # 72: "chef de l'État", "head of state" and "le chef de la République populaire de Chine" are
+    # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "71"
+    version = "77"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together

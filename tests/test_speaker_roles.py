@@ -1,0 +1,125 @@
+"""Role descriptions that stand for a person: the phrases of a head of state,
+and a description whose holder the next sentence names as a speaker.
+
+Every case is a short paragraph written for these tests (see test_speakers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "chef de l'État", "head of state": the president named before
+    ("Le président chinois Xi Jinping est arrivé lundi. « Nous avons parlé », a déclaré le chef de l'État chinois.",
+     "fr", ["Xi Jinping"]),
+    ("Le président chinois Xi Jinping est arrivé lundi. « Nous avons parlé », a déclaré le chef de l'État.",
+     "fr", ["Xi Jinping"]),
+    ('Chinese President Xi Jinping arrived on Monday. "We talked," the head of state said.', "en", ["Xi Jinping"]),
+    # a state named by its long form after "de la République": the person, not the state
+    ("Le président chinois Xi Jinping est arrivé lundi. « Nous avons parlé », a déclaré le chef de la "
+     "République populaire de Chine.", "fr", ["Xi Jinping"]),
+    ("Le président Emmanuel Macron reçoit lundi. « Nous avons parlé », a déclaré le président de la "
+     "République française.", "fr", ["Emmanuel Macron"]),
+    # the state itself still speaks as a state
+    ("La Chine a réagi. « Nous avons parlé », a déclaré la République populaire de Chine.", "fr", ["China"]),
+])
+def test_head_of_state_descriptions(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # nobody of that role before it, and the next sentence's speaker holds it
+    ("Le maire Paul Durand était là. Les relations sont « au plus bas », selon le chef de la diplomatie chinoise. "
+     "« Il faut choisir », a déclaré le ministre chinois Wang Yi.", "fr", ["Wang Yi", "Wang Yi"]),
+    ('Mayor Paul Smith was there. Ties are "at their lowest", the Chinese foreign minister said. '
+     '"We must choose," Chinese Foreign Minister Wang Yi told reporters.', "en", ["Wang Yi", "Wang Yi"]),
+])
+def test_role_named_by_the_next_speaker(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a holder of the role named later, but not as a speaker: not the one
+    ("Le maire Paul Durand était là. Les relations sont « au plus bas », selon le chef de la diplomatie chinoise. "
+     "Le pays est représenté par le ministre chinois Wang Yi.", "fr"),
+])
+def test_role_not_named_by_a_later_non_speaker(text, lang):
+    check(text, lang, [None])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the outlet after its verb relays the one it quotes
+    ('"The elite is not united," reported Reuters quoting John Smith, an expert at the institute.', "en",
+     ["John Smith"]),
+    ('"The elite is not united," said the Guardian, citing John Smith, an expert.', "en", ["John Smith"]),
+    ('"The elite is not united," reported Reuters.', "en", ["Reuters"]),
+])
+def test_outlet_after_its_verb_quoting_someone(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the name closing an apposition after a title's object is the subject, not that object
+    ("Jean Dupont a parlé. Un haut conseiller du président Paul Martin, Marc Durand, a déclaré que le plan "
+     "déstabiliserait le pays, qui, selon lui, avait été pris « en otage ».", "fr", ["Marc Durand"]),
+    ('A senior adviser to President Paul Martin, Mark Durand, said the plan had taken the country "hostage".',
+     "en", ["Mark Durand"]),
+    ("Le porte-parole du président Poutine, Dmitri Peskov, a déclaré que c'était « absurde ».", "fr",
+     ["Dmitry Peskov"]),
+    ("Un conseiller du président Zelensky, Mykhaïlo Podoliak, a estimé que c'était « prévisible ».", "fr",
+     ["Mykhaïlo Podoliak"]),
+    # a wire dateline opening the paragraph is not the sentence's subject
+    ("KYIV – L'OTAN a critiqué dimanche Moscou pour ce qu'elle a qualifié de rhétorique « dangereuse ».",
+     "fr", ["NATO"]),
+    ('PARIS (AFP) – NATO criticised Moscow on Sunday for what it called "dangerous" rhetoric.', "en", ["NATO"]),
+])
+def test_subject_past_an_object_of_a_title_and_a_dateline(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a pronoun after a quote of someone the text does not name refers to that one, not further back
+    ("Jean Dupont est arrivé lundi. « Je suis content », affirme une femme. « Il en reste d'autres », "
+     "assure-t-elle.", "fr", [None, None]),
+    ('Mayor John Smith spoke. A woman said she was "very angry". "It is a scandal," she added.', "en",
+     [None, None]),
+    # with nobody unnamed between, the pronoun still reaches the one named before
+    ('Mayor John Smith spoke on Monday. "It is a scandal," he added.', "en", ["John Smith"]),
+    ("Jean Dupont est arrivé lundi. « Il en reste d'autres », assure-t-il.", "fr", ["Jean Dupont"]),
+    # a document is no unnamed speaker: the pronoun after it still reaches the one named before
+    ('Putin signed the treaty on Monday. "Both sides will help each other," the treaty says. '
+     '"It is a historic day," he said.', "en", [None, "Vladimir Putin"]),
+    ("Poutine a signé le traité lundi. « Les deux parties s'aideront », indique le texte. "
+     "« C'est un jour historique », a-t-il dit.", "fr", [None, "Vladimir Putin"]),
+])
+def test_pronoun_after_an_unnamed_speaker(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # English "For X, ..." gives X's view in X's words, as French "Pour X, ..." does
+    ('Jane Doe spoke on Monday. For Mark Durand, the plan "maximizes the level of rejection" in the country.',
+     "en", ["Mark Durand"]),
+    ('But for Jane Doe, the deal remains "a mistake".', "en", ["Jane Doe"]),
+    # not an opening phrase that names nobody
+    ('For the first time, the plan "maximizes the level of rejection" in the country.', "en", [None]),
+])
+def test_for_someone_their_view(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a long office before the name set in apposition after the verb
+    ("Le maire a parlé. « Nous avons vu ces informations », a déclaré la porte-parole du Conseil de sécurité "
+     "nationale, Jeanne Durand.", "fr", ["Jeanne Durand"]),
+    ('The mayor spoke. "We have seen the reports," said the spokeswoman of the national security council of '
+     'the country, Jane Doe.', "en", ["Jane Doe"]),
+    # a line broken before the incise: the next line's ", a déclaré X" still attributes it
+    ("Le maire a parlé.\n« Nous avons vu ces informations »\n, a déclaré Jeanne Durand.", "fr", ["Jeanne Durand"]),
+    ('The mayor spoke.\n"We have seen the reports"\n, Jane Doe told reporters.', "en", ["Jane Doe"]),
+])
+def test_incise_after_a_long_office_or_a_broken_line(text, lang, expected):
+    check(text, lang, expected)
