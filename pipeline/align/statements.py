@@ -21,7 +21,7 @@ lists once.
 from __future__ import annotations
 
 from array import array
-
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pipeline.align.similarity import Features
@@ -65,20 +65,31 @@ def one_wording(a: Features, b: Features) -> bool:
     return len(part.tset) >= 2 and fragment_of(part, whole)
 
 
-def follow_containers(feats: list[Features], groups: list[list[int]]) -> list[list[int]]:
-    """Move a cluster whose every member is a fragment of a longer quote of its
-    own document (``fragment_of``), all those quotes in one other cluster, into
-    that cluster: the fragments report the words their containers report. A
-    fragment linked across documents to something else keeps its cluster."""
+Documents = Callable[[], Iterable[list[int]]]
+
+
+def by_document(feats: list[Features]) -> Documents:
+    """Each document's quotes as lists of indices into ``feats``, ascending,
+    from a dict of them (``clusters`` gives the same without one)."""
     by_doc: dict[str, list[int]] = {}
     for i, f in enumerate(feats):
         by_doc.setdefault(f.doc, []).append(i)
+    return lambda: by_doc.values()
+
+
+def follow_containers(feats: list[Features], groups: list[list[int]],
+                      documents: Documents | None = None) -> list[list[int]]:
+    """Move a cluster whose every member is a fragment of a longer quote of its
+    own document (``fragment_of``), all those quotes in one other cluster, into
+    that cluster: the fragments report the words their containers report. A
+    fragment linked across documents to something else keeps its cluster.
+    ``documents``: each document's quotes (``by_document``, the default)."""
     where = array("l", [0]) * len(feats)  # quote -> its group (machine ints)
     for g, grp in enumerate(groups):
         for i in grp:
             where[i] = g
     container: dict[int, set[int]] = {}  # fragment -> clusters of its containers
-    for ids in by_doc.values():
+    for ids in (documents or by_document(feats))():
         if len(ids) < 2:
             continue
         longest = sorted(ids, key=lambda i: (-feats[i].nwords, i))[:MAX_CONTAINERS]
@@ -126,23 +137,28 @@ def _held_in(part: Features, whole: Features, idf: list[float], need: float) -> 
 
 
 def follow_neighbours(feats: list[Features], idf: list[float], need: float, sent: Any,
-                      groups: list[list[int]]) -> list[list[int]]:
+                      groups: list[list[int]], documents: Documents | None = None) -> list[list[int]]:
     """Move a cluster of quotes of one document (linked to no other document)
     into the cluster of a quote of the same sentence (``sent``: each quote's
     sentence key, 0 for none), when the speakers agree and a member of that
     cluster from another document holds ``need`` of the moved quote's
     words (``_held_in``, weighted by ``idf``; ``part_containment``): "the talks were 'frank' and 'useful'", where another
     outlet quotes "frank and useful" and the scorer found "useful" alone too
-    short to link, reports one statement in parts."""
-    by_sent: dict[tuple[str, int], list[int]] = {}
-    for i, f in enumerate(feats):
-        if sent[i] and f.tset:
-            by_sent.setdefault((f.doc, sent[i]), []).append(i)
-    where = None
-    out = groups
-    for ids in by_sent.values():
+    short to link, reports one statement in parts. ``documents``: as for
+    ``follow_containers``."""
+    shared = []  # the sentences holding two quotes or more (few), by their first quote
+    for ids in (documents or by_document(feats))():
         if len(ids) < 2:
             continue
+        by_sent: dict[int, list[int]] = {}
+        for i in ids:
+            if sent[i] and feats[i].tset:
+                by_sent.setdefault(sent[i], []).append(i)
+        shared.extend(s for s in by_sent.values() if len(s) > 1)
+    shared.sort(key=lambda s: s[0])
+    where = None
+    out = groups
+    for ids in shared:
         if where is None:  # made only when a sentence holds two quotes
             where = array("l", [0]) * len(feats)
             for g, grp in enumerate(groups):
