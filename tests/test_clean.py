@@ -997,3 +997,55 @@ def test_an_em_dash_source_after_a_headline_is_not_the_site(stage):
 ])
 def test_a_publication_cue_gives_the_date(stage, text, date):
     assert run(stage, text).date == date
+
+
+# -- publisher and date conventions of news pages (metadata stop 19) ----------
+
+@pytest.mark.parametrize("text, publisher", [
+    # a header line of fields, the outlet's name first
+    (f"Talks go on in Geneva\n\nReuters | Geneva | Updated: 02-03-2024 10:15 IST\n{BODY}", "Reuters"),
+    # two fields only are a title and its site, not a byline: the first is no outlet
+    (f"Reuters says nothing | Geneva\n\n{BODY}", None),
+    # a source line naming a news organisation the table does not know, as written
+    (f"Talks go on in Geneva\n\n{BODY}\n\nSource: Example Valley News Agency\n", "Example Valley News Agency"),
+    # ... but not a source that is no news organisation
+    (f"Talks go on in Geneva\n\n{BODY}\n\nSource: Ministry of Foreign Affairs\n", None),
+    # the page saying where the article comes from
+    (f"L'article provient de Le Courrier du Lac\nDiplomatie\n\n{BODY}", "Le Courrier du Lac"),
+    (f"Talks go on in Geneva\n\n{BODY}\n\nThis article was originally published in The Hilltown Ledger.\n",
+     "The Hilltown Ledger"),
+    # a byline of an outlet and the agencies
+    (f"Talks go on in Geneva\n\n- Agencies and Hilltown Daily\n\n{BODY}", "Hilltown Daily"),
+    (f"Talks go on in Geneva\n\nRiverside Herald with agencies\n\n{BODY}", "Riverside Herald"),
+    # an aggregator's present-tense credit to a site named in quotation marks
+    ('Talks go on in Geneva\n\nThe two ministers will meet again next week in the same hall, '
+     'reports the national portal "Hilltown Today".\n', "Hilltown Today"),
+    # a copyright notice below the body naming a news organisation the table does not know
+    (f"Talks go on in Geneva\n\n{BODY}\n\n© 2024 Riverside Broadcasting News Ltd. All rights reserved.\n",
+     "Riverside Broadcasting News"),
+    (f"Talks go on in Geneva\n\n{BODY}\n\n© 2024 Example Widgets Ltd. All rights reserved.\n", None),
+])
+def test_publisher_conventions_of_news_pages(stage, text, publisher):
+    assert run(stage, text).publisher == publisher
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # a byline or a title suffix naming a news organisation the table does not know
+    (f"Talks go on in Geneva\n\nBy Jane Doe, Hilltown Daily News\n\n{BODY}", "Hilltown Daily News"),
+    (f"Talks go on in Geneva | Riverside Herald\n\n{BODY}", "Riverside Herald"),
+    # a name with no news word is no outlet ("| Geneva"), nor a source after "with"
+    (f"Talks go on | Geneva\n\n{BODY}", None),
+    (f"Talks go on in Geneva\n\nBy Jane Doe with Hilltown Daily News\n\n{BODY}", None),
+])
+def test_unknown_news_organisation_in_a_byline_or_title(stage, text, publisher):
+    assert run(stage, text).publisher == publisher
+
+
+@pytest.mark.parametrize("text, date", [
+    # a "Created:" cue, and a day-first date with dashes
+    (f"Talks go on\nReuters | Geneva | Updated: 04-03-2024 10:15 IST | Created: 02-03-2024 09:00 IST\n{BODY}",
+     "2024-03-02"),
+    (f"Talks go on\n\nPublished: 15-11-2023\n\n{BODY}", "2023-11-15"),
+])
+def test_created_cue_and_dashed_day_first_dates(stage, text, date):
+    assert run(stage, text).date == date

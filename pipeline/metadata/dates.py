@@ -38,6 +38,8 @@ _FULL_DATES = (  # (regex, day-first for all-numeric dates)
     # "June 20, 2024", "Jul 18th, 2024", and as scraped "Jun 20,2024", "Jun20,2024"
     re.compile(r"(?P<m>[^\W\d_]+)\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{4})"),
     re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"),
+    # "29-04-2024": day first, as with slashes (a four-digit year last, so not ISO)
+    re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?![\d-])"),
 )
 # Datelines often leave the year out ("MOSCOW, June 19. /TASS/.", "le 19 juin");
 # these forms need a month name.
@@ -87,7 +89,8 @@ _UPDATED_INSIDE = re.compile(r"\b" + _UPDATE_WORDS)
 
 
 # a publication cue inside a header line the page ran together ("... Staff Posted Jun 19, 2023")
-_PUBLISHED = re.compile(r"(?<![\w-])(?:Posted(?:\s+on)?|Published(?:\s+(?:on|Date))?|Publié\s+le|Mis\s+en\s+ligne\s+le)"
+_PUBLISHED = re.compile(r"(?<![\w-])(?:Posted(?:\s+on)?|Published(?:\s+(?:on|Date))?|Created(?:\s+on)?|Publié\s+le|"
+                        r"Mis\s+en\s+ligne\s+le)"
                         r"[\s:–—-]*")
 # "27 July 23" after such a cue: a two-digit year
 _TWO_DIGIT_YEAR = re.compile(r"(\b\d{1,2}\s+[^\W\d_]+\.?,?\s+)(\d{2})(?!\d)")

@@ -63,6 +63,51 @@ _FULL_STORY = re.compile(r"\s*(?:read|see)\s+(?:the\s+)?(?:full|whole|complete)\
                          r"(?:at|on)\s+(?:https?://)?(?P<host>(?:[\w-]+\.)+[a-z]{2,6})\b", re.IGNORECASE)
 # credits in brackets opening the first paragraph, after a city in capitals or none
 _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<credits>[^()\n]{2,80})\)")
+# A header line of fields run together with bars or dots, an outlet's name
+# first: "Reuters | Riyadh | Updated: 29-04-2024 12:43 IST" (the byline of an
+# aggregator that carries the wire).
+_FIELD_SEP = re.compile(r"\s+[|·•]\s+")
+# A proper name (capitalised words, perhaps with "de", "of", "&") that an
+# unknown outlet's name can be, as written: "Kuwait News Agency", "Le Journal de Montréal".
+_NAME = r"[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|de|du|des|d'|of|the|and|et|&)){0,6}"
+# Words that make a name a news organisation's: an unknown name in a source
+# or copyright line is taken only with one of them ("Source: Kuwait News
+# Agency", not "Source: Ministry of Defence").
+_NEWS_WORD = re.compile(r"(?i:\b(?:news|agency|agence|press|presse|times|post|herald|tribune|journal|gazette|"
+                        r"telegraph|daily|radio|television|télévision|tv|broadcasting|media|médias|wire|"
+                        r"newspaper|quotidien|hebdo)\b)")
+# The page saying which outlet the article comes from: "L'article provient de
+# Le Journal de Montréal", "This article was originally published in The
+# Conversation", "Cet article a d'abord été publié par Le Temps".
+_ORIGIN = re.compile(
+    r"\W{0,3}(?i:l'article\s+provient\s+d[eu]|(?:cet\s+|l')article\s+(?:a\s+)?(?:d'abord\s+|initialement\s+)?"
+    r"(?:été\s+)?(?:publié|paru)\s+(?:initialement\s+|d'abord\s+)?(?:dans|par|sur)|"
+    r"(?:this|the)\s+(?:article|story|piece)\s+(?:was\s+|is\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:in|on|by)|"
+    r"originally\s+(?:published|appeared)\s+(?:in|on|by))"
+    rf"\s+(?P<name>{_NAME})\s*[.!]?\s*$")
+# an aggregator naming its source site in quotation marks, in the present tense:
+# '..., reports the national portal "Adyrna".', "rapporte le site « Le Média »"
+_REPORTS_NAMED = re.compile(
+    r"\b(?:reports|rapporte)\s+(?:the\s+|le\s+|la\s+|l')?(?:[\w'-]+\s+){0,2}"
+    r"(?i:portal|website|site|agency|agence|newspaper|journal|quotidien|outlet|channel|chaîne|media|média)\s+"
+    r"[\"“«]\s*(?P<name>[^\"”»\n]{2,40}?)\s*[\"”»]")
+# the legal form closing a company's name in a copyright notice
+_LEGAL_FORM = re.compile(r"[\s,]+(?:Ltd|Limited|Inc|LLC|plc|PLC|SA|S\.A|SAS|GmbH)\.?$")
+# A byline of an outlet and the agencies: "Agencies and A News", "Daily Sabah
+# with agencies", "Le Temps avec agences".
+_WITH_AGENCIES = re.compile(
+    rf"[\W]{{0,3}}(?:(?i:agencies|agences)\s+(?:and|et|&)\s+(?P<a>{_NAME})"
+    rf"|(?P<b>{_NAME}?)(?:\s+(?i:staff|reporters?|rédaction))?\s+(?:and|with|avec|et|&)\s+(?i:agencies|agences))\s*$")
+
+
+def _news_name(part: str) -> str | None:
+    """``part`` as a news organisation's name the outlet table may not know:
+    capitalised words, at most six, one of them a news word ("Hilltown Daily
+    News", "Example Valley News Agency"); None otherwise."""
+    name = part.strip(" .,;:|()")
+    if len(name.split()) <= 6 and re.fullmatch(_NAME, name) and _NEWS_WORD.search(name):
+        return name
+    return None
 
 
 def _squash(name: str) -> str:
@@ -144,6 +189,14 @@ class Publishers:
                 return 3, names[-1]
         if leads and sp.kind in ("content", "headline") and (staff := self.staff_rx.search(line, 0, 400)):
             return 2, self.canonical(staff["o"])
+        if (in_header and sp.kind in ("content", "headline") and len(fields := _FIELD_SEP.split(line)) >= 3
+                and (site := self.site_outlet(fields[0])) is not None):
+            return 2, site  # "Reuters | Riyadh | Updated: ...": the byline's first field
+        if sp.kind in ("content", "headline", "boilerplate") and (origin := _ORIGIN.match(line)):
+            return 1, self.site_outlet(origin["name"]) or origin["name"].rstrip(".")
+        if (sp.kind in ("content", "headline", "byline") and len(line.split()) <= 8
+                and (agencies := _WITH_AGENCIES.match(line)) and (name := (agencies["a"] or agencies["b"] or "").rstrip("."))):
+            return 2, self.site_outlet(name) or name
         if sp.kind == "dateline" and (groups.get("publisher") or "").strip():
             named = groups["publisher"].strip()
             return 0, self.site_name(named) or named
@@ -155,6 +208,11 @@ class Publishers:
             return 1, name
         if sp.kind == "byline" and (name := self._byline_outlet(line)):
             return 2, name
+        if sp.kind == "byline" and (name := self._unknown_byline_outlet(line, groups.get("outlets"))):
+            return 2, name  # "By Jane Doe, Hilltown Daily News": an outlet the table does not know
+        if (in_header and sp.kind in ("content", "headline") and (suffix := _TITLE_SUFFIX.search(line))
+                and (name := _news_name(suffix["site"]))):
+            return 2, name  # "Talks resume in Geneva | Hilltown Daily News", as written
         if sp.kind == "dateline" and groups.get("outlets") and (names := self.outlets(groups["outlets"])):
             return 3, names[0]
         if sp.kind == "dateline" and (agency := groups.get("agency")):
@@ -162,6 +220,10 @@ class Publishers:
         if (sp.kind == "credit" and groups.get("outlets") and whole_line(text, sp)
                 and not PHOTO_CREDIT.match(line) and (names := self.outlets(groups["outlets"]))):
             return 4, names[0]
+        if (not in_header and sp.kind in ("credit", "content") and (src := _SOURCE_LINE.match(line))
+                and whole_line(text, sp) and (named := line[src.end():].strip(" .|"))
+                and re.fullmatch(_NAME, named) and _NEWS_WORD.search(named)):
+            return 4, named  # "Source: Kuwait News Agency": an outlet the table does not know, as written
         if (not in_header and sp.kind == "content" and len(line.split()) <= 3
                 and whole_line(text, sp) and (site := self.site_outlet(line.strip(" -–—()"))) is not None):
             return 4, site  # an agency's name alone on a line below the body: its credit
@@ -174,11 +236,21 @@ class Publishers:
             return 5, self.canonical(own["a"] or own["b"])  # the outlet speaking of itself
         if leads and sp.kind == "content" and (credit := self.reports_rx.search(line)):
             return 5, self.canonical(credit["o"])
+        if leads and sp.kind == "content" and (credit := _REPORTS_NAMED.search(line)):
+            return 5, self.site_outlet(credit["name"]) or credit["name"]
         return None
 
     def _copyright(self, line: str) -> list[str]:
+        """The outlets a copyright notice names: known ones, else a news
+        organisation's name as written ("© 2024 Daily Example News Ltd")."""
         c = _COPYRIGHT.match(line)
-        return self.outlets(c["holder"]) if c and len(line.split()) <= 12 else []
+        if not c or len(line.split()) > 12:
+            return []
+        known = self.outlets(c["holder"])
+        if known:
+            return known
+        holder = _LEGAL_FORM.sub("", re.sub(r"(?i)\W*all rights reserved.*$", "", c["holder"]).strip(" .,©"))
+        return [holder] if re.fullmatch(_NAME, holder) and _NEWS_WORD.search(holder) else []
 
     def site_name(self, line: str) -> str | None:
         """The outlet a site-name line shows, alone or ending a page title
@@ -209,6 +281,15 @@ class Publishers:
                 if key and label.endswith(word) and (name := self.host_of.get(key)):
                     return name
         return None
+
+    def _unknown_byline_outlet(self, line: str, named: str | None) -> str | None:
+        """A byline's outlet the table does not know, as written, when its name
+        is a news organisation's and no word before it makes it a source."""
+        name = _news_name(named or "")
+        if name is None or (at := line.rfind(name)) < 0:
+            return None
+        before = WORD.findall(fold(line[:at]))[-3:]
+        return None if _NOT_PUBLISHER.intersection(before) else name
 
     def _byline_outlet(self, line: str) -> str | None:
         """The first outlet a byline names as its author, not as a source."""

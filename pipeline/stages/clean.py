@@ -102,7 +102,7 @@ _TITLE_MAX = 150
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "14"  # 14: bylines "Par X (Reuters)", "par franceinfo avec AFP - Publié le ..."; copyright notices and "read the full report at" name the publisher
+    version = "15"  # 15: a "Source:" line, copyright notice or byline naming a news organisation the table does not know, "Outlet | Place | Updated:" header fields, "L'article provient de X", "Created:" and dd-mm-yyyy dates; 14: bylines "Par X (Reuters)", "par franceinfo avec AFP - Publié le ..."; copyright notices and "read the full report at" name the publisher
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
