@@ -26,3 +26,31 @@ from .test_speakers import check
 ])
 def test_president_of_the_republic(text, lang, expected):
     check(text, lang, expected)
+
+
+# -- the incise that closes a sentence reports all of it -------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb of a relative clause earlier in the sentence does not take the quotes from it
+    ("« La Chine est responsable » de la crise, qui souligne « la faiblesse » du régime, "
+     "a réagi lundi le ministre Jean Dupont.", "fr", ["Jean Dupont", "Jean Dupont"]),
+    ("« La Chine est responsable » de la crise qui a frappé l'opposant Jean Martin, qui souligne "
+     "« la faiblesse » du régime, a réagi lundi le ministre Paul Durand.", "fr", ["Paul Durand", "Paul Durand"]),
+    # nor does a clause whose subject is two parties: the source that closes it speaks
+    ('Russia and Belarus vowed to give each other "full support" if either is attacked, TASS reported on Friday.',
+     "en", ["TASS"]),
+])
+def test_closing_incise_reports_the_whole_sentence(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # no incise closes the sentence: the relative clause's subject speaks
+    ("Il a rencontré le ministre Jean Dupont, qui a salué « un accord historique ».", "fr", ["Jean Dupont"]),
+    # two parties and no source closing the sentence: nobody alone
+    ('Russia and Belarus vowed "full support" to each other.', "en", [None]),
+    # a verb that reports a clause of its own ("said that") closes nothing
+    ('Russia and Belarus vowed "full support" to each other, TASS said that the talks went on.', "en", [None]),
+])
+def test_closing_incise_needs_an_incise(text, lang, expected):
+    check(text, lang, expected)

@@ -1,0 +1,75 @@
+"""How far an incise reaches: the one that closes a sentence reports all of it.
+
+News writing sets a whole reported sentence before its incise (``« A » de la
+situation, qui souligne « B », a réagi X.``, ``"A and B vowed "C" if ...,
+state media reported``): what precedes the incise is the words or the account
+of the incise's subject, so a verb inside a relative clause of that sentence
+(``, qui souligne``, ``, who stressed``) or a clause whose subject is two
+parties (``A and B vowed``) does not take the quotation from it. A mixin of
+``speakers.Attributor``; also where an incise after a quotation may end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes.incises import INCISE, RELATIVE
+from pipeline.quotes.joint import joint_speakers
+
+if TYPE_CHECKING:
+    from pipeline.quotes.spans import QuoteSpan
+
+# what may follow a closing incise's verb to the sentence's end: its subject and
+# adverbials, no reported clause ("que", "that") and no quotation of its own
+_REPORTS_MORE = re.compile(r"[«»\"“”]|(?<![\w'-])(?:que|qu'|that|whether|si|if)(?![\w'-])", re.IGNORECASE)
+_TAIL_WORDS = 16
+
+
+class InciseScope:
+    """The incise that closes a quote's sentence, and where an incise may end."""
+
+    def _incise_end(self, sp: QuoteSpan, close: int, hi: int) -> int:
+        """Where an incise after the quote may end: its sentence's end, or the
+        next sentence's when the quotation ends in ? or ! and the sentence
+        splitter cut the incise off ('"Why not?" Putin asked.')."""
+        if sp.close is None or any(c.isalnum() for c in self.masked[close + 1:hi]):
+            return hi
+        inner = self.doc.text[sp.start:sp.end].rstrip()
+        if not inner.endswith(("?", "!", "…")):
+            return hi
+        j = self.sentences.index(close) + 1
+        if j < len(self.sentences.spans) and self._para_of(self.sentences.spans[j][0]) == sp.para:
+            return max(hi, self.sentences.spans[j][1])
+        return hi
+
+    def _closing_incise(self, v, cue, s_lo: int, s_hi: int, close: int, hi: int) -> tuple[str, str] | None:
+        """The speaker of the incise that closes the sentence, when the verb ``v``
+        tried for the quote sits in a relative clause or has two parties for
+        its subject, and that incise comes after both ``v`` and the quote."""
+        if cue is not False or close is None:
+            return None
+        relative = RELATIVE.search(self.masked, max(s_lo, v.start() - 40), v.start()) is not None
+        if not relative:
+            m = self._subject(v, cue, s_lo, s_hi)
+            if m is None or joint_speakers(m, self.mentions, self.masked, self.subjects.titles,
+                                           self.resolver.resolve) is None:
+                return None
+        lo = max(v.end(), close + 1)
+        verbs = [f for f, c in self.verbs.find(self.masked, lo, hi) if c is False]
+        if not verbs:
+            return None
+        f = verbs[-1]
+        tail = self.masked[f.end():hi]
+        if not INCISE.search(self.masked, max(lo, f.start() - 60), f.start()) or _REPORTS_MORE.search(tail) \
+                or len(tail.split()) > _TAIL_WORDS or RELATIVE.search(self.masked, max(lo, f.start() - 40), f.start()):
+            return None
+        m = self._subject(f, False, close, hi)
+        if m is None or joint_speakers(m, self.mentions, self.masked, self.subjects.titles,
+                                       self.resolver.resolve) is not None:
+            return None
+        speaker, how = self.resolver.resolve(m)
+        if speaker is None:
+            return None
+        verb = self.doc.text[f.start():f.end()]
+        return speaker, f"the incise that closes the sentence: '{verb}' + {how}"
