@@ -54,3 +54,21 @@ def test_closing_incise_reports_the_whole_sentence(text, lang, expected):
 ])
 def test_closing_incise_needs_an_incise(text, lang, expected):
     check(text, lang, expected)
+
+
+# -- a clause of place with its own subject holds the quotation ------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('Putin thanked Xi Jinping for his efforts at a summit on Thursday, where the two leaders '
+     'reaffirmed a "no-limits" partnership.', "en", [None]),
+    ("Poutine a remercié Xi Jinping lors d'un sommet à Pékin, où les deux dirigeants ont signé "
+     "un partenariat « sans limites ».", "fr", [None]),
+    # the clause of place inside the clause the verb reports: the verb's subject speaks
+    ("Wang Yi a déclaré que la rencontre avait lieu à un moment où les deux pays étaient "
+     "à un « tournant décisif ».", "fr", ["Wang Yi"]),
+    # a clause of place closed by a comma before the reported clause
+    ('Putin said at the summit, where he met Xi, that the partnership was "unlimited".', "en",
+     ["Vladimir Putin"]),
+])
+def test_clause_of_place_holds_the_quote(text, lang, expected):
+    check(text, lang, expected)

@@ -5,7 +5,10 @@ situation, qui souligne « B », a réagi X.``, ``"A and B vowed "C" if ...,
 state media reported``): what precedes the incise is the words or the account
 of the incise's subject, so a verb inside a relative clause of that sentence
 (``, qui souligne``, ``, who stressed``) or a clause whose subject is two
-parties (``A and B vowed``) does not take the quotation from it. A mixin of
+parties (``A and B vowed``) does not take the quotation from it. And a
+clause of place with a subject of its own that runs on to the quotation
+(``thanked Xi at the summit, where the two leaders reaffirmed a "..."``)
+holds it: the verb before that clause does not report it. A mixin of
 ``speakers.Attributor``; also where an incise after a quotation may end.
 """
 
@@ -24,6 +27,11 @@ if TYPE_CHECKING:
 # adverbials, no reported clause ("que", "that") and no quotation of its own
 _REPORTS_MORE = re.compile(r"[«»\"“”]|(?<![\w'-])(?:que|qu'|that|whether|si|if)(?![\w'-])", re.IGNORECASE)
 _TAIL_WORDS = 16
+# a relative clause of place with a subject of its own, run on to the quotation ("thanked
+# Xi at the summit, where the two leaders reaffirmed a "..."", « à Pékin, où les deux
+# dirigeants ont signé un « ... »): the quotation is that clause's, not the verb's before it
+_THAT = re.compile(r"(?<![\w'-])(?:que|qu'|qu’|that)(?![\w'-])", re.IGNORECASE)
+_WHERE = re.compile(r"(?<![\w'-])(?:where|où)\s+[^,;:.!?]*$", re.IGNORECASE)
 
 
 class InciseScope:
@@ -42,6 +50,12 @@ class InciseScope:
         if j < len(self.sentences.spans) and self._para_of(self.sentences.spans[j][0]) == sp.para:
             return max(hi, self.sentences.spans[j][1])
         return hi
+
+    def _beyond_where(self, verb, pos: int) -> bool:
+        """Is the quotation at ``pos`` inside a clause of place after ``verb``?"""
+        where = _WHERE.search(self.doc.text, verb.end(), pos)
+        # (not inside the clause the verb reports: "a déclaré que ... à un moment où ...")
+        return where is not None and not _THAT.search(self.doc.text, verb.end(), where.start())
 
     def _closing_incise(self, v, cue, s_lo: int, s_hi: int, close: int, hi: int) -> tuple[str, str] | None:
         """The speaker of the incise that closes the sentence, when the verb ``v``

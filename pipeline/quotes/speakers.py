@@ -225,7 +225,7 @@ class Attributor(AroundSpeakers, InciseScope):
         before = [b for b in before if b[1] or not (self.masked[b[0].start():b[0].end()].lower() in rules.LEADING_WORDS
                                                     and not any(c.isalnum() for c in self.masked[lo:b[0].start()]))
                   and not (self.masked[b[0].start():b[0].end()].lower() in ASKING
-                           and REQUEST.match(self.masked, b[0].end()))]
+                           and REQUEST.match(self.masked, b[0].end())) and not self._beyond_where(b[0], sp.open)]
         after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap))
         # an incise right after the quote ('"...", Lukashenko added') attributes
         # it even when a verb comes before; a verb further on only when none does
