@@ -72,3 +72,16 @@ def test_closing_incise_needs_an_incise(text, lang, expected):
 ])
 def test_clause_of_place_holds_the_quote(text, lang, expected):
     check(text, lang, expected)
+
+
+# -- an infinitive reports for the subject of the verb it depends on -------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ioulia Navalnaïa a promis à Vladimir Poutine de poursuivre son « œuvre ».", "fr", ["Ioulia Navalnaïa"]),
+    ("Ioulia Navalnaïa a accusé Vladimir Poutine d'avoir « tué » son mari et promis de poursuivre "
+     "son « œuvre ».", "fr", ["Ioulia Navalnaïa", "Ioulia Navalnaïa"]),
+    # a finite verb after a name is that name's
+    ("Ioulia Navalnaïa a accusé le Kremlin. Vladimir Poutine poursuit son « œuvre ».", "fr", ["Vladimir Putin"]),
+])
+def test_infinitive_reports_for_its_governing_subject(text, lang, expected):
+    check(text, lang, expected)

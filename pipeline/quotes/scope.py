@@ -8,7 +8,9 @@ of the incise's subject, so a verb inside a relative clause of that sentence
 parties (``A and B vowed``) does not take the quotation from it. And a
 clause of place with a subject of its own that runs on to the quotation
 (``thanked Xi at the summit, where the two leaders reaffirmed a "..."``)
-holds it: the verb before that clause does not report it. A mixin of
+holds it: the verb before that clause does not report it. A verb in the
+infinitive after "de", "à" or "to" (``a promis à X de poursuivre son
+« œuvre »``) reports for the subject of the verb it depends on. A mixin of
 ``speakers.Attributor``; also where an incise after a quotation may end.
 """
 
@@ -27,6 +29,9 @@ if TYPE_CHECKING:
 # adverbials, no reported clause ("que", "that") and no quotation of its own
 _REPORTS_MORE = re.compile(r"[«»\"“”]|(?<![\w'-])(?:que|qu'|that|whether|si|if)(?![\w'-])", re.IGNORECASE)
 _TAIL_WORDS = 16
+# a verb in the infinitive after "de", "d'", "à" or "to" ("a promis à X de poursuivre son « œuvre »",
+# "vowed to continue his "work""): its subject is that of the verb it depends on, not the name before it
+_INFINITIVE_MARK = re.compile(r"(?<![\w'’-])(?:de\s+|d'|d’|à\s+|to\s+)$", re.IGNORECASE)
 # a relative clause of place with a subject of its own, run on to the quotation ("thanked
 # Xi at the summit, where the two leaders reaffirmed a "..."", « à Pékin, où les deux
 # dirigeants ont signé un « ... »): the quotation is that clause's, not the verb's before it
@@ -50,6 +55,12 @@ class InciseScope:
         if j < len(self.sentences.spans) and self._para_of(self.sentences.spans[j][0]) == sp.para:
             return max(hi, self.sentences.spans[j][1])
         return hi
+
+    def _infinitive(self, verb) -> bool:
+        """Is ``verb`` an infinitive after "de", "à" or "to"?"""
+        mark = _INFINITIVE_MARK.search(self.doc.text, max(0, verb.start() - 4), verb.start())
+        return mark is not None and (mark[0].lower().startswith("to")
+                                     or self.doc.text[verb.start():verb.end()].lower().endswith(("er", "ir", "re")))
 
     def _beyond_where(self, verb, pos: int) -> bool:
         """Is the quotation at ``pos`` inside a clause of place after ``verb``?"""

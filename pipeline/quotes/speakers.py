@@ -226,6 +226,8 @@ class Attributor(AroundSpeakers, InciseScope):
                                                     and not any(c.isalnum() for c in self.masked[lo:b[0].start()]))
                   and not (self.masked[b[0].start():b[0].end()].lower() in ASKING
                            and REQUEST.match(self.masked, b[0].end())) and not self._beyond_where(b[0], sp.open)]
+        if len(before) > 1 and before[-1][1] is False and self._infinitive(before[-1][0]):
+            before.pop()  # "a promis à X de poursuivre son « œuvre »": the verb it depends on
         after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap))
         # an incise right after the quote ('"...", Lukashenko added') attributes
         # it even when a verb comes before; a verb further on only when none does
