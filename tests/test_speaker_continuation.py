@@ -85,3 +85,19 @@ def test_clause_of_place_holds_the_quote(text, lang, expected):
 ])
 def test_infinitive_reports_for_its_governing_subject(text, lang, expected):
     check(text, lang, expected)
+
+
+# -- a French incise whose comma was left out -----------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La Russie « doit répondre à des questions » concernant la mort de l'opposant a déclaré "
+     "le ministre Jean Dupont.", "fr", ["Jean Dupont"]),
+    # a verb before the quotation, and a second verb coordinated with it: an object follows
+    ("Le ministre a qualifié le plan de « dangereux » et a félicité ensuite le président Jean Dupont.",
+     "fr", [None]),
+    # English "tells X": X is told
+    ('China and the US must choose between "cooperation or conflict", a top diplomat tells John Smith.',
+     "en", [None]),
+])
+def test_incise_without_its_comma(text, lang, expected):
+    check(text, lang, expected)

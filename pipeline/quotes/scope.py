@@ -10,7 +10,10 @@ clause of place with a subject of its own that runs on to the quotation
 (``thanked Xi at the summit, where the two leaders reaffirmed a "..."``)
 holds it: the verb before that clause does not report it. A verb in the
 infinitive after "de", "à" or "to" (``a promis à X de poursuivre son
-« œuvre »``) reports for the subject of the verb it depends on. A mixin of
+« œuvre »``) reports for the subject of the verb it depends on. A French
+reporting verb after the quotation, its comma left out, followed by a person
+(``« A » concernant Y a déclaré le ministre X``) has that person for its
+inverted subject when no verb comes before the quotation. A mixin of
 ``speakers.Attributor``; also where an incise after a quotation may end.
 """
 
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes.incises import INCISE, RELATIVE
+from pipeline.quotes.incises import COORDINATED, INCISE, RELATIVE
 from pipeline.quotes.joint import joint_speakers
 
 if TYPE_CHECKING:
@@ -32,6 +35,11 @@ _TAIL_WORDS = 16
 # a verb in the infinitive after "de", "d'", "à" or "to" ("a promis à X de poursuivre son « œuvre »",
 # "vowed to continue his "work""): its subject is that of the verb it depends on, not the name before it
 _INFINITIVE_MARK = re.compile(r"(?<![\w'’-])(?:de\s+|d'|d’|à\s+|to\s+)$", re.IGNORECASE)
+# between a verb after a quotation and its inverted subject: a few words (an adverbial, a
+# title), no comma, no clause ("a déclaré ce lundi le ministre X", not "a déclaré que X")
+_TO_INVERTED = re.compile(r"\s+(?:(?!que\b|qu'|that\b)[\w'-]+\s+){0,5}$", re.IGNORECASE)
+# a French auxiliary right before a participle ("a déclaré", "ont encore indiqué")
+_AUXILIARY = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 # a relative clause of place with a subject of its own, run on to the quotation ("thanked
 # Xi at the summit, where the two leaders reaffirmed a "..."", « à Pékin, où les deux
 # dirigeants ont signé un « ... »): the quotation is that clause's, not the verb's before it
@@ -61,6 +69,21 @@ class InciseScope:
         mark = _INFINITIVE_MARK.search(self.doc.text, max(0, verb.start() - 4), verb.start())
         return mark is not None and (mark[0].lower().startswith("to")
                                      or self.doc.text[verb.start():verb.end()].lower().endswith(("er", "ir", "re")))
+
+    def _inverted(self, verb, lo: int, pos: int, hi: int):
+        """The subject right after a verb that follows a quotation with no comma
+        before it ('« ... » concernant X a déclaré le ministre Y'): in a sentence
+        with no verb before the quotation at ``pos``, a French reporting verb
+        followed by a person reports the quotation, inverted."""
+        if not _AUXILIARY.search(self.masked, max(0, verb.start() - 20), verb.start()) \
+                or COORDINATED.search(self.masked, max(lo, verb.start() - 30), verb.start()) \
+                or self.verbs.verb_rx.search(self.masked, lo, pos):
+            return None  # ("tells Blinken", "called Putin", "a qualifié ... et a félicité X": an object)
+        m = self.subjects.after(verb.end(), hi)
+        if m is None or m.possessive or m.kind not in ("person", "name", "role") \
+                or not _TO_INVERTED.match(self.masked[verb.end():m.start]):
+            return None
+        return m
 
     def _beyond_where(self, verb, pos: int) -> bool:
         """Is the quotation at ``pos`` inside a clause of place after ``verb``?"""

@@ -172,6 +172,8 @@ class Attributor(AroundSpeakers, InciseScope):
             if wide is not None:  # '« A », qui souligne « B », a réagi X': X
                 return wide
             m = self._subject(v, cue, s_lo, s_hi)
+            if m is None and where == "after the quote" and cue is False:
+                m = self._inverted(v, lo, sp.open, s_hi)
             if m is None:
                 note = f"reporting verb '{verb}' {where} without a recognisable subject"
                 # ("affirme une femme", "a woman said"): someone unnamed spoke
