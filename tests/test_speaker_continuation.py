@@ -101,3 +101,21 @@ def test_infinitive_reports_for_its_governing_subject(text, lang, expected):
 ])
 def test_incise_without_its_comma(text, lang, expected):
     check(text, lang, expected)
+
+
+# -- a long quotation cut off by the end of the text continues the speaker before it -------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('"The agreement will be signed tomorrow," Jean Dupont told reporters.\n'
+     '"This agreement, once signed, will of course change the situation in the whole region and the',
+     "en", ["Jean Dupont", "Jean Dupont"]),
+    # a short fragment cut off: its attribution may have gone with the rest
+    ('"The agreement will be signed tomorrow," Jean Dupont told reporters.\n"We have no', "en",
+     ["Jean Dupont", None]),
+    # the sentence before has no quotation: nobody is continued
+    ('Jean Dupont spoke to reporters on Monday.\n'
+     '"This agreement, once signed, will of course change the situation in the whole region and the',
+     "en", [None]),
+])
+def test_long_cut_quote_continues_the_speaker_before(text, lang, expected):
+    check(text, lang, expected)
