@@ -56,7 +56,7 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
         "Xi Jinping", "Xi", "M. Xi", "Mr Xi", "Mr. Xi", "President Xi", "le président Xi", "le président chinois", "le dirigeant chinois", "le numéro un chinois", "le président de la République populaire de Chine", "Chinese President Xi Jinping", "the Chinese president", "the Chinese leader", "Chinese President", "Chinese leader Xi Jinping",
     ],
     "Emmanuel Macron": [
-        "Emmanuel Macron", "Macron", "M. Macron", "Mr Macron", "Mr. Macron", "le président Macron", "le président français", "le chef de l'État français", "le président de la République française", "French President Emmanuel Macron", "the French president", "French President",
+        "Emmanuel Macron", "Macron", "M. Macron", "Mr Macron", "Mr. Macron", "le président Macron", "le président français", "le chef de l'État français", "le président de la République française", "le président de la République", "French President Emmanuel Macron", "the French president", "French President",
     ],
     "Volodymyr Zelensky": [
         "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy", "Volodymyr Zelenski", "Zelenski", "M. Zelensky", "M. Zelenski", "le président ukrainien", "the Ukrainian president", "Ukrainian President",

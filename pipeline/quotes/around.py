@@ -19,6 +19,8 @@ _GIVEN_BY = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|une|le|la)\s+(?:word|term|mot
                        r"(?:donnee?s?|employee?s?|utilisee?s?|prononcee?s?|lancee?s?|choisie?s?|"
                        r"used|coined|given|chosen|uttered)\s+(?:par|by)\s+", re.IGNORECASE)
 
+_CUT_WORDS = 8  # words of a quotation cut off by the end of the text that may continue one
+
 if TYPE_CHECKING:
     from pipeline.quotes.spans import QuoteSpan
 
@@ -91,6 +93,11 @@ class AroundSpeakers(NearbySpeakers):
                 return previous[1], "continues the quote before it in the sentence"
         if not embedded and not cut:
             return self._spoken_before(sp)
+        if not embedded and len(self.doc.text[sp.start:sp.end].split()) >= _CUT_WORDS:
+            # a long quotation cut off by the end of the text, opening its paragraph right
+            # after one whose last quotation has a speaker: it goes on with that speaker's words
+            found = self._spoken_before(sp)
+            return found if found is not None and found[1].startswith("the speaker of the sentence before") else None
         if embedded:  # (also when cut off by the end of the text)
             return self._clause_subject(sp, lo)
         return None

@@ -87,6 +87,20 @@ _INDEFINITE = re.compile(r"(?:^|\W)(?i:an?|une?)\s+(?:(?:[A-Z][\w.'-]*|(?i:%s))\
 _ROLE_IN_ALIAS = re.compile(r"(?<![\w'-])(?i:%s)(?![\w'-])" % "|".join(map(re.escape, sorted(
     {v for w in (*rules.ROLE_NOUNS, *rules.ROLE_NOUNS_FR, *rules.ROLE_HEADS["adviser"], "aide", "aides") for v in (w, fold(w))},
     key=len, reverse=True))))
+# a state's official name goes on after "République"/"Republic" ("le président de la
+# République tchèque", "... islamique d'Iran", "the President of the Republic of Korea"):
+# the office of that state, not the one a bare "le président de la République" names
+_REPUBLIC_OF = re.compile(r"\s+(?:(?i:islamique|populaire|democratique|federale|arabe|socialiste|islamic|people's|"
+                          r"democratic|federal|arab|socialist)(?![\w'-])|(?:de|du|des|of)\s+(?:la\s+|l'|the\s+)?[A-Z]"
+                          r"|d'[A-Z]|(?P<adj>[a-z][\w-]*))")
+
+
+def _republic_of(text: str, m: re.Match, owners: dict) -> bool:
+    """Does the alias ``m``, ending in "République" or "Republic", run on into another state's name?"""
+    if not re.search(r"(?i)republi(?:que|c)$", m[0]):
+        return False
+    nxt = _REPUBLIC_OF.match(text, m.end())
+    return nxt is not None and (nxt["adj"] is None or nxt["adj"].lower() in owners)
 
 
 def _holds(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -158,10 +172,10 @@ class MentionFinder(LoneNames):
         add([Mention(_honoured(text, p.start, m.start()), m.end(), *lex.lookup[alias_key(m[0])])
              for m in lex.person_rx.finditer(text, p.start, p.end)
              if not (_INDEFINITE.search(text, max(p.start, m.start() - 24), m.start())
-                     and _ROLE_IN_ALIAS.search(m[0]))])
+                     and _ROLE_IN_ALIAS.search(m[0])) and not _republic_of(text, m, lex.owners)])
         bodies = [body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)]
         aliases = [Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
-                   for m in lex.alias_rx.finditer(text, p.start, p.end)]
+                   for m in lex.alias_rx.finditer(text, p.start, p.end) if not _republic_of(text, m, lex.owners)]
         # "the US president", "le président russe": a role description holding a
         # state's name is someone of that state, not the state
         inner = sorted((a.start, a.end) for a in (*aliases, *bodies) if a.kind != "role")

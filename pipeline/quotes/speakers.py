@@ -62,6 +62,7 @@ from pipeline.quotes.around import AroundSpeakers
 from pipeline.quotes.nearby import shared_speakers
 from pipeline.quotes.pronouns import Pronouns, Resolver
 from pipeline.quotes.references import References
+from pipeline.quotes.scope import InciseScope
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan, mask_quotes
 from pipeline.quotes.subjects import Subjects
@@ -79,7 +80,7 @@ Try = tuple[str, tuple[re.Match | Hit, bool | str], int, int]
 _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 
 
-class Attributor(AroundSpeakers):
+class Attributor(AroundSpeakers, InciseScope):
     """Finds the speaker of each quote of one document."""
 
     def __init__(self, doc: Document, spans: list[QuoteSpan], cfg: QuotesConfig,
@@ -167,7 +168,12 @@ class Attributor(AroundSpeakers):
         note, deferred = "no reporting verb near the quote", None
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
             verb = self.doc.text[v.start():v.end()]
+            wide = self._closing_incise(v, cue, s_lo, s_hi, sp.close, hi)
+            if wide is not None:  # '« A », qui souligne « B », a réagi X': X
+                return wide
             m = self._subject(v, cue, s_lo, s_hi)
+            if m is None and where == "after the quote" and cue is False:
+                m = self._inverted(v, lo, sp.open, s_hi)
             if m is None:
                 note = f"reporting verb '{verb}' {where} without a recognisable subject"
                 # ("affirme une femme", "a woman said"): someone unnamed spoke
@@ -206,20 +212,6 @@ class Attributor(AroundSpeakers):
                 return found
         return None, note
 
-    def _incise_end(self, sp: QuoteSpan, close: int, hi: int) -> int:
-        """Where an incise after the quote may end: its sentence's end, or the
-        next sentence's when the quotation ends in ? or ! and the sentence
-        splitter cut the incise off ('"Why not?" Putin asked.')."""
-        if sp.close is None or any(c.isalnum() for c in self.masked[close + 1:hi]):
-            return hi
-        inner = self.doc.text[sp.start:sp.end].rstrip()
-        if not inner.endswith(("?", "!", "…")):
-            return hi
-        j = self.sentences.index(close) + 1
-        if j < len(self.sentences.spans) and self._para_of(self.sentences.spans[j][0]) == sp.para:
-            return max(hi, self.sentences.spans[j][1])
-        return hi
-
     def _tries(self, sp: QuoteSpan, lo: int, hi: int, close: int, embedded: bool,
                incise_hi: int | None = None) -> tuple[list[Try], bool]:
         """The verbs to try for the quote, best first, and whether an outlet
@@ -235,7 +227,9 @@ class Attributor(AroundSpeakers):
         before = [b for b in before if b[1] or not (self.masked[b[0].start():b[0].end()].lower() in rules.LEADING_WORDS
                                                     and not any(c.isalnum() for c in self.masked[lo:b[0].start()]))
                   and not (self.masked[b[0].start():b[0].end()].lower() in ASKING
-                           and REQUEST.match(self.masked, b[0].end()))]
+                           and REQUEST.match(self.masked, b[0].end())) and not self._beyond_where(b[0], sp.open)]
+        if len(before) > 1 and before[-1][1] is False and self._infinitive(before[-1][0]):
+            before.pop()  # "a promis à X de poursuivre son « œuvre »": the verb it depends on
         after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap))
         # an incise right after the quote ('"...", Lukashenko added') attributes
         # it even when a verb comes before; a verb further on only when none does
