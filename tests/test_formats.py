@@ -353,3 +353,17 @@ def test_stale_xliff_files_are_removed(tmp_path, xliff_schema):
     exporter.write([kept])
     assert sorted(p.name for p in folder.glob("*")) == ["kept-1.fr-en.tsv", "kept-1.fr-en.xlf"]
     assert_valid_xliff(xliff_schema, folder / "kept-1.fr-en.xlf")
+
+
+def test_export_marks_are_kept_in_one_array_and_stored_as_hex_json():
+    from pipeline.data import Document
+    from pipeline.stages.export import Marks, mark_pieces
+
+    docs = [Document(doc_id=f"d{i}", path=f"d{i}.txt", sha256="") for i in range(3)]
+    marks = Marks(docs)
+    for digest in (b"\x01" * 16, None, bytes(range(16))):  # the second document has no stage key
+        marks.add(digest)
+    assert len(marks.digests) == 48
+    assert marks.get(0) == b"\x01" * 16 and marks.get(1) is None and marks.get(2) == bytes(range(16))
+    stored = json.loads(b"".join(mark_pieces(marks)))
+    assert stored == {"d0": "01" * 16, "d2": bytes(range(16)).hex()}

@@ -130,7 +130,7 @@ class QuoteTable:
                 "CREATE TABLE member (quote_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL, doc_id TEXT NOT NULL,"
                 " seg INTEGER, data TEXT NOT NULL, day TEXT NOT NULL, outlet TEXT);"
                 "CREATE INDEX member_cluster ON member (cluster_id);"
-                "CREATE TABLE article (doc_id TEXT PRIMARY KEY, data TEXT NOT NULL);")
+                "CREATE TABLE article (doc_id TEXT PRIMARY KEY, data TEXT NOT NULL, recorded INTEGER NOT NULL);")
             with self.db:  # one transaction; a quote in two clusters is the later one's (as in a dict)
                 self.db.execute("BEGIN")
                 self.db.executemany("INSERT OR REPLACE INTO cluster_of VALUES (?, ?)",
@@ -160,9 +160,11 @@ class QuoteTable:
                 f"SELECT quote_id, cluster_id FROM cluster_of WHERE quote_id IN ({','.join('?' * len(part))})", part))
         return found
 
-    def add(self, d: Document, segs: dict[str, int], where: dict[str, str]) -> None:
+    def add(self, d: Document, segs: dict[str, int], where: dict[str, str], recorded: bool = True) -> None:
         """Record the kept article ``d`` and its quotes (``segs``: their
-        sentences, as ``segments_of``; ``where``: their clusters, as ``clusters_of``)."""
+        sentences, as ``segments_of``; ``where``: their clusters, as
+        ``clusters_of``); ``recorded``: given in full, its page written (not
+        a shell's quotes, counted only: see ``was_recorded``)."""
         rows = []
         for q in d.quotes:
             cid = where.get(q.quote_id)
@@ -178,14 +180,20 @@ class QuoteTable:
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO member VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-            self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?)",
-                            (d.doc_id, _dumps([info.outlets, info.speakers, info.quotes, info.unattributed])))
+            self.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)",
+                            (d.doc_id, _dumps([info.outlets, info.speakers, info.quotes, info.unattributed]),
+                             int(recorded)))
 
     # --- reading back -----------------------------------------------------------------------
     def article(self, doc_id: str) -> ArticleQuotes | None:
         """What was recorded of an article's quotes (None: it was not recorded)."""
         row = self.db.execute("SELECT data FROM article WHERE doc_id = ?", (doc_id,)).fetchone()
         return ArticleQuotes(*json.loads(row[0])) if row else None
+
+    def was_recorded(self, doc_id: str) -> bool:
+        """Whether the article was given to ``add`` in full (``recorded``)."""
+        row = self.db.execute("SELECT recorded FROM article WHERE doc_id = ?", (doc_id,)).fetchone()
+        return bool(row and row[0])
 
     def members(self, cluster_id: str, longest: str | None = None) -> Iterator[Member]:
         """The recorded quotes of a cluster, one at a time, in the order its

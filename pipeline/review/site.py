@@ -100,7 +100,6 @@ class Site(ClusterPages, ArticlePages, RunPage):
         # the article page being written: quote id -> its cluster, -> the sentence it starts in
         self.cluster_of: dict[str, Cluster] = {}
         self.seg_of: dict[str, int] = {}
-        self.recorded: set[str] = set()  # doc ids given to record
         by_id = self.by_id
         self.table = QuoteTable(out, clusters, lambda cid: by_id[cid].speaker)
 
@@ -114,14 +113,13 @@ class Site(ClusterPages, ArticlePages, RunPage):
         self.seg_of = segments_of(d)
         self.cluster_of = {q: self.by_id[c] for q, c in where.items()}
         self.table.add(d, self.seg_of, where)
-        self.recorded.add(d.doc_id)
 
     def counted(self) -> None:
         """Once every article is recorded: the clusters shown (those with a
         recorded quote) and the counts of the lists and the run page."""
         for d in self.ok:  # an article never given to record: its shell's quotes, if any
-            if d.doc_id not in self.recorded:
-                self.table.add(d, {}, self.table.clusters_of([q.quote_id for q in d.quotes]))
+            if not self.table.was_recorded(d.doc_id):
+                self.table.add(d, {}, self.table.clusters_of([q.quote_id for q in d.quotes]), recorded=False)
         docs = self.table.documents_per_cluster()
         self.clusters = [c for c in self.all_clusters if c.cluster_id in docs]
         # clusters with no recorded quote (few or none): their old pages go
@@ -164,7 +162,7 @@ class Site(ClusterPages, ArticlePages, RunPage):
         # names (``cluster_name``, ``article_name``), not by sets of the names
         # written, which would hold a string per page
         for folder, keep in (("clusters", lambda cid: cid in self.by_id and cid not in self.hidden),
-                             ("articles", self.recorded.__contains__)):
+                             ("articles", self.table.was_recorded)):
             for old in (self.root / folder).glob("*.html"):
                 if not keep(old.name[: -len(".html")]):
                     old.unlink()

@@ -45,7 +45,33 @@ def tsv_field(value: object) -> str:
     return _LINE_BREAKS.sub(" ", text)  # other separators that line readers split on
 
 
-def mark_pieces(marks: dict[str, bytes]) -> Iterator[bytes]:
+class Marks:
+    """Per document of the run, in order, 16 bytes of a hash of what its own
+    files depend on (``Export.marks``), all in one byte array: no object per
+    document. A document without a stage key has none (16 zero bytes)."""
+
+    NONE = bytes(16)
+
+    def __init__(self, docs: list[Document]):
+        self.docs = docs
+        self.digests = bytearray()
+
+    def add(self, digest: bytes | None) -> None:
+        self.digests += digest if digest is not None else self.NONE
+
+    def get(self, i: int) -> bytes | None:
+        """The mark of the ``i``-th document (None: it has none)."""
+        mark = bytes(self.digests[16 * i : 16 * i + 16])
+        return None if mark == self.NONE else mark
+
+    def items(self) -> Iterator[tuple[str, bytes]]:
+        for i, d in enumerate(self.docs):
+            mark = self.get(i)
+            if mark is not None:
+                yield d.doc_id, mark
+
+
+def mark_pieces(marks: Marks) -> Iterator[bytes]:
     """``Export.write``'s marks as the JSON object the next run reads (document
     id -> hex), in pieces: 20,000 articles' marks are never one string."""
     yield b"{"
@@ -125,7 +151,7 @@ class Export:
 
     # --- writing -----------------------------------------------------------------
     def write(self, docs: list[Document], load: Callable[[Document], Document] | None = None,
-              keys: dict[str, str] | None = None, previous: dict[str, str] | None = None) -> dict[str, bytes]:
+              keys: dict[str, str] | None = None, previous: dict[str, str] | None = None) -> Marks:
         """Write every output. ``docs``: the documents, shells or full; ``load``
         turns a shell into its full document (default: they are full).
         ``keys``/``previous``: each document's last stage key, and the marks
@@ -135,7 +161,7 @@ class Export:
         load = load or (lambda d: d)
         labels = sorted({e for d in docs for e in d.facts()["engines"] if e != "identity"})
         self.mt = ",".join(labels) or "none"
-        marks = self.marks(docs, keys) if keys is not None else {}
+        marks = self.marks(docs, keys or {})
         previous = previous or {}
         if self.cfg.export.documents:
             self.write_documents(docs)
@@ -147,7 +173,7 @@ class Export:
             moses = {src: self._moses_writer(stack, src) for src in self.cfg.source_languages}
             units = self._tmx_writer(stack)
             quotes = self._quote_writer(stack)
-            for shell in docs:
+            for i, shell in enumerate(docs):
                 d = load(shell) if shell.ok else shell
                 quotes(d)  # the full quotes, sentences included (the runner may let them go after)
                 corpus(d)
@@ -155,7 +181,8 @@ class Export:
                     if s.lang in moses and s.translation is not None and s.engine != "identity":
                         moses[s.lang](s)
                         units(d, s)
-                same = d.doc_id in marks and previous.get(d.doc_id) == marks[d.doc_id].hex()
+                mark = marks.get(i)
+                same = mark is not None and previous.get(d.doc_id) == mark.hex()
                 if self._bilingual(d):
                     tsv, xlf = self.doc_path(d), xliff.xliff_path(self.doc_path(d))
                     if not (same and tsv.is_file() and xlf.is_file()):
@@ -167,20 +194,21 @@ class Export:
         self.write_clusters()
         return marks
 
-    def marks(self, docs: list[Document], keys: dict[str, str]) -> dict[str, bytes]:
+    def marks(self, docs: list[Document], keys: dict[str, str]) -> Marks:
         """Per document, what its own files depend on: its content (the last
         stage key), its quotes' clusters and their sizes, the signature and the
         writers' versions; 16 bytes of a hash of these (``mark_pieces`` keeps
         them for the next run as hex)."""
         size = {c.cluster_id: len(c.members) for c in self.clusters}
-        out = {}
+        out = Marks(docs)
         for d in docs:
             if d.doc_id not in keys:
+                out.add(None)
                 continue
             h = hashlib.sha256(f"{self.version}|{review.VERSION}|{self.signature(d.lang)}|{keys[d.doc_id]}|{d.path}".encode())
             for q in d.quotes:
                 h.update(f"|{q.quote_id}:{q.cluster_id}:{size.get(q.cluster_id)}:{q.speaker}:{q.relation}".encode())
-            out[d.doc_id] = h.digest()[:16]
+            out.add(h.digest()[:16])
         return out
 
     def _corpus_writer(self, stack: contextlib.ExitStack) -> Callable[[Document], None]:
