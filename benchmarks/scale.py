@@ -21,7 +21,11 @@ one invocation (these machines are noisy, so compare ratios, not seconds):
 - peak RSS of each size / peak RSS of the first (target <= 1.2 for 2x);
 - time per article of each size / that of the first (linear: about 1.0);
 - the unchanged re-run's seconds (target < 5 s at 10,000) and which export
-  files it rewrote (target: none).
+  files it rewrote (target: none);
+- ``--executors N`` (default 2,000 articles): one corpus run with the local
+  executor and with Dask (a LocalCluster of ``--workers`` processes): seconds,
+  the document stages' articles per second (and per worker), and whether the
+  quote files are identical.
 
 Exit status 0 when the targets hold.
 """
@@ -88,13 +92,45 @@ def make_corpus(folder: Path, n: int, seed: int) -> int:
     return total
 
 
-def write_config(folder: Path, corpus: Path, output: Path, engine: str) -> Path:
-    cfg = folder / "config.yaml"
+def write_config(folder: Path, corpus: Path, output: Path, engine: str,
+                 executor: dict | None = None, name: str = "config.yaml") -> Path:
+    cfg = folder / name
     cfg.write_text(json.dumps({
         "corpus": str(corpus), "output": str(output),
         "translate": {"engines": [engine], "on_missing": "skip"},
+        **({"executor": executor} if executor else {}),
     }), encoding="utf-8")
     return cfg
+
+
+DOC_STAGES = ("clean", "detect", "segment", "translate", "quotes")
+
+
+def compare_executors(tmp: Path, n: int, workers: int, engine: str, seed: int) -> bool:
+    """The same corpus of ``n`` articles run with the local executor and with
+    a Dask LocalCluster of ``workers`` processes: seconds, the document
+    stages' articles per second (per worker for Dask), and whether the
+    quote files came out the same."""
+    folder = tmp / f"executors-{n}"
+    corpus = folder / "corpus"
+    make_corpus(corpus, n, seed)
+    results = {}
+    for kind in ("local", "dask"):
+        executor = {"kind": "dask", "address": None, "workers": workers} if kind == "dask" else None
+        config = write_config(folder, corpus, folder / kind, engine, executor, f"{kind}.yaml")
+        seconds, rss, report = timed_run(config)
+        doc_seconds = sum(report["stages"].get(s, {}).get("seconds") or 0 for s in DOC_STAGES)
+        results[kind] = (seconds, rss, doc_seconds)
+        label = f"dask, {workers} workers" if kind == "dask" else "local"
+        print(f"  {label:16s} {seconds:7.1f} s, document stages {doc_seconds:6.1f} s "
+              f"({n / doc_seconds:6.1f} articles/s"
+              + (f", {n / doc_seconds / workers:.1f} per worker" if kind == "dask" else "") + f"), peak RSS {rss:.1f} MB")
+    same = all((folder / "local" / "quotes" / f).read_bytes() == (folder / "dask" / "quotes" / f).read_bytes()
+               for f in ("quotes.jsonl", "clusters.jsonl"))
+    print(f"  dask / local document-stage speed: x{results['local'][2] / results['dask'][2]:.2f}; "
+          f"quote files identical: {'yes' if same else 'NO'}")
+    shutil.rmtree(folder, ignore_errors=True)
+    return same
 
 
 def timed_run(config: Path) -> tuple[float, float, dict]:
@@ -124,6 +160,9 @@ def main() -> int:
     ap.add_argument("--engine", default="apertium", help="translation engine (default apertium)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    ap.add_argument("--executors", type=int, default=2000, metavar="N",
+                    help="also run N articles with the local and the Dask executor (default 2000; 0: skip)")
+    ap.add_argument("--workers", type=int, default=2, help="Dask workers for --executors (default 2)")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     if args.engine == "apertium" and shutil.which("apertium") is None:
@@ -158,6 +197,9 @@ def main() -> int:
                       f"(export {rep['stages'].get('export', {}).get('seconds')} s)")
             if not args.keep:
                 shutil.rmtree(folder)
+        if args.executors:
+            print(f"\nlocal against dask ({args.executors:,} articles):")
+            ok &= compare_executors(tmp, args.executors, args.workers, args.engine, args.seed)
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
