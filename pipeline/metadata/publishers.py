@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
-from pipeline.metadata.lines import PHOTO_CREDIT, WORD, Span, whole_line
+from pipeline.metadata.lines import BODY_MIN_WORDS, PHOTO_CREDIT, WORD, Span, whole_line
+from pipeline.metadata.signs import NAME as _NAME, NEWS_WORD as _NEWS_WORD, lead_slash, news_name as _news_name, paragraph_sign_off, reader_furniture
 from pipeline.outlets import compile_outlets, fold
 
 # Words a host name may join to an outlet's name: "kyodonews", "sputnikglobe", "voanews".
@@ -67,15 +68,6 @@ _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<cre
 # first: "Reuters | Riyadh | Updated: 29-04-2024 12:43 IST" (the byline of an
 # aggregator that carries the wire).
 _FIELD_SEP = re.compile(r"\s+[|·•]\s+")
-# A proper name (capitalised words, perhaps with "de", "of", "&") that an
-# unknown outlet's name can be, as written: "Kuwait News Agency", "Le Journal de Montréal".
-_NAME = r"[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|de|du|des|d'|of|the|and|et|&)){0,6}"
-# Words that make a name a news organisation's: an unknown name in a source
-# or copyright line is taken only with one of them ("Source: Kuwait News
-# Agency", not "Source: Ministry of Defence").
-_NEWS_WORD = re.compile(r"(?i:\b(?:news|agency|agence|press|presse|times|post|herald|tribune|journal|gazette|"
-                        r"telegraph|daily|radio|television|télévision|tv|broadcasting|media|médias|wire|"
-                        r"newspaper|quotidien|hebdo)\b)")
 # The page saying which outlet the article comes from: "L'article provient de
 # Le Journal de Montréal", "This article was originally published in The
 # Conversation", "Cet article a d'abord été publié par Le Temps".
@@ -98,16 +90,6 @@ _LEGAL_FORM = re.compile(r"[\s,]+(?:Ltd|Limited|Inc|LLC|plc|PLC|SA|S\.A|SAS|GmbH
 _WITH_AGENCIES = re.compile(
     rf"[\W]{{0,3}}(?:(?i:agencies|agences)\s+(?:and|et|&)\s+(?P<a>{_NAME})"
     rf"|(?P<b>{_NAME}?)(?:\s+(?i:staff|reporters?|rédaction))?\s+(?:and|with|avec|et|&)\s+(?i:agencies|agences))\s*$")
-
-
-def _news_name(part: str) -> str | None:
-    """``part`` as a news organisation's name the outlet table may not know:
-    capitalised words, at most six, one of them a news word ("Hilltown Daily
-    News", "Example Valley News Agency"); None otherwise."""
-    name = part.strip(" .,;:|()")
-    if len(name.split()) <= 6 and re.fullmatch(_NAME, name) and _NEWS_WORD.search(name):
-        return name
-    return None
 
 
 def _squash(name: str) -> str:
@@ -166,6 +148,13 @@ class Publishers:
             agency = self.site_outlet(sign["agency"])
             if agency is not None:
                 found.append((4, last.start, agency))  # "... conflit.\n/ATS", "... chinois. (Belga)"
+        body = [sp for sp in spans if sp.kind == "content"]
+        last_para = next((sp for sp in reversed(body) if len(text[sp.start:sp.end].split()) >= BODY_MIN_WORDS), None)
+        for sp in body:  # "... he added. Jane Doe/PNA", "... à distance. AFP"
+            if sign := paragraph_sign_off(text[sp.start:sp.end], sp is last_para):
+                agency = self.site_outlet(sign[0]) or (None if sign[1] else sign[0])
+                if agency is not None:
+                    found.append((4, sp.start, agency))
         for sp in spans:  # the text's copyright notice, below its last paragraph (not a photo's, above)
             if last is not None and sp.start >= last.end and (names := self._copyright(text[sp.start:sp.end])):
                 found.append((4, sp.start, names[0]))
@@ -187,6 +176,9 @@ class Publishers:
             names = self.outlets(credit["credits"])
             if names:
                 return 3, names[-1]
+        if leads and sp.kind == "content" and (name := lead_slash(line)):
+            if (outlet := self.site_outlet(name) or _news_name(name)) is not None:
+                return 3, outlet  # "Example News/ The minister said ..."
         if leads and sp.kind in ("content", "headline") and (staff := self.staff_rx.search(line, 0, 400)):
             return 2, self.canonical(staff["o"])
         if (in_header and sp.kind in ("content", "headline") and len(fields := _FIELD_SEP.split(line)) >= 3
@@ -234,6 +226,8 @@ class Publishers:
             return 4, name
         if sp.kind in ("content", "headline", "boilerplate") and (own := self.self_rx.search(line)):
             return 5, self.canonical(own["a"] or own["b"])  # the outlet speaking of itself
+        if not in_header and sp.kind in ("content", "boilerplate") and (name := reader_furniture(line)):
+            return 5, self.site_outlet(name) or name  # "subscribe to Example Online", "s'abonner au Temps"
         if leads and sp.kind == "content" and (credit := self.reports_rx.search(line)):
             return 5, self.canonical(credit["o"])
         if leads and sp.kind == "content" and (credit := _REPORTS_NAMED.search(line)):

@@ -64,25 +64,31 @@ _BULLET = re.compile(r"[-–•*·▪‣]\s+")
 _INNER_BY = re.compile(r"(?<=\s)(?:By|Par|BY|PAR)\s")
 
 # An upper-case place and a date opening the body, without an outlet:
-# "PARIS, 19 juin 2024 - ", "SEOUL, June 19 -- ". (With an outlet, WIRE_PREFIX.)
+# "PARIS, 19 juin 2024 - ", "SEOUL, June 19 -- ", "PARIS, le 19 juin - ". (With
+# an outlet, WIRE_PREFIX.)
 _DATED_LEAD = re.compile(
-    rf"[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’ .-]*(?:,\s*[A-ZÀ-Ý][\w'’ .-]{{0,30}}?)?,\s*"
+    rf"[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’ .-]*(?:,\s*[A-ZÀ-Ý][\w'’ .-]{{0,30}}?)?,\s*(?:(?i:le)\s+)?"
     rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH}(?:\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*[.:]?\s*[-–—]{1,2}\s+(?=\S)"
+    # a numeric date, day first, and the place in brackets: "15-2-2024 (MANILA) The ..."
+    r"|(?P<numeric>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*\([A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+\)\s*[-–—:]?\s+(?=\S)"
 )
 
 # A wire dateline naming an agency the outlet table may not know: "Tokyo, June
 # 20 (Jiji Press)--Japanese officials said", "BEIJING, March 21 (Xinhua) -- ".
 # A place and a date must lead (so "VLADIVOSTOK (Russie) - " is no dateline),
 # and the brackets hold one to four capitalised words ("(AP Photo)", "(file
-# photo)" and "(UTC)" are turned away by _NOT_AGENCY or the capitals).
+# photo)" and "(UTC)" are turned away by _NOT_AGENCY or the capitals). Also
+# "QUÉBEC, le 28 mars 2024 /CNW/ - " (a French "le", the agency between
+# slashes) and "New Delhi [India], April 16 (ANI): " (the country in square
+# brackets, a colon).
 _WIRE_AGENCY = re.compile(
     r"(?P<lead>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
-    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?,\s*"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?(?:\s*\[[A-ZÀ-Ý][\w .]{1,20}\])?,\s*(?:(?i:le)\s+)?"
     rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH}(?:,?\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\.?\s*)"
-    r"\((?P<outlets>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\)"
-    r"\s*(?:(?:--|[–—])(?=[^\W\d_])|[-–—]{1,2}\s+(?=\S))"
+    r"(?:\((?P<outlets>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\)|/(?P<slash>[A-Z][\w&.-]{1,15})/)"
+    r"\s*(?:(?:--|[–—])(?=[^\W\d_])|[-–—]{1,2}\s+(?=\S)|:\s+(?=\S))"
 )
 _NOT_AGENCY = frozenset(
     "photo photos file video videos pool graphic map lead urgent update updated updates live "
@@ -102,7 +108,7 @@ _TITLE_MAX = 150
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "15"  # 15: a "Source:" line, copyright notice or byline naming a news organisation the table does not know, "Outlet | Place | Updated:" header fields, "L'article provient de X", "Created:" and dd-mm-yyyy dates; 14: bylines "Par X (Reuters)", "par franceinfo avec AFP - Publié le ..."; copyright notices and "read the full report at" name the publisher
+    version = "16"  # 16: wire datelines "PLACE, le 28 mars 2024 /AGENCY/ -", "Place [Country], April 16 (AGENCY):" and "15-2-2024 (PLACE)"; a credit "Outlet/ " opening the body, a "Jane Doe/AGENCY" or bare agency sign-off, the site addressing its reader ("subscribe to X", "s'abonner au X"); 15: a "Source:" line, copyright notice or byline naming a news organisation the table does not know, "Outlet | Place | Updated:" header fields, "L'article provient de X", "Created:" and dd-mm-yyyy dates; 14: bylines "Par X (Reuters)", "par franceinfo avec AFP - Publié le ..."; copyright notices and "read the full report at" name the publisher
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -277,7 +283,9 @@ class Clean(RelayedOutlets, DocumentStage):
         if m:
             groups = m.groupdict()
             if m.re is _WIRE_AGENCY:
-                groups["agency"] = m["outlets"]
+                groups["agency"] = groups["outlets"] = m["outlets"] or m["slash"]
+            elif groups.get("numeric"):
+                groups["date"] = groups["numeric"]
             head.append(Span(s, _strip(text, s, s + m.end())[1], "dateline", "dateline", groups))
             s += m.end()
         tail: list[Span] = []
@@ -289,10 +297,10 @@ class Clean(RelayedOutlets, DocumentStage):
     def _wire_agency(self, seg: str) -> re.Match | None:
         """A "Place, date (Agency) --" lead whose agency may be unknown (see _WIRE_AGENCY)."""
         m = _WIRE_AGENCY.match(seg)
-        if m is None or not _agency_like(m["outlets"]):
+        if m is None or not _agency_like(agency := m["outlets"] or m["slash"]):
             return None
-        if not self._outlets(m["outlets"]) and any(
-                w.lower().rstrip(".") in MONTHS for w in m["outlets"].split()):
+        if not self._outlets(agency) and any(
+                w.lower().rstrip(".") in MONTHS for w in agency.split()):
             return None
         return m
 

@@ -1,0 +1,83 @@
+"""How a page names the outlet that wrote it when the outlet table may not
+know it: the shape of an outlet's name, and the signs of news style and site
+furniture around it.
+
+- ``NAME``: capitalised words, perhaps joined by "de", "of", "&" ("Kuwait News
+  Agency", "Le Journal de Montréal"); ``NEWS_WORD``: the words that make such
+  a name a news organisation's ("Source: Kuwait News Agency", not "Source:
+  Ministry of Defence"); ``news_name`` checks both.
+- ``lead_slash``: a credit opening the first paragraph, ended by a slash
+  ("Example News/ The minister said ...", the style of "/TASS/" without the
+  dateline).
+- ``paragraph_sign_off``: a reporter's name and the agency after a slash
+  closing a paragraph ("... he added. Jane Doe/PNA"), or a known agency's name
+  after the last sentence of the body ("... à distance. AFP").
+- ``reader_furniture``: the site addressing its own reader: "subscribe to
+  Example Online for free", "s'abonner au Temps" (``au`` is "à le": the
+  name is "Le Temps"), "« Exemple Matin » vous propose ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME = r"[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|de|du|des|d'|of|the|and|et|&)){0,6}"
+NEWS_WORD = re.compile(r"(?i:\b(?:news|agency|agence|press|presse|times|post|herald|tribune|journal|gazette|"
+                       r"telegraph|daily|radio|television|télévision|tv|broadcasting|media|médias|wire|"
+                       r"newspaper|quotidien|hebdo)\b)")
+
+_LEAD_SLASH = re.compile(rf"\W{{0,3}}(?P<name>{NAME})\s?/\s+(?=[A-ZÀ-Ý\"“«])")
+# "Jane Doe/PNA" closing a paragraph: a name of two or three capitalised words
+# after a sentence end (or alone), a slash, an agency's acronym
+_BYLINE_SLASH = re.compile(r"(?:^|(?<=[.!?»”\"’]\s))(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'’-]+\s*/\s*"
+                           r"(?P<agency>[A-Z]{2,6})\s*$")
+# a known agency's name alone after the last sentence of a paragraph
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?»”\"’])\s+(?P<agency>[A-Z][\w-]{1,20})\s*$")
+_SUBSCRIBE = re.compile(
+    r"(?i:\bsubscribe\s+to|\bs['’]abonner\s+(?P<au>au|à)|\babonnez-vous\s+(?P<au2>au|à))\s+"
+    rf"(?P<name>{NAME})")
+_ADDRESSES_READER = re.compile(r"[«\"“]\s*(?P<name>[^»\"”\n]{2,40}?)\s*[»\"”]\s+vous\s+(?:propose|offre)\b")
+# what the site offers its subscribers is not its name ("subscribe to Premium")
+_NOT_SITE = frozenset("premium plus our notre nos newsletter newsletters alerts updates".split())
+
+
+def news_name(part: str) -> str | None:
+    """``part`` as a news organisation's name the outlet table may not know:
+    capitalised words, at most six, one of them a news word ("Hilltown Daily
+    News", "Example Valley News Agency"); None otherwise."""
+    name = part.strip(" .,;:|()")
+    if len(name.split()) <= 6 and re.fullmatch(NAME, name) and NEWS_WORD.search(name):
+        return name
+    return None
+
+
+def lead_slash(line: str) -> str | None:
+    """The name before a slash opening the first paragraph ("Example News/
+    ..."), as written; the caller checks it names an outlet."""
+    m = _LEAD_SLASH.match(line)
+    return m["name"] if m else None
+
+
+def paragraph_sign_off(line: str, last: bool) -> tuple[str, bool] | None:
+    """(agency, whether only a known outlet may be taken) signing off a
+    paragraph: "Jane Doe/PNA" at the end of any paragraph, or a bare name after
+    the last sentence of the body (``last``)."""
+    if (m := _BYLINE_SLASH.search(line)) is not None:
+        return m["agency"], False
+    if last and (m := _AFTER_SENTENCE.search(line)) is not None:
+        return m["agency"], True
+    return None
+
+
+def reader_furniture(line: str) -> str | None:
+    """The site's name where it addresses its reader, as written."""
+    if (m := _SUBSCRIBE.search(line)) is not None:
+        words = m["name"].split()
+        if words[0].lower() in _NOT_SITE:
+            return None
+        if (m["au"] or m["au2"] or "").lower() == "au":  # "s'abonner au Temps": à + le
+            words.insert(0, "Le")
+        return " ".join(words).rstrip(".")
+    if (m := _ADDRESSES_READER.search(line)) is not None:
+        return m["name"]
+    return None

@@ -1,0 +1,70 @@
+"""Publishers and dates from the signs of news style and site furniture that
+name an outlet the outlet table may not know (``pipeline/metadata/signs.py``)
+and from wire datelines in a slash, colon or French form. Sentences constructed
+for the tests; the outlet names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.data import Document
+from pipeline.metadata.signs import lead_slash, paragraph_sign_off, reader_furniture
+from pipeline.stages.clean import Clean
+
+BODY = "The foreign minister said on Tuesday that the talks would resume next month in Geneva."
+
+
+@pytest.fixture(scope="module")
+def stage() -> Clean:
+    return Clean(Config())
+
+
+def run(stage: Clean, text: str) -> Document:
+    return stage.process(Document(doc_id="t", path="t.txt", sha256="0", text=text))
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # a credit before a slash opening the body
+    (f"Talks to resume\nHilltown News/ {BODY}\n", "Hilltown News"),
+    (f"Talks to resume\nReuters/ {BODY}\n", "Reuters"),
+    # a name that is no outlet's before the slash: nothing
+    (f"Talks to resume\nFarmers Union/ {BODY}\n", None),
+    # a reporter and the agency after a slash closing a paragraph
+    (f"Talks to resume\n{BODY} Jane Doe/HNA\n{BODY}\n", "HNA"),
+    # a known agency's name after the last sentence of the body
+    (f"Talks to resume\n{BODY}\n{BODY} AFP\n\nShare this page\n", "AFP"),
+    # an unknown word there is no credit
+    (f"Talks to resume\n{BODY}\n{BODY} Geneva\n", None),
+    # the site asking its reader to subscribe, below the body
+    (f"Talks to resume\n{BODY}\nNever miss a story, subscribe to Hilltown Online for FREE!\n", "Hilltown Online"),
+    (f"Pourparlers\n{BODY}\nLes bonnes raisons de s’abonner au Courrier :\n", "Le Courrier"),
+    (f"Pourparlers\n{BODY}\n«Hilltown Matin» vous propose deux lettres par jour.\n", "Hilltown Matin"),
+    (f"Talks to resume\n{BODY}\nSubscribe to our newsletter for more.\n", None),
+])
+def test_publisher_from_news_style_and_furniture(stage, text, publisher):
+    assert run(stage, text).publisher == publisher
+
+
+@pytest.mark.parametrize("lead, date, publisher", [
+    ("QUÉBEC, le 28 mars 2024 /HNW/ - ", "2024-03-28", "HNW"),
+    ("New Delhi [India], April 16, 2024 (HNI): ", "2024-04-16", "HNI"),
+    ("PARIS, le 3 mai 2024 - ", "2024-05-03", None),
+    ("15-2-2024 (MANILA) ", "2024-02-15", None),
+])
+def test_wire_dateline_forms(stage, lead, date, publisher):
+    doc = run(stage, f"Talks to resume\n{lead}{BODY}\n")
+    assert doc.date == date
+    assert doc.publisher == publisher
+    assert all(not p_text.startswith(lead.strip()[:5]) for p_text in
+               (doc.text[p.start:p.end] for p in doc.paragraphs))  # the dateline is cut from the body
+
+
+def test_signs_alone():
+    assert lead_slash("Hilltown News/ The minister said") == "Hilltown News"
+    assert lead_slash("The minister said 50/ 50") is None
+    assert paragraph_sign_off("It will go on, he added. Jane Doe/HNA", last=False) == ("HNA", False)
+    assert paragraph_sign_off("It will go on, he added. AFP", last=False) is None
+    assert paragraph_sign_off("It will go on, he added. AFP", last=True) == ("AFP", True)
+    assert reader_furniture("Subscribe to Premium for full access") is None
+    assert reader_furniture("abonnez-vous au Quotidien du Nord") == "Le Quotidien du Nord"
