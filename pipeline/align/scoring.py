@@ -102,7 +102,6 @@ def _view_pairs(a: Features, b: Features) -> tuple:
 # a synonym is weaker evidence of the same words than the word itself: the share
 # of the word's weight it counts for
 SYNONYM_SHARE = 0.5
-SYNONYM_GATES = True
 
 
 class Scorer:
@@ -263,7 +262,7 @@ class Scorer:
             extra, swap = self._synonyms(short, long_, shared)
             if swap:
                 cstr = " ".join(swap.get(w, w) for w in cstr.split())
-        nshared = len(shared) + (self._nsyn if extra and SYNONYM_GATES else 0)
+        nshared = len(shared) + (self._nsyn if extra else 0)
         if nshared < min(2, ns) or (ns >= 4 and nshared < 3):
             return 0.0
         if ns < cfg.min_tokens:
