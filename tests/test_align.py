@@ -849,9 +849,13 @@ def test_an_organisation_speaker_does_not_conflict_with_a_person():
     assert len(align_quotes(short, same_day(short), CFG, organisations=["Kremlin"])) == 2
 
 
-def test_an_english_quote_is_also_compared_in_french_through_its_back_translation():
+def test_an_english_quote_is_also_compared_in_french_through_its_back_translation(monkeypatch):
     # the French quote's machine translation shares too little with the English
-    # original; its French words and the English quote's back-translation agree
+    # original (when thesaurus synonyms are not matched pair by pair: meddling /
+    # interference, inner / internal); its French words and the English quote's
+    # back-translation agree
+    from pipeline.align import words
+    monkeypatch.setattr(words, "NEAR_ZIPF", 0.0)
     fr = q("fr", "d1", "Nous ne tolérerons jamais aucune ingérence dans nos affaires intérieures", lang="fr",
            translation="we will not put up with any meddling in our inner business", speaker="Wang Wenbin")
     en = q("en", "d2", "We will never tolerate any interference in our internal affairs", speaker="Wang Wenbin")

@@ -310,7 +310,8 @@ def align_quotes(
     names_ = NameFolder(aliases) if aliases else None
     full = read or (lambda: quotes)
     surface = run_vocabulary((names_ or str)(q.translation if q.translation else q.text) for q in full())
-    syn = synonym_map(surface, cfg.synonyms)
+    near: dict[str, set[str]] = {}
+    syn = synonym_map(surface, cfg.synonyms, near)
     orgs = frozenset(o.strip().casefold() for o in organisations)
     outlet_names = frozenset(o.strip().casefold() for o in outlets)
     share = Pool()  # relays of one quote hold one copy of its words
@@ -342,7 +343,7 @@ def align_quotes(
             f.seq = None  # not scored: follows its first
     del first
     rep_feats = [feats[i] for i in reps]
-    aligner = _Aligner(rep_feats, cfg, syn, surface)
+    aligner = _Aligner(rep_feats, cfg, syn, surface, near)
     local_groups, local_links = aligner.run()
     idf = aligner.idf
     del aligner  # its counts and caches go before the records are built

@@ -99,13 +99,18 @@ def _view_pairs(a: Features, b: Features) -> tuple:
     return ()
 
 
+# a synonym is weaker evidence of the same words than the word itself: the share
+# of the word's weight it counts for
+SYNONYM_SHARE = 0.5
+
+
 class Scorer:
     """Vocabulary, IDF, lookup keys and the similarity of quotes of one run."""
 
     GRAM_CACHE = 4_000  # character n-gram sets kept for re-scored quotes (bounded memory)
 
     def __init__(self, feats: list[Features], cfg: AlignConfig, syn: dict[str, str],
-                 surface: dict[str, str] | None = None):
+                 surface: dict[str, str] | None = None, near: dict[str, set[str]] | None = None):
         self.f = feats
         self.cfg = cfg
         tvocab = {w for f in feats for w in f.seq}
@@ -150,6 +155,15 @@ class Scorer:
             info = information(word) if word else 1.0
             idf[t] = (math.log((big_n + 1) / (df[t] + 1)) + 1.0) * info
         self.idf = idf
+        # synonym pairs not folded into one word (``words.synonym_map``), by word id
+        self.near: dict[int, frozenset[int]] = {}
+        for w, got in (near or {}).items():
+            t = ids.get(w)
+            if t is not None:
+                got_ids = frozenset(ids[o] for o in got if o in ids)
+                if got_ids:
+                    self.near[t] = got_ids
+        self.words = vocab if self.near else None
         weights = Pool()  # equal word sets weigh the same: one float object
         for f in feats:
             f.weight = weights(sum(idf[t] for t in f.tset))
@@ -215,6 +229,8 @@ class Scorer:
             if not self.agree:
                 return 0.0
         same = bool(a.spk and a.spk == b.spk) or bool(a.org and a.org == b.org and not (a.spk or b.spk))
+        # synonyms only where a machine translation chose the words (``_synonyms``)
+        self._mt = (a.o is not None and not a.back) or (b.o is not None and not b.back)
         s = self._views(a, b, ga, self.grams(j), same) if a.tset & b.tset else 0.0
         if (a.o is not None or b.o is not None) and cfg.original_weight > 0:
             for va, vb in _view_pairs(a, b):
@@ -238,13 +254,22 @@ class Scorer:
         shared = a.tset & b.tset
         short, long_ = (a, b) if (len(a.tset), a.weight) <= (len(b.tset), b.weight) else (b, a)
         ns = len(short.tset)
-        if len(shared) < min(2, ns) or (ns >= 4 and len(shared) < 3):
+        cstr = short.cstr
+        extra = 0.0
+        if self._mt and self.near and len(shared) < ns and shared:
+            # a word of the shorter quote with a synonym in the other that neither
+            # holds itself counts as shared (pair by pair, each word once)
+            extra, swap = self._synonyms(short, long_, shared)
+            if swap:
+                cstr = " ".join(swap.get(w, w) for w in cstr.split())
+        nshared = len(shared) + (self._nsyn if extra else 0)
+        if nshared < min(2, ns) or (ns >= 4 and nshared < 3):
             return 0.0
         if ns < cfg.min_tokens:
             # a short quote must appear in the other: its content words in a row;
             # with one content word, it must be (nearly) one word or appear word
             # for word, stopwords included, unless both name the same speaker
-            if f" {short.cstr} " not in f" {long_.cstr} " and not _in_a_row(short.cstr, long_.cstr):
+            if f" {cstr} " not in f" {long_.cstr} " and not _in_a_row(cstr, long_.cstr):
                 return 0.0
             if ns == 1:
                 if short.nwords > 2 and not same and f" {short.norm} " not in f" {long_.norm} ":
@@ -258,10 +283,32 @@ class Scorer:
                     # sentence to agree with, and is too little to link by
                     return 0.0
         idf = self.idf
-        cont = sum(idf[t] for t in shared) / min(a.weight, b.weight)
+        cont = (sum(idf[t] for t in shared) + extra) / min(a.weight, b.weight)
         if cont < cfg.min_share:
             return 0.0
         if short is a and cont >= cfg.part_containment:
             self.part = True
         char = len(ga & gb) / min(len(ga), len(gb))
         return cfg.token_weight * cont + (1.0 - cfg.token_weight) * char
+
+    _nsyn = 0  # set by _synonyms: how many words matched by a synonym
+    _mt = False  # set by score: one of the two quotes is a machine translation
+
+    def _synonyms(self, short: Any, long_: Any, shared: frozenset[int]) -> tuple[float, dict[str, str]]:
+        """The IDF weight of ``short``'s words that only a synonym in ``long_``
+        matches, and their spelling in ``long_`` (for the words-in-a-row test)."""
+        near, idf, words = self.near, self.idf, self.words
+        free = set(long_.tset - shared)
+        weight, swap = 0.0, {}
+        for t in sorted(short.tset - shared):
+            got = near.get(t)
+            if got is None:
+                continue
+            hit = got & free
+            if hit:
+                o = min(hit)
+                free.discard(o)
+                weight += SYNONYM_SHARE * min(idf[t], idf[o])
+                swap[words[t]] = words[o]
+        self._nsyn = len(swap)
+        return weight, swap

@@ -37,7 +37,14 @@ FR_NEGATION = re.compile(
 )
 
 
-def synonym_map(surface: dict[str, str], extra: dict[str, str] | None = None) -> dict[str, str]:
+# the most common words (Zipf 5.5 and up: make, work, new, good, way) have many
+# senses, and a thesaurus pair of theirs is mostly another sense: they are not
+# matched to a synonym one pair at a time (``near``)
+NEAR_ZIPF = 5.5
+
+
+def synonym_map(surface: dict[str, str], extra: dict[str, str] | None = None,
+                near: dict[str, set[str]] | None = None) -> dict[str, str]:
     """Stem -> canonical stem for the words of one run (``surface``: stem -> a
     word it was read from), from the English thesaurus (``lexicon.synonyms``).
 
@@ -73,6 +80,20 @@ def synonym_map(surface: dict[str, str], extra: dict[str, str] | None = None) ->
         sk, sv = stem(k.lower()), stem(v.lower())
         if sk != sv:
             out[sk] = out.get(sv, sv)
+    if near is not None:
+        # the synonym pairs the stars left apart (one way, or not both within one
+        # star), by canonical stem: matched pair by pair, never in chains
+        def rare(st: str) -> bool:
+            return lexicon.zipf(surface[st], "en") < NEAR_ZIPF
+
+        for st, got in syn_of.items():
+            if st in out or not rare(st):
+                continue
+            for o in got:
+                # two words as they are (not through a third word's star: no chains)
+                if o != st and o not in out and rare(o):
+                    near.setdefault(st, set()).add(o)
+                    near.setdefault(o, set()).add(st)
     return out
 
 
