@@ -51,9 +51,10 @@ from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.cognates import SURFACE
 from pipeline.align.merge import add_doc, held_quote, merge_clusters
 from pipeline.align.records import cluster_records, length_key, link_key
+from pipeline.align.roles import Roles
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
-from pipeline.align.similarity import Features, _pair_keys
+from pipeline.align.similarity import INSTITUTION_STATES, Features, _pair_keys
 from pipeline.align.statements import follow_containers, follow_neighbours, one_wording, shares_run
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
@@ -317,15 +318,20 @@ def align_quotes(
     share = Pool()  # relays of one quote hold one copy of its words
     sent = array("L")  # each quote's sentence (its context's checksum; 0: none), for follow_neighbours
     feats = []
+    roles = Roles(aliases, INSTITUTION_STATES)  # whom each person speaks for, as the articles say
     grouped, last, done = True, None, set()  # is each document's quotes together? (as the stage gives them)
     for q in full():
         feats.append(share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)))
         sent.append(crc32(q.context.encode()) if q.context else 0)
+        roles.add(q.speaker, q.context)
         if q.doc_id != last:
             grouped = grouped and q.doc_id not in done
             done.add(q.doc_id)
             last = q.doc_id
     del share, done
+    for f in feats:
+        if f.spk:
+            f.aff = roles.of(f.spk)
     # the same words twice in one document by the same speaker (headline and
     # body): only the first is aligned, the others follow it into its cluster
     canon = array("l", range(len(feats)))  # 8 bytes a quote, not an int object each

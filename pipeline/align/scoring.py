@@ -215,7 +215,9 @@ class Scorer:
             # for quotes of min_tokens content words or more (a short phrase is too common)
             if a.org and b.org:
                 return 0.0
-            if (a.spk or b.spk) and min(len(a.tset), len(b.tset)) < cfg.min_tokens:
+            if (a.spk or b.spk) and min(len(a.tset), len(b.tset)) < cfg.min_tokens \
+                    and (a.org or b.org) not in (a.aff or b.aff):
+                # (unless the person is the organisation's voice: its spokesman, minister, ...)
                 return 0.0
         if a.date is not None and b.date is not None and abs(a.date - b.date) > cfg.max_days:
             return 0.0

@@ -57,7 +57,7 @@ class Features:
     __slots__ = (
         "qid", "doc", "spk", "org", "date", "rendering", "norm", "nwords", "seq", "tset", "cstr",
         "names", "nums", "neg", "weight", "keys", "idx", "orig", "onorm", "o", "uw", "allset", "ctx",
-        "back",
+        "back", "aff",
     )
     kind = 0
 
@@ -116,6 +116,7 @@ class Features:
         # words, or a target-language quote's back-translation (``back``: compared
         # only with originals)
         self.back = False
+        self.aff: frozenset[str] = _EMPTY  # the bodies a person speaker speaks for (``roles.py``)
         second = None
         if q.translation and q.text and q.translation != q.text:
             second = original_words(q.text, q.lang)

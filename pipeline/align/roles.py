@@ -1,0 +1,122 @@
+"""Who speaks for whom: a person the articles of a run describe, in a quote's
+own sentence, by a role held for an organisation or a state ("Kremlin
+spokesman Dmitry Peskov", "Peskov, the Kremlin's spokesman", "le porte-parole
+du Kremlin, Dmitri Peskov", "South Korea's foreign minister Park Jin") is that
+body's voice: the words one article credits to him, another credits to the
+body ("the Kremlin said"). ``Scorer.score`` lets such a person and that body
+report the same short phrase, which it otherwise keeps apart (a short phrase
+is common).
+
+A role is a noun of speaking for a body in news style (spokesperson,
+minister, ambassador, envoy, secretary, president and their French
+forms); the body must be named within ``_NEAR`` words of the role, and the role
+is the person's when the name nearest to it (a capitalised word that is not
+the body's; after it on a tie) is the person's, within ``_NEAR`` words
+("Blinken told China's top diplomat Wang Yi" gives Blinken no role).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.align.cognates import STOPWORDS_BY_LANG
+from pipeline.align.speakers import same_word
+from pipeline.align.words import STOPWORDS
+
+# nouns of speaking for a body (English, French), lowercase
+ROLES = frozenset(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "porte-parole",
+    "minister", "ministre", "ministry", "ministère", "ambassador", "ambassadeur", "ambassadrice",
+    "envoy", "envoyé", "envoyée", "secretary", "secrétaire", "president", "président", "présidente",
+    "chancellor", "chancelier", "chancelière", "representative", "représentant", "représentante",
+    "diplomat", "diplomate", "diplomacy", "diplomatie",
+})
+_NEAR = 4
+_GAP = re.compile(r"\s*(?:(?:[a-zà-ÿ]+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
+_FUNCTION = STOPWORDS | frozenset(w for ws in STOPWORDS_BY_LANG.values() for w in ws)
+_TOKEN = re.compile(r"[^\W\d_](?:[\w-]|['\u2019](?=\w))*")
+
+
+class Roles:
+    """Collects, quote by quote, the bodies each person speaker is said to
+    speak for (``add``); ``of(person)``: those bodies, as ``Features.org`` spells them."""
+
+    def __init__(self, aliases: dict[str, list[str]] | None, canon: dict[str, str]):
+        # spelling (folded words, a leading article dropped) -> the body's name as
+        # matched (``canon``: an institution's state)
+        self.spell: dict[tuple[str, ...], str] = {}
+        for name, spellings in (aliases or {}).items():
+            body = canon.get(name.casefold(), name.casefold())
+            for sp in (name, *spellings):
+                words = [w for _, _, w in _tokens(sp)]
+                while words and words[0] in _FUNCTION:
+                    words.pop(0)
+                if words:
+                    self.spell[tuple(words)] = body
+        self.longest = max((len(k) for k in self.spell), default=0)
+        self.found: dict[str, set[str]] = {}
+
+    def add(self, person: str | None, context: str | None) -> None:
+        if not person or not context or not self.spell or " " not in person.strip():
+            return
+        toks = _tokens(context)
+        words = [w for _, _, w in toks]
+        surname = person.split()[-1]
+        at = [i for i, w in enumerate(words) if same_word(w, surname)]
+        roles = [i for i, w in enumerate(words) if _role(w)]
+        if not at or not roles:
+            return
+        bodies = []
+        in_body: set[int] = set()
+        for i in range(len(words)):
+            if i in in_body:
+                continue
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                body = self.spell.get(tuple(words[i:i + n]))
+                if body:
+                    bodies.append((i, i + n - 1, body))
+                    in_body.update(range(i, i + n))
+                    break
+        # the names in the sentence: capitalised words that are not a body, a role or a function word
+        named = [i for i, (a, _, w) in enumerate(toks) if context[a].isupper() and i not in in_body
+                 and not _role(w) and w not in _FUNCTION]
+        for r in roles:
+            if not named:
+                break
+            # the role is held by the name nearest to it (after it on a tie)
+            h = min(named, key=lambda i: (abs(i - r), i < r))
+            if abs(h - r) > _NEAR:
+                continue
+            # ... and that name is the person's (its words run on to the surname)
+            a = min(at, key=lambda i: abs(i - h))
+            if not all(j in named for j in range(min(a, h), max(a, h) + 1)):
+                continue
+            for lo, hi, body in bodies:
+                # the body beside the role: at most two lowercase words between, no punctuation
+                gap = context[toks[hi][1]:toks[r][0]] if hi < r else context[toks[r][1]:toks[lo][0]]
+                if _GAP.fullmatch(gap):
+                    self.found.setdefault(person.strip().casefold(), set()).add(body)
+
+    def of(self, person: str | None) -> frozenset[str]:
+        got = self.found.get(person or "")
+        return frozenset(got) if got else frozenset()
+
+
+def _role(word: str) -> bool:
+    return word in ROLES or (word.endswith("s") and word[:-1] in ROLES)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Words with their offsets, lowercase and without accents; a possessive
+    or elided article is cut off ("kremlin's", "l'ukraine")."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        a, w = m.start(), m.group().casefold().replace("\u2019", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        elif len(w) > 2 and w[1] == "'" and w[0] in "ldjnms":
+            w, a = w[2:], a + 2
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+        out.append((a, m.end(), w))
+    return out

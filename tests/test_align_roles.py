@@ -1,0 +1,59 @@
+"""Who speaks for whom (``pipeline.align.roles``) and its use in scoring."""
+
+from pipeline.align.clusters import align_quotes
+from pipeline.align.roles import Roles
+from pipeline.align.similarity import INSTITUTION_STATES
+from pipeline.data import Quote
+
+ALIASES = {"Kremlin": ["the Kremlin", "le Kremlin"], "China": ["China", "la Chine"],
+           "US State Department": ["the State Department", "le département d'État"]}
+
+
+def _roles(*pairs):
+    r = Roles(ALIASES, INSTITUTION_STATES)
+    for person, sentence in pairs:
+        r.add(person, sentence)
+    return r
+
+
+def test_role_before_and_after_the_name():
+    r = _roles(("Ivan Petrov", "Kremlin spokesman Ivan Petrov told reporters the plan was dead."),
+               ("Jane Doe", "Jane Doe, a State Department spokeswoman, said the talks went well."),
+               ("Paul Roy", "Le porte-parole du département d’Etat, Paul Roy, a jugé la visite utile."))
+    assert r.of("ivan petrov") == {"russia"}
+    assert r.of("jane doe") == {"united states"}
+    assert r.of("paul roy") == {"united states"}
+
+
+def test_role_of_someone_else_or_body_elsewhere():
+    r = _roles(("Jane Doe", "Doe told China's top diplomat Li Wei that the talks went well."),
+               ("Ivan Petrov", "The plan is dead, the Kremlin says, and President Ivan Petrov agrees."),
+               ("Li Wei", "Li Wei, the minister, said the friends of China would come."))
+    assert r.of("jane doe") == frozenset()
+    assert r.of("ivan petrov") == frozenset()
+    assert r.of("li wei") == frozenset()
+    assert _roles(("Li Wei", "Doe told China's top diplomat Li Wei that it went well.")).of("li wei") == {"china"}
+
+
+def _q(qid, doc, text, speaker, context):
+    return Quote(quote_id=qid, doc_id=doc, lang="en", text=text, start=0, end=len(text), speaker=speaker,
+                 translation=text, context=context)
+
+
+def test_spokesman_and_his_body_share_a_short_phrase():
+    dates = {"d1": "2024-03-01", "d2": "2024-03-01", "d3": "2024-03-01"}
+    quotes = [
+        _q("a", "d1", "totally unacceptable", "Ivan Petrov",
+           "Kremlin spokesman Ivan Petrov called the sanctions totally unacceptable."),
+        _q("b", "d2", "totally unacceptable", "Kremlin", "The Kremlin called the sanctions totally unacceptable."),
+        _q("c", "d3", "totally unacceptable", "Kremlin", "The Kremlin called the sanctions totally unacceptable."),
+    ]
+    align_quotes(quotes, dates, organisations=ALIASES, aliases=ALIASES)
+    assert len({q.cluster_id for q in quotes}) == 1
+    # a person nobody describes as the body's voice stays apart from it
+    quotes = [
+        _q("a", "d1", "totally unacceptable", "Ivan Petrov", "Ivan Petrov called the sanctions totally unacceptable."),
+        _q("b", "d2", "totally unacceptable", "Kremlin", "The Kremlin called the sanctions totally unacceptable."),
+    ]
+    align_quotes(quotes, dates, organisations=ALIASES, aliases=ALIASES)
+    assert quotes[0].cluster_id != quotes[1].cluster_id
