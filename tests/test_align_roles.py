@@ -23,6 +23,7 @@ def test_role_before_and_after_the_name():
     assert r.of("ivan petrov") == {"russia"}
     assert r.of("jane doe") == {"united states"}
     assert r.of("paul roy") == {"united states"}
+    assert _roles(("Li Wei", "China's leader Li Wei said the visit was useful.")).of("li wei") == {"china"}
 
 
 def test_role_of_someone_else_or_body_elsewhere():

@@ -8,8 +8,8 @@ report the same short phrase, which it otherwise keeps apart (a short phrase
 is common).
 
 A role is a noun of speaking for a body in news style (spokesperson,
-minister, ambassador, envoy, secretary, president and their French
-forms); the body must be named within ``_NEAR`` words of the role, and the role
+minister, ambassador, envoy, secretary, president, head, leader, aide
+and their French forms); the body must be named within ``_NEAR`` words of the role, and the role
 is the person's when the name nearest to it (a capitalised word that is not
 the body's; after it on a tie) is the person's, within ``_NEAR`` words
 ("Blinken told China's top diplomat Wang Yi" gives Blinken no role).
@@ -30,7 +30,8 @@ ROLES = frozenset(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").dec
     "minister", "ministre", "ministry", "ministère", "ambassador", "ambassadeur", "ambassadrice",
     "envoy", "envoyé", "envoyée", "secretary", "secrétaire", "president", "président", "présidente",
     "chancellor", "chancelier", "chancelière", "representative", "représentant", "représentante",
-    "diplomat", "diplomate", "diplomacy", "diplomatie",
+    "diplomat", "diplomate", "diplomacy", "diplomatie", "chief", "head", "chef", "leader", "dirigeant",
+    "dirigeante", "aide", "adviser", "advisor", "conseiller", "conseillère",
 })
 _NEAR = 4
 _GAP = re.compile(r"\s*(?:(?:[a-zà-ÿ]+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
