@@ -162,6 +162,8 @@ class NearbySpeakers:
                 sp.close is not None and "," in self.masked[sp.close + 1:self.sentences.at(sp.close)[1]]):
             return None  # (", diplomats believe": the sentence may say whose view it is)
         m = self.subjects.of_sentence(lo, sp.open)
+        if m is not None and joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve):
+            return None, "two speakers as the subject of the clause that holds the quote"  # no words echo
         if m is None or m.possessive or m.kind not in ("person", "name", "pronoun") \
                 or self.masked[m.end:m.end + 2] == "'s":  # "Putin's announcement "..."": the owner
             return None
@@ -326,6 +328,8 @@ def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | Non
             speaker, note = by_group[sp.group]
             out[i] = (speaker, f"same quotation as another paragraph's piece ({note})")
             continue
+        if "two speakers" in out[i][1]:
+            continue  # two parties hold it: one of them saying it again elsewhere does not make it theirs
         own = _words(text[sp.open + 1:sp.close if sp.close is not None else sp.end])
         if len(own.strip()) < 4:
             continue

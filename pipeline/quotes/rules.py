@@ -51,7 +51,7 @@ BODY_MODIFIERS: list[str] = [
 BODY_NOUNS: list[str] = [
     "government", "authorities", "administration", "foreign ministry", "ministry of foreign affairs", "foreign office",
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
-    "unification ministry", "ministry", "presidential office", "cabinet", "embassy", "military",
+    "unification ministry", "ministry", "presidential office", "presidency", "cabinet", "embassy", "military",
     "national security council", "joint chiefs of staff", "mission", "delegation",
     # state media not named: "North Korean state media said" speaks for North Korea
     "state media", "state-run media", "official media", "state news agency", "state-run news agency",
