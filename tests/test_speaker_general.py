@@ -58,3 +58,37 @@ def test_world_table_leaves_out_ambiguous_names() -> None:
     names = {n for ns, _ in world_states().values() for n in ns}
     assert not names & {"Jordan", "Georgia", "Chad", "Brussels", "Bruxelles", "Vienne", "Sofia"}
     assert {"Mexico", "Mexique", "Nairobi", "Addis-Abeba"} <= names
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a label of titles and a name before a colon: the name right before the colon
+    ('Kenya Sec. of State Ivan Petrovsky: "We have nothing to add."', "en", ["Ivan Petrovsky"]),
+    ('Deputy Prime Minister Ivan Petrovsky: "We have nothing to add."', "en", ["Ivan Petrovsky"]),
+    # "Quote" labels the words, it is no part of a name
+    ('Ivan Petrovsky said the talks were over.\nPetrovsky Quote: "We have nothing to add."', "en",
+     ["Ivan Petrovsky"]),
+    # a clause with a verb keeps its subject; an addressee is not the speaker
+    ('Ivan Petrovsky told Olga Novak: "We have nothing to add."', "en", ["Ivan Petrovsky"]),
+    ('Ivan Petrovsky to Olga Novak: "We have nothing to add."', "en", ["Ivan Petrovsky"]),
+])
+def test_colon_labels(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the words of the question put to the speaker: nobody the text names used them
+    ('Asked if he thought it was "an assassination", Ivan Petrovsky said he did not know.', "en", [None]),
+    ('Asked by reporters whether it was "a mistake", Ivan Petrovsky said no.', "en", [None]),
+    ("Interrogé sur une éventuelle « trêve », le ministre Ivan Petrovski a refusé de répondre.", "fr", [None]),
+    ("À la question de savoir si c'était une « erreur », Ivan Petrovski a répondu non.", "fr", [None]),
+    # the question closed by its comma: the answer's words are the speaker's
+    ('Asked about the plan, Ivan Petrovsky said it was "a mistake".', "en", ["Ivan Petrovsky"]),
+    ("Interrogé sur ce point, Ivan Petrovski a jugé la décision « regrettable ».", "fr", ["Ivan Petrovski"]),
+    # someone's claim inside the question stays that person's
+    ('Asked about Ivan Petrovsky\'s claim that little "happens without him", Olga Novak agreed.', "en",
+     ["Ivan Petrovsky"]),
+    # the speaker asks
+    ('Ivan Petrovsky asked whether the talks were "useful".', "en", ["Ivan Petrovsky"]),
+])
+def test_words_of_a_question(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

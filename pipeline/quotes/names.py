@@ -252,10 +252,10 @@ class MentionFinder(LoneNames):
             titled = last.kind == "role"
         trimmed = False
         while len(words) > 1 and (
-                fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS
+                fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS | rules.LABEL_WORDS
                 or (len(words[-1][1]) <= 4 and is_title_word(words[-1][1])
                     and self.masked[words[-1][0] + len(words[-1][1]):][:1] == ".")):
-            # "Wagner Chief", "Biden Sec. of State ...": a title after the name is not part of it
+            # "Wagner Chief", "Biden Sec. of State ...", "Peskov Quote:": a title or label after the name
             words.pop()
             trimmed = True
         if not m["hon"]:

@@ -24,8 +24,11 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     several multiple many some few both all most other another each every various numerous
     certain such any plusieurs certains certaines nombreux nombreuses quelques tous toutes
     divers diverses chaque aucun aucune autres
-    twitter telegram facebook instagram youtube weibo tiktok""".split()
+    twitter telegram facebook instagram youtube weibo tiktok
+    quote quotes citation""".split()
 )
+# words that label a quotation after its speaker's name ('Peskov Quote: "..."'): no part of the name
+LABEL_WORDS: frozenset[str] = frozenset(("quote", "quotes", "citation"))
 
 
 # -- Built-in tables that are not config fields -----------------------------------
