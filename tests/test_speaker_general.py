@@ -92,3 +92,25 @@ def test_colon_labels(text: str, lang: str, expected: list) -> None:
 ])
 def test_words_of_a_question(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a person described by age refers back to the person named before, like he/she
+    ('Ivan Petrovsky, the head of the Zorba group, said the march was "over".\n'
+     'The 62-year-old said he would "never surrender".', "en", ["Ivan Petrovsky", "Ivan Petrovsky"]),
+    ('Ivan Petrovsky said the march was "over".\n"We are turning back," the 62-year-old said.', "en",
+     ["Ivan Petrovsky", "Ivan Petrovsky"]),
+    ("« Nous faisons demi-tour », a déclaré Ivan Petrovski.\n« Nous ne voulions pas de sang », a ajouté le sexagénaire.",
+     "fr", ["Ivan Petrovski", "Ivan Petrovski"]),
+    ("« Nous faisons demi-tour », a déclaré Olga Novak.\n« Nous ne voulions pas de sang », a ajouté l'octogénaire.",
+     "fr", ["Olga Novak", "Olga Novak"]),
+    # an English "chief" as a role description
+    ('Ivan Petrovsky, the head of the Zorba group, said the march was "over".\n'
+     '"We are turning back," the mercenary chief said.', "en", ["Ivan Petrovsky", "Ivan Petrovsky"]),
+    # nobody named before, or someone else of that age (indefinite): no speaker
+    ('"We are turning back," the 62-year-old said.', "en", [None]),
+    ('Ivan Petrovsky said the march was "over".\nA 30-year-old soldier said he was "tired".', "en",
+     ["Ivan Petrovsky", None]),
+])
+def test_descriptions_by_age(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

@@ -85,20 +85,23 @@ class Pronouns:
             self.classes.setdefault(fold(p).lower(), "agency")
         for p in rules.ORG_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "org")
-        for p in rules.ROLE_PRONOUNS:
+        for p in [*rules.ROLE_PRONOUNS, *rules.AGE_PRONOUNS_FR]:
             self.classes.setdefault(fold(p).lower(), "person")
         # role descriptions come from their own regex ("the minister", "le porte-parole")
         words = words_rx([p for p in self.classes if p not in self._ROLE_PRONOUNS])
         self._roles = re.compile(_descriptions(), re.IGNORECASE)
         # "qu'il a décrit", "lorsqu'elle a dit": the subject pronoun after a elided qu'
         plain = words.pattern.replace("(?<![\\w'-])", "(?:(?<![\\w'-])|(?<=qu'))", 1)
-        self.rx = re.compile(f"{self._roles.pattern}|{plain}", re.IGNORECASE)
+        self.rx = re.compile(f"{self._roles.pattern}|(?<![\\w'-]){rules.AGE_PRONOUN_EN}(?![\\w'-])|{plain}",
+                             re.IGNORECASE)
         self._nouns = {fold(p).lower() for p in rules.NOUN_PRONOUNS}
 
     def cls(self, pronoun: str) -> str:
         key = fold(pronoun).lower()
         if key in self.classes:
             return self.classes[key]
+        if re.fullmatch(rules.AGE_PRONOUN_EN, key):
+            return "person"  # "the 62-year-old"
         return "person" if self.role(pronoun) else "any"
 
     def role(self, pronoun: str) -> str | None:

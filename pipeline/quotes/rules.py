@@ -101,6 +101,13 @@ ROLE_PRONOUNS: list[str] = [
     "the minister", "le porte-parole", "la porte-parole", "le responsable", "le diplomate",
 ]
 
+# A person described by age refers back like he/she ("the 62-year-old said", « le
+# sexagénaire a ajouté »): English "the N-year-old" (a regex), French nouns of age.
+AGE_PRONOUN_EN = r"the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
+AGE_PRONOUNS_FR: list[str] = [f"{d}{n}" if d == "l'" else f"{d} {n}" for n in ("trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire",
+                                                    "septuagénaire", "octogénaire", "nonagénaire") for d in ("le", "la", "l'")
+                              if (d == "l'") == (n[0] == "o")]
+
 # Definite role descriptions in general: "the" / "le" + at most three modifiers
 # + one of these heads ("the top government spokesman", "the minister", "le
 # porte-parole", "le vice-ministre russe"). They refer back to the last named
@@ -122,7 +129,7 @@ ROLE_HEADS: dict[str, list[str]] = {
                   "head of state", "chef de l'État", "chef de l'Etat", "cheffe de l'État", "cheffe de l'Etat"],
     "leader": ["leader", "dirigeant", "dirigeante"],
     "premier": ["prime minister", "premier ministre", "première ministre", "chancellor", "chancelier"],
-    "chief": ["chef"],
+    "chief": ["chef", "chief", "boss"],
     "commander": ["commander", "commandant"],
     "governor": ["governor", "gouverneur", "mayor", "maire"],
 }
