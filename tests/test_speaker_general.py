@@ -114,3 +114,19 @@ def test_words_of_a_question(text: str, lang: str, expected: list) -> None:
 ])
 def test_descriptions_by_age(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an institution's own name, with the state that owns it left out
+    ('The National Guard said the situation was "under control".', "en", ["National Guard"]),
+    ('Kenya\'s Investigative Committee said it had opened a case for "mutiny".', "en", ["Investigative Committee"]),
+    ('The Kenyan Investigative Committee said it had opened a case for "mutiny".', "en",
+     ["Investigative Committee"]),
+    # a committee in a description of the speaker is not the speaker
+    ('British lawmaker Olga Novak and chair of parliament\'s Foreign Affairs Committee said, "The speed is telling."',
+     "en", ["Olga Novak"]),
+    # a title before a person's name still goes
+    ('National Security Adviser Ivan Petrovsky said the talks were "useful".', "en", ["Ivan Petrovsky"]),
+])
+def test_institution_names(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

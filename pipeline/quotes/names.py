@@ -20,6 +20,7 @@ from pipeline.quotes import rules
 from pipeline.quotes.bodies import body_mention, compile_bodies
 from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.mentions import Mention, flag_possessive
+from pipeline.quotes.states import state_words
 from pipeline.quotes.lone_names import LoneNames, lower_words
 from pipeline.quotes.titles import Titles, is_title_word
 
@@ -246,9 +247,10 @@ class MentionFinder(LoneNames):
             last = max(before, key=lambda t: t.end)
             if last.kind not in ("role", "org") or any(t.kind not in ("role", "org") for t in before):
                 return self._runs_on(m, words, before)
-            if self.masked[last.end:last.end + 1] not in (" ", "\t", "\n"):
-                return None
-            words = [w for w in words if w[0] >= last.end]
+            if self.masked[last.end:last.end + 1] not in (" ", "\t", "\n") and not (
+                    last.kind == "org" and re.match(r"['’]s?\s", self.masked[last.end:last.end + 3])):
+                return None  # (not "Russia's Investigative Committee")
+            words = [w for w in words if w[0] > last.end]
             titled = last.kind == "role"
         trimmed = False
         while len(words) > 1 and (
@@ -298,8 +300,12 @@ class MentionFinder(LoneNames):
         is no person called Federation (but "Russia's Lavrov" is titled)."""
         while words and words[0][1].lower().strip("'") in rules.NAME_STOPWORDS:
             words.pop(0)
-        while len(words) > 1:
-            n = self._title_count(words)
+        if len(words) > 2 and fold(words[-1][1]).lower().strip("'.,") in rules.INSTITUTION_NOUNS \
+                and words[0][1] in state_words():
+            del words[0]  # "Russian Investigative Committee": the state owns the institution
+        while len(words) > 1 and not (fold(words[-1][1]).lower().strip("'.,") in rules.INSTITUTION_NOUNS
+                                      and re.search(r"(?i)\bthe\s+$", self.masked[:words[0][0]][-5:])):
+            n = self._title_count(words)  # (not "the National Guard")
             if not n or n >= len(words):
                 n = self._title_after_owner(words)
                 if not n:

@@ -199,8 +199,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
 # Institutions a title may name before a person's name ("the President of the
 # European Parliament Roberta Metsola"); no person's name holds one. Folded.
 INSTITUTION_NOUNS: frozenset[str] = frozenset(
-    """parliament assembly senate congress commission council committee
-    parlement assemblee senat congres conseil comite""".split()
+    """parliament assembly senate congress commission council committee guard court agency service
+    parlement assemblee senat congres conseil comite garde cour agence service""".split()
 )
 
 # Relations that make the name after them an owner, not the speaker:

@@ -4,6 +4,8 @@ English and French, not of one corpus)."""
 
 from __future__ import annotations
 
+import functools
+
 from pipeline.quotes.countries import world_states
 
 # States and institutions that speak through bodies and unnamed officials:
@@ -83,3 +85,11 @@ for _canon, (_names, _adjs) in STATE_BODIES.items():
     _adjs += [a + "s" for a in _adjs if a == a.lower() and not a.endswith(("s", "x")) and a + "s" not in _adjs]
 for _canon, _entry in world_states().items():
     STATE_BODIES.setdefault(_canon, _entry)
+
+
+@functools.lru_cache(maxsize=1)
+def state_words() -> frozenset[str]:
+    """One-word names and adjectives of states, and the possessives of the
+    names ("Russian", "Russia's"): the owner before an institution's name."""
+    forms = {f for ns, adjs in STATE_BODIES.values() for f in (*ns, *adjs) if " " not in f}
+    return frozenset(forms | {f + "'s" for f in forms} | {f + "’s" for f in forms})
