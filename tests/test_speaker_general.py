@@ -130,3 +130,18 @@ def test_descriptions_by_age(text: str, lang: str, expected: list) -> None:
 ])
 def test_institution_names(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # French: the addressee between the verb and its inverted subject is not the speaker
+    ("« C'est historique », a affirmé à l'AFP Ivan Petrovski.", "fr", ["Ivan Petrovski"]),
+    ("« C'est historique », a assuré lundi à l'AFP Ivan Petrovski.", "fr", ["Ivan Petrovski"]),
+    ("« C'est historique », a déclaré à Reuters Ivan Petrovski, ministre kényan.", "fr", ["Ivan Petrovski"]),
+    ("« C'est faux », a répondu à Ivan Petrovski la ministre Olga Novak.", "fr", ["Olga Novak"]),
+    # the outlet after the subject changes nothing
+    ("« C'est historique », a déclaré Ivan Petrovski à l'AFP.", "fr", ["Ivan Petrovski"]),
+    # an outlet that reports, with no one else named, stays the speaker
+    ("« C'est historique », a rapporté l'AFP.", "fr", ["AFP"]),
+])
+def test_french_addressee_before_inverted_subject(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

@@ -71,3 +71,7 @@ SUBCLAUSE = re.compile(r"(?<![\w'-])(?:(?:(?:apres|avant|parce|tandis|alors)\s+|
 
 # a complementizer: the clause after it has a subject of its own
 THAT = re.compile(r"(?<![\w'-])(?:that|que|qu')\s*[\w]", re.IGNORECASE)
+
+# French: the addressee between a verb of saying and its inverted subject ("», a affirmé
+# à l'AFP X", "a déclaré lundi à Reuters X"): a gap ending on "à", "au", "aux", "à la"
+DATIVE = re.compile(r"(?<![\w'-])(?:à|a|au|aux)(?:\s+la|\s+les)?(?:\s+|\s*l')$", re.IGNORECASE)  # (folded: a)

@@ -241,11 +241,11 @@ class MentionFinder(LoneNames):
         base = m.start("name")
         words = [(base + w.start(), w[0]) for w in re.finditer(r"\S+", m["name"])]
         titled = bool(m["hon"])
-        # the part after a state body or an unnamed official's title ("White House Spokesperson John Kirby")
+        # after a body, a title or an outlet ("White House Spokesperson John Kirby", "à l'AFP John Doe")
         before = taken.overlapping(m.start(), m.end())
         if before:
             last = max(before, key=lambda t: t.end)
-            if last.kind not in ("role", "org") or any(t.kind not in ("role", "org") for t in before):
+            if any(t.kind not in ("role", "org", "outlet") for t in before):
                 return self._runs_on(m, words, before)
             if self.masked[last.end:last.end + 1] not in (" ", "\t", "\n") and not (
                     last.kind == "org" and re.match(r"['’]s?\s", self.masked[last.end:last.end + 3])):
@@ -257,7 +257,7 @@ class MentionFinder(LoneNames):
                 fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS | rules.LABEL_WORDS
                 or (len(words[-1][1]) <= 4 and is_title_word(words[-1][1])
                     and self.masked[words[-1][0] + len(words[-1][1]):][:1] == ".")):
-            # "Wagner Chief", "Biden Sec. of State ...", "Peskov Quote:": a title or label after the name
+            # "Wagner Chief", "Biden Sec. of State", "Peskov Quote:": a title or label after the name
             words.pop()
             trimmed = True
         if not m["hon"]:

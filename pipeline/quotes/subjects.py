@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import THAT
+from pipeline.quotes.cues import DATIVE, THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
                                   OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, opening_end, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
@@ -132,6 +132,9 @@ class Subjects:
         found = self.mentions.within(pos, hi)
         for i, m in enumerate(found):
             gap = self.masked[pos:m.start]
+            if i + 1 < len(found) and not cue and DATIVE.search(gap):
+                pos = m.end  # "a dit à l'AFP X": the addressee
+                continue
             # "a dit en retour M. Poutine", "a commenté lundi le secrétaire général ...":
             # adverbials of time and manner between the verb and its subject
             plain = ADVERBIALS.sub(" ", gap)
