@@ -145,3 +145,13 @@ def test_institution_names(text: str, lang: str, expected: list) -> None:
 ])
 def test_french_addressee_before_inverted_subject(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a national agency keeps its country in its name; a committee drops the owning state's adjective
+    ('The Saudi Press Agency reported that the leaders held "fruitful talks".', "en", ["Saudi Press Agency"]),
+    ('The Kenyan Investigative Committee said it had opened a case for "mutiny".', "en",
+     ["Investigative Committee"]),
+])
+def test_agency_and_committee_names(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

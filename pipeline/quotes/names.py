@@ -300,11 +300,11 @@ class MentionFinder(LoneNames):
         is no person called Federation (but "Russia's Lavrov" is titled)."""
         while words and words[0][1].lower().strip("'") in rules.NAME_STOPWORDS:
             words.pop(0)
-        if len(words) > 2 and fold(words[-1][1]).lower().strip("'.,") in rules.INSTITUTION_NOUNS \
-                and words[0][1] in state_words():
-            del words[0]  # "Russian Investigative Committee": the state owns the institution
-        while len(words) > 1 and not (fold(words[-1][1]).lower().strip("'.,") in rules.INSTITUTION_NOUNS
-                                      and re.search(r"(?i)\bthe\s+$", self.masked[:words[0][0]][-5:])):
+        head = fold(words[-1][1]).lower().strip("'.,") if words else ""
+        if len(words) > 2 and head in rules.INSTITUTION_NOUNS - {"agency", "agence"} and words[0][1] in state_words():
+            del words[0]  # "Russian Investigative Committee" (not "Saudi Press Agency")
+        while len(words) > 1 and not (head in rules.INSTITUTION_NOUNS
+                                      and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?$", self.masked[:words[0][0]][-20:])):
             n = self._title_count(words)  # (not "the National Guard")
             if not n or n >= len(words):
                 n = self._title_after_owner(words)

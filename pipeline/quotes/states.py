@@ -89,7 +89,9 @@ for _canon, _entry in world_states().items():
 
 @functools.lru_cache(maxsize=1)
 def state_words() -> frozenset[str]:
-    """One-word names and adjectives of states, and the possessives of the
-    names ("Russian", "Russia's"): the owner before an institution's name."""
-    forms = {f for ns, adjs in STATE_BODIES.values() for f in (*ns, *adjs) if " " not in f}
-    return frozenset(forms | {f + "'s" for f in forms} | {f + "’s" for f in forms})
+    """One-word adjectives of states and the possessives of their names
+    ("Russian", "Russia's"): the owner before an institution's name. (A bare
+    name may be part of it: "Kenya News Agency".)"""
+    names = {f for ns, _ in STATE_BODIES.values() for f in ns if " " not in f}
+    adjectives = {f for _, adjs in STATE_BODIES.values() for f in adjs if " " not in f}
+    return frozenset(adjectives | {f + "'s" for f in names} | {f + "’s" for f in names})
