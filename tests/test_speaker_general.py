@@ -155,3 +155,21 @@ def test_french_addressee_before_inverted_subject(text: str, lang: str, expected
 ])
 def test_agency_and_committee_names(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause opened by a conjunction after a quotation is no incise: its subject has its own words
+    ('Ivan Petrovsky called the talks "candid", while Olga Novak described them as "constructive".', "en",
+     ["Ivan Petrovsky", "Olga Novak"]),
+    ('Ivan Petrovsky called the talks "candid", whereas Olga Novak described them as "constructive".', "en",
+     ["Ivan Petrovsky", "Olga Novak"]),
+    # an incise still attributes
+    ('The talks were "candid", Olga Novak said.', "en", ["Olga Novak"]),
+    # "with A calling it "X" and B describing it as "Y"": each participle has its own subject
+    ('The talks were useful, with Ivan Petrovsky calling them "candid" and Olga Novak describing them as '
+     '"constructive".', "en", ["Ivan Petrovsky", "Olga Novak"]),
+    ('Both sides said the talks were useful, with a Kenyan spokesperson describing them as "candid" and Thai '
+     'state media characterising them as "constructive".', "en", ["Kenya", "Thailand"]),
+])
+def test_clauses_after_a_quotation(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

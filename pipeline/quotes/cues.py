@@ -13,7 +13,10 @@ import re
 
 # between a closing mark and a verb that attributes the quote: a comma and a few words
 # (or a parenthetical inside the incise: '," Kim, for his part, stated', '», Poutine, lui, a dit')
-TIGHT = re.compile(r"\s*[,;:]?\s*(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)")
+# (an incise never opens with a conjunction: '"A", while Kim described B' is a clause of its own)
+TIGHT = re.compile(r"\s*[,;:]?\s*(?!(?:while|whilst|whereas|although|though|because|since|when|but|tandis|alors|lorsqu|"
+                   r"quand|puisqu|parce|mais)(?![\w-]))(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)",
+                   re.IGNORECASE)
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 # "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
 CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **OBJECT_PRONOUNS}
