@@ -173,3 +173,18 @@ def test_agency_and_committee_names(text: str, lang: str, expected: list) -> Non
 ])
 def test_clauses_after_a_quotation(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a quotation standing alone after a sentence in which someone else speaks is theirs
+    ('"We are done," Ivan Petrovsky said. Olga Novak then spoke to reporters. "It is not over."', "en",
+     ["Ivan Petrovsky", "Olga Novak"]),
+    ("« Nous avons terminé », a déclaré Ivan Petrovski. Olga Novak a ensuite pris la parole. "
+     "« Ce n'est pas fini. »", "fr", ["Ivan Petrovski", "Olga Novak"]),
+    # the same speaker, or nobody new: it continues the quote before it
+    ('"We are done," Ivan Petrovsky said. He then spoke to reporters. "It is not over."', "en",
+     ["Ivan Petrovsky", "Ivan Petrovsky"]),
+    ('"We are done," Ivan Petrovsky said. "It is not over."', "en", ["Ivan Petrovsky", "Ivan Petrovsky"]),
+])
+def test_continuation_yields_to_a_new_speaker(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

@@ -88,6 +88,9 @@ class AroundSpeakers(NearbySpeakers):
             if found is not None:
                 return found
         if previous and previous[1]:
+            spoken = self._spoken_before(sp) if not embedded and not cut else None
+            if spoken and spoken[0] != previous[1] and spoken[1].startswith("speaks in the sentence before"):
+                return spoken  # '"A," X said. Y then spoke to reporters. "B"': Y's
             if not embedded:
                 return previous[1], "continues the quote before it in the paragraph"
             if self.sentences.at(previous[0].open)[0] == lo:
