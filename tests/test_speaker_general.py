@@ -188,3 +188,16 @@ def test_clauses_after_a_quotation(text: str, lang: str, expected: list) -> None
 ])
 def test_continuation_yields_to_a_new_speaker(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # headlines drop the article of a role description: the holder named in the body
+    ("Kenyan president vows 'no retreat' in border row\n"
+     "Kenyan President Ivan Petrovsky said on Monday there would be no retreat.", "en", ["Ivan Petrovsky"]),
+    # a capitalised title before a name at a paragraph's start is the name's title
+    ('White House National Security Adviser Ivan Petrovsky called the death a "terrible tragedy".', "en",
+     ["Ivan Petrovsky"]),
+    ('Kenyan President Ivan Petrovsky called the death a "terrible tragedy".', "en", ["Ivan Petrovsky"]),
+])
+def test_headline_role_descriptions(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

@@ -66,8 +66,11 @@ def _descriptions() -> str:
              # « le chef de la République populaire de Chine », « de la République française »
              rf"|\s+(?:de\s+la\s+)?r[ée]publique(?:\s+(?:populaire|f[ée]d[ée]rale|islamique|d[ée]mocratique))*"
              rf"(?:\s+(?:{alternation(fr_adjectives, False)})|\s+(?:de|du|d')\s*(?:{alternation(states)})))?")
-    return (rf"(?<![\w'-])(?:(?:the|le|la)\s+|l')(?:{modifier}(?![\w'])\s+){{0,3}}"
-            rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)"
+    # headlines drop the article at their start or after a colon ("Kenyan president vows ..."),
+    # with no name after it (not the title of "National Security Adviser Jake Sullivan")
+    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l')|(?:^|(?<=\n)|(?<=:\s))(?P<bare>)(?=(?-i:[A-Z])))"
+            rf"(?:{modifier}(?![\w'])\s+){{0,3}}"
+            rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)(?(bare)(?!\s*,?\s*(?-i:[A-Z])))"
             rf"(?![\w'-])(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-]))")
 
 
