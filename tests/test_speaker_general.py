@@ -201,3 +201,27 @@ def test_continuation_yields_to_a_new_speaker(text: str, lang: str, expected: li
 ])
 def test_headline_role_descriptions(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+def test_one_letter_apart() -> None:
+    from pipeline.quotes.spelling import one_letter_apart
+
+    assert one_letter_apart("lukashanko", "lukashenko")
+    assert one_letter_apart("lukashenco", "lukashenko")
+    assert one_letter_apart("lukashnko", "lukashenko")
+    assert not one_letter_apart("lukashenko", "lukashenko")
+    assert not one_letter_apart("zakharova", "zakharov")  # another person
+    assert not one_letter_apart("lukashanka", "lukashenko")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a known person's name misspelt by one letter
+    ("« Il n'y aurait aucune hésitation », a déclaré Lukashanko.", "fr", ["Alexander Lukashenko"]),
+    ('"There would be no hesitation," Alexander Lukashenco said.', "en", ["Alexander Lukashenko"]),
+    # unknown names, short surnames and other first names stay as written
+    ('"There would be no hesitation," Ivan Petrovsky said.', "en", ["Ivan Petrovsky"]),
+    ('"We will see," said Sergei Lavrova.', "en", ["Sergei Lavrova"]),
+    ('"We will see," said Ivan Lukashenco.', "en", ["Ivan Lukashenco"]),
+])
+def test_misspelt_known_names(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
