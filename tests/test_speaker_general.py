@@ -225,3 +225,13 @@ def test_one_letter_apart() -> None:
 ])
 def test_misspelt_known_names(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the platform X is no part of a name after it
+    ("« C'est une erreur », a réagi sur X Ivan Petrovski, le ministre kényan des Affaires étrangères.", "fr",
+     ["Ivan Petrovski"]),
+    ('Malcolm X said it was "a mistake".', "en", ["Malcolm X"]),
+])
+def test_platform_x(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

@@ -24,7 +24,7 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     several multiple many some few both all most other another each every various numerous
     certain such any plusieurs certains certaines nombreux nombreuses quelques tous toutes
     divers diverses chaque aucun aucune autres
-    twitter telegram facebook instagram youtube weibo tiktok
+    twitter telegram facebook instagram youtube weibo tiktok x
     quote quotes citation""".split()
 )
 # words that label a quotation after its speaker's name ('Peskov Quote: "..."'): no part of the name
