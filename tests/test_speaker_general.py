@@ -235,3 +235,19 @@ def test_misspelt_known_names(text: str, lang: str, expected: list) -> None:
 ])
 def test_platform_x(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a wire dateline's outlet is the subject of nothing in its sentence
+    ('MOSCOW, June 24 (Reuters) - The Zorba group said its fighters had "no intention" of stopping.', "en", [None]),
+    ('SOCHI, September 15. /TASS/. The Zorba group said its fighters had "no intention" of stopping.', "en",
+     [None]),
+    ('MOSCOW, June 24 (Reuters) - Ivan Petrovsky said the fighters had "no intention" of stopping.', "en",
+     ["Ivan Petrovsky"]),
+    # an agency's own narration stays the agency's
+    ('The march is "over", Interfax reported.', "en", ["Interfax"]),
+    # Xinhua by its French name
+    ("Les deux dirigeants ont « discuté de la situation », selon l'agence Chine nouvelle.", "fr", ["Xinhua"]),
+])
+def test_datelines_and_agencies(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
