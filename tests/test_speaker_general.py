@@ -251,3 +251,16 @@ def test_platform_x(text: str, lang: str, expected: list) -> None:
 ])
 def test_datelines_and_agencies(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a parenthetical aside's subject does not hold its quotation as words
+    ('Ivan Petrovsky said the activist had died on Friday. The Russian activist died on Friday '
+     '(he was serving a sentence for "extremism").', "en", [None]),
+    ("Ivan Petrovski a déclaré que l'opposant était mort. Olga Novak a été informée "
+     "(elle attend des « explications »).", "fr", [None]),
+    # the clause's own subject still holds it
+    ("Ivan Petrovski espère que la paix sera « rétablie ».", "fr", ["Ivan Petrovski"]),
+])
+def test_parenthetical_asides(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
