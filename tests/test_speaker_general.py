@@ -264,3 +264,15 @@ def test_datelines_and_agencies(text: str, lang: str, expected: list) -> None:
 ])
 def test_parenthetical_asides(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a person's lawyer is not that person, with the article elided too ("l'avocat d'X")
+    ("L'avocat d'Ivan Petrovski a jugé le verdict « absurde ».", "fr", [None]),
+    ("« C'est absurde », a déclaré l'avocat d'Ivan Petrovski.", "fr", [None]),
+    # the lawyer named in apposition speaks
+    ("L'avocate d'Ivan Petrovski, Olga Novak, a jugé le verdict « absurde ».", "fr", ["Olga Novak"]),
+    ("Ivan Petrovski a jugé le verdict « absurde ».", "fr", ["Ivan Petrovski"]),
+])
+def test_a_persons_lawyer(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

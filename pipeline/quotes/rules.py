@@ -209,7 +209,7 @@ RELATION_WORDS: frozenset[str] = frozenset(
     """sister brother wife husband daughter son father mother aide aides ally allies friend
     associate associates office team camp entourage spokesman spokeswoman spokesperson
     soeur frere epouse mari fille fils pere mere proche proches allie allies conseiller
-    conseillers cabinet equipe camp entourage""".split()
+    conseillers cabinet equipe camp entourage lawyer lawyers attorney widow avocat avocate avocats veuve""".split()
 )
 
 # Words linking the parts of a title: "spokesperson for China's foreign ministry",

@@ -165,7 +165,7 @@ class Subjects:
                 return True  # "Kremlin Yuri Ushakov" (a title word elided)
             desc = m.kind == "role" or (m.kind == "pronoun" and " " in m.name.strip())
             if desc and apposed(between, False):
-                return True  # "le dirigeant autoritaire du pays, X": the description's own words
+                return True  # "le dirigeant autoritaire du pays, X"
             if re.fullmatch(r"\s*,?\s*", between) and (
                     desc or (m.kind in ("org", "outlet") and any(
                         all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before))):
@@ -250,7 +250,7 @@ class Subjects:
                 return m  # "a post in the Grey Zone channel said"
             if prep in _SOURCE_PREPOSITIONS:
                 head = re.findall(r"[\w'-]+", self.masked[max(lo, m.start - 80):m.start].lower())
-                head = [w for w in head if w not in rules.DETERMINERS]
+                head = [re.sub(r"^[ld]'(?=\w)", "", w) for w in head if w not in rules.DETERMINERS]
                 if len(head) >= 2 and (head[-2] in rules.RELATION_WORDS or self.titles.is_title(head[-2])):
                     return None
                 return m
@@ -264,7 +264,7 @@ class Subjects:
         in Russia's Far East, thanked Putin" -> Kim)."""
         text, start = self.masked, lo
         dateline = _DATELINE.match(self.text, lo, hi)
-        if dateline:  # "KYIV – L'OTAN a critiqué": the place of a dateline is not the subject
+        if dateline:  # "KYIV – L'OTAN a critiqué": a dateline's place is no subject
             start = dateline.end()
         word = re.compile(r"[^\W\d_][\w'-]*")
         first = word.search(text, lo, hi)
