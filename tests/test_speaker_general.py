@@ -276,3 +276,13 @@ def test_parenthetical_asides(text: str, lang: str, expected: list) -> None:
 ])
 def test_a_persons_lawyer(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "neither X nor Y", "X or Y", "ni X ni Y": no single speaker
+    ('Neither Ivan Petrovsky nor Olga Novak called the deal "historic".', "en", [None]),
+    ("Ni Ivan Petrovski ni Olga Novak n'ont qualifié l'accord d'« historique ».", "fr", [None]),
+    ('Ivan Petrovsky called the deal "historic".', "en", ["Ivan Petrovsky"]),
+])
+def test_disjoined_subjects(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

@@ -23,7 +23,7 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     which whose read follow explore reuse watch see more
     several multiple many some few both all most other another each every various numerous
     certain such any plusieurs certains certaines nombreux nombreuses quelques tous toutes
-    divers diverses chaque aucun aucune autres
+    divers diverses chaque aucun aucune autres neither either
     twitter telegram facebook instagram youtube weibo tiktok x
     quote quotes citation""".split()
 )
