@@ -286,3 +286,17 @@ def test_a_persons_lawyer(text: str, lang: str, expected: list) -> None:
 ])
 def test_disjoined_subjects(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an unnamed ambassador speaks for the state; a named one for themself
+    ('Mexico\'s ambassador to France denounced an "unacceptable" decision.', "en", ["Mexico"]),
+    ("L'ambassadeur du Mexique en France a dénoncé une décision « inacceptable ».", "fr", ["Mexico"]),
+    ("L'ambassadeur mexicain a dénoncé une décision « inacceptable ».", "fr", ["Mexico"]),
+    ('Mexico\'s ambassador to France, Ivan Petrovsky, denounced an "unacceptable" decision.', "en",
+     ["Ivan Petrovsky"]),
+    ('Ivan Petrovsky, Mexico\'s ambassador, said the decision was "unacceptable". '
+     'The ambassador added it was "regrettable".', "en", ["Ivan Petrovsky", "Ivan Petrovsky"]),
+])
+def test_ambassadors(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

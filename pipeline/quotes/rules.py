@@ -63,7 +63,7 @@ BODY_NOUNS: list[str] = [
 ROLE_NOUNS: list[str] = [
     "spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman",
     "spokeswomen", "press secretary", "chief cabinet secretary", "cabinet secretary", "official",
-    "officials", "diplomat", "diplomats",
+    "officials", "diplomat", "diplomats", "ambassador", "envoy",
 ]
 # French: the body before its owner's adjective ("le gouvernement japonais",
 # "le ministère sud-coréen des Affaires étrangères") or before its name ("un
@@ -72,7 +72,8 @@ BODY_NOUNS_FR: list[str] = [
     "gouvernement", "autorités", "autorites", "ministère", "ministere", "diplomatie", "présidence", "exécutif", "cabinet",
     "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
 ]
-ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates"]
+ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates", "ambassadeur",
+                             "ambassadrice"]
 BODY_COMPLEMENTS_FR: list[str] = [
     "des Affaires étrangères", "de la Défense", "de l'Unification", "des Armées",
 ]
