@@ -239,9 +239,10 @@ def test_platform_x(text: str, lang: str, expected: list) -> None:
 
 @pytest.mark.parametrize("text, lang, expected", [
     # a wire dateline's outlet is the subject of nothing in its sentence
-    ('MOSCOW, June 24 (Reuters) - The Zorba group said its fighters had "no intention" of stopping.', "en", [None]),
-    ('SOCHI, September 15. /TASS/. The Zorba group said its fighters had "no intention" of stopping.', "en",
-     [None]),
+    ('MOSCOW, June 24 (Reuters) - The fighters said they had "no intention" of stopping.', "en", [None]),
+    ('SOCHI, September 15. /TASS/. The fighters said they had "no intention" of stopping.', "en", [None]),
+    ('MOSCOW, June 24 (Reuters) - The Zorba group said its fighters had "no intention" of stopping.', "en",
+     ["Zorba"]),
     ('MOSCOW, June 24 (Reuters) - Ivan Petrovsky said the fighters had "no intention" of stopping.', "en",
      ["Ivan Petrovsky"]),
     # an agency's own narration stays the agency's
@@ -299,4 +300,16 @@ def test_disjoined_subjects(text: str, lang: str, expected: list) -> None:
      'The ambassador added it was "regrettable".', "en", ["Ivan Petrovsky", "Ivan Petrovsky"]),
 ])
 def test_ambassadors(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an organisation named before the noun of its kind, as French names it after
+    ('The Zorba group said its fighters had "no intention" of stopping.', "en", ["Zorba"]),
+    ('The Zorba mercenary group said its fighters had "no intention" of stopping.', "en", ["Zorba"]),
+    ("Le groupe Zorba a affirmé que ses combattants n'avaient « aucune intention » de s'arrêter.", "fr", ["Zorba"]),
+    # its spokesperson is someone else
+    ('A Zorba group spokesman said its fighters had "no intention" of stopping.', "en", [None]),
+])
+def test_organisations_by_kind(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
