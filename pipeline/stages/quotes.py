@@ -30,7 +30,8 @@ class Quotes(DocumentStage):
     name = "quotes"
     # 84: every state of the world speaks through its bodies (countries.py); echoes of two parties' words;
     # colon labels, questions asked, ages, institutions' names, "à l'AFP X", conjunctions after a quote,
-    # "with A saying ... and B saying", headline descriptions, misspelt known names, wire datelines, asides
+    # "with A saying ... and B saying", headline descriptions, misspelt known names, wire datelines, asides,
+    # "l'avocat d'X", "neither X nor Y", unnamed ambassadors, "the Zorba group said"
     # 77: only a person left unnamed ("affirme une femme"), not a document ("indique le texte"), stops
     # a pronoun's search
     # 76: a line broken before its incise ('"..."\n, a déclaré X'); a long office before a name in
