@@ -24,7 +24,7 @@ OUTLETS: dict[str, list[str]] = {
     "AFP": ["AFP", "Agence France-Presse"],
     "AP": ["AP", "Associated Press"],
     "BelTA": ["BelTA", "Belta"],
-    "Xinhua": ["Xinhua", "Xinhua News Agency"],
+    "Xinhua": ["Xinhua", "Xinhua News Agency", "Chine nouvelle"],
     "Kyodo": ["Kyodo", "Kyodo News"],
     "Jiji Press": ["Jiji Press", "Jiji"],
     "BBC": ["BBC", "BBC News"],

@@ -68,6 +68,7 @@ class AroundSpeakers(NearbySpeakers):
             colon = re.search(r":\s*$", self.masked[lo:sp.open])
             if colon:  # "Peskov was categorical: « ... »"
                 m = self.subjects.of_sentence(lo, lo + colon.start())
+                m = _label_name(self.masked, self.mentions.within(lo, lo + colon.start()), m, lo + colon.start())
                 if m is not None:
                     speaker, how = self.resolver.resolve(m)
                     if speaker is not None:
@@ -87,6 +88,9 @@ class AroundSpeakers(NearbySpeakers):
             if found is not None:
                 return found
         if previous and previous[1]:
+            spoken = self._spoken_before(sp) if not embedded and not cut else None
+            if spoken and spoken[0] != previous[1] and spoken[1].startswith("speaks in the sentence before"):
+                return spoken  # '"A," X said. Y then spoke to reporters. "B"': Y's
             if not embedded:
                 return previous[1], "continues the quote before it in the paragraph"
             if self.sentences.at(previous[0].open)[0] == lo:
@@ -101,3 +105,18 @@ class AroundSpeakers(NearbySpeakers):
         if embedded:  # (also when cut off by the end of the text)
             return self._clause_subject(sp, lo)
         return None
+
+
+# words of a title between its owner and its holder's name ("Kenya Sec. of State Ivan Petrovsky")
+_TITLE_LINK = re.compile(r"(?:[A-Z][\w'-]*\.?|of|for|the|and|de|du|des|la|le|d'|l'|[,.-])$")
+
+
+def _label_name(masked: str, found: list, m, colon: int):
+    """A label before a colon that is only titles and a name ("Kenya Sec. of State
+    Ivan Petrovsky: « ... »"): the name right before the colon speaks, not the
+    first name of the title; a clause with a verb ("Putin told Kim:") keeps its subject."""
+    if m is None or not found or found[-1] is m or found[-1].kind not in ("person", "name") \
+            or masked[found[-1].end:colon].strip():
+        return m
+    between = masked[m.end:found[-1].start].split()
+    return found[-1] if all(_TITLE_LINK.match(w) for w in between) else m

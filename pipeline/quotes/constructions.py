@@ -44,10 +44,13 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
 SAYING_PARTICIPLES: list[str] = [
     "saying", "adding", "declaring", "noting", "stressing", "insisting", "warning", "writing",
     "telling", "explaining", "arguing", "calling", "describing", "recalling", "claiming", "accusing",
-    "praising", "hailing", "denouncing", "urging", "citing",
+    "praising", "hailing", "denouncing", "urging", "citing", "characterising", "characterizing", "branding",
+    "labelling", "labeling", "terming", "dubbing", "criticising", "criticizing", "condemning", "welcoming",
+    "vowing", "announcing", "asserting", "stating", "reiterating", "emphasising", "emphasizing",
     "ajoutant", "déclarant", "affirmant", "soulignant", "estimant", "expliquant", "précisant",
     "assurant", "martelant", "insistant", "qualifiant", "évoquant", "jugeant", "dénonçant", "rappelant",
-    "indiquant", "accusant",
+    "indiquant", "accusant", "saluant", "critiquant", "condamnant", "exhortant", "annonçant", "réclamant",
+    "promettant", "réaffirmant",
 ]
 
 # What a sentence after a quotation calls it when it names the speaker there:

@@ -13,7 +13,10 @@ import re
 
 # between a closing mark and a verb that attributes the quote: a comma and a few words
 # (or a parenthetical inside the incise: '," Kim, for his part, stated', '», Poutine, lui, a dit')
-TIGHT = re.compile(r"\s*[,;:]?\s*(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)")
+# (an incise never opens with a conjunction: '"A", while Kim described B' is a clause of its own)
+TIGHT = re.compile(r"\s*[,;:]?\s*(?!(?:while|whilst|whereas|although|though|because|since|when|but|tandis|alors|lorsqu|"
+                   r"quand|puisqu|parce|mais)(?![\w-]))(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)",
+                   re.IGNORECASE)
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 # "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
 CUE_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles", **OBJECT_PRONOUNS}
@@ -71,3 +74,7 @@ SUBCLAUSE = re.compile(r"(?<![\w'-])(?:(?:(?:apres|avant|parce|tandis|alors)\s+|
 
 # a complementizer: the clause after it has a subject of its own
 THAT = re.compile(r"(?<![\w'-])(?:that|que|qu')\s*[\w]", re.IGNORECASE)
+
+# French: the addressee between a verb of saying and its inverted subject ("», a affirmé
+# à l'AFP X", "a déclaré lundi à Reuters X"): a gap ending on "à", "au", "aux", "à la"
+DATIVE = re.compile(r"(?<![\w'-])(?:à|a|au|aux)(?:\s+la|\s+les)?(?:\s+|\s*l')$", re.IGNORECASE)  # (folded: a)

@@ -91,6 +91,7 @@ from pipeline.quotes.marks import (
 )
 from pipeline.quotes.relays import Relay
 from pipeline.quotes.sentences import Sentences
+from pipeline.quotes.spelling import respell
 from pipeline.quotes.spans import QuoteSpan
 from pipeline.quotes.speakers import Attributor
 
@@ -122,6 +123,9 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
         return []
     sentences = Sentences(doc)
     speakers = Attributor(doc, spans, cfg, outlets, sentences).attribute()
+    for i, (speaker, note) in enumerate(speakers):  # "Lukashanko": a known name misspelt by one letter
+        if (known := respell(speaker, cfg.speaker_aliases)) is not None:
+            speakers[i] = known, f"{note} (spelt '{speaker}')"
     relay = Relay(outlets, cues_before, cues_after, window)
     local = [relay.local(doc, sp.start, sp.end, spans, sentences) for sp in spans]
     group_via: dict[int, list[str]] = {}

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention, Mentions
     from pipeline.quotes.titles import Titles
 
-# "X et Y", "X and Y", "X and the Chinese leader Y"
-_COORDINATION = re.compile(r"\s+(?:et|and|&)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
+# "X et Y", "X and Y", "X and the Chinese leader Y", "neither X nor Y", "ni X ni Y"
+_COORDINATION = re.compile(r"\s+(?:et|and|&|or|nor|ou|ni)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
 _REACH = 120  # characters either side of the subject that are searched
 
 

@@ -31,8 +31,11 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
     jeudi vendredi samedi dimanche yesterday today tonight hier aujourd'hui soir matin encore aussi also
     later earlier then ensuite enfin""".split())
 # between a surname and its reporting verb: an adverb or an auxiliary ("Blinken also said", "Xi a annoncé")
+# ("the Zorba group said": an organisation's name before the noun of its kind, as "le groupe Zorba a dit")
 _SPEAKS_AFTER = re.compile(
-    r"\s+(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will)\s+){0,2}")
+    r"\s+(?:(?:(?:mercenary|militant|armed|paramilitary|rebel|opposition|private\s+military)\s+)?"
+    r"(?:group|company|movement|militia|organi[sz]ation)\s+)?"
+    r"(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will)\s+){0,2}")
 # an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
 _INCISE_BEFORE = re.compile(r"[,»\"”’]\s*(?:[\w'-]+\s+){1,3}$")
 

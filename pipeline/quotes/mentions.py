@@ -60,6 +60,8 @@ def flag_possessive(masked: str, m: Mention) -> Mention:
     after = masked[m.end:m.end + 3]
     if m.kind == "pronoun":
         return m
+    if m.kind == "outlet" and re.match(r"\s*(?:\)\s*[-–—]|/\s*\.?\s*[-–—]?\s*(?-i:[A-Z]))", masked[m.end:m.end + 6]):
+        return m._replace(possessive=True)  # a wire dateline ("(Reuters) -", "/TASS/."): no subject
     if _DOCUMENT.match(masked, m.end):
         return m._replace(possessive=False)
     if (re.match(r"'s(?![\w])", after) or (masked[m.end - 1] == "s" and re.match(r"'(?=\s)", after))

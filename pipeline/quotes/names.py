@@ -20,6 +20,7 @@ from pipeline.quotes import rules
 from pipeline.quotes.bodies import body_mention, compile_bodies
 from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.mentions import Mention, flag_possessive
+from pipeline.quotes.states import state_words
 from pipeline.quotes.lone_names import LoneNames, lower_words
 from pipeline.quotes.titles import Titles, is_title_word
 
@@ -240,22 +241,23 @@ class MentionFinder(LoneNames):
         base = m.start("name")
         words = [(base + w.start(), w[0]) for w in re.finditer(r"\S+", m["name"])]
         titled = bool(m["hon"])
-        # the part after a state body or an unnamed official's title ("White House Spokesperson John Kirby")
+        # after a body, a title or an outlet ("White House Spokesperson John Kirby", "à l'AFP John Doe")
         before = taken.overlapping(m.start(), m.end())
         if before:
             last = max(before, key=lambda t: t.end)
-            if last.kind not in ("role", "org") or any(t.kind not in ("role", "org") for t in before):
+            if any(t.kind not in ("role", "org", "outlet") for t in before):
                 return self._runs_on(m, words, before)
-            if self.masked[last.end:last.end + 1] not in (" ", "\t", "\n"):
-                return None
-            words = [w for w in words if w[0] >= last.end]
+            if self.masked[last.end:last.end + 1] not in (" ", "\t", "\n") and not (
+                    last.kind == "org" and re.match(r"['’]s?\s", self.masked[last.end:last.end + 3])):
+                return None  # (not "Russia's Investigative Committee")
+            words = [w for w in words if w[0] > last.end]
             titled = last.kind == "role"
         trimmed = False
         while len(words) > 1 and (
-                fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS
+                fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS | rules.LABEL_WORDS
                 or (len(words[-1][1]) <= 4 and is_title_word(words[-1][1])
                     and self.masked[words[-1][0] + len(words[-1][1]):][:1] == ".")):
-            # "Wagner Chief", "Biden Sec. of State ...": a title after the name is not part of it
+            # "Wagner Chief", "Biden Sec. of State", "Peskov Quote:": a title or label after the name
             words.pop()
             trimmed = True
         if not m["hon"]:
@@ -298,8 +300,12 @@ class MentionFinder(LoneNames):
         is no person called Federation (but "Russia's Lavrov" is titled)."""
         while words and words[0][1].lower().strip("'") in rules.NAME_STOPWORDS:
             words.pop(0)
-        while len(words) > 1:
-            n = self._title_count(words)
+        head = fold(words[-1][1]).lower().strip("'.,") if words else ""
+        if len(words) > 2 and head in rules.INSTITUTION_NOUNS - {"agency", "agence"} and words[0][1] in state_words():
+            del words[0]  # "Russian Investigative Committee" (not "Saudi Press Agency")
+        while len(words) > 1 and not (head in rules.INSTITUTION_NOUNS
+                                      and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?$", self.masked[:words[0][0]][-20:])):
+            n = self._title_count(words)  # (not "the National Guard")
             if not n or n >= len(words):
                 n = self._title_after_owner(words)
                 if not n:

@@ -156,17 +156,19 @@ class NearbySpeakers:
         que la paix sera rétablie »', 'Macron entend prôner la « réciprocité »',
         'Xi did not specify what "political settlement" means'): the words of the
         person the clause is about, when that person is its subject and nobody
-        else, no relative clause, no other quotation and no apposition ("studied
+        else, no relative clause, other quotation, aside or apposition ("studied
         the plan, a "provocation"") stands between them."""
         if self._is_headline(sp.para) or (
                 sp.close is not None and "," in self.masked[sp.close + 1:self.sentences.at(sp.close)[1]]):
             return None  # (", diplomats believe": the sentence may say whose view it is)
         m = self.subjects.of_sentence(lo, sp.open)
+        if m is not None and joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve):
+            return None, "two speakers as the subject of the clause that holds the quote"
         if m is None or m.possessive or m.kind not in ("person", "name", "pronoun") \
                 or self.masked[m.end:m.end + 2] == "'s":  # "Putin's announcement "..."": the owner
             return None
-        between = self.masked[m.end:sp.open]
-        if any(c in between for c in '«»"“”‘’;:') or RELATIVE_WORD.search(between) or _PASSIVE.search(between) \
+        between, aside = self.masked[m.end:sp.open], self.masked[lo:m.start]
+        if any(c in between for c in '«»"“”‘’;:(') or aside.count("(") > aside.count(")") or RELATIVE_WORD.search(between) or _PASSIVE.search(between) \
                 or re.search(r",\s*(?:[\w'-]+\s*){0,2}$", between) or names_event(between) \
                 or any(x.kind in ("person", "name", "pronoun") and x.name != m.name
                        for x in self.mentions.within(m.end, sp.open)):
@@ -326,6 +328,8 @@ def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | Non
             speaker, note = by_group[sp.group]
             out[i] = (speaker, f"same quotation as another paragraph's piece ({note})")
             continue
+        if "two speakers" in out[i][1]:
+            continue  # two parties hold it: one of them saying it again elsewhere does not make it theirs
         own = _words(text[sp.open + 1:sp.close if sp.close is not None else sp.end])
         if len(own.strip()) < 4:
             continue

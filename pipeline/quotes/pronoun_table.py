@@ -66,8 +66,11 @@ def _descriptions() -> str:
              # « le chef de la République populaire de Chine », « de la République française »
              rf"|\s+(?:de\s+la\s+)?r[ée]publique(?:\s+(?:populaire|f[ée]d[ée]rale|islamique|d[ée]mocratique))*"
              rf"(?:\s+(?:{alternation(fr_adjectives, False)})|\s+(?:de|du|d')\s*(?:{alternation(states)})))?")
-    return (rf"(?<![\w'-])(?:(?:the|le|la)\s+|l')(?:{modifier}(?![\w'])\s+){{0,3}}"
-            rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)"
+    # headlines drop the article at their start or after a colon ("Kenyan president vows ..."),
+    # with no name after it (not the title of "National Security Adviser Jake Sullivan")
+    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l')|(?:^|(?<=\n)|(?<=:\s))(?P<bare>)(?=(?-i:[A-Z])))"
+            rf"(?:{modifier}(?![\w'])\s+){{0,3}}"
+            rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)(?(bare)(?!\s*,?\s*(?-i:[A-Z])))"
             rf"(?![\w'-])(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-]))")
 
 
@@ -85,20 +88,23 @@ class Pronouns:
             self.classes.setdefault(fold(p).lower(), "agency")
         for p in rules.ORG_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "org")
-        for p in rules.ROLE_PRONOUNS:
+        for p in [*rules.ROLE_PRONOUNS, *rules.AGE_PRONOUNS_FR]:
             self.classes.setdefault(fold(p).lower(), "person")
         # role descriptions come from their own regex ("the minister", "le porte-parole")
         words = words_rx([p for p in self.classes if p not in self._ROLE_PRONOUNS])
         self._roles = re.compile(_descriptions(), re.IGNORECASE)
         # "qu'il a décrit", "lorsqu'elle a dit": the subject pronoun after a elided qu'
         plain = words.pattern.replace("(?<![\\w'-])", "(?:(?<![\\w'-])|(?<=qu'))", 1)
-        self.rx = re.compile(f"{self._roles.pattern}|{plain}", re.IGNORECASE)
+        self.rx = re.compile(f"{self._roles.pattern}|(?<![\\w'-]){rules.AGE_PRONOUN_EN}(?![\\w'-])|{plain}",
+                             re.IGNORECASE)
         self._nouns = {fold(p).lower() for p in rules.NOUN_PRONOUNS}
 
     def cls(self, pronoun: str) -> str:
         key = fold(pronoun).lower()
         if key in self.classes:
             return self.classes[key]
+        if re.fullmatch(rules.AGE_PRONOUN_EN, key):
+            return "person"  # "the 62-year-old"
         return "person" if self.role(pronoun) else "any"
 
     def role(self, pronoun: str) -> str | None:

@@ -205,7 +205,7 @@ class References:
         after = re.match(r"\s+([\w'-]+)", self.masked[e:e + 40])
         return bool((before and before[1][0].isupper() and before[1].lower() not in rules.NAME_STOPWORDS
                      and not re.fullmatch(HONORIFIC, before[1]) and not self._sentence_start(s - len(before[0])))
-                    or (after and after[1][0].isupper()))
+                    or (after and after[1][0].isupper() and after[1].lower() not in rules.LABEL_WORDS))
 
     def _sentence_start(self, pos: int) -> bool:
         lo, _ = self.sentences.at(pos)

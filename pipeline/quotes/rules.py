@@ -23,9 +23,12 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     which whose read follow explore reuse watch see more
     several multiple many some few both all most other another each every various numerous
     certain such any plusieurs certains certaines nombreux nombreuses quelques tous toutes
-    divers diverses chaque aucun aucune autres
-    twitter telegram facebook instagram youtube weibo tiktok""".split()
+    divers diverses chaque aucun aucune autres neither either
+    twitter telegram facebook instagram youtube weibo tiktok x
+    quote quotes citation""".split()
 )
+# words that label a quotation after its speaker's name ('Peskov Quote: "..."'): no part of the name
+LABEL_WORDS: frozenset[str] = frozenset(("quote", "quotes", "citation"))
 
 
 # -- Built-in tables that are not config fields -----------------------------------
@@ -51,7 +54,7 @@ BODY_MODIFIERS: list[str] = [
 BODY_NOUNS: list[str] = [
     "government", "authorities", "administration", "foreign ministry", "ministry of foreign affairs", "foreign office",
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
-    "unification ministry", "ministry", "presidential office", "cabinet", "embassy", "military",
+    "unification ministry", "ministry", "presidential office", "presidency", "cabinet", "embassy", "military",
     "national security council", "joint chiefs of staff", "mission", "delegation",
     # state media not named: "North Korean state media said" speaks for North Korea
     "state media", "state-run media", "official media", "state news agency", "state-run news agency",
@@ -60,7 +63,7 @@ BODY_NOUNS: list[str] = [
 ROLE_NOUNS: list[str] = [
     "spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman",
     "spokeswomen", "press secretary", "chief cabinet secretary", "cabinet secretary", "official",
-    "officials", "diplomat", "diplomats",
+    "officials", "diplomat", "diplomats", "ambassador", "envoy",
 ]
 # French: the body before its owner's adjective ("le gouvernement japonais",
 # "le ministère sud-coréen des Affaires étrangères") or before its name ("un
@@ -69,7 +72,8 @@ BODY_NOUNS_FR: list[str] = [
     "gouvernement", "autorités", "autorites", "ministère", "ministere", "diplomatie", "présidence", "exécutif", "cabinet",
     "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
 ]
-ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates"]
+ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates", "ambassadeur",
+                             "ambassadrice"]
 BODY_COMPLEMENTS_FR: list[str] = [
     "des Affaires étrangères", "de la Défense", "de l'Unification", "des Armées",
 ]
@@ -98,6 +102,13 @@ ROLE_PRONOUNS: list[str] = [
     "the minister", "le porte-parole", "la porte-parole", "le responsable", "le diplomate",
 ]
 
+# A person described by age refers back like he/she ("the 62-year-old said", « le
+# sexagénaire a ajouté »): English "the N-year-old" (a regex), French nouns of age.
+AGE_PRONOUN_EN = r"the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
+AGE_PRONOUNS_FR: list[str] = [f"{d}{n}" if d == "l'" else f"{d} {n}" for n in ("trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire",
+                                                    "septuagénaire", "octogénaire", "nonagénaire") for d in ("le", "la", "l'")
+                              if (d == "l'") == (n[0] == "o")]
+
 # Definite role descriptions in general: "the" / "le" + at most three modifiers
 # + one of these heads ("the top government spokesman", "the minister", "le
 # porte-parole", "le vice-ministre russe"). They refer back to the last named
@@ -119,7 +130,7 @@ ROLE_HEADS: dict[str, list[str]] = {
                   "head of state", "chef de l'État", "chef de l'Etat", "cheffe de l'État", "cheffe de l'Etat"],
     "leader": ["leader", "dirigeant", "dirigeante"],
     "premier": ["prime minister", "premier ministre", "première ministre", "chancellor", "chancelier"],
-    "chief": ["chef"],
+    "chief": ["chef", "chief", "boss"],
     "commander": ["commander", "commandant"],
     "governor": ["governor", "gouverneur", "mayor", "maire"],
 }
@@ -189,8 +200,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
 # Institutions a title may name before a person's name ("the President of the
 # European Parliament Roberta Metsola"); no person's name holds one. Folded.
 INSTITUTION_NOUNS: frozenset[str] = frozenset(
-    """parliament assembly senate congress commission council committee
-    parlement assemblee senat congres conseil comite""".split()
+    """parliament assembly senate congress commission council committee guard court agency service
+    parlement assemblee senat congres conseil comite garde cour agence service""".split()
 )
 
 # Relations that make the name after them an owner, not the speaker:
@@ -199,7 +210,7 @@ RELATION_WORDS: frozenset[str] = frozenset(
     """sister brother wife husband daughter son father mother aide aides ally allies friend
     associate associates office team camp entourage spokesman spokeswoman spokesperson
     soeur frere epouse mari fille fils pere mere proche proches allie allies conseiller
-    conseillers cabinet equipe camp entourage""".split()
+    conseillers cabinet equipe camp entourage lawyer lawyers attorney widow avocat avocate avocats veuve""".split()
 )
 
 # Words linking the parts of a title: "spokesperson for China's foreign ministry",

@@ -61,6 +61,7 @@ from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.around import AroundSpeakers
 from pipeline.quotes.nearby import shared_speakers
 from pipeline.quotes.pronouns import Pronouns, Resolver
+from pipeline.quotes.questions import in_question
 from pipeline.quotes.references import References
 from pipeline.quotes.scope import InciseScope
 from pipeline.quotes.sentences import Sentences
@@ -164,6 +165,8 @@ class Attributor(AroundSpeakers, InciseScope):
             speaker, how = self.resolver.resolve(owner._replace(possessive=False))
             if speaker is not None:
                 return speaker, f"'{self.doc.text[own.start():own.end()].strip() if own else 'speech noun'}' before the quote: {how}"
+        if embedded and in_question(self.masked, lo, sp.open):
+            return None, "inside the question asked"
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred = "no reporting verb near the quote", None
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):

@@ -4,6 +4,10 @@ English and French, not of one corpus)."""
 
 from __future__ import annotations
 
+import functools
+
+from pipeline.quotes.countries import world_states
+
 # States and institutions that speak through bodies and unnamed officials:
 # canonical speaker -> (names that speak on their own: "Tokyo said", "the White
 # House said"; adjectives that name the owner of a body or role only: "the
@@ -74,3 +78,20 @@ STATE_BODIES.update({
     "Vietnam": (["Vietnam", "Hanoi", "Viêt Nam", "Hanoï"], ["Vietnamese", "vietnamien", "vietnamienne"]),
     "Mongolia": (["Mongolia", "Ulaanbaatar", "Mongolie"], ["Mongolian", "mongol", "mongole"]),
 })
+
+# Every other state of the world, from the general table of countries.py, and
+# the French plurals of the adjectives above ("les autorités chinoises").
+for _canon, (_names, _adjs) in STATE_BODIES.items():
+    _adjs += [a + "s" for a in _adjs if a == a.lower() and not a.endswith(("s", "x")) and a + "s" not in _adjs]
+for _canon, _entry in world_states().items():
+    STATE_BODIES.setdefault(_canon, _entry)
+
+
+@functools.lru_cache(maxsize=1)
+def state_words() -> frozenset[str]:
+    """One-word adjectives of states and the possessives of their names
+    ("Russian", "Russia's"): the owner before an institution's name. (A bare
+    name may be part of it: "Kenya News Agency".)"""
+    names = {f for ns, _ in STATE_BODIES.values() for f in ns if " " not in f}
+    adjectives = {f for _, adjs in STATE_BODIES.values() for f in adjs if " " not in f}
+    return frozenset(adjectives | {f + "'s" for f in names} | {f + "’s" for f in names})

@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import THAT
+from pipeline.quotes.cues import DATIVE, THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
                                   OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, opening_end, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
@@ -132,6 +132,9 @@ class Subjects:
         found = self.mentions.within(pos, hi)
         for i, m in enumerate(found):
             gap = self.masked[pos:m.start]
+            if i + 1 < len(found) and not cue and DATIVE.search(gap):
+                pos = m.end  # "a dit à l'AFP X": the addressee
+                continue
             # "a dit en retour M. Poutine", "a commenté lundi le secrétaire général ...":
             # adverbials of time and manner between the verb and its subject
             plain = ADVERBIALS.sub(" ", gap)
@@ -162,7 +165,7 @@ class Subjects:
                 return True  # "Kremlin Yuri Ushakov" (a title word elided)
             desc = m.kind == "role" or (m.kind == "pronoun" and " " in m.name.strip())
             if desc and apposed(between, False):
-                return True  # "le dirigeant autoritaire du pays, X": the description's own words
+                return True  # "le dirigeant autoritaire du pays, X"
             if re.fullmatch(r"\s*,?\s*", between) and (
                     desc or (m.kind in ("org", "outlet") and any(
                         all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before))):
@@ -247,7 +250,7 @@ class Subjects:
                 return m  # "a post in the Grey Zone channel said"
             if prep in _SOURCE_PREPOSITIONS:
                 head = re.findall(r"[\w'-]+", self.masked[max(lo, m.start - 80):m.start].lower())
-                head = [w for w in head if w not in rules.DETERMINERS]
+                head = [re.sub(r"^[ld]'(?=\w)", "", w) for w in head if w not in rules.DETERMINERS]
                 if len(head) >= 2 and (head[-2] in rules.RELATION_WORDS or self.titles.is_title(head[-2])):
                     return None
                 return m
@@ -261,7 +264,7 @@ class Subjects:
         in Russia's Far East, thanked Putin" -> Kim)."""
         text, start = self.masked, lo
         dateline = _DATELINE.match(self.text, lo, hi)
-        if dateline:  # "KYIV – L'OTAN a critiqué": the place of a dateline is not the subject
+        if dateline:  # "KYIV – L'OTAN a critiqué": a dateline's place is no subject
             start = dateline.end()
         word = re.compile(r"[^\W\d_][\w'-]*")
         first = word.search(text, lo, hi)

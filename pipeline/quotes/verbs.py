@@ -61,9 +61,12 @@ QUOTING_AFTER = re.compile(
 # "if confirmed", "si nécessaire": a participle that opens a clause of its own
 _CONDITIONAL = re.compile(r"(?<![\w'-])(?:if|unless|once|si)\s+$", re.IGNORECASE)
 # "with US President Joe Biden saying "...", "avec Poutine déclarant : « ... »": the name before the participle
+# ("with A calling it "X" and B describing it as "Y"": B's participle for Y; the
+# participle's complement runs over no other quotation)
 _WITH_SAYING = re.compile(
-    rf"(?<![\w'-])(?:with|avec)\s+(?:[^\s.;:!?,]+\s+){{1,6}}?(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
-    rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
+    rf"(?<![\w'-])(?:with|avec)\s+(?:[^.;!?]*?\s(?:and|et)\s+)?(?:[^\s.;:!?,]+\s+){{1,6}}?"
+    rf"(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
+    rf"(?![\w])(?:\s+[^\s.;:!?\"“”«»]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 _SAYING = re.compile(
     rf"(?:[,\"”»]|{GERUND_WORDS})\s*(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"

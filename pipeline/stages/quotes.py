@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 84: every state of the world speaks through its bodies (countries.py); echoes of two parties' words;
+    # colon labels, questions asked, ages, institutions' names, "à l'AFP X", conjunctions after a quote,
+    # "with A saying ... and B saying", headline descriptions, misspelt known names, wire datelines, asides,
+    # "l'avocat d'X", "neither X nor Y", unnamed ambassadors, "the Zorba group said"
     # 77: only a person left unnamed ("affirme une femme"), not a document ("indique le texte"), stops
     # a pronoun's search
     # 76: a line broken before its incise ('"..."\n, a déclaré X'); a long office before a name in
@@ -41,7 +45,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "83"
+    version = "84"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
