@@ -34,10 +34,15 @@ POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs
 # "Pour X, « ... »", "For X, ... \"...\"": X's view, in X's words
 POUR = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|for)\s+", re.IGNORECASE)
 
-# "Biden's claim that little "...": the owner of the words' noun said them
+# "Biden's claim that little "...", "Biden's characterization of the leader as a
+# "...": the owner of the words' noun said them
+_WORDS_NOUN = (r"claims?|statements?|remarks?|words|comments?|warnings?|assertions?|accusations?|promises?|pledges?|"
+               r"vows?|threats?|labels?|characteri[sz]ations?|descriptions?|jibes?|slurs?|insults?")
 OWN_WORDS = re.compile(
-    r"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:claims?|statements?|remarks?|words|comments?|warnings?|assertions?|accusations?|"
-    r"promises?|pledges?|vows?|threats?)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
+    rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})\s+(?:that\s+)?(?:[\w'-]+\s+){{0,8}}$", re.IGNORECASE)
+# the noun after the quotation: "Biden's "dictator" label", "Kim's "historic" remarks"
+_OWNER_BEFORE = re.compile(r"'s?\s*$")
+_NOUN_AFTER = re.compile(rf"[\s,.]*(?-i:{_WORDS_NOUN})(?![\w-])", re.IGNORECASE)
 # the words that open a gerund: "and saying", "by saying", "tout en estimant"
 GERUND_WORDS = r"(?<![\w'-])(?:and|by|while|en|tout\s+en)"
 GERUND_OPENER = re.compile(rf"{GERUND_WORDS}\s*$", re.IGNORECASE)
@@ -55,6 +60,19 @@ _NOUN_OF = re.compile(
     r"pleas?|proposals?|warnings?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|by|from|of)\s*", re.IGNORECASE)
 _NOUN_TAIL = re.compile(r"\s*(?:(?:a|au|aux|de|d'|du|des|pour|en\s+faveur\s+d[eu']?|for|to)(?:\s+|(?<=')\s*)"
                         r"(?:[\w'-]+\s+|[\w-]+'\s*){0,3})?$", re.IGNORECASE)
+
+
+def words_owner(masked: str, mentions, lo: int, opening: int, close: int | None):
+    """The owner of the words' noun the quotation belongs to (``OWN_WORDS``
+    before it, or the possessive right before it and the noun right after
+    it), else of a speech noun (``noun_owner``); and the match that names the
+    noun (None for ``noun_owner``)."""
+    own = OWN_WORDS.search(masked, lo, opening)
+    if own is None and close is not None and _NOUN_AFTER.match(masked, close + 1):
+        own = _OWNER_BEFORE.search(masked, lo, opening)
+    if own is not None:
+        return next((x for x in mentions.within(lo, opening) if x.end == own.start()), None), own
+    return noun_owner(masked, mentions, lo, opening), None
 
 
 def noun_owner(masked: str, mentions, lo: int, opening: int):

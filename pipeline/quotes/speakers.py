@@ -52,8 +52,8 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, RELATIVE_CUE, REQUEST, ASKING, GERUND_OPENER, OBJECT_PRONOUNS, OWN_WORDS, SUBCLAUSE,
-                                  THAT, TIGHT, noun_owner)
+from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, RELATIVE_CUE, REQUEST, ASKING, GERUND_OPENER, OBJECT_PRONOUNS, SUBCLAUSE,
+                                  THAT, TIGHT, words_owner)
 from pipeline.quotes.agreement import unnamed_person
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
@@ -157,9 +157,7 @@ class Attributor(AroundSpeakers, InciseScope):
                 and self.masked[paras[sp.para + 1].start:paras[sp.para + 1].end].lstrip()[:1] == ",":
             hi = self.sentences.at(paras[sp.para + 1].start)[1]  # a line broken before its incise ('"..."\n, a dit X')
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
-        own = OWN_WORDS.search(self.masked, lo, sp.open) if embedded else None
-        owner = next((x for x in self.mentions.within(lo, sp.open) if x.end == own.start()), None) if own else (
-            noun_owner(self.masked, self.mentions, lo, sp.open) if embedded else None)
+        owner, own = words_owner(self.masked, self.mentions, lo, sp.open, sp.close) if embedded else (None, None)
         if owner is not None and owner.kind in ("person", "name", "org", "outlet"):
             # "Asked about Biden's claim that little "...", Veran agreed": the words are the owner's
             speaker, how = self.resolver.resolve(owner._replace(possessive=False))

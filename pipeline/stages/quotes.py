@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 85: the owner of a words' noun right after the quotation ("X's "..." label") or before it with a
+    # longer complement ("X's characterization of Y as a "..."") speaks, not the sentence's subject
     # 84: every state of the world speaks through its bodies (countries.py); echoes of two parties' words;
     # colon labels, questions asked, ages, institutions' names, "à l'AFP X", conjunctions after a quote,
     # "with A saying ... and B saying", headline descriptions, misspelt known names, wire datelines, asides,
@@ -45,7 +47,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "84"
+    version = "85"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together

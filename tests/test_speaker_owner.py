@@ -1,0 +1,23 @@
+"""The owner of the words' noun a quotation belongs to is its speaker, not the
+subject of the sentence that reports a reaction to them: "X's "..." label",
+"X's characterization of Y as a "..."". Short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun right after the quotation, the possessive right before it
+    ('Ruritania rejects Ivan Petrovsky’s "tyrant" label for its leader.', ["Ivan Petrovsky"]),
+    ("Ruritania rejected Ivan Petrovsky's \"reckless\" remarks on Monday.", ["Ivan Petrovsky"]),
+    # the noun before the quotation, with a longer complement in between
+    ('Ruritania criticised Ivan Petrovsky’s characterization of its elected leader Olga Novak as a "tyrant."',
+     ["Ivan Petrovsky"]),
+    # no noun of words after the quotation: the sentence's own speaker
+    ('Ruritania said Ivan Petrovsky\'s "plan" would fail.', ["Ruritania"]),
+])
+def test_owner_of_the_words_noun(text: str, expected: list) -> None:
+    check(text, "en", expected)
