@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.data import Document
-from pipeline.metadata.signs import lead_slash, paragraph_sign_off, reader_furniture
+from pipeline.metadata.signs import asks_for_comment, byline_name, lead_slash, paragraph_sign_off, reader_furniture
 from pipeline.stages.clean import Clean
 
 BODY = "The foreign minister said on Tuesday that the talks would resume next month in Geneva."
@@ -41,6 +41,15 @@ def run(stage: Clean, text: str) -> Document:
     (f"Pourparlers\n{BODY}\nLes bonnes raisons de s’abonner au Courrier :\n", "Le Courrier"),
     (f"Pourparlers\n{BODY}\n«Hilltown Matin» vous propose deux lettres par jour.\n", "Hilltown Matin"),
     (f"Talks to resume\n{BODY}\nSubscribe to our newsletter for more.\n", None),
+    # the outlet saying it asked for comment, known or not
+    (f"Talks to resume\n{BODY} The Hilltown Almanac has reached out to the ministry for comment.\n",
+     "The Hilltown Almanac"),
+    (f"Talks to resume\n{BODY} The ministry has reached out to its partners.\n", None),
+    # a known agency saying what it saw itself
+    (f"Pourparlers\n{BODY} Sur place, l'AFP a vu de nombreux diplomates.\n", "AFP"),
+    # a byline that is a news organisation's name alone
+    (f"Talks to resume\nby Hilltown News Service\n{BODY}\n", "Hilltown News Service"),
+    (f"Talks to resume\nby Jane Doe\n{BODY}\n", None),
 ])
 def test_publisher_from_news_style_and_furniture(stage, text, publisher):
     assert run(stage, text).publisher == publisher
@@ -68,3 +77,5 @@ def test_signs_alone():
     assert paragraph_sign_off("It will go on, he added. AFP", last=True) == ("AFP", True)
     assert reader_furniture("Subscribe to Premium for full access") is None
     assert reader_furniture("abonnez-vous au Quotidien du Nord") == "Le Quotidien du Nord"
+    assert asks_for_comment("In 2022. The Hilltown Almanac has contacted the firm for a comment") == "The Hilltown Almanac"
+    assert byline_name("By Jane Doe") is None

@@ -10,7 +10,8 @@ import re
 
 from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
 from pipeline.metadata.lines import BODY_MIN_WORDS, PHOTO_CREDIT, WORD, Span, whole_line
-from pipeline.metadata.signs import NAME as _NAME, NEWS_WORD as _NEWS_WORD, lead_slash, news_name as _news_name, paragraph_sign_off, reader_furniture
+from pipeline.metadata.signs import (NAME as _NAME, NEWS_WORD as _NEWS_WORD, asks_for_comment, byline_name, lead_slash,
+                                     news_name as _news_name, paragraph_sign_off, reader_furniture)
 from pipeline.outlets import compile_outlets, fold
 
 # Words a host name may join to an outlet's name: "kyodonews", "sputnikglobe", "voanews".
@@ -45,7 +46,8 @@ _SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.
 # A wire saying what it could not do itself ("Reuters could not independently
 # verify", "l'AFP n'a pas pu assister") is the writer too.
 _SELF_AFTER = (r"\s+(?:has\s+|had\s+)?(?:reached\s+out|contacted|sought\s+comment|requested\s+comment|"
-               r"asked\s+\w+\s+for\s+comment|a\s+contacté|a\s+sollicité|"
+               r"asked\s+\w+\s+for\s+comment|a\s+contacté|a\s+sollicité|seen|reviewed|"
+               r"a\s+(?:vu|consulté|constaté|pu\s+(?:voir|consulter|constater))|"
                r"n'a\s+pas\s+pu\s+(?:joindre|obtenir|assister|vérifier|confirmer)|"
                r"n'(?:a|est)\s+pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:vérifier|confirmer)|"
                r"(?:could\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to|cannot)\s+"
@@ -200,7 +202,7 @@ class Publishers:
             return 1, name
         if sp.kind == "byline" and (name := self._byline_outlet(line)):
             return 2, name
-        if sp.kind == "byline" and (name := self._unknown_byline_outlet(line, groups.get("outlets"))):
+        if sp.kind == "byline" and (name := self._unknown_byline_outlet(line, groups.get("outlets")) or byline_name(line)):
             return 2, name  # "By Jane Doe, Hilltown Daily News": an outlet the table does not know
         if (in_header and sp.kind in ("content", "headline") and (suffix := _TITLE_SUFFIX.search(line))
                 and (name := _news_name(suffix["site"]))):
@@ -228,6 +230,8 @@ class Publishers:
             return 5, self.canonical(own["a"] or own["b"])  # the outlet speaking of itself
         if not in_header and sp.kind in ("content", "boilerplate") and (name := reader_furniture(line)):
             return 5, self.site_outlet(name) or name  # "subscribe to Example Online", "s'abonner au Temps"
+        if sp.kind == "content" and (name := asks_for_comment(line)):
+            return 5, self.site_outlet(name) or name  # "The Hilltown Almanac has reached out to X for comment"
         if leads and sp.kind == "content" and (credit := self.reports_rx.search(line)):
             return 5, self.canonical(credit["o"])
         if leads and sp.kind == "content" and (credit := _REPORTS_NAMED.search(line)):

@@ -12,6 +12,10 @@ furniture around it.
 - ``paragraph_sign_off``: a reporter's name and the agency after a slash
   closing a paragraph ("... he added. Jane Doe/PNA"), or a known agency's name
   after the last sentence of the body ("... à distance. AFP").
+- ``asks_for_comment``: the outlet saying it asked someone for comment ("The
+  Hilltown Almanac has reached out to the ministry for comment");
+- ``byline_name``: a byline of a news organisation alone ("by Example News
+  Service");
 - ``reader_furniture``: the site addressing its own reader: "subscribe to
   Example Online for free", "s'abonner au Temps" (``au`` is "à le": the
   name is "Le Temps"), "« Exemple Matin » vous propose ...".
@@ -39,6 +43,26 @@ _SUBSCRIBE = re.compile(
 _ADDRESSES_READER = re.compile(r"[«\"“]\s*(?P<name>[^»\"”\n]{2,40}?)\s*[»\"”]\s+vous\s+(?:propose|offre)\b")
 # what the site offers its subscribers is not its name ("subscribe to Premium")
 _NOT_SITE = frozenset("premium plus our notre nos newsletter newsletters alerts updates".split())
+
+
+_FOR_COMMENT = re.compile(
+    r"(?<![\w'.-])(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,4})\s+(?:has\s+|had\s+)?"
+    r"(?:reached\s+out\s+to|contacted|asked)\s+"
+    r"[^.!?\n]{0,80}?\bfor\s+(?:a\s+|further\s+)?comments?\b")
+_BY = re.compile(r"\W{0,3}(?i:by|par)\s+(?P<name>.+?)\s*$")
+
+
+def asks_for_comment(line: str) -> str | None:
+    """The name of who says it asked for comment, as written (the outlet)."""
+    m = _FOR_COMMENT.search(line)
+    return m["name"] if m and len(m["name"].split()) <= 5 else None
+
+
+def byline_name(line: str) -> str | None:
+    """A news organisation's name making up a whole byline ("by Example News
+    Service"), as written."""
+    m = _BY.match(line)
+    return news_name(m["name"]) if m else None
 
 
 def news_name(part: str) -> str | None:

@@ -108,7 +108,7 @@ _TITLE_MAX = 150
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "16"  # 16: wire datelines "PLACE, le 28 mars 2024 /AGENCY/ -", "Place [Country], April 16 (AGENCY):" and "15-2-2024 (PLACE)"; a credit "Outlet/ " opening the body, a "Jane Doe/AGENCY" or bare agency sign-off, the site addressing its reader ("subscribe to X", "s'abonner au X"); 15: a "Source:" line, copyright notice or byline naming a news organisation the table does not know, "Outlet | Place | Updated:" header fields, "L'article provient de X", "Created:" and dd-mm-yyyy dates; 14: bylines "Par X (Reuters)", "par franceinfo avec AFP - Publié le ..."; copyright notices and "read the full report at" name the publisher
+    version = "17"  # 17: the outlet saying it asked for comment, "l'AFP a vu", a byline of a news organisation alone ("by Example News Service"); 16: wire datelines "PLACE, le 28 mars 2024 /AGENCY/ -", "Place [Country], April 16 (AGENCY):" and "15-2-2024 (PLACE)"; a credit "Outlet/ " opening the body, a "Jane Doe/AGENCY" or bare agency sign-off, the site addressing its reader ("subscribe to X", "s'abonner au X"); 15: a "Source:" line, copyright notice or byline naming a news organisation the table does not know, "Outlet | Place | Updated:" header fields, "L'article provient de X", "Created:" and dd-mm-yyyy dates; 14: bylines "Par X (Reuters)", "par franceinfo avec AFP - Publié le ..."; copyright notices and "read the full report at" name the publisher
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
