@@ -77,3 +77,15 @@ def test_agent_and_addressee(text: str, lang: str, expected: list) -> None:
 ])
 def test_label_and_signature(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a headline's name before its addressee and a colon speaks
+    ("Ivan Petrovski à des patrons : la Ruritanie prête à être « un partenaire »\n\n"
+     "La Ruritanie est prête, a dit son président.", "fr", ["Ivan Petrovski"]),
+    # a French object pronoun before a participle of saying: the clause's subject speaks
+    ("Ivan Petrovski a condamné ces propos, les qualifiant de « provocation ouverte ».", "fr", ["Ivan Petrovski"]),
+    ("Moscou avait alors condamné ces propos, les qualifiant de « provocation ouverte ».", "fr", ["Russia"]),
+])
+def test_headline_addressee_and_clitic(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

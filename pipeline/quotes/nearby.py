@@ -83,8 +83,9 @@ class NearbySpeakers:
             if first and first[0].kind in ("person", "name") and not first[0].possessive \
                     and not self.subjects.titles.is_title(self.doc.text[first[0].start:first[0].end].split()[-1]) \
                     and not any(c.isalnum() for c in self.masked[lo:first[0].start]) \
-                    and re.match(r"\s*:", self.masked[first[0].end:sp.open]):
-                # "Putin: Russia seeking to create 'buffer zone'": the name before the colon speaks
+                    and re.match(r"(?:\s+(?:a|au|aux|to)\s+[^:;.]{1,40}?)?\s*:", self.masked[first[0].end:sp.open]):
+                # "Putin: Russia seeking to create 'buffer zone'": the name before the colon speaks (and
+                # "Xi à des patrons : ...", "Biden to Xi: ...": the name before its addressee and the colon)
                 return first[0].name, f"the headline's speaker before the colon '{self.doc.text[first[0].start:first[0].end]}'"
             start = lo
             for b in _CLAUSE_BREAK.finditer(self.masked, lo, sp.open):

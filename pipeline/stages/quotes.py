@@ -30,7 +30,9 @@ class Quotes(DocumentStage):
     name = "quotes"
     # 86: a colon introduces the quote after its sentence, whatever the verb ("Biden responded:" claims no
     # quote before it); "called X's remarks "..."" is the caller's judgement; the agent after a naming quote
-    # ("qualifiée de « ... » par X", 'described as "..." by X'); title-case words' nouns in headlines
+    # ("qualifiée de « ... » par X", 'described as "..." by X'); title-case words' nouns in headlines;
+    # "X : « ... »" labels, "« ... » X" signatures, "observe pour l'AFP X", headlines' "X à Y : ...",
+    # ", les qualifiant de « ... »"
     # 85: the owner of a words' noun right after the quotation ("X's "..." label") or before it with a
     # longer complement ("X's characterization of Y as a "..."") speaks, not the sentence's subject
     # 84: every state of the world speaks through its bodies (countries.py); echoes of two parties' words;
