@@ -73,6 +73,14 @@ class AroundSpeakers(NearbySpeakers):
                     speaker, how = self.resolver.resolve(m)
                     if speaker is not None:
                         return speaker, f"the subject before the colon: {how}"
+        p = self.doc.paragraphs[sp.para]
+        tail = self.mentions.within(close + 1, p.end) if sp.close is not None and not embedded else []
+        if len(tail) == 1 and tail[0].kind in ("person", "name") and not tail[0].possessive and not any(
+                c.isalnum() for c in self.masked[close + 1:tail[0].start] + self.masked[tail[0].end:p.end]):
+            # '« ... » Joe Biden': a name alone after the quotation signs its paragraph
+            found = self._resolved(tail[0], "the name that signs the quote's paragraph")
+            if found is not None:
+                return found
         given = _GIVEN_BY.match(self.masked, close + 1, hi) if sp.close is not None else None
         if given:  # "le surnom de « traître » donné par le président Poutine"
             m = self.subjects.after(given.end(), hi)

@@ -42,7 +42,9 @@ OWN_WORDS = re.compile(
     rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})\s+(?:that\s+)?(?:[\w'-]+\s+){{0,8}}$", re.IGNORECASE)
 # the noun after the quotation: "Biden's "dictator" label", "Kim's "historic" remarks"
 _OWNER_BEFORE = re.compile(r"'s?\s*$")
-_NOUN_AFTER = re.compile(rf"[\s,.]*(?-i:{_WORDS_NOUN})(?![\w-])", re.IGNORECASE)
+# (a headline in title case too: "Biden's "Dictator" Label")
+_NOUN_AFTER = re.compile(rf"[\s,.]*(?-i:{_WORDS_NOUN}|{'|'.join(w[0].upper() + w[1:] for w in _WORDS_NOUN.split('|'))})(?![\w-])",
+                         re.IGNORECASE)
 # the words that open a gerund: "and saying", "by saying", "tout en estimant"
 GERUND_WORDS = r"(?<![\w'-])(?:and|by|while|en|tout\s+en)"
 GERUND_OPENER = re.compile(rf"{GERUND_WORDS}\s*$", re.IGNORECASE)
@@ -67,12 +69,65 @@ def words_owner(masked: str, mentions, lo: int, opening: int, close: int | None)
     before it, or the possessive right before it and the noun right after
     it), else of a speech noun (``noun_owner``); and the match that names the
     noun (None for ``noun_owner``)."""
+    agent = _agent(masked, mentions, lo, opening, close) or _label(masked, mentions, lo, opening)
+    if agent is not None:
+        return agent
     own = OWN_WORDS.search(masked, lo, opening)
     if own is None and close is not None and _NOUN_AFTER.match(masked, close + 1):
         own = _OWNER_BEFORE.search(masked, lo, opening)
     if own is not None:
-        return next((x for x in mentions.within(lo, opening) if x.end == own.start()), None), own
+        owner = next((x for x in mentions.within(lo, opening) if x.end == own.start()), None)
+        return (None, None) if owner is not None and _judged(masked, lo, owner.start, own.start(), opening) else (owner, own)
     return noun_owner(masked, mentions, lo, opening), None
+
+
+# "Beijing called Biden's remarks "wrong"", "denounced Biden's comments as a "ploy"": the words'
+# noun is the object of a verb of naming or judging, the quotation the subject's complement to it
+_BARE_NOUN = re.compile(rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})(\s+as(?:\s+(?:an?|the))?)?\s*$", re.IGNORECASE)
+_NAMING = re.compile(r"(?<![\w'-])(?:call|term|dub|brand|label|deem|judge|consider|find|found|qualif(?:y|ie))"
+                     r"(?:s|d|ed|led|bed|ing)?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)*$", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"(?<![\w'-])[a-z][\w-]*(?:ed|s)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)*$")
+
+
+# "qualifiée de « vrais progrès » par X", "la description de Y comme un « dictateur » par X",
+# 'described as "a failure" by X': what the words call something, and their author after "par"/"by"
+_NAMED_AS = re.compile(r"(?<![\w'-])(?:qualifi|decri|descri|call|label|brand|term|dubb|characteri[sz]|portray|depict|surnomm|jug)"
+                       r"[\w-]*(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d'|comme|as)(?:\s+(?:an?|une?|the))?\s*$", re.IGNORECASE)
+_BY = re.compile(r"\s*(?:(?:donnee?s?|attribuee?s?|given|applied)\s+(?:a|to)\s+[^.;:,!?«»\"“”]{1,40}?\s+)?(?:par|by)\s+",
+                 re.IGNORECASE)
+
+
+def _agent(masked: str, mentions, lo: int, opening: int, close: int | None):
+    """(the agent named right after the quotation, match) when the words before it name something."""
+    by = _BY.match(masked, close + 1) if close is not None else None
+    if by is None or not _NAMED_AS.search(masked, max(lo, opening - 120), opening):
+        return None
+    first = next(iter(mentions.within(by.end(), by.end() + 60)), None)
+    if first is None or first.kind not in ("person", "name", "org") or len(masked[by.end():first.start].split()) > 4 \
+            or any(c in masked[by.end():first.start] for c in ".;:,!?"):
+        return None  # (a description of up to four words before the name: "par son homologue américain X")
+    return first, by
+
+
+# a name and a colon opening the quote's sentence: "• Biden: "...", he said", "Peskov : « ... »"
+_COLON = re.compile(r"\s*:\s*$")
+
+
+def _label(masked: str, mentions, lo: int, opening: int):
+    """(the name that labels the quotation before a colon, match), or None."""
+    first = next(iter(mentions.within(lo, opening)), None)
+    if first is None or first.kind not in ("person", "name") or first.possessive \
+            or any(c.isalnum() for c in masked[lo:first.start]):
+        return None
+    colon = _COLON.match(masked, first.end, opening)
+    return (first, colon) if colon and colon.end() == opening else None
+
+
+def _judged(masked: str, lo: int, owner: int, own: int, opening: int) -> bool:
+    """Is the owned words' noun at ``own`` the object of a verb before its owner
+    that calls it what the quotation says (``_NAMING``, or any verb with "as")?"""
+    bare = _BARE_NOUN.match(masked, own, opening)
+    return bare is not None and (_VERB_BEFORE if bare[1] else _NAMING).search(masked, lo, owner) is not None
 
 
 def noun_owner(masked: str, mentions, lo: int, opening: int):
@@ -94,5 +149,6 @@ SUBCLAUSE = re.compile(r"(?<![\w'-])(?:(?:(?:apres|avant|parce|tandis|alors)\s+|
 THAT = re.compile(r"(?<![\w'-])(?:that|que|qu')\s*[\w]", re.IGNORECASE)
 
 # French: the addressee between a verb of saying and its inverted subject ("», a affirmé
-# à l'AFP X", "a déclaré lundi à Reuters X"): a gap ending on "à", "au", "aux", "à la"
-DATIVE = re.compile(r"(?<![\w'-])(?:à|a|au|aux)(?:\s+la|\s+les)?(?:\s+|\s*l')$", re.IGNORECASE)  # (folded: a)
+# à l'AFP X", "a déclaré lundi à Reuters X", "observe pour l'AFP X"): a gap ending on "à", "au", "aux",
+# "à la", "pour"
+DATIVE = re.compile(r"(?<![\w'-])(?:à|a|au|aux|pour)(?:\s+la|\s+les)?(?:\s+|\s*l')$", re.IGNORECASE)  # (folded: a)

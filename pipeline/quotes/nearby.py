@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import constructions, rules
-from pipeline.quotes.folding import fold, words_rx
+from pipeline.quotes.folding import words_rx
 from pipeline.quotes.events import names_event
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import governed
@@ -83,8 +83,9 @@ class NearbySpeakers:
             if first and first[0].kind in ("person", "name") and not first[0].possessive \
                     and not self.subjects.titles.is_title(self.doc.text[first[0].start:first[0].end].split()[-1]) \
                     and not any(c.isalnum() for c in self.masked[lo:first[0].start]) \
-                    and re.match(r"\s*:", self.masked[first[0].end:sp.open]):
-                # "Putin: Russia seeking to create 'buffer zone'": the name before the colon speaks
+                    and re.match(r"(?:\s+(?:a|au|aux|to)\s+[^:;.]{1,40}?)?\s*:", self.masked[first[0].end:sp.open]):
+                # "Putin: Russia seeking to create 'buffer zone'": the name before the colon speaks (and
+                # "Xi à des patrons : ...", "Biden to Xi: ...": the name before its addressee and the colon)
                 return first[0].name, f"the headline's speaker before the colon '{self.doc.text[first[0].start:first[0].end]}'"
             start = lo
             for b in _CLAUSE_BREAK.finditer(self.masked, lo, sp.open):
@@ -135,8 +136,8 @@ class NearbySpeakers:
         a sentence right after the quotation whose named subject opens it and
         whose reporting verb follows (an auxiliary and two words at most between)
         with no words of its own reported (no quotation, no "que", "that", colon)."""
-        if any(c in self.masked[lo:hi] for c in '«»"“”'):
-            return None
+        if any(c in self.masked[lo:hi] for c in '«»"“”') or self.masked[lo:hi].rstrip().endswith(":"):
+            return None  # ("Biden responded:" introduces the quotation after it)
         found = self.mentions.within(lo, hi)
         m = found[0] if found else None
         if m is None or m.kind not in ("person", "name") or m.possessive \
@@ -238,8 +239,9 @@ class NearbySpeakers:
         if j in self._quote_ends:
             return None  # a quotation nobody was found for
         verbs = list(self.verbs.verb_rx.finditer(self.masked, plo, phi)) + list(SPEECH.finditer(self.masked, plo, phi))
-        if not verbs:
-            return None
+        if not verbs:  # "Xi made a choice:": a colon introduces the quote, whatever the verb
+            return self._resolved(self.subjects.of_sentence(plo, phi), "introduces it with a colon") \
+                if self.masked[plo:phi].rstrip().endswith(":") else None
         v = max(verbs, key=lambda x: x.start())
         m = self.subjects.of_verb(v.start(), v.end(), plo, phi)
         return self._resolved(m, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}'")
@@ -290,56 +292,3 @@ class NearbySpeakers:
                 break
             out.add(i)
         return out
-
-
-ECHO_CANDIDATES = 64  # attributed quotes a repeated quotation is compared with, at most
-
-
-def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[^\W_]+", fold(text).lower())) + " "
-
-
-def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | None, str]],
-                    weak: dict[int, set[str]] | None = None) -> list[tuple[str | None, str]]:
-    """Speakers for quotes that have none from the rest of their document:
-    pieces of one quotation split over paragraphs share the speaker of the
-    piece that has one; and words quoted twice, as in a headline or a
-    subheading that repeats a quotation of the body ("Une relation « propice à
-    la paix »" before "Xi Jinping a salué la relation comme « propice à la
-    paix »"), are the speaker's who says them, when only one speaker does.
-    ``weak``: quotes whose speaker is only a body (a headline's "Russia
-    praised ..."), by index, with the persons who may stand for it there: a
-    person among them who says the same words in the body takes them."""
-    weak = weak or {}
-    by_group: dict[int, tuple[str, str]] = {}
-    for sp, (speaker, note) in zip(spans, out):
-        if speaker is not None:
-            by_group.setdefault(sp.group, (speaker, note))
-    said = [(_words(text[sp.open + 1:sp.close if sp.close is not None else sp.end]), speaker)
-            for sp, (speaker, _) in zip(spans, out) if speaker is not None]
-    holding: dict[str, list[int]] = {}  # word -> the said quotes that hold it
-    for k, (words, _) in enumerate(said):
-        for w in set(words.split()):
-            holding.setdefault(w, []).append(k)
-    for i, sp in enumerate(spans):
-        if out[i][0] is not None and i not in weak:
-            continue
-        if sp.group in by_group and i not in weak:
-            speaker, note = by_group[sp.group]
-            out[i] = (speaker, f"same quotation as another paragraph's piece ({note})")
-            continue
-        if "two speakers" in out[i][1]:
-            continue  # two parties hold it: one of them saying it again elsewhere does not make it theirs
-        own = _words(text[sp.open + 1:sp.close if sp.close is not None else sp.end])
-        if len(own.strip()) < 4:
-            continue
-        # only the quotes holding its rarest word, and a bounded number of them:
-        # the pass stays linear in a page of thousands of quotes
-        rarest = min((holding.get(w, []) for w in own.split()), key=len)
-        found = {said[k][1] for k in rarest[:ECHO_CANDIDATES] if own in said[k][0]}
-        if i in weak:
-            found = (found - {out[i][0]}) & weak[i]
-        if len(found) == 1:
-            speaker = found.pop()
-            out[i] = (speaker, f"the same words are quoted from {speaker} elsewhere in the text")
-    return out

@@ -59,7 +59,7 @@ from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.around import AroundSpeakers
-from pipeline.quotes.nearby import shared_speakers
+from pipeline.quotes.echoes import shared_speakers
 from pipeline.quotes.pronouns import Pronouns, Resolver
 from pipeline.quotes.questions import in_question
 from pipeline.quotes.references import References

@@ -68,8 +68,9 @@ _WITH_SAYING = re.compile(
     rf"(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
     rf"(?![\w])(?:\s+[^\s.;:!?\"“”«»]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
+# (a French object pronoun before the participle: ", les qualifiant de « ... »", ", l'estimant « ... »")
 _SAYING = re.compile(
-    rf"(?:[,\"”»]|{GERUND_WORDS})\s*(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
+    rf"(?:[,\"”»]|{GERUND_WORDS})\s*(?:(?:les|le|la|lui|leur|se)\s+|[ls]')?(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
     rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 

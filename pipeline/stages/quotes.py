@@ -28,6 +28,11 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 86: a colon introduces the quote after its sentence, whatever the verb ("Biden responded:" claims no
+    # quote before it); "called X's remarks "..."" is the caller's judgement; the agent after a naming quote
+    # ("qualifiée de « ... » par X", 'described as "..." by X'); title-case words' nouns in headlines;
+    # "X : « ... »" labels, "« ... » X" signatures, "observe pour l'AFP X", headlines' "X à Y : ...",
+    # ", les qualifiant de « ... »"
     # 85: the owner of a words' noun right after the quotation ("X's "..." label") or before it with a
     # longer complement ("X's characterization of Y as a "..."") speaks, not the sentence's subject
     # 84: every state of the world speaks through its bodies (countries.py); echoes of two parties' words;
@@ -47,7 +52,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "85"
+    version = "86"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
