@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable, Iterator
 from zlib import crc32
 
 from pipeline.align.cluster_ids import diff_clusters
+from pipeline.align.fragments import join_fragments
 from pipeline.align.cognates import SURFACE
 from pipeline.align.merge import add_doc, held_quote, merge_clusters
 from pipeline.align.records import cluster_records, length_key, link_key
@@ -357,6 +358,7 @@ def align_quotes(
     local_groups = follow_containers(rep_feats, local_groups, documents)
     local_groups = follow_neighbours(rep_feats, idf, cfg.part_containment, array("L", (sent[i] for i in reps)),
                                      local_groups, documents)
+    local_groups = join_fragments(rep_feats, idf, local_groups, cfg.min_tokens, cfg.max_days, roles.of_any)
     groups = []
     for g in local_groups:
         grp = [reps[j] for j in g]

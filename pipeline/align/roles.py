@@ -23,6 +23,7 @@ import unicodedata
 from pipeline.align.cognates import STOPWORDS_BY_LANG
 from pipeline.align.speakers import same_word
 from pipeline.align.words import STOPWORDS
+from pipeline.quotes.states import STATE_BODIES
 
 # nouns of speaking for a body (English, French), lowercase
 ROLES = frozenset(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in {
@@ -47,6 +48,7 @@ class Roles:
         # spelling (folded words, a leading article dropped) -> the body's name as
         # matched (``canon``: an institution's state)
         self.spell: dict[tuple[str, ...], str] = {}
+        self.adjectives: set[tuple[str, ...]] = set()
         for name, spellings in (aliases or {}).items():
             body = canon.get(name.casefold(), name.casefold())
             for sp in (name, *spellings):
@@ -55,8 +57,16 @@ class Roles:
                     words.pop(0)
                 if words:
                     self.spell[tuple(words)] = body
+            # the adjective of a state names it as a body's owner ("the Chinese foreign
+            # ministry"): a looser sign, kept apart (``of_any``)
+            for adj in STATE_BODIES.get(name, ((), ()))[1]:
+                words = [w for _, _, w in _tokens(adj)]
+                if words and tuple(words) not in self.spell:
+                    self.spell[tuple(words)] = body
+                    self.adjectives.add(tuple(words))
         self.longest = max((len(k) for k in self.spell), default=0)
         self.found: dict[str, set[str]] = {}
+        self.loose: dict[str, set[str]] = {}  # bodies named by their adjective only
 
     def add(self, person: str | None, context: str | None) -> None:
         if not person or not context or not self.spell or " " not in person.strip():
@@ -76,7 +86,7 @@ class Roles:
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 body = self.spell.get(tuple(words[i:i + n]))
                 if body:
-                    bodies.append((i, i + n - 1, body))
+                    bodies.append((i, i + n - 1, body, tuple(words[i:i + n]) in self.adjectives))
                     in_body.update(range(i, i + n))
                     break
         # the names in the sentence: capitalised words that are not a body, a role or a function word
@@ -93,15 +103,22 @@ class Roles:
             a = min(at, key=lambda i: abs(i - h))
             if not all(j in named for j in range(min(a, h), max(a, h) + 1)):
                 continue
-            for lo, hi, body in bodies:
+            for lo, hi, body, adj in bodies:
                 # the body beside the role: at most two lowercase words between, no punctuation
                 gap = context[toks[hi][1]:toks[r][0]] if hi < r else context[toks[r][1]:toks[lo][0]]
                 if _GAP.fullmatch(gap):
-                    self.found.setdefault(person.strip().casefold(), set()).add(body)
+                    (self.loose if adj else self.found).setdefault(person.strip().casefold(), set()).add(body)
 
     def of(self, person: str | None) -> frozenset[str]:
         got = self.found.get(person or "")
         return frozenset(got) if got else frozenset()
+
+    def of_any(self, person: str | None) -> frozenset[str]:
+        """``of``, and the bodies named only by their state's adjective
+        ("a spokeswoman for the Chinese foreign ministry", "Russian President X"):
+        too common a sign to link any short phrase by, enough for a fragment
+        that only one statement of the person holds (``fragments.py``)."""
+        return self.of(person) | frozenset(self.loose.get(person or "", ()))
 
 
 def _role(word: str) -> bool:
