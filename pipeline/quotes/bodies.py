@@ -13,7 +13,8 @@ import functools
 import re
 
 from pipeline.quotes import rules
-from pipeline.quotes.folding import alias_key, alternation, fold
+from pipeline.quotes.folding import alias_key, fold
+from pipeline.quotes.folding import trie_alternation as alternation  # the regex runs with re.IGNORECASE
 from pipeline.quotes.mentions import Mention
 
 _ARTICLES = ("the", "le", "la", "les", "l'")

@@ -57,6 +57,39 @@ def alternation(forms, case_short: bool = True) -> str:
     return "|".join(out) or r"(?!)"
 
 
+_FLEX = object()  # a run of spaces or hyphens between two words of a form
+
+
+def trie_alternation(forms, case_short: bool = True) -> str:
+    """``alternation`` for a regex compiled with re.IGNORECASE, as a trie of
+    the lower-cased forms: it matches what ``alternation`` matches, longest
+    form first, but tries each shared prefix once instead of once per form
+    (hundreds of state names and adjectives at every word of a text)."""
+    trie: dict = {}
+    short = []
+    for f in sorted({fold(f).strip() for f in forms if f.strip()}, key=len, reverse=True):
+        if case_short and len(f) < 4:
+            short.append(f"(?-i:{_flexible(f)})")  # after every longer form, as in ``alternation``
+            continue
+        node = trie
+        for i, word in enumerate(re.split(r"[\s-]+", f.lower())):
+            for unit in ((_FLEX,) if i else ()) + tuple(word):
+                node = node.setdefault(unit, {})
+        node[""] = {}
+    return "|".join(([_trie_rx(trie)] if trie else []) + short) or r"(?!)"
+
+
+def _trie_rx(node: dict) -> str:
+    """The regex of a trie node's continuations; an optional group (greedy, so
+    the longer form first) where a form may end here."""
+    alts = [(r"[\s-]+" if unit is _FLEX else re.escape(unit)) + _trie_rx(child)
+            for unit, child in node.items() if unit != ""]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 def words_rx(words: list[str]) -> re.Pattern:
     """Whole-word, case-insensitive alternation over folded words, longest first."""
     forms = sorted({fold(w).lower() for w in words if w.strip()}, key=len, reverse=True)
