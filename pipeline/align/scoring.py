@@ -257,14 +257,14 @@ class Scorer:
         short, long_ = (a, b) if (len(a.tset), a.weight) <= (len(b.tset), b.weight) else (b, a)
         ns = len(short.tset)
         cstr = short.cstr
-        extra = 0.0
+        extra, swap = 0.0, {}
         if self._mt and self.near and len(shared) < ns and shared:
             # a word of the shorter quote with a synonym in the other that neither
             # holds itself counts as shared (pair by pair, each word once)
             extra, swap = self._synonyms(short, long_, shared)
             if swap:
                 cstr = " ".join(swap.get(w, w) for w in cstr.split())
-        nshared = len(shared) + (self._nsyn if extra else 0)
+        nshared = len(shared) + len(swap)
         if nshared < min(2, ns) or (ns >= 4 and nshared < 3):
             return 0.0
         if ns < cfg.min_tokens:
@@ -293,7 +293,6 @@ class Scorer:
         char = len(ga & gb) / min(len(ga), len(gb))
         return cfg.token_weight * cont + (1.0 - cfg.token_weight) * char
 
-    _nsyn = 0  # set by _synonyms: how many words matched by a synonym
     _mt = False  # set by score: one of the two quotes is a machine translation
 
     def _synonyms(self, short: Any, long_: Any, shared: frozenset[int]) -> tuple[float, dict[str, str]]:
@@ -312,5 +311,4 @@ class Scorer:
                 free.discard(o)
                 weight += SYNONYM_SHARE * min(idf[t], idf[o])
                 swap[words[t]] = words[o]
-        self._nsyn = len(swap)
         return weight, swap
