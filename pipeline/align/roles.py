@@ -35,6 +35,7 @@ ROLES = frozenset(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").dec
     "dirigeante", "aide", "adviser", "advisor", "conseiller", "conseillère",
 })
 _NEAR = 4
+_NONE: frozenset[str] = frozenset()
 _GAP = re.compile(r"\s*(?:(?:[a-zà-ÿ]+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
 _FUNCTION = STOPWORDS | frozenset(w for ws in STOPWORDS_BY_LANG.values() for w in ws)
 _TOKEN = re.compile(r"[^\W\d_](?:[\w-]|['\u2019](?=\w))*")
@@ -65,7 +66,7 @@ class Roles:
                     self.spell[tuple(words)] = body
                     self.adjectives.add(tuple(words))
         self.longest = max((len(k) for k in self.spell), default=0)
-        self.found: dict[str, set[str]] = {}
+        self.found: dict[str, set[str] | frozenset[str]] = {}
         self.loose: dict[str, set[str]] = {}  # bodies named by their adjective only
 
     def add(self, person: str | None, context: str | None) -> None:
@@ -107,18 +108,27 @@ class Roles:
                 # the body beside the role: at most two lowercase words between, no punctuation
                 gap = context[toks[hi][1]:toks[r][0]] if hi < r else context[toks[r][1]:toks[lo][0]]
                 if _GAP.fullmatch(gap):
-                    (self.loose if adj else self.found).setdefault(person.strip().casefold(), set()).add(body)
+                    into = self.loose if adj else self.found
+                    key = person.strip().casefold()
+                    into[key] = set(into.get(key, ())) | {body}
 
     def of(self, person: str | None) -> frozenset[str]:
+        """The bodies ``person`` speaks for: one frozenset per person, shared
+        by all of the person's quotes (the empty one for everyone else)."""
         got = self.found.get(person or "")
-        return frozenset(got) if got else frozenset()
+        if not got:
+            return _NONE
+        if not isinstance(got, frozenset):
+            got = self.found[person or ""] = frozenset(got)  # read after the last ``add``
+        return got
 
     def of_any(self, person: str | None) -> frozenset[str]:
         """``of``, and the bodies named only by their state's adjective
         ("a spokeswoman for the Chinese foreign ministry", "Russian President X"):
         too common a sign to link any short phrase by, enough for a fragment
         that only one statement of the person holds (``fragments.py``)."""
-        return self.of(person) | frozenset(self.loose.get(person or "", ()))
+        loose = self.loose.get(person or "")
+        return self.of(person) | loose if loose else self.of(person)
 
 
 def _role(word: str) -> bool:
