@@ -100,6 +100,23 @@ def test_a_french_word_without_cognate_or_dictionary_entry_maps_through_a_french
     assert CognateMap({stem("threaten")}, {}, stem)(stems[0]) == stem("threaten")  # through FreeDict
 
 
+def test_a_french_negative_in_prefix_is_read_as_english_un():
+    from pipeline.align.cognates import SURFACE, CognateMap, original_words
+
+    SURFACE.clear()
+    _, stems = original_words("inacceptables", "fr")
+    assert CognateMap({stem("unacceptable"), stem("accept")}, {}, stem)(stems[0]) == stem("unacceptable")
+
+
+@needs_debian
+def test_a_french_adverb_missing_from_the_dictionary_is_read_as_its_adjective():
+    from pipeline.align.cognates import SURFACE, CognateMap, original_words
+
+    SURFACE.clear()
+    _, stems = original_words("fermement", "fr")  # FreeDict lists "ferme" (firm), not the adverb
+    assert CognateMap({stem("firmly"), stem("oppose")}, {}, stem)(stems[0]) == stem("firmly")
+
+
 @needs_debian
 def test_a_lowercase_headword_is_not_read_as_its_capitalised_namesake():
     # mythes-fr has "Monde" (the universe) and "monde" (people) as two entries

@@ -132,6 +132,12 @@ def cognate(f: str, e: str) -> float:
     return sim * 4.0 if sim >= 0.75 else 0.0
 
 
+# French negative prefixes that English often spells un- (inacceptable: unacceptable)
+NEGATIVE = ("in", "im")
+# the French adverb ending (-ment, on the feminine adjective), English -ly
+ADVERB = "ment"
+
+
 class CognateMap:
     """Maps French stems onto the English stems of a run (``vocab``): the same
     stem, else a cognate by spelling, else a translation from the French-English
@@ -157,14 +163,23 @@ class CognateMap:
             return hit
         out = self.targets.get(f)
         if out is None:
-            best = None
-            for e in self.by4.get(f[:4], ()):
-                c = cognate(f, e)
-                if c and (best is None or (-c, abs(len(e) - len(f)), e) < best[0]):
-                    best = ((-c, abs(len(e) - len(f)), e), e)
-            out = self.targets[best[1]] if best else self._translated(f)
+            out = self._cognate(f)
+            if out is None and f[:2] in NEGATIVE and len(f) >= 7:
+                # French in-/im- where English says un-: inacceptable, instable, inégal
+                out = self._cognate("un" + f[2:])
+            if out is None:
+                out = self._translated(f)
         self.cache[f] = out
         return out
+
+    def _cognate(self, f: str) -> str | None:
+        """The run's English stem closest to ``f`` by spelling (``cognate``), or None."""
+        best = None
+        for e in self.by4.get(f[:4], ()):
+            c = cognate(f, e)
+            if c and (best is None or (-c, abs(len(e) - len(f)), e) < best[0]):
+                best = ((-c, abs(len(e) - len(f)), e), e)
+        return self.targets[best[1]] if best else None
 
     def _translated(self, f: str) -> str:
         """The first dictionary translation of the word behind stem ``f`` that the
@@ -178,6 +193,11 @@ class CognateMap:
         hit = self._english(word, translations)
         if hit is not None:
             return hit
+        if word.endswith(ADVERB) and len(word) >= 8:
+            # an adverb the dictionary lacks is read as its adjective (fermement: ferme, firm)
+            hit = self._english(word[: -len(ADVERB)], translations)
+            if hit is not None:
+                return hit
         for syn in first_sense_synonyms(word, "fr"):
             st = fr_stem(fold(syn))
             if st in self.targets:

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 class Align:
     name = "align"
-    version = "20"  # 20: short fragments of one speaker (or of a body its voice speaks for) join the one cluster of that speaker whose statement two documents or more quote with their words (align/fragments.py); 19: a person the quote's sentence names as an organisation's spokesman, minister, ambassador ... may report the same short phrase as that organisation (align/roles.py); 18: a word of a machine-translated quote matches a thesaurus synonym in the other quote (half weight, pair by pair); 17: of candidate clusters scored 1 (capped), the higher uncapped score wins; a quote too short to link follows a quote of its sentence into a cluster holding its words
+    version = "21"  # 21: a French stem with no English cognate is tried with English un- for French in-/im- (inacceptable), and a French adverb missing from the dictionary is read as its adjective (fermement: ferme); 20: short fragments of one speaker (or of a body its voice speaks for) join the one cluster of that speaker whose statement two documents or more quote with their words (align/fragments.py); 19: a person the quote's sentence names as an organisation's spokesman, minister, ambassador ... may report the same short phrase as that organisation (align/roles.py); 18: a word of a machine-translated quote matches a thesaurus synonym in the other quote (half weight, pair by pair); 17: of candidate clusters scored 1 (capped), the higher uncapped score wins; a quote too short to link follows a quote of its sentence into a cluster holding its words
 
     def __init__(self, cfg: Config):
         self.cfg = cfg
