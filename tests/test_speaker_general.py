@@ -313,3 +313,17 @@ def test_ambassadors(text: str, lang: str, expected: list) -> None:
 ])
 def test_organisations_by_kind(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a title and its name with no comma between them: the description after refers to the name
+    ("« Nous sommes prêts », a déclaré mardi la porte-parole du ministère chinois des Affaires "
+     "étrangères Olga Novak. Il y a toujours « des gens qui mentent », a poursuivi la porte-parole.",
+     "fr", ["Olga Novak", "Olga Novak"]),
+    # French speech acts of judgement and refusal report the words of their subject
+    ("L'OTAN a rejeté dimanche la rhétorique « dangereuse et irresponsable » de Moscou.", "fr", ["NATO"]),
+    ("La Chine rejette « fermement » ces accusations.", "fr", ["China"]),
+    ("Le ministre Ivan Petrovski a condamné une attaque « lâche ».", "fr", ["Ivan Petrovski"]),
+])
+def test_apposed_titles_and_judgements(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

@@ -166,6 +166,8 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "promet", "appelle", "exhorte", "prévient", "réclame", "fustige", "met en garde",
         "évoque", "réaffirme", "déplore", "regrette", "plaide", "remercie", "vante", "rétorque",
         "raconte", "confie", "accuse", "tweeté", "avancé",
+        # speech acts of judgement and refusal (reject, condemn, urge; not "critiqué", a noun once folded)
+        "rejeté", "rejette", "condamné", "condamne", "exhorté",
     ],
     "en": [
         "complimented", "accused", "lauded", "applauded", "slammed", "decried", "proclaimed",

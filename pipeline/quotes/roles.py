@@ -40,6 +40,11 @@ _SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "
                           "ambassador", "negotiator", "commander", "governor"})
 
 
+# a title and the name it comes with, with or without a comma between them ("the ministry's
+# spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
+_APPOSED = re.compile(r"[ \t]*,?[ \t]*")
+
+
 class RoleDescriptions:
     """Role description resolution for a resolver (see the module docstring)."""
 
@@ -94,11 +99,11 @@ class RoleDescriptions:
                     return (best if rank[0] == 2 else None), owners, True
                 continue
             # "the ministry's spokesperson, Jean Dupont,": the name and its title are one
-            head = found[k - 1] if k and re.fullmatch(r"\s*,\s*", masked[found[k - 1].end:c.start]) else None
+            head = found[k - 1] if k and _APPOSED.fullmatch(masked[found[k - 1].end:c.start]) else None
             if head is not None and head.kind not in ("role", "pronoun"):
                 head = None
             if c.kind == "role" and k + 1 < len(found) and found[k + 1].kind in ("person", "name") \
-                    and re.fullmatch(r"\s*,\s*", masked[c.end:found[k + 1].start]):
+                    and _APPOSED.fullmatch(masked[c.end:found[k + 1].start]):
                 continue  # its name follows
             if c.kind not in _KINDS["person"] or c.possessive or governed(masked, slo, head or c):
                 continue
