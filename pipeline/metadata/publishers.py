@@ -10,8 +10,9 @@ import re
 
 from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
 from pipeline.metadata.lines import BODY_MIN_WORDS, PHOTO_CREDIT, WORD, Span, whole_line
-from pipeline.metadata.signs import (NAME as _NAME, NEWS_WORD as _NEWS_WORD, asks_for_comment, byline_name, lead_slash,
-                                     news_name as _news_name, paragraph_sign_off, reader_furniture)
+from pipeline.metadata.signs import (NAME as _NAME, NEWS_WORD as _NEWS_WORD, asks_for_comment, byline_name, citing_carrier,
+                                     lead_slash, news_name as _news_name, own_reporting, paragraph_sign_off,
+                                     reader_furniture)
 from pipeline.outlets import compile_outlets, fold
 
 # Words a host name may join to an outlet's name: "kyodonews", "sputnikglobe", "voanews".
@@ -113,6 +114,8 @@ class Publishers:
         # "... cold war," APA reports citing the New York Times." (present tense:
         # the outlet the text comes from, not one it relays)
         self.reports_rx = re.compile(rf"(?P<o>{names}),?\s+reports(?:\s+citing\b|\s*[.;]|\s*$)")
+        self.reporter_rx = re.compile(rf"(?P<o>{names}),?\s+reports\b")
+        self.digest = False  # the text credits several outlets' reports: none is the publisher
         self.staff_rx = re.compile(rf"(?:\bBy|\bPar)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){{0,3}},\s*"
                                    rf"(?P<o>{names})\s+(?i:staff|writer|reporter|correspondent)\b")
         self.host_of: dict[str, str] = {}
@@ -141,6 +144,7 @@ class Publishers:
         Known outlets get their canonical name; otherwise the masthead or the
         wire agency as written, or None."""
         found = []
+        self.digest = len({self.canonical(m["o"]) for m in self.reporter_rx.finditer(text)}) > 1
         for i, sp in enumerate(spans):
             ranked = self._publisher_in(text, sp, i < header, i <= header)
             if ranked:
@@ -232,7 +236,11 @@ class Publishers:
             return 5, self.site_outlet(name) or name  # "subscribe to Example Online", "s'abonner au Temps"
         if sp.kind == "content" and (name := asks_for_comment(line)):
             return 5, self.site_outlet(name) or name  # "The Hilltown Almanac has reached out to X for comment"
-        if leads and sp.kind == "content" and (credit := self.reports_rx.search(line)):
+        if sp.kind in ("content", "headline") and (name := own_reporting(line)):
+            return 5, self.site_outlet(name) or name  # "tells The Hilltown Report", "spoke exclusively to"
+        if leads and sp.kind == "content" and (name := citing_carrier(line)):
+            return 5, self.site_outlet(name) or name  # "HNA reports citing X"
+        if leads and not self.digest and sp.kind == "content" and (credit := self.reports_rx.search(line)):
             return 5, self.canonical(credit["o"])
         if leads and sp.kind == "content" and (credit := _REPORTS_NAMED.search(line)):
             return 5, self.site_outlet(credit["name"]) or credit["name"]

@@ -19,6 +19,12 @@ furniture around it.
 - ``reader_furniture``: the site addressing its own reader: "subscribe to
   Example Online for free", "s'abonner au Temps" (``au`` is "à le": the
   name is "Le Temps"), "« Exemple Matin » vous propose ...".
+- ``own_reporting``: the outlet speaking of its own reporting in the present
+  or as an exclusive ("the minister tells The Hilltown Report", "spoke
+  exclusively to the editor of Example News", "The Hilltown Times has
+  learned", "a confié en exclusivité à Exemple Matin"); ``citing_carrier``: the
+  outlet carrying a report it cites ("HNA reports citing The Daily Example").
+- ``news_name`` rejects a year: "US Election 2024 News" names a section.
 """
 
 from __future__ import annotations
@@ -52,6 +58,50 @@ _FOR_COMMENT = re.compile(
 _BY = re.compile(r"\W{0,3}(?i:by|par)\s+(?P<name>.+?)\s*$")
 
 
+# an outlet's name the text itself marks as an organisation's: "The Hilltown
+# Report" (an article before capitalised words), or one with a news word
+_THE_NAME = re.compile(rf"(?:The|Le|La|Les|L')\s*{NAME}")
+_ROLE = (r"(?i:editor(?:-in-chief|\s+in\s+chief)?|reporter|correspondent|journalist|anchor|host|team|"
+         r"rédact(?:eur|rice)(?:\s+en\s+chef)?|journaliste|correspondante?|équipe)")
+# "exclusively to" with the outlet, or a role at it: "spoke exclusively to the
+# editor of X"; "told X exclusively"; "in an exclusive interview with X"; the
+# present "tells X"; French "a confié/déclaré en exclusivité à X",
+# "dans un entretien exclusif (accordé) à X"
+_OWN = re.compile(
+    rf"(?:\bexclusively\s+to|\b(?:tells|a\s+(?:confié|déclaré|indiqué)\s+en\s+exclusivité\s+à)|"
+    rf"\bin\s+an\s+exclusive\s+interview\s+with|\bentretien\s+exclusif\s+(?:accordé\s+)?à)"
+    rf"\s+(?:(?:the\s+|l[ea]\s+|l')?(?P<role>{_ROLE})\s+(?:of|at|de|du|d'|à)\s*)?(?P<name>{NAME})"
+    rf"|\btold\s+(?P<told>{NAME})\s+exclusively\b"
+    rf"|(?:^|(?<=[.!?»”\"]\s))(?P<subj>{NAME})\s+(?:has\s+learned|understands|a\s+appris)\b")
+_CITING = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME}),?\s+reports\s+citing\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def own_reporting(line: str) -> str | None:
+    """The outlet's name where it speaks of its own reporting, as written: a
+    name after a role ("the editor of X") may be any name; otherwise it must
+    read as an organisation's ("The X Report", "Example News"), and the
+    subject of "has learned" must have a news word."""
+    for m in _OWN.finditer(line):
+        name = _trim(m["name"] or m["told"] or m["subj"])
+        if news_name(name) or (not m["subj"] and (m["role"] or _THE_NAME.fullmatch(name))):
+            return name  # ("The minister has learned": a subject needs a news word)
+    return None
+
+
+def citing_carrier(line: str) -> str | None:
+    """The outlet carrying a report it cites, as written ("HNA reports citing X")."""
+    m = _CITING.search(line)
+    return _trim(m["name"]) if m and len(m["name"].split()) <= 5 else None
+
+
+def _trim(name: str) -> str:
+    """A name as matched, up to a sentence's end ("Report. More": not
+    "U.S. News"), without a possessive or a closing full stop."""
+    name = re.split(r"(?<=[a-z]{2})[.!?]\s", name)[0]
+    return re.sub(r"(?:['’]s|[.,])$", "", name.strip())
+
+
 def asks_for_comment(line: str) -> str | None:
     """The name of who says it asked for comment, as written (the outlet)."""
     m = _FOR_COMMENT.search(line)
@@ -70,7 +120,7 @@ def news_name(part: str) -> str | None:
     capitalised words, at most six, one of them a news word ("Hilltown Daily
     News", "Example Valley News Agency"); None otherwise."""
     name = part.strip(" .,;:|()")
-    if len(name.split()) <= 6 and re.fullmatch(NAME, name) and NEWS_WORD.search(name):
+    if len(name.split()) <= 6 and re.fullmatch(NAME, name) and NEWS_WORD.search(name) and not _YEAR.search(name):
         return name
     return None
 
