@@ -101,3 +101,12 @@ def test_signs_alone():
     assert own_reporting("he told Hilltown Radio exclusively that") == "Hilltown Radio"
     assert citing_carrier("a new cold war,” HNA reports citing The Daily Example.") == "HNA"
     assert news_name("US Election 2024 News") is None
+
+
+@pytest.mark.parametrize("url, date", [
+    ("https://www.example.org/2024/03/28/talks-resume/", "2024-03-28"),
+    ("https://fr.example.org/20240328/talks-resume-1068052384.html", "2024-03-28"),
+    ("https://www.example.org/world/talks-resume-1068052384.html", None),
+])
+def test_date_from_web_address(stage, url, date):
+    assert run(stage, f"{url}\n\nTalks to resume\n\n{BODY}\n").date == date
