@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.data import Document
-from pipeline.metadata.signs import (asks_for_comment, byline_name, citing_carrier, lead_slash, news_name, own_reporting,
+from pipeline.metadata.signs import (asks_for_comment, author_outlet, byline_name, citing_carrier, lead_slash, news_name, own_reporting,
                                     paragraph_sign_off, reader_furniture)
 from pipeline.stages.clean import Clean
 
@@ -58,6 +58,11 @@ def run(stage: Clean, text: str) -> Document:
     (f"Talks to resume\n{BODY} The Hilltown Times has learned that the talks will move.\n", "The Hilltown Times"),
     (f"Talks to resume\n{BODY} The minister has learned that the talks will move.\n", None),
     (f"Talks to resume\n{BODY} “We will be there,” the minister tells Jane Doe.\n", None),
+    # the byline's author given a post at an outlet
+    (f"Pourparlers\nSelon le rédacteur en chef de La Gazette, Jean Dupont, rien ne changera.\npar Jean Dupont\n{BODY}\n",
+     "La Gazette"),
+    (f"Pourparlers\nSelon le rédacteur en chef de La Gazette, Jean Dupont, rien ne changera.\npar Paul Martin\n{BODY}\n",
+     None),
     # the carrier of a report it cites
     (f"Talks to resume\nThe talks will resume, HNA reports citing The Daily Example.\n{BODY}\n", "HNA"),
     # a digest crediting several outlets' reports: none is the publisher
@@ -101,6 +106,8 @@ def test_signs_alone():
     assert own_reporting("he told Hilltown Radio exclusively that") == "Hilltown Radio"
     assert citing_carrier("a new cold war,” HNA reports citing The Daily Example.") == "HNA"
     assert news_name("US Election 2024 News") is None
+    assert author_outlet("Jane Doe, a reporter at The Hilltown Report, said", "By Jane Doe") == "The Hilltown Report"
+    assert author_outlet("selon la rédactrice en chef du Courrier, Marie Roux, ", "par Marie Roux") == "Le Courrier"
 
 
 @pytest.mark.parametrize("url, date", [

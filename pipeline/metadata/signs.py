@@ -24,6 +24,9 @@ furniture around it.
   exclusively to the editor of Example News", "The Hilltown Times has
   learned", "a confié en exclusivité à Exemple Matin"); ``citing_carrier``: the
   outlet carrying a report it cites ("HNA reports citing The Daily Example").
+- ``author_outlet``: the byline's author given a post at an outlet in the
+  text ("Selon le rédacteur en chef du Courrier, Jean Dupont, ..." above "par
+  Jean Dupont"; "Jane Doe, a reporter at The Hilltown Report").
 - ``news_name`` rejects a year: "US Election 2024 News" names a section.
 """
 
@@ -51,6 +54,30 @@ _ADDRESSES_READER = re.compile(r"[«\"“]\s*(?P<name>[^»\"”\n]{2,40}?)\s*[»
 _NOT_SITE = frozenset("premium plus our notre nos newsletter newsletters alerts updates".split())
 
 
+# The page saying which outlet the article comes from: "L'article provient de
+# Le Journal de Montréal", "This article was originally published in The
+# Conversation", "Cet article a d'abord été publié par Le Temps".
+ORIGIN = re.compile(
+    r"\W{0,3}(?i:l'article\s+provient\s+d[eu]|(?:cet\s+|l')article\s+(?:a\s+)?(?:d'abord\s+|initialement\s+)?"
+    r"(?:été\s+)?(?:publié|paru)\s+(?:initialement\s+|d'abord\s+)?(?:dans|par|sur)|"
+    r"(?:this|the)\s+(?:article|story|piece)\s+(?:was\s+|is\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:in|on|by)|"
+    r"originally\s+(?:published|appeared)\s+(?:in|on|by))"
+    rf"\s+(?P<name>{NAME})\s*[.!]?\s*$")
+# an aggregator naming its source site in quotation marks, in the present tense:
+# '..., reports the national portal "Adyrna".', "rapporte le site « Le Média »"
+REPORTS_NAMED = re.compile(
+    r"\b(?:reports|rapporte)\s+(?:the\s+|le\s+|la\s+|l')?(?:[\w'-]+\s+){0,2}"
+    r"(?i:portal|website|site|agency|agence|newspaper|journal|quotidien|outlet|channel|chaîne|media|média)\s+"
+    r"[\"“«]\s*(?P<name>[^\"”»\n]{2,40}?)\s*[\"”»]")
+# the legal form closing a company's name in a copyright notice
+LEGAL_FORM = re.compile(r"[\s,]+(?:Ltd|Limited|Inc|LLC|plc|PLC|SA|S\.A|SAS|GmbH)\.?$")
+# A byline of an outlet and the agencies: "Agencies and A News", "Daily Sabah
+# with agencies", "Le Temps avec agences".
+WITH_AGENCIES = re.compile(
+    rf"[\W]{{0,3}}(?:(?i:agencies|agences)\s+(?:and|et|&)\s+(?P<a>{NAME})"
+    rf"|(?P<b>{NAME}?)(?:\s+(?i:staff|reporters?|rédaction))?\s+(?:and|with|avec|et|&)\s+(?i:agencies|agences))\s*$")
+
+
 _FOR_COMMENT = re.compile(
     r"(?<![\w'.-])(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,4})\s+(?:has\s+|had\s+)?"
     r"(?:reached\s+out\s+to|contacted|asked)\s+"
@@ -75,6 +102,25 @@ _OWN = re.compile(
     rf"|(?:^|(?<=[.!?»”\"]\s))(?P<subj>{NAME})\s+(?:has\s+learned|understands|a\s+appris)\b")
 _CITING = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME}),?\s+reports\s+citing\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_PERSON = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}"
+# a post at an outlet and the person holding it, either way round
+_POST = re.compile(
+    rf"\b{_ROLE}\s+(?:of|at|for|de|du|d')\s*(?P<name>{NAME}),\s+(?P<person>{_PERSON})\b"
+    rf"|\b(?P<person2>{_PERSON}),\s+(?:the\s+|an?\s+|les?\s+|la\s+|l')?{_ROLE}\s+(?:of|at|for|de|du|d')\s*(?P<name2>{NAME})")
+
+
+def author_outlet(line: str, bylines: str) -> str | None:
+    """The outlet where the text gives the author of a byline in ``bylines``
+    a post ("le rédacteur en chef de La Gazette, Jean Dupont"), as written
+    ("du": "de le")."""
+    for m in _POST.finditer(line):
+        person, name = (m["person"], m["name"]) if m["person"] else (m["person2"], m["name2"])
+        if re.search(rf"(?i:\bby|\bpar)\s+{re.escape(person)}\b", bylines):
+            name = _trim(name)
+            return "Le " + name if re.search(r"\bdu\s*$", m[0][:m[0].find(name)]) else name
+    return None
 
 
 def own_reporting(line: str) -> str | None:
