@@ -9,7 +9,8 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.data import Document
-from pipeline.metadata.signs import asks_for_comment, byline_name, lead_slash, paragraph_sign_off, reader_furniture
+from pipeline.metadata.signs import (asks_for_comment, author_outlet, byline_name, citing_carrier, lead_slash, news_name, own_reporting,
+                                    paragraph_sign_off, reader_furniture)
 from pipeline.stages.clean import Clean
 
 BODY = "The foreign minister said on Tuesday that the talks would resume next month in Geneva."
@@ -50,6 +51,26 @@ def run(stage: Clean, text: str) -> Document:
     # a byline that is a news organisation's name alone
     (f"Talks to resume\nby Hilltown News Service\n{BODY}\n", "Hilltown News Service"),
     (f"Talks to resume\nby Jane Doe\n{BODY}\n", None),
+    # the outlet speaking of its own reporting: present "tells", an exclusive, "has learned"
+    (f"Talks to resume\n{BODY} “We will be there,” the minister tells The Hilltown Report.\n", "The Hilltown Report"),
+    (f"Talks to resume\nThe minister spoke exclusively to the editor of Hilltown Eye, Jane Doe.\n{BODY}\n", "Hilltown Eye"),
+    (f"Pourparlers\n{BODY} Le ministre a confié en exclusivité à La Gazette du Nord qu'il viendra.\n", "La Gazette du Nord"),
+    (f"Talks to resume\n{BODY} The Hilltown Times has learned that the talks will move.\n", "The Hilltown Times"),
+    (f"Talks to resume\n{BODY} The minister has learned that the talks will move.\n", None),
+    (f"Talks to resume\n{BODY} “We will be there,” the minister tells Jane Doe.\n", None),
+    # the byline's author given a post at an outlet
+    (f"Pourparlers\nSelon le rédacteur en chef de La Gazette, Jean Dupont, rien ne changera.\npar Jean Dupont\n{BODY}\n",
+     "La Gazette"),
+    (f"Pourparlers\nSelon le rédacteur en chef de La Gazette, Jean Dupont, rien ne changera.\npar Paul Martin\n{BODY}\n",
+     None),
+    # the carrier of a report it cites
+    (f"Talks to resume\nThe talks will resume, HNA reports citing The Daily Example.\n{BODY}\n", "HNA"),
+    # a digest crediting several outlets' reports: none is the publisher
+    (f"Talks to resume\nThe talks will resume, AFP reports. {BODY}, Reuters reports.\n", None),
+    (f"Talks to resume\nThe talks will resume, AFP reports. {BODY}\n", "AFP"),
+    # a title suffix naming a section with a year is no outlet
+    (f"Talks resume in Geneva | Election 2024 News\n{BODY}\n", None),
+    (f"Talks resume in Geneva | Hilltown Daily News\n{BODY}\n", "Hilltown Daily News"),
 ])
 def test_publisher_from_news_style_and_furniture(stage, text, publisher):
     assert run(stage, text).publisher == publisher
@@ -79,3 +100,20 @@ def test_signs_alone():
     assert reader_furniture("abonnez-vous au Quotidien du Nord") == "Le Quotidien du Nord"
     assert asks_for_comment("In 2022. The Hilltown Almanac has contacted the firm for a comment") == "The Hilltown Almanac"
     assert byline_name("By Jane Doe") is None
+    assert own_reporting("he tells The Hilltown Report. Then he left") == "The Hilltown Report"
+    assert own_reporting("he told reporters at the White House") is None
+    assert own_reporting("in an exclusive interview with Hilltown Radio.") == "Hilltown Radio"
+    assert own_reporting("he told Hilltown Radio exclusively that") == "Hilltown Radio"
+    assert citing_carrier("a new cold war,” HNA reports citing The Daily Example.") == "HNA"
+    assert news_name("US Election 2024 News") is None
+    assert author_outlet("Jane Doe, a reporter at The Hilltown Report, said", "By Jane Doe") == "The Hilltown Report"
+    assert author_outlet("selon la rédactrice en chef du Courrier, Marie Roux, ", "par Marie Roux") == "Le Courrier"
+
+
+@pytest.mark.parametrize("url, date", [
+    ("https://www.example.org/2024/03/28/talks-resume/", "2024-03-28"),
+    ("https://fr.example.org/20240328/talks-resume-1068052384.html", "2024-03-28"),
+    ("https://www.example.org/world/talks-resume-1068052384.html", None),
+])
+def test_date_from_web_address(stage, url, date):
+    assert run(stage, f"{url}\n\nTalks to resume\n\n{BODY}\n").date == date

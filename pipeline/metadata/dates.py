@@ -179,6 +179,9 @@ def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
             # a wire dateline at the start of a paragraph the page ran together
             # with its byline ("par Jane Doe SEOUL, 27 juillet (Reuters) - ...")
             rank, days = 0, _days(wire["date"])
+        elif i < header and sp.reason == "url" and (url := _URL_DATE.search(line)):
+            # the page's web address dates it: ".../2024/08/29/title", ".../20240829/title-123.html"
+            rank, days = 2, [_Found(url.start(), int(url["m"]), int(url["d"]), int(url["y"]))]
         elif i < header and sp.kind in ("content", "headline"):
             # outside a dateline, only a complete date near the start of the line
             # counts ("Kim to visit Russia on June 19" is a headline, not a
@@ -228,6 +231,8 @@ def _year_reference(text: str, spans: list[Span], header: int,
 
 
 _YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)")
+# a date making up a path segment of a web address: "/2024/08/29/", "/20240829/"
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<s>/?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)(?=[/_.-]|$)")
 
 
 def _infer_year(month: int, day: int, reference: tuple[dt.date, bool] | None) -> int | None:

@@ -10,8 +10,10 @@ import re
 
 from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
 from pipeline.metadata.lines import BODY_MIN_WORDS, PHOTO_CREDIT, WORD, Span, whole_line
-from pipeline.metadata.signs import (NAME as _NAME, NEWS_WORD as _NEWS_WORD, asks_for_comment, byline_name, lead_slash,
-                                     news_name as _news_name, paragraph_sign_off, reader_furniture)
+from pipeline.metadata.signs import (LEGAL_FORM, NAME as _NAME, NEWS_WORD as _NEWS_WORD, ORIGIN, REPORTS_NAMED,
+                                     WITH_AGENCIES, asks_for_comment, author_outlet, byline_name, citing_carrier,
+                                     lead_slash, news_name as _news_name, own_reporting, paragraph_sign_off,
+                                     reader_furniture)
 from pipeline.outlets import compile_outlets, fold
 
 # Words a host name may join to an outlet's name: "kyodonews", "sputnikglobe", "voanews".
@@ -70,30 +72,6 @@ _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<cre
 # first: "Reuters | Riyadh | Updated: 29-04-2024 12:43 IST" (the byline of an
 # aggregator that carries the wire).
 _FIELD_SEP = re.compile(r"\s+[|·•]\s+")
-# The page saying which outlet the article comes from: "L'article provient de
-# Le Journal de Montréal", "This article was originally published in The
-# Conversation", "Cet article a d'abord été publié par Le Temps".
-_ORIGIN = re.compile(
-    r"\W{0,3}(?i:l'article\s+provient\s+d[eu]|(?:cet\s+|l')article\s+(?:a\s+)?(?:d'abord\s+|initialement\s+)?"
-    r"(?:été\s+)?(?:publié|paru)\s+(?:initialement\s+|d'abord\s+)?(?:dans|par|sur)|"
-    r"(?:this|the)\s+(?:article|story|piece)\s+(?:was\s+|is\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:in|on|by)|"
-    r"originally\s+(?:published|appeared)\s+(?:in|on|by))"
-    rf"\s+(?P<name>{_NAME})\s*[.!]?\s*$")
-# an aggregator naming its source site in quotation marks, in the present tense:
-# '..., reports the national portal "Adyrna".', "rapporte le site « Le Média »"
-_REPORTS_NAMED = re.compile(
-    r"\b(?:reports|rapporte)\s+(?:the\s+|le\s+|la\s+|l')?(?:[\w'-]+\s+){0,2}"
-    r"(?i:portal|website|site|agency|agence|newspaper|journal|quotidien|outlet|channel|chaîne|media|média)\s+"
-    r"[\"“«]\s*(?P<name>[^\"”»\n]{2,40}?)\s*[\"”»]")
-# the legal form closing a company's name in a copyright notice
-_LEGAL_FORM = re.compile(r"[\s,]+(?:Ltd|Limited|Inc|LLC|plc|PLC|SA|S\.A|SAS|GmbH)\.?$")
-# A byline of an outlet and the agencies: "Agencies and A News", "Daily Sabah
-# with agencies", "Le Temps avec agences".
-_WITH_AGENCIES = re.compile(
-    rf"[\W]{{0,3}}(?:(?i:agencies|agences)\s+(?:and|et|&)\s+(?P<a>{_NAME})"
-    rf"|(?P<b>{_NAME}?)(?:\s+(?i:staff|reporters?|rédaction))?\s+(?:and|with|avec|et|&)\s+(?i:agencies|agences))\s*$")
-
-
 def _squash(name: str) -> str:
     """An outlet name as a host name would spell it: "France 24" -> "france24"."""
     return re.sub(r"[\W_]", "", fold(name))
@@ -113,6 +91,9 @@ class Publishers:
         # "... cold war," APA reports citing the New York Times." (present tense:
         # the outlet the text comes from, not one it relays)
         self.reports_rx = re.compile(rf"(?P<o>{names}),?\s+reports(?:\s+citing\b|\s*[.;]|\s*$)")
+        self.reporter_rx = re.compile(rf"(?P<o>{names}),?\s+reports\b")
+        self.digest = False  # the text credits several outlets' reports: none is the publisher
+        self.bylines = ""  # the article's byline lines, run together
         self.staff_rx = re.compile(rf"(?:\bBy|\bPar)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){{0,3}},\s*"
                                    rf"(?P<o>{names})\s+(?i:staff|writer|reporter|correspondent)\b")
         self.host_of: dict[str, str] = {}
@@ -141,6 +122,8 @@ class Publishers:
         Known outlets get their canonical name; otherwise the masthead or the
         wire agency as written, or None."""
         found = []
+        self.digest = len({self.canonical(m["o"]) for m in self.reporter_rx.finditer(text)}) > 1
+        self.bylines = " ".join(text[sp.start:sp.end] for sp in spans if sp.kind == "byline")
         for i, sp in enumerate(spans):
             ranked = self._publisher_in(text, sp, i < header, i <= header)
             if ranked:
@@ -186,10 +169,10 @@ class Publishers:
         if (in_header and sp.kind in ("content", "headline") and len(fields := _FIELD_SEP.split(line)) >= 3
                 and (site := self.site_outlet(fields[0])) is not None):
             return 2, site  # "Reuters | Riyadh | Updated: ...": the byline's first field
-        if sp.kind in ("content", "headline", "boilerplate") and (origin := _ORIGIN.match(line)):
+        if sp.kind in ("content", "headline", "boilerplate") and (origin := ORIGIN.match(line)):
             return 1, self.site_outlet(origin["name"]) or origin["name"].rstrip(".")
         if (sp.kind in ("content", "headline", "byline") and len(line.split()) <= 8
-                and (agencies := _WITH_AGENCIES.match(line)) and (name := (agencies["a"] or agencies["b"] or "").rstrip("."))):
+                and (agencies := WITH_AGENCIES.match(line)) and (name := (agencies["a"] or agencies["b"] or "").rstrip("."))):
             return 2, self.site_outlet(name) or name
         if sp.kind == "dateline" and (groups.get("publisher") or "").strip():
             named = groups["publisher"].strip()
@@ -204,6 +187,8 @@ class Publishers:
             return 2, name
         if sp.kind == "byline" and (name := self._unknown_byline_outlet(line, groups.get("outlets")) or byline_name(line)):
             return 2, name  # "By Jane Doe, Hilltown Daily News": an outlet the table does not know
+        if sp.kind == "content" and self.bylines and (name := author_outlet(line, self.bylines)):
+            return 2, self.site_outlet(name) or name  # the author's post: "the editor of X, Jane Doe"
         if (in_header and sp.kind in ("content", "headline") and (suffix := _TITLE_SUFFIX.search(line))
                 and (name := _news_name(suffix["site"]))):
             return 2, name  # "Talks resume in Geneva | Hilltown Daily News", as written
@@ -232,9 +217,13 @@ class Publishers:
             return 5, self.site_outlet(name) or name  # "subscribe to Example Online", "s'abonner au Temps"
         if sp.kind == "content" and (name := asks_for_comment(line)):
             return 5, self.site_outlet(name) or name  # "The Hilltown Almanac has reached out to X for comment"
-        if leads and sp.kind == "content" and (credit := self.reports_rx.search(line)):
+        if sp.kind in ("content", "headline") and (name := own_reporting(line)):
+            return 5, self.site_outlet(name) or name  # "tells The Hilltown Report", "spoke exclusively to"
+        if leads and sp.kind == "content" and (name := citing_carrier(line)):
+            return 5, self.site_outlet(name) or name  # "HNA reports citing X"
+        if leads and not self.digest and sp.kind == "content" and (credit := self.reports_rx.search(line)):
             return 5, self.canonical(credit["o"])
-        if leads and sp.kind == "content" and (credit := _REPORTS_NAMED.search(line)):
+        if leads and sp.kind == "content" and (credit := REPORTS_NAMED.search(line)):
             return 5, self.site_outlet(credit["name"]) or credit["name"]
         return None
 
@@ -247,7 +236,7 @@ class Publishers:
         known = self.outlets(c["holder"])
         if known:
             return known
-        holder = _LEGAL_FORM.sub("", re.sub(r"(?i)\W*all rights reserved.*$", "", c["holder"]).strip(" .,©"))
+        holder = LEGAL_FORM.sub("", re.sub(r"(?i)\W*all rights reserved.*$", "", c["holder"]).strip(" .,©"))
         return [holder] if re.fullmatch(_NAME, holder) and _NEWS_WORD.search(holder) else []
 
     def site_name(self, line: str) -> str | None:

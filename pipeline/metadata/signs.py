@@ -19,6 +19,15 @@ furniture around it.
 - ``reader_furniture``: the site addressing its own reader: "subscribe to
   Example Online for free", "s'abonner au Temps" (``au`` is "à le": the
   name is "Le Temps"), "« Exemple Matin » vous propose ...".
+- ``own_reporting``: the outlet speaking of its own reporting in the present
+  or as an exclusive ("the minister tells The Hilltown Report", "spoke
+  exclusively to the editor of Example News", "The Hilltown Times has
+  learned", "a confié en exclusivité à Exemple Matin"); ``citing_carrier``: the
+  outlet carrying a report it cites ("HNA reports citing The Daily Example").
+- ``author_outlet``: the byline's author given a post at an outlet in the
+  text ("Selon le rédacteur en chef du Courrier, Jean Dupont, ..." above "par
+  Jean Dupont"; "Jane Doe, a reporter at The Hilltown Report").
+- ``news_name`` rejects a year: "US Election 2024 News" names a section.
 """
 
 from __future__ import annotations
@@ -45,11 +54,98 @@ _ADDRESSES_READER = re.compile(r"[«\"“]\s*(?P<name>[^»\"”\n]{2,40}?)\s*[»
 _NOT_SITE = frozenset("premium plus our notre nos newsletter newsletters alerts updates".split())
 
 
+# The page saying which outlet the article comes from: "L'article provient de
+# Le Journal de Montréal", "This article was originally published in The
+# Conversation", "Cet article a d'abord été publié par Le Temps".
+ORIGIN = re.compile(
+    r"\W{0,3}(?i:l'article\s+provient\s+d[eu]|(?:cet\s+|l')article\s+(?:a\s+)?(?:d'abord\s+|initialement\s+)?"
+    r"(?:été\s+)?(?:publié|paru)\s+(?:initialement\s+|d'abord\s+)?(?:dans|par|sur)|"
+    r"(?:this|the)\s+(?:article|story|piece)\s+(?:was\s+|is\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:in|on|by)|"
+    r"originally\s+(?:published|appeared)\s+(?:in|on|by))"
+    rf"\s+(?P<name>{NAME})\s*[.!]?\s*$")
+# an aggregator naming its source site in quotation marks, in the present tense:
+# '..., reports the national portal "Adyrna".', "rapporte le site « Le Média »"
+REPORTS_NAMED = re.compile(
+    r"\b(?:reports|rapporte)\s+(?:the\s+|le\s+|la\s+|l')?(?:[\w'-]+\s+){0,2}"
+    r"(?i:portal|website|site|agency|agence|newspaper|journal|quotidien|outlet|channel|chaîne|media|média)\s+"
+    r"[\"“«]\s*(?P<name>[^\"”»\n]{2,40}?)\s*[\"”»]")
+# the legal form closing a company's name in a copyright notice
+LEGAL_FORM = re.compile(r"[\s,]+(?:Ltd|Limited|Inc|LLC|plc|PLC|SA|S\.A|SAS|GmbH)\.?$")
+# A byline of an outlet and the agencies: "Agencies and A News", "Daily Sabah
+# with agencies", "Le Temps avec agences".
+WITH_AGENCIES = re.compile(
+    rf"[\W]{{0,3}}(?:(?i:agencies|agences)\s+(?:and|et|&)\s+(?P<a>{NAME})"
+    rf"|(?P<b>{NAME}?)(?:\s+(?i:staff|reporters?|rédaction))?\s+(?:and|with|avec|et|&)\s+(?i:agencies|agences))\s*$")
+
+
 _FOR_COMMENT = re.compile(
     r"(?<![\w'.-])(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,4})\s+(?:has\s+|had\s+)?"
     r"(?:reached\s+out\s+to|contacted|asked)\s+"
     r"[^.!?\n]{0,80}?\bfor\s+(?:a\s+|further\s+)?comments?\b")
 _BY = re.compile(r"\W{0,3}(?i:by|par)\s+(?P<name>.+?)\s*$")
+
+
+# an outlet's name the text itself marks as an organisation's: "The Hilltown
+# Report" (an article before capitalised words), or one with a news word
+_THE_NAME = re.compile(rf"(?:The|Le|La|Les|L')\s*{NAME}")
+_ROLE = (r"(?i:editor(?:-in-chief|\s+in\s+chief)?|reporter|correspondent|journalist|anchor|host|team|"
+         r"rédact(?:eur|rice)(?:\s+en\s+chef)?|journaliste|correspondante?|équipe)")
+# "exclusively to" with the outlet, or a role at it: "spoke exclusively to the
+# editor of X"; "told X exclusively"; "in an exclusive interview with X"; the
+# present "tells X"; French "a confié/déclaré en exclusivité à X",
+# "dans un entretien exclusif (accordé) à X"
+_OWN = re.compile(
+    rf"(?:\bexclusively\s+to|\b(?:tells|a\s+(?:confié|déclaré|indiqué)\s+en\s+exclusivité\s+à)|"
+    rf"\bin\s+an\s+exclusive\s+interview\s+with|\bentretien\s+exclusif\s+(?:accordé\s+)?à)"
+    rf"\s+(?:(?:the\s+|l[ea]\s+|l')?(?P<role>{_ROLE})\s+(?:of|at|de|du|d'|à)\s*)?(?P<name>{NAME})"
+    rf"|\btold\s+(?P<told>{NAME})\s+exclusively\b"
+    rf"|(?:^|(?<=[.!?»”\"]\s))(?P<subj>{NAME})\s+(?:has\s+learned|understands|a\s+appris)\b")
+_CITING = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME}),?\s+reports\s+citing\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_PERSON = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}"
+# a post at an outlet and the person holding it, either way round
+_POST = re.compile(
+    rf"\b{_ROLE}\s+(?:of|at|for|de|du|d')\s*(?P<name>{NAME}),\s+(?P<person>{_PERSON})\b"
+    rf"|\b(?P<person2>{_PERSON}),\s+(?:the\s+|an?\s+|les?\s+|la\s+|l')?{_ROLE}\s+(?:of|at|for|de|du|d')\s*(?P<name2>{NAME})")
+
+
+def author_outlet(line: str, bylines: str) -> str | None:
+    """The outlet where the text gives the author of a byline in ``bylines``
+    a post ("le rédacteur en chef de La Gazette, Jean Dupont"), as written
+    ("du": "de le")."""
+    for m in _POST.finditer(line):
+        person, name = (m["person"], m["name"]) if m["person"] else (m["person2"], m["name2"])
+        if re.search(rf"(?i:\bby|\bpar)\s+{re.escape(person)}\b", bylines):
+            name = _trim(name)
+            return "Le " + name if re.search(r"\bdu\s*$", m[0][:m[0].find(name)]) else name
+    return None
+
+
+def own_reporting(line: str) -> str | None:
+    """The outlet's name where it speaks of its own reporting, as written: a
+    name after a role ("the editor of X") may be any name; otherwise it must
+    read as an organisation's ("The X Report", "Example News"), and the
+    subject of "has learned" must have a news word."""
+    for m in _OWN.finditer(line):
+        name = _trim(m["name"] or m["told"] or m["subj"])
+        if news_name(name) or (not m["subj"] and (m["role"] or _THE_NAME.fullmatch(name))):
+            return name  # ("The minister has learned": a subject needs a news word)
+    return None
+
+
+def citing_carrier(line: str) -> str | None:
+    """The outlet carrying a report it cites, as written ("HNA reports citing X")."""
+    m = _CITING.search(line)
+    return _trim(m["name"]) if m and len(m["name"].split()) <= 5 else None
+
+
+def _trim(name: str) -> str:
+    """A name as matched, up to a sentence's end ("Report. More": not
+    "U.S. News"), without a possessive or a closing full stop."""
+    name = re.split(r"(?<=[a-z]{2})[.!?]\s", name)[0]
+    return re.sub(r"(?:['’]s|[.,])$", "", name.strip())
 
 
 def asks_for_comment(line: str) -> str | None:
@@ -70,7 +166,7 @@ def news_name(part: str) -> str | None:
     capitalised words, at most six, one of them a news word ("Hilltown Daily
     News", "Example Valley News Agency"); None otherwise."""
     name = part.strip(" .,;:|()")
-    if len(name.split()) <= 6 and re.fullmatch(NAME, name) and NEWS_WORD.search(name):
+    if len(name.split()) <= 6 and re.fullmatch(NAME, name) and NEWS_WORD.search(name) and not _YEAR.search(name):
         return name
     return None
 
