@@ -46,6 +46,10 @@ def test_role_keys_are_descriptions_not_names() -> None:
      ["Olga Novak"]),
     ("Olga Novak a coupé la parole, mais Ivan Petrovski a insisté : « Non. »", "fr", ["Ivan Petrovski"]),
     ("En disant à Ivan Petrovski : « Vous avez tort. »", "fr", [None]),
+    # an infinitive coordinated after "Y to ...": Y's words; a finite verb keeps the sentence's subject
+    ('Ivan Petrovsky tried to object, prompting Olga Novak to raise her voice and say: "You are wrong."', "en",
+     ["Olga Novak"]),
+    ('Olga Novak urged Ivan Petrovsky to sign the deal and said: "You are wrong."', "en", ["Olga Novak"]),
     # a sentence adverb before a name is no part of it
     ("« Vous avez tort », a lâché Olga Novak. Puis Ivan Petrovski a répondu : « Non. »", "fr",
      ["Olga Novak", "Ivan Petrovski"]),
