@@ -19,6 +19,10 @@ _GIVEN_BY = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|une|le|la)\s+(?:word|term|mot
                        r"(?:donnee?s?|employee?s?|utilisee?s?|prononcee?s?|lancee?s?|choisie?s?|"
                        r"used|coined|given|chosen|uttered)\s+(?:par|by)\s+", re.IGNORECASE)
 
+# a coordinated clause with a subject of its own: ", but Y ...", ", mais Y ..."
+_NEW_CLAUSE = re.compile(r",\s*(?:but|and|then|mais|et|puis)\s+")
+# the French dative right before a name: "a dit à X", "en disant à X" (folded, "à" reads as the English "a")
+_DATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:à|au|aux)\s+(?:la\s+|l'|les\s+)?$")
 _CUT_WORDS = 8  # words of a quotation cut off by the end of the text that may continue one
 
 if TYPE_CHECKING:
@@ -68,6 +72,12 @@ class AroundSpeakers(NearbySpeakers):
             colon = re.search(r":\s*$", self.masked[lo:sp.open])
             if colon:  # "Peskov was categorical: « ... »"
                 m = self.subjects.of_sentence(lo, lo + colon.start())
+                last = list(_NEW_CLAUSE.finditer(self.masked, lo, lo + colon.start()))
+                later = self.subjects.of_sentence(last[-1].end(), lo + colon.start()) if last else None
+                if later is not None and not self.masked[last[-1].end():later.start].strip():
+                    m = later  # "X tried to reply, but Y cut in: « ... »": the last clause's subject
+                if m is not None and _DATIVE_BEFORE.search(self.doc.text, lo, m.start):
+                    m = None  # "En disant à X : « ... »": who is spoken to
                 m = _label_name(self.masked, self.mentions.within(lo, lo + colon.start()), m, lo + colon.start())
                 if m is not None:
                     speaker, how = self.resolver.resolve(m)

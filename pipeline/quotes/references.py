@@ -91,6 +91,13 @@ class References:
                         if (len(w) >= 3 or short_ok) and w.lower() not in rules.NAME_STOPWORDS \
                                 and not self.titles.is_title(w):
                             refs.setdefault(w, []).append((m.end, m.name))
+        # a lone word the text shows to be a name ("Blinken said") is that name wherever
+        # else the document writes it ("Blinken met ...")
+        for m in mentions:
+            w = fold(m.name)
+            if m.kind == "name" and " " not in m.name and w not in refs and len(w) >= 3 \
+                    and self.masked[m.start:m.end] == m.name and w.lower() not in rules.NAME_STOPWORDS:
+                refs.setdefault(w, []).append((m.end, m.name))
         return refs
 
     def _apposition_titles(self, mentions: list[Mention]) -> None:

@@ -25,8 +25,10 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     certain such any plusieurs certains certaines nombreux nombreuses quelques tous toutes
     divers diverses chaque aucun aucune autres neither either
     twitter telegram facebook instagram youtube weibo tiktok x
-    quote quotes citation""".split()
-)
+    quote quotes citation
+    puis ensuite enfin finalement desormais maintenant aussi pourtant neanmoins cependant
+    then later now finally afterwards meanwhile however instead earlier still also""".split()
+)  # (the last two lines: sentence adverbs that open a clause before its subject, "Puis Donald Trump a dit")
 # words that label a quotation after its speaker's name ('Peskov Quote: "..."'): no part of the name
 LABEL_WORDS: frozenset[str] = frozenset(("quote", "quotes", "citation"))
 

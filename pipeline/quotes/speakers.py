@@ -60,6 +60,7 @@ from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.around import AroundSpeakers
 from pipeline.quotes.echoes import shared_speakers
+from pipeline.quotes.holders import reassign
 from pipeline.quotes.pronouns import Pronouns, Resolver
 from pipeline.quotes.questions import in_question
 from pipeline.quotes.references import References
@@ -93,7 +94,7 @@ class Attributor(AroundSpeakers, InciseScope):
         self.masked = mask_quotes(doc, spans)
         self.sentences = sentences or Sentences(doc)
         finder = MentionFinder(doc, self.masked, lexicon, self.verbs.verb_rx, pronouns.rx, self.verbs.cue_rx)
-        found = finder.find()
+        found = reassign(finder.find(), self.masked, cfg.speaker_aliases, finder.titled)
         references = References(doc, self.masked, lexicon.titles, finder.titled, self.sentences,
                                 self.verbs.verb_rx)
         self.mentions = Mentions(references.learn(found))

@@ -29,13 +29,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.lexicon import lemma
 from pipeline.quotes import rules
 from pipeline.quotes.cues import DATIVE, THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
-                                  OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, opening_end, titled_phrase)
+                                  OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
                                       INVERTED_AFTER, INVERTED_BEFORE, RELATIVE)
 from pipeline.quotes.mentions import Mention, governed
+from pipeline.quotes.sentence_subject import SentenceSubjects
 
 if TYPE_CHECKING:
     from pipeline.data import Paragraph
@@ -53,19 +55,11 @@ _CONJUNCTION_PREPOSITIONS = frozenset("after before as since until than".split()
 # what may stand between a subject and its verb
 _AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|later)\s+)?", re.IGNORECASE)
 
-# a present participle opening a sentence: its phrase, up to the comma, holds
-# no subject ("Calling Putin his friend, he said", "Qualifiant M. Poutine de ..., il a dit")
-_PARTICIPLE = re.compile(r"(?i:\w{2,}ing|\w{3,}ant)$(?<!(?i:quant))")
-# a past participle opening a sentence with its complement: "Flanked by", "Asked about", "Accompagné de"
-_PAST_OPENING = re.compile(r"[A-Z]\w{2,}(?:ed|é|ée|és|ées)\s+(?:by|about|on|with|over|de|d'|du|des|par|sur)(?![\w'-])")
+# a name and the infinitive it is the subject of, with no clause break before the coordinated verb
+_CONTROLS = re.compile(r"\s+to\s+[a-z]+[^,;:.!?\"«»“”]*$")
 
 
-# a wire dateline opening a paragraph: "KYIV – ", "MOSCOW, June 19 (Reuters) - ", "PARIS (AFP) -- "
-_DATELINE = re.compile(r"\s*(?-i:[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+)*)(?:,[^\n–—]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?"
-                       r"\s*(?:–|—|--?)\s+")
-
-
-class Subjects:
+class Subjects(SentenceSubjects):
     """Subject search in one document: ``masked`` is its folded text with quotes
     blanked, ``closes`` the positions of closing marks."""
 
@@ -84,9 +78,13 @@ class Subjects:
             return self.after(ve, hi)
         coord = COORDINATED.search(self.masked, lo, vs)
         if coord:
+            # "X prompted Y to stand up and say ...": the infinitives' subject is the name before "to"
+            word = self.masked[vs:ve].lower()
+            ctl = [m for m in self.mentions.within(max(lo, coord.start() - 80), coord.start())
+                   if _CONTROLS.match(self.masked, m.end, coord.start())] if lemma(word, "en") == word else []
             # "Kim called Putin a friend and said ...": the second verb shares the
             # first one's subject, not the object next to it
-            head = self.of_sentence(lo, coord.start())
+            head = ctl[-1] if ctl and not ctl[-1].possessive else self.of_sentence(lo, coord.start())
             if head is not None:
                 return head
         quoted_as = self.after(ve, hi)
@@ -255,64 +253,6 @@ class Subjects:
                     return None
                 return m
         return None
-
-    def of_sentence(self, lo: int, hi: int) -> Mention | None:
-        """The subject of the sentence [lo, hi), as news writing places it: the
-        first mention, after an opening phrase ("In Tokyo, ...", "Asked about
-        it, ...", "Calling Putin his friend, ...", "Qualifiant M. Poutine de
-        ..., ...") and not after a preposition or as an owner ("Kim, who arrived
-        in Russia's Far East, thanked Putin" -> Kim)."""
-        text, start = self.masked, lo
-        dateline = _DATELINE.match(self.text, lo, hi)
-        if dateline:  # "KYIV – L'OTAN a critiqué": a dateline's place is no subject
-            start = dateline.end()
-        word = re.compile(r"[^\W\d_][\w'-]*")
-        first = word.search(text, lo, hi)
-        while first and first[0].lower() in rules.CONNECTIVES:  # "But Putin, who ..., said"
-            start = first.end()
-            first = word.search(text, start, hi)
-        if first and (first[0].lower().split("'")[0] in rules.LEADING_WORDS
-                      or self.text[first.start():first.end()] == "\u00c0"  # "À Washington, ..."
-                      or _PAST_OPENING.match(self.text, first.start())
-                      or ((first[0][0].isupper() or start != lo) and _PARTICIPLE.search(first[0])
-                          and not any(m.start == first.start() for m in self.mentions.within(first.start(), hi)))):
-            comma = text.find(",", first.end(), hi)
-            if comma != -1:
-                start = opening_end(self.text, self.masked, self.mentions, comma, hi)
-        found = self.mentions.within(start, hi)
-        for i, m in enumerate(found):
-            if not m.possessive and governed(self.masked, start, m) is None \
-                    and not RELATIVE_OF.search(self.masked, start, m.start):
-                nxt = found[i + 1] if i + 1 < len(found) else None
-                if nxt is not None and not nxt.possessive and m.kind in ("org", "role") \
-                        and nxt.kind in ("person", "name") and self._titles_next(m, nxt, []):
-                    return nxt  # "US President Joe Biden said"
-                return m
-        return None
-
-    def narrator(self, lo: int, end: int) -> Mention | None:
-        """The subject of the sentence [lo, end) when it opens on at least three
-        words of narration before its first quotation mark; None when it opens
-        on the quotation, whose words are then those reported."""
-        masked = self.masked
-        opening = min((p for c in '«"“‘' if (p := masked.find(c, lo, end)) != -1), default=-1)
-        if opening == -1 or len(re.findall(r"[^\W\d_]+", masked[lo:opening])) < 3:
-            return None
-        subj = self.of_sentence(lo, opening)
-        # its verb is in the narration ("Le président russe Vladimir Poutine « a tout
-        # expliqué »": the quotation is the predicate of another speaker's words)
-        if subj is None:
-            return None
-        rest, pos = [], subj.end
-        for x in self.mentions.within(subj.end, opening):  # "Le président russe V. Poutine"
-            rest.append(masked[pos:x.start])
-            pos = max(pos, x.end)
-        if not re.search(r"[^\W\d_]", "".join(rest) + masked[pos:opening]):
-            return None
-        # the sentence's first words, or the first after an opening phrase ("En
-        # introduction, le président ..."), not the object of one ("Calling Putin ...")
-        lead = masked[lo:subj.start].strip()
-        return subj if not lead or lead.endswith(",") else None
 
     def events(self, paragraphs: list[Paragraph], verb_rx: re.Pattern,
                sentences: Sentences) -> list[tuple[int, Mention]]:

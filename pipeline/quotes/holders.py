@@ -1,0 +1,90 @@
+"""Who holds an office in one article.
+
+The alias tables give role descriptions ("le président américain", "the US
+president") to the person who held the office in the period the tables were
+written for. Offices change hands: when an article itself puts another name on
+the description, as news writing does at a first mention ("le président
+américain Donald Trump", "US President Donald Trump", "Donald Trump, the US
+president"), every role description of that person in the article stands for
+the name the article gives. A title marked as past or future ("former US
+President", "l'ancien président américain", "President-elect") ties nothing,
+and an article that puts the table's own person on the description keeps him.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.quotes.folding import alias_key
+from pipeline.quotes.mentions import Mention
+
+# words that put a title in the past or the future of its holder
+TIME_MARKERS = frozenset("""former ex late then outgoing previous past future elect incoming designate
+    ancien ancienne anciens anciennes feu futur future sortant sortante elu elue designe designee""".split())
+_ARTICLES = ("", "the ", "le ", "la ", "l'", "les ")
+
+
+@lru_cache(maxsize=8)
+def _role_keys(table: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    """Folded role description -> the person the table gives it to: an alias
+    that holds none of the words of the person's name or one-word spellings."""
+    out = {}
+    for person, aliases in table:
+        names = set(alias_key(person).split()) | {alias_key(a) for a in aliases if " " not in alias_key(a)}
+        for a in aliases:
+            key = alias_key(a)
+            if names.isdisjoint(key.replace("'", "' ").split()):
+                out[key] = person
+    return out
+
+
+def role_keys(aliases: dict[str, list[str]]) -> dict[str, str]:
+    return _role_keys(tuple((p, tuple(a)) for p, a in aliases.items()))
+
+
+def _timed(masked: str, start: int, title: str = "") -> bool:
+    """Is the title at ``start`` (or the words ``title``) marked as past or future?"""
+    words = re.findall(r"[\w]+", alias_key(masked[max(0, start - 24):start]))[-2:]
+    return not TIME_MARKERS.isdisjoint(words + re.findall(r"[\w]+", alias_key(title)))
+
+
+def _key(title: str) -> list[str]:
+    key = alias_key(title)
+    return [a + key for a in _ARTICLES]
+
+
+def holders(found: list[Mention], masked: str, aliases: dict[str, list[str]],
+            titled: list[tuple[int, str, str]]) -> dict[str, str]:
+    """Person of the table -> the name this article puts on his role descriptions."""
+    roles = role_keys(aliases)
+    ties: dict[str, set[str]] = {}
+
+    def role_of(m: Mention) -> str | None:
+        if m.kind != "person" or m.possessive or _timed(masked, m.start):
+            return None
+        return roles.get(alias_key(masked[m.start:m.end]))
+
+    for a, b in zip(found, found[1:]):
+        gap = masked[a.end:b.start]
+        if re.fullmatch(r"\s+", gap) and role_of(a) and b.kind in ("person", "name") and not b.possessive:
+            ties.setdefault(role_of(a), set()).add(b.name)  # "le président américain Donald Trump"
+        elif re.fullmatch(r"\s*,\s*", gap) and role_of(b) and a.kind in ("person", "name") and not a.possessive:
+            ties.setdefault(role_of(b), set()).add(a.name)  # "Donald Trump, the US president"
+    for pos, title, name in titled:  # "US President Donald Trump"
+        person = next((roles[k] for k in _key(title) if k in roles), None)
+        if person is not None and not _timed(masked, pos, title):
+            ties.setdefault(person, set()).add(name)
+    return {p: next(iter(names)) for p, names in ties.items() if len(names) == 1 and p not in names}
+
+
+def reassign(found: list[Mention], masked: str, aliases: dict[str, list[str]],
+             titled: list[tuple[int, str, str]]) -> list[Mention]:
+    """``found`` with the role descriptions of the table's people given to the
+    holders the article names (see ``holders``)."""
+    held = holders(found, masked, aliases, titled)
+    if not held:
+        return found
+    roles = role_keys(aliases)
+    return [m._replace(name=held[m.name]) if m.kind == "person" and m.name in held
+            and roles.get(alias_key(masked[m.start:m.end])) == m.name else m for m in found]

@@ -1,0 +1,60 @@
+"""Speaker rules about who holds a role and who is only spoken to: a role
+description stands for the holder the article itself names; a lone name the
+text shows to be a name is one wherever it recurs; the one addressed (``à X``)
+and the subject of an earlier clause are not the speaker; a sentence adverb
+before a name is no part of it. Short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quotes.holders import role_keys
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the article puts a name on the table's role description: that name, in this article
+    ("Le président américain Ivan Petrovsky a reçu son homologue.\n"
+     "Le président américain a ajouté : « Nous verrons bien ».", "fr", ["Ivan Petrovsky"]),
+    ("Ivan Petrovsky, le président américain, a reçu son homologue.\n"
+     "Le président américain a jugé la situation « très difficile ».", "fr", ["Ivan Petrovsky"]),
+    ('US President Ivan Petrovsky met his counterpart on Friday.\n'
+     'The US president later said: "We will see."', "en", ["Ivan Petrovsky"]),
+    # a past or future holder ties nothing: the table's holder keeps the description
+    ("L'ancien président américain Ivan Petrovsky a reçu son homologue.\n"
+     "Le président américain a ajouté : « Nous verrons bien ».", "fr", ["Joe Biden"]),
+    ('Former US President Ivan Petrovsky met his counterpart on Friday.\n'
+     'The US president later said: "We will see."', "en", ["Joe Biden"]),
+])
+def test_role_description_takes_the_holder_the_article_names(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+def test_role_keys_are_descriptions_not_names() -> None:
+    keys = role_keys({"Ivan Petrovsky": ["Ivan Petrovsky", "Petrovsky", "President Petrovsky",
+                                         "le président moldave", "the Moldovan president"]})
+    assert keys == {"le president moldave": "Ivan Petrovsky", "the moldovan president": "Ivan Petrovsky"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a lone name shown by a reporting verb is the same name where no verb follows it
+    ('Petrovsky told reporters it was "fine". Later, Petrovsky pressed Novak to negotiate with Russia, '
+     'warning, "You are wrong."', "en", ["Petrovsky", "Petrovsky"]),
+    # the subject before a colon: the last clause's, not an earlier one's; never the one spoken to
+    ('Ivan Petrovsky tried to object, but Olga Novak quickly interjected: "You are wrong."', "en",
+     ["Olga Novak"]),
+    ("Olga Novak a coupé la parole, mais Ivan Petrovski a insisté : « Non. »", "fr", ["Ivan Petrovski"]),
+    ("En disant à Ivan Petrovski : « Vous avez tort. »", "fr", [None]),
+    # an infinitive coordinated after "Y to ...": Y's words; a finite verb keeps the sentence's subject
+    ('Ivan Petrovsky tried to object, prompting Olga Novak to raise her voice and say: "You are wrong."', "en",
+     ["Olga Novak"]),
+    ('Olga Novak urged Ivan Petrovsky to sign the deal and said: "You are wrong."', "en", ["Olga Novak"]),
+    # a sentence adverb before a name is no part of it
+    ("« Vous avez tort », a lâché Olga Novak. Puis Ivan Petrovski a répondu : « Non. »", "fr",
+     ["Olga Novak", "Ivan Petrovski"]),
+    ("Ensuite Ivan Petrovski a répondu : « Non. »", "fr", ["Ivan Petrovski"]),
+    ('Then Olga Novak said: "No."', "en", ["Olga Novak"]),
+])
+def test_addressee_and_adverb_are_no_speaker(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
