@@ -25,6 +25,14 @@ WIRE_PREFIX = re.compile(
 )
 
 
+# A wire dateline of a place and the agency between spaced dashes: "New York -
+# AGENCY - The minister said", "SEOUL — AGENCY — ..." (en or em dashes too).
+# The caller accepts it only when the agency is a known outlet's name alone.
+DASHED_WIRE = re.compile(
+    r"(?P<lead>[A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s+[-–—]{1,2}\s+"
+    r"(?P<outlets>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\s+[-–—]{1,2}\s+(?=\S)"
+)
+
 def fold(s: str) -> str:
     return " ".join(s.translate(APOSTROPHES).lower().split())
 

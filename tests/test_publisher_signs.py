@@ -9,8 +9,9 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.data import Document
-from pipeline.metadata.signs import (asks_for_comment, author_outlet, byline_name, citing_carrier, lead_slash, news_name, own_reporting,
-                                    paragraph_sign_off, reader_furniture)
+from pipeline.metadata.signs import (asks_for_comment, author_outlet, byline_name, citing_carrier, lead_slash,
+                                    masthead_below_title, news_name, own_reporting, paragraph_sign_off,
+                                    reader_furniture, self_credited)
 from pipeline.stages.clean import Clean
 
 BODY = "The foreign minister said on Tuesday that the talks would resume next month in Geneva."
@@ -81,6 +82,10 @@ def test_publisher_from_news_style_and_furniture(stage, text, publisher):
     ("New Delhi [India], April 16, 2024 (HNI): ", "2024-04-16", "HNI"),
     ("PARIS, le 3 mai 2024 - ", "2024-05-03", None),
     ("15-2-2024 (MANILA) ", "2024-02-15", None),
+    # a place and a known agency between spaced dashes
+    ("Geneva - AFP - ", None, "AFP"),
+    ("GENEVA — Reuters — ", None, "Reuters"),
+    ("New York – AFP – ", None, "AFP"),
 ])
 def test_wire_dateline_forms(stage, lead, date, publisher):
     doc = run(stage, f"Talks to resume\n{lead}{BODY}\n")
@@ -88,6 +93,25 @@ def test_wire_dateline_forms(stage, lead, date, publisher):
     assert doc.publisher == publisher
     assert all(not p_text.startswith(lead.strip()[:5]) for p_text in
                (doc.text[p.start:p.end] for p in doc.paragraphs))  # the dateline is cut from the body
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # an unknown name between dashes is no wire dateline
+    (f"Talks to resume\nGeneva - Hilltown Farmers - {BODY}\n", None),
+    # "..., reports <known outlet>." closing the lead
+    (f"Talks to resume\nThe talks will resume next month in Geneva, reports Associated Press.\n{BODY}\n", "AP"),
+    (f"Talks to resume\nThe talks will resume, reports AFP. {BODY}, Reuters reports.\n", None),
+    # a one-word byline the page's picture credit repeats
+    (f"Talks to resume\n\nMay 2, 2024 10:18 AM PST | By Hilltown\nImage source: Hilltown\n\n{BODY}\n", "Hilltown"),
+    (f"Talks to resume\n\nMay 2, 2024 10:18 AM PST | By Hilltown\nImage source: Getty\n\n{BODY}\n", None),
+    (f"Talks to resume\n\nBy Jane Doe\nPhoto: Jane Doe\n\n{BODY}\n", None),
+    # a news organisation's name right below the title, a picture's markup above it
+    (f"<image>talks.jpg</image>\nPourparlers à Genève\nLe Journal de Hilltown\n{BODY}\n", "Le Journal de Hilltown"),
+    (f"Talks to resume\nWorld News\n{BODY}\n", None),
+    (f"Talks to resume\nGeneva, Tuesday\nHilltown Daily News\n{BODY}\n", None),
+])
+def test_publisher_from_header_and_lead(stage, text, publisher):
+    assert run(stage, text).publisher == publisher
 
 
 def test_signs_alone():
@@ -108,6 +132,10 @@ def test_signs_alone():
     assert news_name("US Election 2024 News") is None
     assert author_outlet("Jane Doe, a reporter at The Hilltown Report, said", "By Jane Doe") == "The Hilltown Report"
     assert author_outlet("selon la rédactrice en chef du Courrier, Marie Roux, ", "par Marie Roux") == "Le Courrier"
+    assert self_credited("By Hilltown", "Photo credit: Hilltown") == "Hilltown"
+    assert self_credited("By Hilltown", "Photo credit: Hilltown Images") is None
+    assert masthead_below_title(["<image>a.jpg</image>", "Talks resume", "Example Valley Times"]) == "Example Valley Times"
+    assert masthead_below_title(["Talks resume", "Breaking News"]) is None
 
 
 @pytest.mark.parametrize("url, date", [

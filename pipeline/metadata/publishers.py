@@ -13,7 +13,7 @@ from pipeline.metadata.lines import BODY_MIN_WORDS, PHOTO_CREDIT, WORD, Span, wh
 from pipeline.metadata.signs import (LEGAL_FORM, NAME as _NAME, NEWS_WORD as _NEWS_WORD, ORIGIN, REPORTS_NAMED,
                                      WITH_AGENCIES, asks_for_comment, author_outlet, byline_name, citing_carrier,
                                      lead_slash, news_name as _news_name, own_reporting, paragraph_sign_off,
-                                     reader_furniture)
+                                     reader_furniture, self_credited, masthead_below_title)
 from pipeline.outlets import compile_outlets, fold
 
 # Words a host name may join to an outlet's name: "kyodonews", "sputnikglobe", "voanews".
@@ -91,7 +91,9 @@ class Publishers:
         # "... cold war," APA reports citing the New York Times." (present tense:
         # the outlet the text comes from, not one it relays)
         self.reports_rx = re.compile(rf"(?P<o>{names}),?\s+reports(?:\s+citing\b|\s*[.;]|\s*$)")
-        self.reporter_rx = re.compile(rf"(?P<o>{names}),?\s+reports\b")
+        self.reporter_rx = re.compile(rf"(?P<o>{names}),?\s+reports\b|,\s+reports\s+(?:the\s+)?(?P<o2>{names})\b")
+        # the same credit with the verb first: "..., reports Associated Press."
+        self.reported_rx = re.compile(rf",\s+reports\s+(?:the\s+)?(?P<o>{names})\s*(?:[.;]|$)")
         self.digest = False  # the text credits several outlets' reports: none is the publisher
         self.bylines = ""  # the article's byline lines, run together
         self.staff_rx = re.compile(rf"(?:\bBy|\bPar)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){{0,3}},\s*"
@@ -122,12 +124,15 @@ class Publishers:
         Known outlets get their canonical name; otherwise the masthead or the
         wire agency as written, or None."""
         found = []
-        self.digest = len({self.canonical(m["o"]) for m in self.reporter_rx.finditer(text)}) > 1
+        self.digest = len({self.canonical(m["o"] or m["o2"]) for m in self.reporter_rx.finditer(text)}) > 1
         self.bylines = " ".join(text[sp.start:sp.end] for sp in spans if sp.kind == "byline")
         for i, sp in enumerate(spans):
             ranked = self._publisher_in(text, sp, i < header, i <= header)
             if ranked:
                 found.append((ranked[0], sp.start, ranked[1]))
+        top = [sp for sp in spans[:header] if sp.kind in ("content", "headline") and sp.reason is None]
+        if len(top) >= 2 and (name := masthead_below_title([text[sp.start:sp.end] for sp in top])):
+            found.append((1, top[1].start, self.site_outlet(name) or name))  # "Le Journal de X" below the title
         last = next((sp for sp in reversed(spans) if sp.kind == "content"), None)
         if last is not None and (sign := _SIGN_OFF.search(text, last.start, last.end)):
             agency = self.site_outlet(sign["agency"])
@@ -187,6 +192,8 @@ class Publishers:
             return 2, name
         if sp.kind == "byline" and (name := self._unknown_byline_outlet(line, groups.get("outlets")) or byline_name(line)):
             return 2, name  # "By Jane Doe, Hilltown Daily News": an outlet the table does not know
+        if in_header and sp.kind in ("content", "headline", "byline") and (name := self_credited(line, text)):
+            return 2, self.site_outlet(name) or name  # "By Hilltown" and "Image source: Hilltown"
         if sp.kind == "content" and self.bylines and (name := author_outlet(line, self.bylines)):
             return 2, self.site_outlet(name) or name  # the author's post: "the editor of X, Jane Doe"
         if (in_header and sp.kind in ("content", "headline") and (suffix := _TITLE_SUFFIX.search(line))
@@ -221,7 +228,8 @@ class Publishers:
             return 5, self.site_outlet(name) or name  # "tells The Hilltown Report", "spoke exclusively to"
         if leads and sp.kind == "content" and (name := citing_carrier(line)):
             return 5, self.site_outlet(name) or name  # "HNA reports citing X"
-        if leads and not self.digest and sp.kind == "content" and (credit := self.reports_rx.search(line)):
+        if leads and not self.digest and sp.kind == "content" and (
+                credit := self.reports_rx.search(line) or self.reported_rx.search(line)):
             return 5, self.canonical(credit["o"])
         if leads and sp.kind == "content" and (credit := REPORTS_NAMED.search(line)):
             return 5, self.site_outlet(credit["name"]) or credit["name"]

@@ -27,6 +27,14 @@ furniture around it.
 - ``author_outlet``: the byline's author given a post at an outlet in the
   text ("Selon le rédacteur en chef du Courrier, Jean Dupont, ..." above "par
   Jean Dupont"; "Jane Doe, a reporter at The Hilltown Report").
+- ``self_credited``: a byline of one capitalised word that the page also
+  credits for its pictures ("10:18 AM PST | By Hilltown" and "Image source:
+  Hilltown"): a person is credited by first and last name, so one word
+  crediting both the text and the pictures is the site's own name.
+- ``masthead_below_title``: a news organisation's name alone on the line
+  right below the page title ("Talks resume in Geneva" then "Le Journal de
+  Hilltown"), a picture's markup line above the title aside; a name of
+  section words only ("World News") is a section label, not a masthead.
 - ``news_name`` rejects a year: "US Election 2024 News" names a section.
 """
 
@@ -102,6 +110,7 @@ _OWN = re.compile(
     rf"|(?:^|(?<=[.!?»”\"]\s))(?P<subj>{NAME})\s+(?:has\s+learned|understands|a\s+appris)\b")
 _CITING = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME}),?\s+reports\s+citing\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+WORD_RX = re.compile(r"[\w'’-]+")
 
 
 _PERSON = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}"
@@ -109,6 +118,37 @@ _PERSON = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}"
 _POST = re.compile(
     rf"\b{_ROLE}\s+(?:of|at|for|de|du|d')\s*(?P<name>{NAME}),\s+(?P<person>{_PERSON})\b"
     rf"|\b(?P<person2>{_PERSON}),\s+(?:the\s+|an?\s+|les?\s+|la\s+|l')?{_ROLE}\s+(?:of|at|for|de|du|d')\s*(?P<name2>{NAME})")
+
+
+# a byline of one capitalised word, a whole line or the last of header fields
+_ONE_WORD_BY = re.compile(r"(?:^|\s[|·•]\s+)\W{0,3}(?:By|by|BY|Par|par)\s+(?P<name>[A-ZÀ-Ý][\w&'’.-]+)\s*$")
+_PICTURE_CREDIT = (r"(?im:^\W*(?:(?:image|photo|picture|illustration)s?(?:\s+(?:source|credit|crédit))?|"
+                   r"crédits?\s+photos?|source\s+(?:de\s+l'image|image))\s*:\s*{}\s*$)")
+
+
+def self_credited(line: str, text: str) -> str | None:
+    """The one-word name of a byline that the page's picture credit repeats
+    ("By Hilltown" and "Image source: Hilltown"), as written."""
+    m = _ONE_WORD_BY.search(line)
+    if m is None or not re.search(_PICTURE_CREDIT.format(re.escape(m["name"].rstrip("."))), text):
+        return None
+    return m["name"].rstrip(".")
+
+
+# a line of markup only: a picture scraped as "<image>...</image>"
+_MARKUP = re.compile(r"\s*<(\w+)[^>]*>.*</\1>\s*|\s*<\w+[^>]*>\s*")
+# words that name a site's section, not the site ("World News", "Breaking News")
+_SECTION = frozenset("news world breaking latest top local national international business "
+                     "live actualités actu infos monde de du des of the and et le la les l'".split())
+
+
+def masthead_below_title(lines: list[str]) -> str | None:
+    """The masthead right below the page title, as written, given the
+    header's lines that are not blank, web addresses or dates."""
+    lines = [ln for ln in lines if not _MARKUP.fullmatch(ln)]
+    if len(lines) < 2 or len(lines[1]) > 40 or not (name := news_name(lines[1])) or name != lines[1].strip():
+        return None
+    return name if set(WORD_RX.findall(name.lower())) - _SECTION - {w.lower() for w in NEWS_WORD.findall(name)} else None
 
 
 def author_outlet(line: str, bylines: str) -> str | None:

@@ -39,7 +39,7 @@ from pipeline.metadata.dates import (
 from pipeline.metadata.lines import WORD, Span, header_end
 from pipeline.metadata.relays import SENTENCE_END, RelayedOutlets
 from pipeline.metadata.publishers import Publishers
-from pipeline.outlets import WIRE_PREFIX, compile_cues_after, fold
+from pipeline.outlets import DASHED_WIRE, WIRE_PREFIX, compile_cues_after, fold
 from pipeline.stages.base import DocumentStage
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ _TITLE_MAX = 150
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "18"  # 18: the byline author's post at an outlet ("le rédacteur en chef de X, Jean Dupont"); a date in the page's web address ("/2024/08/29/"); the outlet speaking of its own reporting ("tells The X", "spoke exclusively to", "X has learned"), "X reports citing Y", no publisher from a digest of several outlets' reports, no year in an outlet name; 17: the outlet saying it asked for comment, "l'AFP a vu", a byline of a news organisation alone ("by Example News Service"); 16: wire datelines "PLACE, le 28 mars 2024 /AGENCY/ -", "Place [Country], April 16 (AGENCY):" and "15-2-2024 (PLACE)"; a credit "Outlet/ " opening the body, a "Jane Doe/AGENCY" or bare agency sign-off, the site addressing its reader ("subscribe to X", "s'abonner au X"); 15: a "Source:" line, copyright notice or byline naming a news organisation the table does not know, "Outlet | Place | Updated:" header fields, "L'article provient de X", "Created:" and dd-mm-yyyy dates; 14: bylines "Par X (Reuters)", "par franceinfo avec AFP - Publié le ..."; copyright notices and "read the full report at" name the publisher
+    version = "19"  # 19: wire dateline "Place - AGENCY - " (a known agency between spaced dashes); "..., reports <outlet>." closing the lead; a one-word byline the page's picture credit repeats ("By X" and "Image source: X"); a news organisation's name alone right below the page title (a picture's markup line aside); 18: the byline author's post at an outlet; a date in the page's web address; the outlet speaking of its own reporting, "X reports citing Y", no publisher from a digest; 17: the outlet asking for comment, "l'AFP a vu", a byline of a news organisation alone; 16: wire datelines "/AGENCY/ -", "(AGENCY):", "15-2-2024 (PLACE)", "Outlet/ " credits, sign-offs, reader furniture; 15: "Source:" lines, copyright notices, header fields, "L'article provient de X"; 14: bylines "Par X (Reuters)"; copyright notices
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -279,7 +279,7 @@ class Clean(RelayedOutlets, DocumentStage):
         head: list[Span] = []
         m = WIRE_PREFIX.match(text[s:e])
         if not (m and self._outlets(m["outlets"]) and _agency_like(m["outlets"])):
-            m = self._wire_agency(text[s:e]) or _DATED_LEAD.match(text[s:e])
+            m = self._wire_agency(text[s:e]) or _DATED_LEAD.match(text[s:e]) or self._dashed_wire(text[s:e])
         if m:
             groups = m.groupdict()
             if m.re is _WIRE_AGENCY:
@@ -303,6 +303,11 @@ class Clean(RelayedOutlets, DocumentStage):
                 w.lower().rstrip(".") in MONTHS for w in agency.split()):
             return None
         return m
+
+    def _dashed_wire(self, seg: str) -> re.Match | None:
+        """A "Place - AGENCY - " lead naming a known outlet alone (see DASHED_WIRE)."""
+        m = DASHED_WIRE.match(seg)
+        return m if m is not None and self.names.site_outlet(m["outlets"]) is not None else None
 
     def _trailing_credit(self, text: str, s: int, e: int) -> Span | None:
         """The longest credit that runs from a sentence end to the end of the span."""
