@@ -120,6 +120,21 @@ class Thesaurus:
         got = self._senses(word, 1)
         return got[0] if got else ()
 
+    def common(self, word: str) -> bool:
+        """Is ``word`` (lowercase) a headword written in lower case with a sense
+        that is no proper name's ("clash", "trump"; not "putin", whose one
+        sense lists "Putin")?"""
+        off = self.offsets.get(word)
+        if off is None:
+            return False
+        if self._fh is None:
+            self._fh = self.dat_path.open("rb")
+        self._fh.seek(off)
+        head, _, n = self._fh.readline().decode(self.encoding, "replace").rstrip("\n").rpartition("|")
+        senses = [self._fh.readline().decode(self.encoding, "replace") for _ in range(int(n) if n.isdigit() else 0)]
+        return head == word and any(not any(t.strip()[:1].isupper() and word in t.lower().split()
+                                            for t in s.split("|")[1:]) for s in senses)
+
     def _synonyms(self, word: str) -> frozenset[str]:
         return frozenset(t for sense in self._senses(word, self.max_senses) for t in sense)
 
@@ -180,6 +195,15 @@ def first_sense_synonyms(word: str, lang: str = "en") -> tuple[str, ...]:
     if th is None:
         return ()
     return th.first_sense(word) or th.first_sense(lemma(word, lang))
+
+
+@functools.lru_cache(maxsize=100_000)
+def common_word(word: str, lang: str) -> bool:
+    """Is ``word`` (or its lemma) a common word of ``lang``: a lowercase headword
+    of its thesaurus with a sense that is no proper name's, and in wordfreq's
+    everyday range (Zipf 3 or more)?"""
+    th, low = thesaurus(lang), word.lower().replace("\u2019", "'")
+    return th is not None and zipf(low, lang) >= 3.0 and (th.common(low) or th.common(lemma(low, lang)))
 
 
 # -- French -> English dictionary ---------------------------------------------

@@ -250,14 +250,15 @@ class NearbySpeakers:
         """Does [lo, hi) of the sentence starting at ``slo`` name someone other than
         ``speaker`` as the subject of a clause of its own ("while Kim promised",
         "tandis que Kim a promis")? Owners, objects ("told Kim", "with Kim"),
-        appositions and outlets that relay do not count."""
+        appositions, outlets that relay and the subjects of a "that" clause do not count."""
         for m in self.mentions.within(lo, hi):
             if m.kind in ("pronoun", "outlet") or m.possessive or m.name == speaker \
                     or governed(self.masked, slo, m) is not None:
                 continue
             before = re.search(r"([\w'-]+)\s*$", self.masked[max(slo, m.start - 40):m.start])
-            if before and (self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ed", "ing"))):
-                continue
+            if before and (self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ed", "ing"))
+                           or before[1].lower() in ("that", "que", "qu'")):
+                continue  # (the subject of what the speaker says: "..., suggesting that Kim lacked ...")
             verb = _CLAUSE_VERB.match(self.masked, m.end, hi)
             if verb and (verb["v"] is None or self.verbs.verb_rx.fullmatch(verb["v"]) or verb["v"].endswith("ed")):
                 return True

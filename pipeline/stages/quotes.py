@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 88: a section label of common words before a colon or dash ("The Opening Clash –") names nobody
     # 87: a title and its name with no comma between them are one person (the description's antecedent);
     # French speech acts of judgement and refusal (rejette, rejeté, condamné, exhorté) report their subject's words
     # 86: a colon introduces the quote after its sentence, whatever the verb ("Biden responded:" claims no
@@ -54,7 +55,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "87"
+    version = "88"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together

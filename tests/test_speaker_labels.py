@@ -1,0 +1,58 @@
+"""Capitalised words that name no speaker: the label of a section made of
+common words, and a place or a medium after a preposition. Short sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lexicon import common_word
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a section label before a dash or a colon is no speaker
+    ('2. The Budget Quarrel – "Pay Your Share"\nIvan Petrovsky said the plan was fair.', "en", [None]),
+    ('Harvest Dispute: "We Will Not Pay"\nThe talks went on.', "en", [None]),
+    ("Colère Paysanne : « Nous ne paierons pas »\nLes discussions ont continué.", "fr", [None]),
+    # a known name in the label only modifies its head noun
+    ('3. The Kim Factor – "No Deal Today"\nThe talks went on.', "en", [None]),
+    # a name or a title before the colon is a speaker's label, kept
+    ('Ivan Petrovsky: "We will not pay."', "en", ["Ivan Petrovsky"]),
+    ('Kim Quote: "We are ready to talk."', "en", ["Kim Jong Un"]),
+])
+def test_section_labels(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a platform or a building after a preposition of place is not the subject
+    ('Ivan Petrovsky posted a message on Mirror Square accusing the mayor of "lying".', "en",
+     ["Ivan Petrovsky"]),
+    ("Ivan Petrovski a publié un message sur Miroir Social accusant le maire de « mentir ».", "fr",
+     ["Ivan Petrovski"]),
+])
+def test_places_and_media(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+def test_common_words() -> None:
+    assert common_word("Clash", "en") and common_word("talks", "en") and common_word("dispute", "fr")
+    # a headword whose only sense is a person's name is no common word
+    assert not common_word("Putin", "en") and not common_word("Zelensky", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a quote alone after a sentence whose quote is attributed: the subject of that
+    # sentence's "that" clause is what the speaker says, not someone who speaks
+    ('\u201cIt will be hard to work like this,\u201d Ivan Petrovsky told Olga Novak, suggesting that '
+     'Novak lacked money.\n\n\u201cYou have to be more grateful, because you have no leverage now.\u201d\n\n'
+     'The talks ended.', "en", ["Ivan Petrovsky", "Ivan Petrovsky"]),
+    # a clause of someone else's still stops it
+    ('\u201cIt will be hard to work like this,\u201d Ivan Petrovsky said, while Olga Novak promised to pay.'
+     '\n\n\u201cYou have to be more grateful, because you have no leverage now.\u201d', "en",
+     ["Ivan Petrovsky", None]),
+])
+def test_alone_after_an_attributed_sentence(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
