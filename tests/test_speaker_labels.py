@@ -56,3 +56,17 @@ def test_common_words() -> None:
 ])
 def test_alone_after_an_attributed_sentence(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a short clause and a comma introduce a quotation that is a sentence of its own
+    ('Ivan Petrovsky pressed the mayor. Olga Novak shot back, "No deals with a thief," '
+     'making it clear she would not sign.', "en", ["Olga Novak"]),
+    ('Ivan Petrovsky interrupted, "You are playing with fire."', "en", ["Ivan Petrovsky"]),
+    # a noun phrase in apposition after the comma is no quotation of the subject's words
+    ('Ivan Petrovsky studied the plan, a "provocation" in his view.', "en", [None]),
+    # a quotation that goes on in its sentence is not introduced by the clause
+    ('Ivan Petrovsky read the sign, "Keep Out", and the crowd left.', "en", [None]),
+])
+def test_introduced_with_a_comma(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

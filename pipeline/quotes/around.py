@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
+from pipeline.quotes.introductions import introducing_comma
 from pipeline.quotes.nearby import RELATIVE_WORD, SPEECH, NearbySpeakers
 
 # a participle whose agent gave the words: "« traître » donné par X", '"traitor," a word used by X'
@@ -73,6 +74,13 @@ class AroundSpeakers(NearbySpeakers):
                     speaker, how = self.resolver.resolve(m)
                     if speaker is not None:
                         return speaker, f"the subject before the colon: {how}"
+            comma = introducing_comma(self.doc.text, self.masked, lo, sp.open, sp.close, hi)
+            m = self.subjects.of_sentence(lo, comma) if comma is not None else None
+            if m is not None and m.kind in ("person", "name", "pronoun") and not m.possessive \
+                    and not re.search(r"\w", self.masked[lo:m.start]):  # 'He continued, "You ..."'
+                found = self._resolved(m, "the subject of the clause that introduces it with a comma")
+                if found is not None:
+                    return found
         p = self.doc.paragraphs[sp.para]
         tail = self.mentions.within(close + 1, p.end) if sp.close is not None and not embedded else []
         if len(tail) == 1 and tail[0].kind in ("person", "name") and not tail[0].possessive and not any(

@@ -1,0 +1,30 @@
+"""A clause that introduces a quotation with a comma, whatever its verb.
+
+News writing sets a speaker's words after a short clause and a comma:
+``He continued, "You are ..."``, ``Novak shot back, "No deals ..."``, ``He
+dropped another remark, "..."``. When the quotation opens on a capital letter
+(a sentence of its own, not a noun phrase in apposition: ``studied the plan, a
+"provocation"``) and closes its sentence (or a participle follows: ``,
+making it clear ...``), the clause's subject speaks, as with a colon.
+"""
+
+from __future__ import annotations
+
+import re
+
+# after the closing mark: the end of the sentence, or a participle hanging on the clause
+_CLOSES = re.compile(r"[\s.!?,;'’\"”»]*$|\s*,?\s*[a-z]+ing\b")
+
+
+def introducing_comma(text: str, masked: str, lo: int, open_: int, close: int | None, hi: int) -> int | None:
+    """The position of the comma of a clause [lo, comma) that introduces the
+    quotation opening at ``open_`` (see the module docstring), or None."""
+    before = masked[lo:open_].rstrip()
+    if close is None or not before.endswith(",") or not text[open_ + 1:open_ + 3].lstrip()[:1].isupper():
+        return None
+    clause = before[:-1]
+    if any(c in clause for c in ',;:«»"“”()') or not 2 <= len(clause.split()) <= 8:
+        return None
+    if not _CLOSES.match(masked, close + 1, hi):
+        return None
+    return lo + len(before) - 1
