@@ -70,3 +70,12 @@ def test_alone_after_an_attributed_sentence(text: str, lang: str, expected: list
 ])
 def test_introduced_with_a_comma(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a lone surname before a connective set off by commas and a reporting verb is a name
+    ('Olga Novak asked for more. Petrovsky, however, said the plan was "not needed".', "en", ["Petrovsky"]),
+    ("Olga Novak a insisté. Petrovski, toutefois, a jugé le plan « inutile ».", "fr", ["Petrovski"]),
+])
+def test_surname_before_a_connective(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
