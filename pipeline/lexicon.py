@@ -124,16 +124,25 @@ class Thesaurus:
         """Is ``word`` (lowercase) a headword written in lower case with a sense
         that is no proper name's ("clash", "trump"; not "putin", whose one
         sense lists "Putin")?"""
+        head, senses = self._entry(word)
+        return head == word and any(not any(t.strip()[:1].isupper() and word in t.lower().split()
+                                            for t in s.split("|")[1:]) for s in senses)
+
+    def adjective(self, word: str) -> bool:
+        """Is every sense of ``word`` (lowercase) an adjective's ("extraordinary")?"""
+        senses = self._entry(word)[1]
+        return bool(senses) and all(s.split("|")[0].strip().lower() in ("(adj)", "(adjectif)") for s in senses)
+
+    def _entry(self, word: str) -> tuple[str, list[str]]:
+        """The headword as written and the raw sense lines of ``word``'s entry."""
         off = self.offsets.get(word)
         if off is None:
-            return False
+            return "", []
         if self._fh is None:
             self._fh = self.dat_path.open("rb")
         self._fh.seek(off)
         head, _, n = self._fh.readline().decode(self.encoding, "replace").rstrip("\n").rpartition("|")
-        senses = [self._fh.readline().decode(self.encoding, "replace") for _ in range(int(n) if n.isdigit() else 0)]
-        return head == word and any(not any(t.strip()[:1].isupper() and word in t.lower().split()
-                                            for t in s.split("|")[1:]) for s in senses)
+        return head, [self._fh.readline().decode(self.encoding, "replace") for _ in range(int(n) if n.isdigit() else 0)]
 
     def _synonyms(self, word: str) -> frozenset[str]:
         return frozenset(t for sense in self._senses(word, self.max_senses) for t in sense)
@@ -204,6 +213,12 @@ def common_word(word: str, lang: str) -> bool:
     everyday range (Zipf 3 or more)?"""
     th, low = thesaurus(lang), word.lower().replace("\u2019", "'")
     return th is not None and zipf(low, lang) >= 3.0 and (th.common(low) or th.common(lemma(low, lang)))
+
+
+def adjective(word: str, lang: str) -> bool:
+    """Is ``word`` (or its lemma) only an adjective in ``lang``'s thesaurus?"""
+    th, low = thesaurus(lang), word.lower()
+    return th is not None and (th.adjective(low) or th.adjective(lemma(low, lang)))
 
 
 # -- French -> English dictionary ---------------------------------------------

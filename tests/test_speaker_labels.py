@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lexicon import common_word
+from pipeline.lexicon import adjective, common_word
 
 from .test_speakers import check
 
@@ -32,9 +32,16 @@ def test_section_labels(text: str, lang: str, expected: list) -> None:
      ["Ivan Petrovsky"]),
     ("Ivan Petrovski a publié un message sur Miroir Social accusant le maire de « mentir ».", "fr",
      ["Ivan Petrovski"]),
+    # past an article and adjectives ("in an extraordinary ... session")
+    ('The mayor was "rude" on Friday in an extraordinary Green Hall session, then called it off.', "en", [None]),
 ])
 def test_places_and_media(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+def test_adjectives() -> None:
+    assert adjective("extraordinary", "en") and adjective("extraordinaire", "fr")
+    assert not adjective("interview", "en") and not adjective("meeting", "en")
 
 
 def test_common_words() -> None:

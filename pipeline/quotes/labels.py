@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.lexicon import common_word
+from pipeline.lexicon import adjective, common_word
 from pipeline.quotes import rules
 from pipeline.quotes.folding import alias_key, fold
 from pipeline.quotes.mentions import Mention, governed
@@ -56,10 +56,20 @@ def headline_case(words: list[str], text_lower: set[str]) -> bool:
 _PLACE_PREPOSITIONS = frozenset("in on at inside sur dans depuis en".split())
 
 
-def unplaced(masked: str, start: int, found: list[Mention]) -> list[Mention]:
-    """``found`` without the unknown names that a preposition of place governs."""
-    return [f for f in found if f.kind != "name" or f.possessive
-            or governed(masked, start, f) not in _PLACE_PREPOSITIONS]
+# a preposition of place, an article and adjectives before a name: "in an extraordinary ..."
+_PLACE_BEFORE = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:the|an?|l'|les?|la|une?)\s*)(?P<adj>(?:[a-z][\w-]*\s+){1,2})$"
+                           % "|".join(sorted(_PLACE_PREPOSITIONS)))
+
+
+def unplaced(masked: str, start: int, found: list[Mention], lang: str | None) -> list[Mention]:
+    """``found`` without the unknown names that a preposition of place governs,
+    right before them or past an article and adjectives."""
+    def placed(f: Mention) -> bool:
+        if governed(masked, start, f) in _PLACE_PREPOSITIONS:
+            return True
+        m = _PLACE_BEFORE.search(masked, max(start, f.start - 60), f.start)
+        return m is not None and lang is not None and all(adjective(w, lang) for w in m["adj"].split())
+    return [f for f in found if f.kind != "name" or f.possessive or not placed(f)]
 
 
 def unlabel(finder: MentionFinder, p: Paragraph, found: list[Mention]) -> list[Mention]:
@@ -68,7 +78,7 @@ def unlabel(finder: MentionFinder, p: Paragraph, found: list[Mention]) -> list[M
     label that opens it, and with the known names inside the label flagged
     as modifiers (see the module docstring)."""
     masked, text, lang = finder.masked, finder.doc.text, finder.doc.lang
-    found = unplaced(masked, p.start, found)
+    found = unplaced(masked, p.start, found, lang)
     m = _LABEL.match(masked, p.start, p.end)
     if m is None or lang not in ("en", "fr"):
         return found
