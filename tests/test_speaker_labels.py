@@ -86,3 +86,16 @@ def test_introduced_with_a_comma(text: str, lang: str, expected: list) -> None:
 ])
 def test_surname_before_a_connective(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # before a colon, the last of coordinated clauses introduces the quotation
+    ('Olga Novak tried to answer, but Ivan Petrovsky quickly interjected: "You are not winning."', "en",
+     ["Ivan Petrovsky"]),
+    ("Olga Novak a voulu répondre, mais Ivan Petrovski l'a coupée : « Vous ne gagnez pas. »", "fr",
+     ["Ivan Petrovski"]),
+    # one clause: its subject
+    ('Ivan Petrovsky met Olga Novak and was clear: "We will not pay."', "en", ["Ivan Petrovsky"]),
+])
+def test_last_clause_before_a_colon(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

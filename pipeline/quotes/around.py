@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
-from pipeline.quotes.introductions import introducing_comma
+from pipeline.quotes.introductions import introducing_comma, last_clause
 from pipeline.quotes.nearby import RELATIVE_WORD, SPEECH, NearbySpeakers
 
 # a participle whose agent gave the words: "« traître » donné par X", '"traitor," a word used by X'
@@ -69,6 +69,10 @@ class AroundSpeakers(NearbySpeakers):
             colon = re.search(r":\s*$", self.masked[lo:sp.open])
             if colon:  # "Peskov was categorical: « ... »"
                 m = self.subjects.of_sentence(lo, lo + colon.start())
+                last = last_clause(self.masked, lo, lo + colon.start())
+                n = self.subjects.of_sentence(last, lo + colon.start()) if last is not None else None
+                if n is not None and n.start == last and n.kind in ("person", "name", "pronoun") and not n.possessive:
+                    m = n  # "X tried to answer, but Y interjected: « ... »": the clause before the colon
                 m = _label_name(self.masked, self.mentions.within(lo, lo + colon.start()), m, lo + colon.start())
                 if m is not None:
                     speaker, how = self.resolver.resolve(m)

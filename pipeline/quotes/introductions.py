@@ -1,4 +1,5 @@
-"""A clause that introduces a quotation with a comma, whatever its verb.
+"""A clause that introduces a quotation with a comma, whatever its verb, and
+the last of coordinated clauses before a colon.
 
 News writing sets a speaker's words after a short clause and a comma:
 ``He continued, "You are ..."``, ``Novak shot back, "No deals ..."``, ``He
@@ -6,6 +7,9 @@ dropped another remark, "..."``. When the quotation opens on a capital letter
 (a sentence of its own, not a noun phrase in apposition: ``studied the plan, a
 "provocation"``) and closes its sentence (or a participle follows: ``,
 making it clear ...``), the clause's subject speaks, as with a colon.
+
+Before a colon, the clause that introduces the quotation is the last one: in
+``X tried to answer, but Y interjected: "..."`` Y speaks, not X.
 """
 
 from __future__ import annotations
@@ -28,3 +32,13 @@ def introducing_comma(text: str, masked: str, lo: int, open_: int, close: int | 
     if not _CLOSES.match(masked, close + 1, hi):
         return None
     return lo + len(before) - 1
+
+
+# a coordinating conjunction after a comma, opening a clause of its own
+_COORDINATION = re.compile(r"[,;]\s*(?:but|and|yet|while|whereas|mais|et|tandis\s+que|alors\s+que)\s+", re.IGNORECASE)
+
+
+def last_clause(masked: str, lo: int, hi: int) -> int | None:
+    """Where the last clause coordinated after a comma in [lo, hi) starts, or None."""
+    found = list(_COORDINATION.finditer(masked, lo, hi))
+    return found[-1].end() if found else None
