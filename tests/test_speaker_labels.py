@@ -99,3 +99,13 @@ def test_surname_before_a_connective(text: str, lang: str, expected: list) -> No
 ])
 def test_last_clause_before_a_colon(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a source cue before a colon introduces the quotation of the next paragraph
+    ("Le maire a parlé longtemps. Selon Olga Novak, de la radio locale :\n« Le maire voulait signer l'accord. »",
+     "fr", ["Olga Novak"]),
+    ('According to Olga Novak of City Radio:\n"The mayor wanted to sign the deal."', "en", ["Olga Novak"]),
+])
+def test_source_cue_before_a_colon(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

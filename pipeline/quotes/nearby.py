@@ -240,8 +240,11 @@ class NearbySpeakers:
             return None  # a quotation nobody was found for
         verbs = list(self.verbs.verb_rx.finditer(self.masked, plo, phi)) + list(SPEECH.finditer(self.masked, plo, phi))
         if not verbs:  # "Xi made a choice:": a colon introduces the quote, whatever the verb
-            return self._resolved(self.subjects.of_sentence(plo, phi), "introduces it with a colon") \
-                if self.masked[plo:phi].rstrip().endswith(":") else None
+            if not self.masked[plo:phi].rstrip().endswith(":"):
+                return None
+            cue = self.verbs.cue_rx.match(self.masked, re.search(r"\S", self.masked[plo:phi]).start() + plo)
+            m = self.subjects.after(cue.end(), phi, cue=True) if cue else self.subjects.of_sentence(plo, phi)
+            return self._resolved(m, "introduces it with a colon")  # (and "According to X:")
         v = max(verbs, key=lambda x: x.start())
         m = self.subjects.of_verb(v.start(), v.end(), plo, phi)
         return self._resolved(m, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}'")

@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
-    # 88: a section label of common words ("The Opening Clash –") names nobody; "X shot back, \"You ...\"" is X's
+    # 88: a section label of common words ("The Opening Clash –") and an unknown place after "in"/"sur" name nobody;
+    # "X shot back, \"You ...\"" is X's; "X tried, but Y interjected:" is Y's; "Selon X :" then a quote is X's
     # 87: a title and its name with no comma between them are one person (the description's antecedent);
     # French speech acts of judgement and refusal (rejette, rejeté, condamné, exhorté) report their subject's words
     # 86: a colon introduces the quote after its sentence, whatever the verb ("Biden responded:" claims no
