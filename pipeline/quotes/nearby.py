@@ -258,9 +258,10 @@ class NearbySpeakers:
             if m.kind in ("pronoun", "outlet") or m.possessive or m.name == speaker \
                     or governed(self.masked, slo, m) is not None:
                 continue
-            before = re.search(r"([\w'-]+)\s*$", self.masked[max(slo, m.start - 40):m.start])
-            if before and (self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ed", "ing"))
-                           or before[1].lower() in ("that", "que", "qu'")):
+            before = re.search(r"(?:([\w'-]+)\s+)?([\w'-]+)\s*$", self.masked[max(slo, m.start - 60):m.start])
+            if before and (self.verbs.verb_rx.fullmatch(before[2]) or before[2].lower().endswith(("ed", "ing"))
+                           or (before[2].lower() in ("that", "que", "qu'") and before[1] is not None and (
+                               self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ing", "ant"))))):
                 continue  # (the subject of what the speaker says: "..., suggesting that Kim lacked ...")
             verb = _CLAUSE_VERB.match(self.masked, m.end, hi)
             if verb and (verb["v"] is None or self.verbs.verb_rx.fullmatch(verb["v"]) or verb["v"].endswith("ed")):
