@@ -32,6 +32,11 @@ def test_section_labels(text: str, lang: str, expected: list) -> None:
      ["Ivan Petrovsky"]),
     ("Ivan Petrovski a publié un message sur Miroir Social accusant le maire de « mentir ».", "fr",
      ["Ivan Petrovski"]),
+    # a direction from a place
+    ('The two delegations met at a farm south of Green Harbor. "We agreed on the plan," the official said.',
+     "en", [None]),
+    ('The two delegations met at a farm near Green Harbor. "We agreed on the plan," the official said.',
+     "en", [None]),
     # past an article and adjectives ("in an extraordinary ... session")
     ('The mayor was "rude" on Friday in an extraordinary Green Hall session, then called it off.', "en", [None]),
 ])

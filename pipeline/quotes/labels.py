@@ -15,8 +15,8 @@ institution's noun or a state body in it makes it a speaker's label
 label after its speaker's name ('Peskov Quote: "..."').
 
 An unknown name governed by a preposition of place ("in the Oval Office",
-"on Truth Social", "sur X", "dans Y", "depuis Z") is a place, a building or a
-medium: the subject of no reporting verb. (A known issuer keeps its place: "a
+"on Truth Social", "sur X", "dans Y", "depuis Z", "south of X", "près de Y")
+is a place, a building or a medium: the subject of no reporting verb. (A known issuer keeps its place: "a
 statement on the Kremlin website"; a channel is named as one: "in the Grey
 Zone channel"; an owner's possessive stays: "in Jane Roe's view".)
 """
@@ -53,7 +53,10 @@ def headline_case(words: list[str], text_lower: set[str]) -> bool:
 
 
 # prepositions of place and medium ("from" names a source: "a statement from X said")
-_PLACE_PREPOSITIONS = frozenset("in on at inside sur dans depuis en".split())
+_PLACE_PREPOSITIONS = frozenset("in on at inside outside near sur dans depuis en".split())
+# a direction from a place: "south of X", "au nord de X", "près de X"
+_DIRECTION = re.compile(r"(?<![\w'-])(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:au\s+)?(?:nord|sud|est|ouest)"
+                        r"(?:-(?:est|ouest))?\s+(?:de|d')|pres\s+(?:de|d'))\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
 
 
 # a preposition of place, an article and adjectives before a name: "in an extraordinary ..."
@@ -65,7 +68,7 @@ def unplaced(masked: str, start: int, found: list[Mention], lang: str | None) ->
     """``found`` without the unknown names that a preposition of place governs,
     right before them or past an article and adjectives."""
     def placed(f: Mention) -> bool:
-        if governed(masked, start, f) in _PLACE_PREPOSITIONS:
+        if governed(masked, start, f) in _PLACE_PREPOSITIONS or _DIRECTION.search(masked, max(start, f.start - 30), f.start):
             return True
         m = _PLACE_BEFORE.search(masked, max(start, f.start - 60), f.start)
         return m is not None and lang is not None and all(adjective(w, lang) for w in m["adj"].split())
