@@ -13,7 +13,9 @@ from .test_speakers import check
 
 @pytest.mark.parametrize("text, lang, expected", [
     # a section label before a dash or a colon is no speaker
-    ('2. The Budget Quarrel – "Pay Your Share"\nIvan Petrovsky said the plan was fair.', "en", [None]),
+    # the quotation after a label: the subject of the section's first sentence, when it reports speech
+    ('2. The Budget Quarrel – "Pay Your Share"\nIvan Petrovsky said the plan was fair.', "en", ["Ivan Petrovsky"]),
+    ('2. The Budget Quarrel – "Pay Your Share"\nIvan Petrovsky pressed the council to pay more.', "en", [None]),
     ('Harvest Dispute: "We Will Not Pay"\nThe talks went on.', "en", [None]),
     ("Colère Paysanne : « Nous ne paierons pas »\nLes discussions ont continué.", "fr", [None]),
     # a known name in the label only modifies its head noun

@@ -37,6 +37,8 @@ class AroundSpeakers(NearbySpeakers):
             found = self._headline(sp, lo, close, embedded)
             if found is not None:
                 return found
+        if self.doc.paragraphs[sp.para].start in self.labelled:
+            return self._section_speaker(sp)
         if embedded:
             pour = POUR.match(self.masked, lo, sp.open)
             named = self.subjects.after(pour.end(), sp.open) if pour else None
@@ -125,6 +127,21 @@ class AroundSpeakers(NearbySpeakers):
         if embedded:  # (also when cut off by the end of the text)
             return self._clause_subject(sp, lo)
         return None
+
+    def _section_speaker(self, sp: QuoteSpan) -> tuple[str, str] | None:
+        """A quotation after a section label ("2. The Budget Quarrel – "..."") quotes
+        the one the section is about: the subject of its first sentence, when
+        that sentence reports speech; else nobody."""
+        p, paras = self.doc.paragraphs[sp.para], self.doc.paragraphs
+        if sp.close is None or self.masked[sp.close + 1:p.end].strip(" .!?\"”’»") or sp.para + 1 >= len(paras):
+            return None
+        slo, shi = self.sentences.at(paras[sp.para + 1].start)
+        if not (any(not cue for _, cue in self.verbs.find(self.masked, slo, shi)) or SPEECH.search(self.masked, slo, shi)):
+            return None
+        m = self.subjects.of_sentence(slo, shi)
+        if m is None or m.kind not in ("person", "name"):
+            return None
+        return self._resolved(m, "the subject of the first sentence of the section it heads")
 
 
 # words of a title between its owner and its holder's name ("Kenya Sec. of State Ivan Petrovsky")

@@ -101,5 +101,6 @@ def unlabel(finder: MentionFinder, p: Paragraph, found: list[Mention]) -> list[M
         if (is_title_word(w[0]) or key in rules.INSTITUTION_NOUNS | rules.LABEL_WORDS
                 or not (key in text_lower or common_word(text[lo + w.start():lo + w.end()].strip("'’"), lang))):
             return found
+    finder.labelled.add(p.start)
     return [f._replace(possessive=True) if f in known else f
             for f in found if f not in inside or f in known]

@@ -146,6 +146,7 @@ class MentionFinder(LoneNames):
         self.titled: list[tuple[int, str, str]] = []
         self._lower: set[str] | None = None  # the document's words written in lower case
         self._text_lower: set[str] | None = None  # the same, quotations included
+        self.labelled: set[int] = set()  # paragraphs a section label opens (labels.py)
 
     def find(self) -> list[Mention]:
         """The mentions in text order. Overlaps go to people (aliases), then

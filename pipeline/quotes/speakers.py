@@ -93,7 +93,7 @@ class Attributor(AroundSpeakers, InciseScope):
         self.masked = mask_quotes(doc, spans)
         self.sentences = sentences or Sentences(doc)
         finder = MentionFinder(doc, self.masked, lexicon, self.verbs.verb_rx, pronouns.rx, self.verbs.cue_rx)
-        found = finder.find()
+        found, self.labelled = finder.find(), finder.labelled
         references = References(doc, self.masked, lexicon.titles, finder.titled, self.sentences,
                                 self.verbs.verb_rx)
         self.mentions = Mentions(references.learn(found))

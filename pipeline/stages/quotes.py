@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 class Quotes(DocumentStage):
     name = "quotes"
     # 88: a section label of common words ("The Opening Clash –") and an unknown place after "in"/"sur" name nobody;
-    # "X shot back, \"You ...\"" is X's; "X tried, but Y interjected:" is Y's; "Selon X :" then a quote is X's
+    # "X shot back, \"You ...\"" is X's; "X tried, but Y interjected:" is Y's; "Selon X :" then a quote is X's;
+    # a quote after a section label is the subject's of the section's first sentence when it reports speech
     # 87: a title and its name with no comma between them are one person (the description's antecedent);
     # French speech acts of judgement and refusal (rejette, rejeté, condamné, exhorté) report their subject's words
     # 86: a colon introduces the quote after its sentence, whatever the verb ("Biden responded:" claims no
