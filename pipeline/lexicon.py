@@ -120,6 +120,30 @@ class Thesaurus:
         got = self._senses(word, 1)
         return got[0] if got else ()
 
+    def common(self, word: str) -> bool:
+        """Is ``word`` (lowercase) a headword written in lower case with a sense
+        that is no proper name's ("clash", "trump"; not "putin", whose one
+        sense lists "Putin")?"""
+        head, senses = self._entry(word)
+        return head == word and any(not any(t.strip()[:1].isupper() and word in t.lower().split()
+                                            for t in s.split("|")[1:]) for s in senses)
+
+    def adjective(self, word: str) -> bool:
+        """Is every sense of ``word`` (lowercase) an adjective's ("extraordinary")?"""
+        senses = self._entry(word)[1]
+        return bool(senses) and all(s.split("|")[0].strip().lower() in ("(adj)", "(adjectif)") for s in senses)
+
+    def _entry(self, word: str) -> tuple[str, list[str]]:
+        """The headword as written and the raw sense lines of ``word``'s entry."""
+        off = self.offsets.get(word)
+        if off is None:
+            return "", []
+        if self._fh is None:
+            self._fh = self.dat_path.open("rb")
+        self._fh.seek(off)
+        head, _, n = self._fh.readline().decode(self.encoding, "replace").rstrip("\n").rpartition("|")
+        return head, [self._fh.readline().decode(self.encoding, "replace") for _ in range(int(n) if n.isdigit() else 0)]
+
     def _synonyms(self, word: str) -> frozenset[str]:
         return frozenset(t for sense in self._senses(word, self.max_senses) for t in sense)
 
@@ -180,6 +204,21 @@ def first_sense_synonyms(word: str, lang: str = "en") -> tuple[str, ...]:
     if th is None:
         return ()
     return th.first_sense(word) or th.first_sense(lemma(word, lang))
+
+
+@functools.lru_cache(maxsize=100_000)
+def common_word(word: str, lang: str) -> bool:
+    """Is ``word`` (or its lemma) a common word of ``lang``: a lowercase headword
+    of its thesaurus with a sense that is no proper name's, and in wordfreq's
+    everyday range (Zipf 3 or more)?"""
+    th, low = thesaurus(lang), word.lower().replace("\u2019", "'")
+    return th is not None and zipf(low, lang) >= 3.0 and (th.common(low) or th.common(lemma(low, lang)))
+
+
+def adjective(word: str, lang: str) -> bool:
+    """Is ``word`` (or its lemma) only an adjective in ``lang``'s thesaurus?"""
+    th, low = thesaurus(lang), word.lower()
+    return th is not None and (th.adjective(low) or th.adjective(lemma(low, lang)))
 
 
 # -- French -> English dictionary ---------------------------------------------

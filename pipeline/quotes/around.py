@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
+from pipeline.quotes.introductions import introducing_comma, last_clause
 from pipeline.quotes.nearby import RELATIVE_WORD, SPEECH, NearbySpeakers
 
 # a participle whose agent gave the words: "« traître » donné par X", '"traitor," a word used by X'
@@ -20,7 +21,6 @@ _GIVEN_BY = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|une|le|la)\s+(?:word|term|mot
                        r"used|coined|given|chosen|uttered)\s+(?:par|by)\s+", re.IGNORECASE)
 
 # a coordinated clause with a subject of its own: ", but Y ...", ", mais Y ..."
-_NEW_CLAUSE = re.compile(r",\s*(?:but|and|then|mais|et|puis)\s+")
 # the French dative right before a name: "a dit à X", "en disant à X" (folded, "à" reads as the English "a")
 _DATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:à|au|aux)\s+(?:la\s+|l'|les\s+)?$")
 _CUT_WORDS = 8  # words of a quotation cut off by the end of the text that may continue one
@@ -40,6 +40,8 @@ class AroundSpeakers(NearbySpeakers):
             found = self._headline(sp, lo, close, embedded)
             if found is not None:
                 return found
+        if self.doc.paragraphs[sp.para].start in self.labelled:
+            return self._section_speaker(sp)
         if embedded:
             pour = POUR.match(self.masked, lo, sp.open)
             named = self.subjects.after(pour.end(), sp.open) if pour else None
@@ -72,10 +74,10 @@ class AroundSpeakers(NearbySpeakers):
             colon = re.search(r":\s*$", self.masked[lo:sp.open])
             if colon:  # "Peskov was categorical: « ... »"
                 m = self.subjects.of_sentence(lo, lo + colon.start())
-                last = list(_NEW_CLAUSE.finditer(self.masked, lo, lo + colon.start()))
-                later = self.subjects.of_sentence(last[-1].end(), lo + colon.start()) if last else None
-                if later is not None and not self.masked[last[-1].end():later.start].strip():
-                    m = later  # "X tried to reply, but Y cut in: « ... »": the last clause's subject
+                last = last_clause(self.masked, lo, lo + colon.start())
+                n = self.subjects.of_sentence(last, lo + colon.start()) if last is not None else None
+                if n is not None and n.start == last and n.kind in ("person", "name", "pronoun") and not n.possessive:
+                    m = n  # "X tried to answer, but Y interjected: « ... »": the clause before the colon
                 if m is not None and _DATIVE_BEFORE.search(self.doc.text, lo, m.start):
                     m = None  # "En disant à X : « ... »": who is spoken to
                 m = _label_name(self.masked, self.mentions.within(lo, lo + colon.start()), m, lo + colon.start())
@@ -83,6 +85,13 @@ class AroundSpeakers(NearbySpeakers):
                     speaker, how = self.resolver.resolve(m)
                     if speaker is not None:
                         return speaker, f"the subject before the colon: {how}"
+            comma = introducing_comma(self.doc.text, self.masked, lo, sp.open, sp.close, hi)
+            m = self.subjects.of_sentence(lo, comma) if comma is not None else None
+            if m is not None and m.kind in ("person", "name", "pronoun") and not m.possessive \
+                    and not re.search(r"\w", self.masked[lo:m.start]):  # 'He continued, "You ..."'
+                found = self._resolved(m, "the subject of the clause that introduces it with a comma")
+                if found is not None:
+                    return found
         p = self.doc.paragraphs[sp.para]
         tail = self.mentions.within(close + 1, p.end) if sp.close is not None and not embedded else []
         if len(tail) == 1 and tail[0].kind in ("person", "name") and not tail[0].possessive and not any(
@@ -123,6 +132,21 @@ class AroundSpeakers(NearbySpeakers):
         if embedded:  # (also when cut off by the end of the text)
             return self._clause_subject(sp, lo)
         return None
+
+    def _section_speaker(self, sp: QuoteSpan) -> tuple[str, str] | None:
+        """A quotation after a section label ("2. The Budget Quarrel – "..."") quotes
+        the one the section is about: the subject of its first sentence, when
+        that sentence reports speech; else nobody."""
+        p, paras = self.doc.paragraphs[sp.para], self.doc.paragraphs
+        if sp.close is None or self.masked[sp.close + 1:p.end].strip(" .!?\"”’»") or sp.para + 1 >= len(paras):
+            return None
+        slo, shi = self.sentences.at(paras[sp.para + 1].start)
+        if not (any(not cue for _, cue in self.verbs.find(self.masked, slo, shi)) or SPEECH.search(self.masked, slo, shi)):
+            return None
+        m = self.subjects.of_sentence(slo, shi)
+        if m is None or m.kind not in ("person", "name"):
+            return None
+        return self._resolved(m, "the subject of the first sentence of the section it heads")
 
 
 # words of a title between its owner and its holder's name ("Kenya Sec. of State Ivan Petrovsky")

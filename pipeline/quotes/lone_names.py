@@ -30,9 +30,11 @@ _QUOTING = re.compile(r"(?:quoted|quotes|cited|cites|cite|cit[ée]e?s?\s+par)\s+
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi
     jeudi vendredi samedi dimanche yesterday today tonight hier aujourd'hui soir matin encore aussi also
     later earlier then ensuite enfin""".split())
-# between a surname and its reporting verb: an adverb or an auxiliary ("Blinken also said", "Xi a annoncé")
+# between a surname and its reporting verb: an adverb or an auxiliary ("Blinken also said", "Xi a annoncé"),
+# a connective set off by commas ("Blinken, however, said")
 # ("the Zorba group said": an organisation's name before the noun of its kind, as "le groupe Zorba a dit")
 _SPEAKS_AFTER = re.compile(
+    r"(?:\s*,\s*(?:however|though|meanwhile|instead|too|toutefois|cependant|pourtant|for\s+his\s+part)\s*,)?"
     r"\s+(?:(?:(?:mercenary|militant|armed|paramilitary|rebel|opposition|private\s+military)\s+)?"
     r"(?:group|company|movement|militia|organi[sz]ation)\s+)?"
     r"(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will)\s+){0,2}")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pipeline.quotes import rules
 from pipeline.quotes.bodies import body_mention, compile_bodies
 from pipeline.quotes.folding import alias_key, compile_aliases, fold
+from pipeline.quotes.labels import headline_case, unlabel
 from pipeline.quotes.mentions import Mention, flag_possessive
 from pipeline.quotes.states import state_words
 from pipeline.quotes.lone_names import LoneNames, lower_words
@@ -145,6 +146,7 @@ class MentionFinder(LoneNames):
         self.titled: list[tuple[int, str, str]] = []
         self._lower: set[str] | None = None  # the document's words written in lower case
         self._text_lower: set[str] | None = None  # the same, quotations included
+        self.labelled: set[int] = set()  # paragraphs a section label opens (labels.py)
 
     def find(self) -> list[Mention]:
         """The mentions in text order. Overlaps go to people (aliases), then
@@ -152,7 +154,7 @@ class MentionFinder(LoneNames):
         unknown names, then pronouns."""
         out = []
         for p in self.doc.paragraphs:
-            out.extend(flag_possessive(self.masked, m) for m in self._paragraph(p))
+            out.extend(unlabel(self, p, [flag_possessive(self.masked, m) for m in self._paragraph(p)]))
         return sorted(out)
 
     def _paragraph(self, p: Paragraph) -> list[Mention]:
@@ -282,12 +284,12 @@ class MentionFinder(LoneNames):
         return Mention(m.start() if m["hon"] else words[0][0], end, written, "name", possessive)
 
     def _title_case(self, words: list[tuple[int, str]]) -> bool:
-        """Are most of the capitalised ``words`` (two at least) words the document
-        also writes in lower case, so a headline in title case, not a name?"""
+        return headline_case([w for _, w in words], self._folded_lower())
+
+    def _folded_lower(self) -> set[str]:
         if self._text_lower is None:  # quotations included: a headline repeats their words
             self._text_lower = lower_words(fold(self.doc.text))
-        common = sum(fold(w).lower().strip("'.,").removesuffix("'s") in self._text_lower for _, w in words)
-        return common >= 2 and 2 * common > len(words)
+        return self._text_lower
 
     def _title_count(self, words: list[tuple[int, str]]) -> int:
         return self.titles.count([w for _, w in words[:3]])

@@ -240,8 +240,11 @@ class NearbySpeakers:
             return None  # a quotation nobody was found for
         verbs = list(self.verbs.verb_rx.finditer(self.masked, plo, phi)) + list(SPEECH.finditer(self.masked, plo, phi))
         if not verbs:  # "Xi made a choice:": a colon introduces the quote, whatever the verb
-            return self._resolved(self.subjects.of_sentence(plo, phi), "introduces it with a colon") \
-                if self.masked[plo:phi].rstrip().endswith(":") else None
+            if not self.masked[plo:phi].rstrip().endswith(":"):
+                return None
+            cue = self.verbs.cue_rx.match(self.masked, re.search(r"\S", self.masked[plo:phi]).start() + plo)
+            m = self.subjects.after(cue.end(), phi, cue=True) if cue else self.subjects.of_sentence(plo, phi)
+            return self._resolved(m, "introduces it with a colon")  # (and "According to X:")
         v = max(verbs, key=lambda x: x.start())
         m = self.subjects.of_verb(v.start(), v.end(), plo, phi)
         return self._resolved(m, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}'")
@@ -250,14 +253,16 @@ class NearbySpeakers:
         """Does [lo, hi) of the sentence starting at ``slo`` name someone other than
         ``speaker`` as the subject of a clause of its own ("while Kim promised",
         "tandis que Kim a promis")? Owners, objects ("told Kim", "with Kim"),
-        appositions and outlets that relay do not count."""
+        appositions, outlets that relay and the subjects of a "that" clause do not count."""
         for m in self.mentions.within(lo, hi):
             if m.kind in ("pronoun", "outlet") or m.possessive or m.name == speaker \
                     or governed(self.masked, slo, m) is not None:
                 continue
-            before = re.search(r"([\w'-]+)\s*$", self.masked[max(slo, m.start - 40):m.start])
-            if before and (self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ed", "ing"))):
-                continue
+            before = re.search(r"(?:([\w'-]+)\s+)?([\w'-]+)\s*$", self.masked[max(slo, m.start - 60):m.start])
+            if before and (self.verbs.verb_rx.fullmatch(before[2]) or before[2].lower().endswith(("ed", "ing"))
+                           or (before[2].lower() in ("that", "que", "qu'") and before[1] is not None and (
+                               self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ing", "ant"))))):
+                continue  # (the subject of what the speaker says: "..., suggesting that Kim lacked ...")
             verb = _CLAUSE_VERB.match(self.masked, m.end, hi)
             if verb and (verb["v"] is None or self.verbs.verb_rx.fullmatch(verb["v"]) or verb["v"].endswith("ed")):
                 return True

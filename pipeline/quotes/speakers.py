@@ -95,6 +95,7 @@ class Attributor(AroundSpeakers, InciseScope):
         self.sentences = sentences or Sentences(doc)
         finder = MentionFinder(doc, self.masked, lexicon, self.verbs.verb_rx, pronouns.rx, self.verbs.cue_rx)
         found = reassign(finder.find(), self.masked, cfg.speaker_aliases, finder.titled)
+        self.labelled = finder.labelled
         references = References(doc, self.masked, lexicon.titles, finder.titled, self.sentences,
                                 self.verbs.verb_rx)
         self.mentions = Mentions(references.learn(found))

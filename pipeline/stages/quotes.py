@@ -28,8 +28,12 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 89: the two rule sets below together (the colon's last clause is read once, then the dative check)
     # 88: role descriptions stand for the holder the article names; a lone name spreads over its document;
     # who is spoken to is no speaker; a sentence adverb before a name is no part of it
+    # 88 (also): a section label of common words ("The Opening Clash –") and an unknown place after "in"/"sur" name nobody;
+    # "X shot back, \"You ...\"" is X's; "X tried, but Y interjected:" is Y's; "Selon X :" then a quote is X's;
+    # a quote after a section label is the subject's of the section's first sentence when it reports speech
     # 87: a title and its name with no comma between them are one person (the description's antecedent);
     # French speech acts of judgement and refusal (rejette, rejeté, condamné, exhorté) report their subject's words
     # 86: a colon introduces the quote after its sentence, whatever the verb ("Biden responded:" claims no
@@ -56,7 +60,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "88"
+    version = "89"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together

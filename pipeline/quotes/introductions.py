@@ -1,0 +1,44 @@
+"""A clause that introduces a quotation with a comma, whatever its verb, and
+the last of coordinated clauses before a colon.
+
+News writing sets a speaker's words after a short clause and a comma:
+``He continued, "You are ..."``, ``Novak shot back, "No deals ..."``, ``He
+dropped another remark, "..."``. When the quotation opens on a capital letter
+(a sentence of its own, not a noun phrase in apposition: ``studied the plan, a
+"provocation"``) and closes its sentence (or a participle follows: ``,
+making it clear ...``), the clause's subject speaks, as with a colon.
+
+Before a colon, the clause that introduces the quotation is the last one: in
+``X tried to answer, but Y interjected: "..."`` Y speaks, not X.
+"""
+
+from __future__ import annotations
+
+import re
+
+# after the closing mark: the end of the sentence, or a participle hanging on the clause
+_CLOSES = re.compile(r"[\s.!?,;'’\"”»]*$|\s*,?\s*[a-z]+ing\b")
+
+
+def introducing_comma(text: str, masked: str, lo: int, open_: int, close: int | None, hi: int) -> int | None:
+    """The position of the comma of a clause [lo, comma) that introduces the
+    quotation opening at ``open_`` (see the module docstring), or None."""
+    before = masked[lo:open_].rstrip()
+    if close is None or not before.endswith(",") or not text[open_ + 1:open_ + 3].lstrip()[:1].isupper():
+        return None
+    clause = before[:-1]
+    if any(c in clause for c in ',;:«»"“”()') or not 2 <= len(clause.split()) <= 8:
+        return None
+    if not _CLOSES.match(masked, close + 1, hi):
+        return None
+    return lo + len(before) - 1
+
+
+# a coordinating conjunction after a comma, opening a clause of its own
+_COORDINATION = re.compile(r"[,;]\s*(?:but|and|yet|while|whereas|mais|et|tandis\s+que|alors\s+que)\s+", re.IGNORECASE)
+
+
+def last_clause(masked: str, lo: int, hi: int) -> int | None:
+    """Where the last clause coordinated after a comma in [lo, hi) starts, or None."""
+    found = list(_COORDINATION.finditer(masked, lo, hi))
+    return found[-1].end() if found else None
