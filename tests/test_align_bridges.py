@@ -1,0 +1,34 @@
+"""Quotes sharing a run of words bridge two clusters (``statements.bridges_of``),
+unless the run is a phrase one document reports in two of its quotes."""
+
+from types import SimpleNamespace
+
+from pipeline.align.statements import bridges_of
+
+
+def _f(doc, text):
+    return SimpleNamespace(doc=doc, norm=text)
+
+
+TURN1 = "i think it is wrong to come into the white house and shout at your hosts"
+TURN2 = "you bring people on a tour and then come into the white house and shout at us"
+
+
+def test_a_run_one_document_reports_twice_bridges_nothing():
+    feats = [_f("d1", TURN1), _f("d1", TURN2), _f("d2", "is it right to come into the white house and shout like that")]
+    assign = [0, 1, 1]
+    assert bridges_of(feats, [2, 0, 2, 1], assign) == set()
+
+
+def test_two_runs_of_two_parts_of_one_statement_bridge():
+    first = "you are gambling with the lives of millions of good people"
+    second = "what you are doing is very rude to this great country of ours"
+    whole = f"{first} and {second}"
+    feats = [_f("d1", first), _f("d1", second), _f("d2", whole)]
+    assign = [0, 1, 1]
+    assert bridges_of(feats, [2, 0, 2, 1], assign) == {(0, 1)}
+
+
+def test_one_run_bridges_the_two_clusters():
+    feats = [_f("d1", TURN1), _f("d2", "it was wrong to come into the white house and shout")]
+    assert bridges_of(feats, [1, 0], [0, 1]) == {(0, 1)}
