@@ -32,3 +32,19 @@ def test_two_runs_of_two_parts_of_one_statement_bridge():
 def test_one_run_bridges_the_two_clusters():
     feats = [_f("d1", TURN1), _f("d2", "it was wrong to come into the white house and shout")]
     assert bridges_of(feats, [1, 0], [0, 1]) == {(0, 1)}
+
+
+def test_a_word_two_speakers_of_the_article_said_follows_neither():
+    from pipeline.align.clusters import align_quotes
+    from pipeline.data import Quote
+
+    def q(qid, doc, text, speaker):
+        return Quote(quote_id=qid, doc_id=doc, lang="en", text=text, start=0, end=len(text), speaker=speaker,
+                     translation=text, context=f"It was said: {text}.")
+    first = "I think it is rude of you to come here and lecture us on camera"
+    second = "What you are doing is rude to the country that has backed you for years"
+    quotes = [q("a", "d1", first, "Ann Lee"), q("b", "d1", second, "Bob Ray"), q("c", "d1", "rude", None),
+              q("d", "d2", first, "Ann Lee"), q("e", "d3", second, "Bob Ray")]
+    align_quotes(quotes, {d: "2024-03-01" for d in ("d1", "d2", "d3")})
+    assert quotes[0].cluster_id == quotes[3].cluster_id != quotes[1].cluster_id == quotes[4].cluster_id
+    assert quotes[2].cluster_id not in {quotes[0].cluster_id, quotes[1].cluster_id}

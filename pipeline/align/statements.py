@@ -94,7 +94,10 @@ def follow_containers(feats: list[Features], groups: list[list[int]],
             continue
         longest = sorted(ids, key=lambda i: (-feats[i].nwords, i))[:MAX_CONTAINERS]
         for i in ids:
-            got = {where[j] for j in longest if j != i and fragment_of(feats[i], feats[j])}
+            held = [j for j in longest if j != i and fragment_of(feats[i], feats[j])]
+            if len({feats[j].spk for j in held if feats[j].spk}) > 1:
+                continue  # words two speakers of the article say: which one it repeats is not known
+            got = {where[j] for j in held}
             got.discard(where[i])
             if got:
                 container[i] = got
