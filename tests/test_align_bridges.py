@@ -3,11 +3,17 @@ unless the run is a phrase one document reports in two of its quotes."""
 
 from types import SimpleNamespace
 
+from pipeline.align.merge import merge_clusters
 from pipeline.align.statements import bridges_of
+from pipeline.align.words import STOPWORDS
+from pipeline.config import AlignConfig
 
 
-def _f(doc, text):
-    return SimpleNamespace(doc=doc, norm=text)
+def _f(doc, text, qid="q"):
+    words = text.split()
+    content = [w for w in words if w not in STOPWORDS]
+    return SimpleNamespace(doc=doc, norm=text, nwords=len(words), tset=set(content), cstr=" ".join(content),
+                           spk=None, org=None, o=None, date=None, qid=qid)
 
 
 TURN1 = "i think it is wrong to come into the white house and shout at your hosts"
@@ -27,6 +33,28 @@ def test_two_runs_of_two_parts_of_one_statement_bridge():
     feats = [_f("d1", first), _f("d1", second), _f("d2", whole)]
     assign = [0, 1, 1]
     assert bridges_of(feats, [2, 0, 2, 1], assign) == {(0, 1)}
+
+
+def test_a_run_of_a_phrase_picked_again_out_of_a_longer_quote_bridges():
+    whole = "you are gambling with the lives of millions of good people every day"
+    feats = [_f("d1", whole), _f("d1", "gambling with the lives of millions"), _f("d2", f"he said {whole}")]
+    assert bridges_of(feats, [2, 0, 2, 1], [0, 1, 1]) == {(0, 1)}
+
+
+def test_bridges_hold_after_one_side_merged_elsewhere():
+    feats = [_f(f"d{i}", f"words of quote number {i} here", f"q{i}") for i in range(3)]
+
+    class Scorer:
+        cfg, f = AlignConfig(), feats
+
+        def score(self, *a):
+            return 0.0
+
+        def grams(self, i):
+            return None
+    state = ([None, None, None], [0, 1, 2], [None] * 3, [None] * 3, [None] * 3, [None] * 3, [None] * 3)
+    groups = merge_clusters(Scorer(), {(0, 1): 1, (1, 2): 1}, state, {}, {(0, 1), (1, 2)})
+    assert sorted(map(sorted, groups)) == [[0, 1, 2]]
 
 
 def test_one_run_bridges_the_two_clusters():

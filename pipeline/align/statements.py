@@ -212,7 +212,8 @@ def bridges_of(feats: list[Features], overlaps: Any, assign: Any) -> set[tuple[i
     """The cluster pairs (smaller first) that quotes sharing a run of words
     (``overlaps``: flat pairs of quote indices; ``assign``: each quote's
     cluster) bridge. A run that one quote shares with two quotes of one
-    document lying in two clusters is a phrase that document reports twice
+    document lying in two clusters, neither a phrase picked out of the other
+    (``one_wording``), is a phrase that document reports in two statements
     (a speaker saying "come to the Oval Office" in two turns): it tells
     neither which statement is meant, and bridges nothing."""
     partners: dict[int, list[int]] = {}
@@ -224,7 +225,8 @@ def bridges_of(feats: list[Features], overlaps: Any, assign: Any) -> set[tuple[i
             a, b = assign[i], assign[m]
             if a == b:
                 continue
-            twins = [n for n in ms if n != m and feats[n].doc == feats[m].doc and assign[n] != assign[m]]
+            twins = [n for n in ms if n != m and feats[n].doc == feats[m].doc and assign[n] != assign[m]
+                     and not one_wording(feats[n], feats[m])]
             if twins:
                 mine = _runs(feats[i], feats[m])
                 if any(mine & _runs(feats[i], feats[n]) for n in twins):
