@@ -56,7 +56,7 @@ from pipeline.align.roles import Roles
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
 from pipeline.align.similarity import INSTITUTION_STATES, Features, _pair_keys
-from pipeline.align.statements import follow_containers, follow_neighbours, one_wording, shares_run
+from pipeline.align.statements import bridges_of, follow_containers, follow_neighbours, one_wording, shares_run
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
 from pipeline.data import Cluster, Quote
@@ -242,13 +242,9 @@ class _Aligner(Scorer):
             f.seq = None  # indexed: its word pairs are not read again
         self.gcache.clear()
         state = (members, leader, c_spk, c_org, c_dmin, c_dmax, c_docs)
-        bridges = set()
-        for k in range(0, len(overlaps), 2):
-            a, b = assign[overlaps[k]], assign[overlaps[k + 1]]
-            if a != b:
-                key = (a, b) if a < b else (b, a)
-                bridges.add(key)
-                support.setdefault(key, 1)
+        bridges = bridges_of(feats, overlaps, assign)
+        for key in bridges:
+            support.setdefault(key, 1)
         del overlaps, rank, nkeys, post
         members = merge_clusters(self, support, state, links, bridges)
         self.gcache.clear()

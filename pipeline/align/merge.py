@@ -66,10 +66,10 @@ def merge_clusters(sc: Any, support: dict[tuple[int, int], int], state: tuple, l
         return c
 
     for (a, b), n in sorted(support.items(), key=lambda kv: (-kv[1], kv[0])):
+        bridged = (a, b) in bridges  # keyed, as ``support``, on the clusters before any merge
         a, b = root(a), root(b)
         if a == b:
             continue
-        bridged = (a, b) in bridges or (b, a) in bridges
         if n < 2 and not bridged:
             continue
         if c_spk[a] and c_spk[b] and c_spk[a] != c_spk[b]:

@@ -94,7 +94,10 @@ def follow_containers(feats: list[Features], groups: list[list[int]],
             continue
         longest = sorted(ids, key=lambda i: (-feats[i].nwords, i))[:MAX_CONTAINERS]
         for i in ids:
-            got = {where[j] for j in longest if j != i and fragment_of(feats[i], feats[j])}
+            held = [j for j in longest if j != i and fragment_of(feats[i], feats[j])]
+            if len({feats[j].spk for j in held if feats[j].spk}) > 1:
+                continue  # words two speakers of the article say: which one it repeats is not known
+            got = {where[j] for j in held}
             got.discard(where[i])
             if got:
                 container[i] = got
@@ -183,6 +186,14 @@ def follow_neighbours(feats: list[Features], idf: list[float], need: float, sent
     return [g for g in out if g]
 
 
+def _runs(a: Features, b: Features) -> set[tuple[str, ...]]:
+    """The runs of RUN words, RUN_CONTENT of them content words, in both."""
+    wa, wb = a.norm.split(), b.norm.split()
+    runs = {tuple(wa[k:k + RUN]) for k in range(len(wa) - RUN + 1)}
+    return {run for run in (tuple(wb[k:k + RUN]) for k in range(len(wb) - RUN + 1))
+            if run in runs and sum(w not in STOPWORDS for w in run) >= RUN_CONTENT}
+
+
 def shares_run(a: Features, b: Features, max_days: int) -> bool:
     """Do ``a`` and ``b`` (of different documents, compatible speakers, within
     ``max_days``) share RUN words in a row, RUN_CONTENT of them content
@@ -194,10 +205,31 @@ def shares_run(a: Features, b: Features, max_days: int) -> bool:
         return False
     if a.date is not None and b.date is not None and abs(a.date - b.date) > max_days:
         return False
-    wa, wb = a.norm.split(), b.norm.split()
-    runs = {tuple(wa[k:k + RUN]) for k in range(len(wa) - RUN + 1)}
-    for k in range(len(wb) - RUN + 1):
-        run = tuple(wb[k:k + RUN])
-        if run in runs and sum(w not in STOPWORDS for w in run) >= RUN_CONTENT:
-            return True
-    return False
+    return bool(_runs(a, b))
+
+
+def bridges_of(feats: list[Features], overlaps: Any, assign: Any) -> set[tuple[int, int]]:
+    """The cluster pairs (smaller first) that quotes sharing a run of words
+    (``overlaps``: flat pairs of quote indices; ``assign``: each quote's
+    cluster) bridge. A run that one quote shares with two quotes of one
+    document lying in two clusters, neither a phrase picked out of the other
+    (``one_wording``), is a phrase that document reports in two statements
+    (a speaker saying "come to the Oval Office" in two turns): it tells
+    neither which statement is meant, and bridges nothing."""
+    partners: dict[int, list[int]] = {}
+    for k in range(0, len(overlaps), 2):
+        partners.setdefault(overlaps[k], []).append(overlaps[k + 1])
+    out = set()
+    for i, ms in partners.items():
+        for m in ms:
+            a, b = assign[i], assign[m]
+            if a == b:
+                continue
+            twins = [n for n in ms if n != m and feats[n].doc == feats[m].doc and assign[n] != assign[m]
+                     and not one_wording(feats[n], feats[m])]
+            if twins:
+                mine = _runs(feats[i], feats[m])
+                if any(mine & _runs(feats[i], feats[n]) for n in twins):
+                    continue
+            out.add((a, b) if a < b else (b, a))
+    return out
