@@ -327,3 +327,26 @@ def test_organisations_by_kind(text: str, lang: str, expected: list) -> None:
 ])
 def test_apposed_titles_and_judgements(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name after an article that only modifies the noun after it is no subject ...
+    ('"I am not surprised," Biden told reporters.\n'
+     '"But I do not know enough" about the fate of the powerful former Putin ally, he said.',
+     "en", ["Joe Biden", "Joe Biden"]),
+    # ... but a title between them makes the name the head of an apposition
+    ('"We are ready," the former president Trump said.', "en", ["Trump"]),
+    # French "a" is a verb, not an article
+    ("« Le traité prévoit une assistance », a déclaré Poutine à la presse.", "fr", ["Vladimir Putin"]),
+])
+def test_name_modifying_a_noun(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+def test_description_of_a_person_is_no_event_name() -> None:
+    # "the official" does not refer back to an organisation's or an event's name
+    check('Leaders gathered in San Francisco for the Asia-Pacific Economic Cooperation summit.\n'
+          'Taiwan was "the most dangerous issue," the official said.', "en", [None])
+    # ... but to an official named before it
+    check('Taiwan was "the most dangerous issue," a senior US official said.\n'
+          '"We are ready," the official added.', "en", ["United States", "United States"])

@@ -65,9 +65,42 @@ def flag_possessive(masked: str, m: Mention) -> Mention:
     if _DOCUMENT.match(masked, m.end):
         return m._replace(possessive=False)
     if (re.match(r"'s(?![\w])", after) or (masked[m.end - 1] == "s" and re.match(r"'(?=\s)", after))
-            or _HEAD.match(masked, m.end)):
+            or _HEAD.match(masked, m.end) or attributive(masked, m)):
         return m._replace(possessive=True)
     return m
+
+
+# an English article and the lower-case words after it, up to a name: "the powerful former "
+# (not "a", also a French verb: "a dit Poutine")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<![\w'-]))(?:the|an)\s+((?:[a-z][a-z-]*\s+){0,3})$")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]{2,})(?![\w'-])")
+
+
+def attributive(masked: str, m: Mention) -> bool:
+    """Does a person's name only modify the noun after it, inside a noun phrase
+    an English article opens ("the former Putin ally", "the Navalny team")? A
+    name heads no phrase with an article of its own; a title between them makes
+    it an apposition's head ("the former president Trump"), and a word after it
+    that is no noun its verb ("the 71-year-old Putin said")."""
+    if m.kind not in ("person", "name") or not masked[m.start:m.start + 1].isupper():
+        return False
+    lead = _ARTICLE_BEFORE.search(masked, max(0, m.start - 60), m.start)
+    nxt = _NEXT_WORD.match(masked, m.end)
+    if lead is None or nxt is None:
+        return False
+    from pipeline import lexicon
+
+    th = lexicon.thesaurus("en")
+    if th is None:
+        return False
+
+    def pos(word: str) -> set[str]:
+        return {s.split("|")[0].strip() for s in th._entry(word)[1]}
+    # a noun between the article and the name is the phrase's head, the name its apposition
+    # ("the opposition leader Navalny"); adjectives are not ("the powerful former")
+    if any("(noun)" in (p := pos(w)) and "(adj)" not in p for w in lead[1].split()):
+        return False
+    return "(noun)" in pos(nxt[1])
 
 
 # marks that end the phrase a preposition governs

@@ -30,6 +30,7 @@ from pipeline.quotes.cues import CUE_PRONOUNS, SOURCE_OPENING, STRESSED
 from pipeline.quotes.folding import fold
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.agreement import agrees, genders
+from pipeline.quotes.personal import not_a_person
 from pipeline.quotes.pronoun_table import _KINDS, Pronouns, role_words
 from pipeline.quotes.roles import RoleDescriptions
 
@@ -164,7 +165,7 @@ class Resolver(RoleDescriptions):
                 break
             if (kinds is None or ev.kind in kinds) and not self.other_role(ev, role) and self._agrees(m, ev):
                 return ev.name, f"pronoun '{m.name}' -> last named speaker"
-        # no reporting verb had a named subject before: the last one named at all
+        # no reporting verb had a named subject before: the last one named
         # ("Matthew Miller spoke on Wednesday. 'This is troubling,' he said.")
         items = self.mentions.items
         for j in range(self.mentions.count_before(m.start) - 1, -1, -1):
@@ -172,7 +173,8 @@ class Resolver(RoleDescriptions):
             if prior.start < floor:
                 break
             if prior.kind != "pronoun" and not prior.possessive and (kinds is None or prior.kind in kinds) \
-                    and not self.other_role(prior, role) and self._agrees(m, prior):
+                    and not self.other_role(prior, role) and self._agrees(m, prior) \
+                    and not (role and not_a_person(prior)):
                 return prior.name, f"pronoun '{m.name}' -> last person named before it"
         return None
 
