@@ -35,7 +35,7 @@ from pipeline.quotes.cues import DATIVE, THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
                                   OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
-                                      INVERTED_AFTER, INVERTED_BEFORE, RELATIVE)
+                                      INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE)
 from pipeline.quotes.mentions import Mention, governed
 from pipeline.quotes.sentence_subject import SentenceSubjects
 
@@ -106,6 +106,11 @@ class Subjects(SentenceSubjects):
                 head = self.before(lo, vs)
                 if head is not None:
                     return head
+        series = SERIES_BEFORE.search(self.masked, lo, vs)
+        if series and SERIES_AFTER.match(self.masked, ve, hi):
+            head = self.of_sentence(lo, series.start())  # 'X accused Y of "...", said that'
+            if head is not None and head.end <= series.start():
+                return head
         # "told Blinken", "tells Xi": the name after such a verb is who was told
         addressed = self.masked[vs:ve].lower() in ADDRESS_VERBS
         if incise and CONJUNCTIONS.isdisjoint(self.masked[incise.start():vs].lower().split()):

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 90: a comma-joined verb series shares its first verb's subject; a subordinate clause opening the sentence keeps its quote
     # 89: the two rule sets below together (the colon's last clause is read once, then the dative check)
     # 88: role descriptions stand for the holder the article names; a lone name spreads over its document;
     # who is spoken to is no speaker; a sentence adverb before a name is no part of it
@@ -60,7 +61,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "89"
+    version = "90"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together

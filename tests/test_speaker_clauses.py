@@ -1,0 +1,42 @@
+"""Speakers read from the structure of the clauses around a quotation: verbs
+joined by commas into one series share its first verb's subject; a quotation
+inside a subordinate clause opening the sentence belongs to that clause's
+verb, not to the main clause after it. Short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a comma-joined series of verbs: the later verbs' subject is the first verb's, not its object
+    ('At the meeting, Peter Martin accused John Doe of "playing with fire", said that France did not have '
+     '"the cards" and insisted that Russia had "suffered a lot".', "en",
+     ["Peter Martin", "Peter Martin", "Peter Martin"]),
+    ("Lors de la réunion, Pierre Martin a accusé Jean Dupont de « jouer avec le feu », a déclaré que la "
+     "France n'avait pas « les cartes » et a insisté sur le fait que la Russie avait « beaucoup souffert ».",
+     "fr", ["Pierre Martin", "Pierre Martin", "Pierre Martin"]),
+    # an apposition between the subject and its verb is no series
+    ("Un conseiller du président Jean Dupont, Pierre Martin, a déclaré que le pays avait été pris « en otage ».",
+     "fr", ["Pierre Martin"]),
+])
+def test_verb_series_shares_its_subject(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the quotation inside a subordinate clause opening the sentence: that clause's verb speaks
+    ('As Peter Martin insisted that France was "alone but strong," John Doe dismissed the claim.', "en",
+     ["Peter Martin"]),
+    ('While John Doe said the talks were "useful", Peter Martin called them a failure.', "en", ["John Doe"]),
+    ("Alors que Pierre Martin a affirmé que la France était « seule mais forte », Jean Dupont a rejeté l'idée.",
+     "fr", ["Pierre Martin"]),
+    # the subordinate clause ends before the quotation: the incise after it still speaks
+    ('As Peter Martin put it, "we will win," John Doe said.', "en", ["John Doe"]),
+    ('Mary Lee said the plan was "a failure," while John Doe said it was "a success."', "en",
+     ["Mary Lee", "John Doe"]),
+])
+def test_quote_in_opening_subordinate_clause(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
