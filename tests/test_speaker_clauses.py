@@ -40,3 +40,18 @@ def test_verb_series_shares_its_subject(text: str, lang: str, expected: list) ->
 ])
 def test_quote_in_opening_subordinate_clause(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause opened by "after"/"before" after the quotation is no incise: the verb before speaks
+    ('Back in May, Peter Martin had called John Doe "too radical" after John Doe suggested a truce.', "en",
+     ["Peter Martin"]),
+    ("Pierre Martin a qualifié Jean Dupont de « trop radical » après que Jean Dupont a suggéré une trêve.",
+     "fr", ["Pierre Martin"]),
+    # a question, then a sentence reporting a clause of its own: an answer, not the question's incise
+    ('Peter Martin accused John Doe of being ungrateful, demanding, "Have you said thank you once?" '
+     'John Doe responded that France was grateful.', "en", ["Peter Martin"]),
+    ('Peter Martin turned to John Doe: "Why not?" John Doe asked.', "en", ["John Doe"]),
+])
+def test_clause_after_the_quote_that_is_no_incise(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
