@@ -55,3 +55,15 @@ def test_quote_in_opening_subordinate_clause(text: str, lang: str, expected: lis
 ])
 def test_clause_after_the_quote_that_is_no_incise(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the quotation stands for the reply drawn from the one spoken to, or from the one named
+    ('Tensions rose as Peter Martin told John Doe, "You have no cards," prompting a sharp reply: '
+     '"I am not playing cards."', "en", ["Peter Martin", "John Doe"]),
+    ('Peter Martin criticised the plan, drawing a retort from John Doe: "This is nonsense."', "en", ["John Doe"]),
+    ("Pierre Martin a lancé à Jean Dupont : « Vous n'avez pas les cartes », provoquant une réplique "
+     "cinglante : « Je ne joue pas aux cartes. »", "fr", ["Pierre Martin", "Jean Dupont"]),
+])
+def test_quote_standing_for_a_reply(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

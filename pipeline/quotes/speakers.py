@@ -64,6 +64,7 @@ from pipeline.quotes.introductions import opens_subordinate
 from pipeline.quotes.pronouns import Pronouns, Resolver
 from pipeline.quotes.questions import in_question
 from pipeline.quotes.references import References
+from pipeline.quotes.replies import reply_speakers
 from pipeline.quotes.scope import InciseScope
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan, mask_quotes
@@ -168,6 +169,12 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
                 return speaker, f"'{self.doc.text[own.start():own.end()].strip() if own else 'speech noun'}' before the quote: {how}"
         if embedded and in_question(self.masked, lo, sp.open):
             return None, "inside the question asked"
+        first = previous[1] if previous and previous[0].open >= lo else None
+        named, to = (embedded and reply_speakers(self.masked, self.mentions, lo, sp.open)) or (False, [])
+        for m in to if named or first else []:
+            speaker, how = self.resolver.resolve(m)  # 'A told B, "...", prompting a sharp reply: "..."': B's
+            if speaker is not None and speaker != first:
+                return speaker, f"the reply it stands for: {how}"
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred = "no reporting verb near the quote", None
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
