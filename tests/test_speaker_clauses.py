@@ -67,3 +67,16 @@ def test_clause_after_the_quote_that_is_no_incise(text: str, lang: str, expected
 ])
 def test_quote_standing_for_a_reply(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # verbs of answering and rebuking report words like those of saying
+    ('Peter Martin berated John Doe for being "disrespectful" on Friday.', "en", ["Peter Martin"]),
+    ('"Not at all," Peter Martin retorted.', "en", ["Peter Martin"]),
+    ('Peter Martin repeated that the deal was "dead".', "en", ["Peter Martin"]),
+    # an absolute phrase: the noun phrase after "with" is the participle's subject, past an adverbial
+    ('The talks turned tense, with President Peter Martin at one point berating John Doe for '
+     '"gambling with lives".', "en", ["Peter Martin"]),
+])
+def test_answering_and_rebuking_verbs(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

@@ -190,6 +190,8 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "replies", "responds", "criticises", "criticizes", "condemns", "expresses", "acknowledges",
         "asserts", "emphasises", "emphasizes", "underlines", "recalls", "argues",
         "speaks", "blasts", "slams", "threatens", "rejects", "dismisses", "denounces",
+        # answers and rebukes
+        "retorted", "countered", "interjected", "repeated", "berated", "scolded", "chided", "rebuked", "demanded",
     ],
 }
 

@@ -14,6 +14,11 @@ from pipeline.quotes.mentions import Mention
 if TYPE_CHECKING:
     from pipeline.quotes.verbs import Hit
 
+# "with"/"avec" opening an absolute phrase ("with X at one point saying"), and the determiner
+# or capitalised title words before the name of its noun phrase
+_WITH = re.compile(r"(?<![\w'-])(?:with|avec)\s+", re.IGNORECASE)
+_TITLED = re.compile(r"(?:(?i:the|le|la|les)\s+|(?i:l')\s*)?(?:[A-Z][\w.'-]*\s+){0,3}")
+
 
 class VerbSubjects:
     """The subject of the verb found for a quote."""
@@ -32,6 +37,11 @@ class VerbSubjects:
             return self.subjects.after(v.end(), hi)
         if cue == "with":  # "with Joe Biden saying": the mention right before the participle
             named = [x for x in self.mentions.within(lo, v.start()) if not self.masked[x.end:v.start()].strip()]
+            if not named:  # "with Joe Biden at one point saying": the noun phrase right after "with"
+                w = list(_WITH.finditer(self.masked, lo, v.start()))
+                first = self.mentions.within(w[-1].end(), v.start())[:1] if w else []
+                named = [x for x in first if _TITLED.fullmatch(self.masked, w[-1].end(), x.start) and not x.possessive
+                         and not re.search(r"[,;:«»\"“”]", self.masked[x.end:v.start()])]
             return named[-1] if named else None
         if cue == "saying":
             near = self.subjects.before(lo, v.start()) if GERUND_OPENER.search(self.masked, lo, v.start()) else None
