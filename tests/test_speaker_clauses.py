@@ -21,6 +21,12 @@ from .test_speakers import check
     # an apposition between the subject and its verb is no series
     ("Un conseiller du président Jean Dupont, Pierre Martin, a déclaré que le pays avait été pris « en otage ».",
      "fr", ["Pierre Martin"]),
+    # a verb coordinated inside a subordinate clause shares that clause's subject
+    ('Peter Martin appeared to shake his head when John Doe went off script and called Mary Lee a "dictator".',
+     "en", ["John Doe"]),
+    ("Pierre Martin a souri lorsque Jean Dupont s'est levé et a qualifié le plan de « désastre ».", "fr",
+     ["Jean Dupont"]),
+    ('Peter Martin left after meeting John Doe and said the plan was "dead".', "en", ["Peter Martin"]),
 ])
 def test_verb_series_shares_its_subject(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)

@@ -27,6 +27,13 @@ COORDINATED = re.compile(
 # series' subject is the first verb's, never the object before the comma
 SERIES_BEFORE = re.compile(r"[,»\"”]\s*(?:(?i:a|ont|avait|avaient|also|then|later|aussi|ensuite)\s+|[a-z]+ly\s+){0,2}$")
 SERIES_AFTER = re.compile(r"\s+(?:that|que|qu')(?![\w-])", re.IGNORECASE)
+# a subordinate clause's conjunction: a verb coordinated inside that clause shares its subject
+# ("X frowned when Y went off script and called Z a "..."": Y's)
+SUBORDINATOR = re.compile(
+    r"(?<![\w'-])(?:when|while|whereas|because|since|after|before|although|though|until|once|quand|"
+    r"(?:lors|puis|(?:parce|alors|tandis|apres|après|avant|bien)\s+)qu(?:e\s+|'))\s*", re.IGNORECASE)
+# what may stand between the conjunction and its clause's subject: a determiner, capitalised titles
+CLAUSE_HEAD = re.compile(r"(?:(?i:the|le|la|les)\s+|(?i:l')\s*)?(?:[A-Z][\w.'-]*\s+){0,3}")
 # a relative clause's subject pronoun right before the verb: "X, qui s'est dit", "X, who also said"
 RELATIVE = re.compile(
     r"\s*,\s*(?:qui|who)\s+(?:(?:s'|se\s|a\s|ont\s|avait\s|est\s|sont\s|était\s|etait\s|has\s|had\s|have\s|"

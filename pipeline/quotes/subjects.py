@@ -35,7 +35,8 @@ from pipeline.quotes.cues import DATIVE, THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
                                   OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
-                                      INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE)
+                                      INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE,
+                                      CLAUSE_HEAD, SUBORDINATOR)
 from pipeline.quotes.mentions import Mention, governed
 from pipeline.quotes.sentence_subject import SentenceSubjects
 
@@ -85,6 +86,11 @@ class Subjects(SentenceSubjects):
             # "Kim called Putin a friend and said ...": the second verb shares the
             # first one's subject, not the object next to it
             head = ctl[-1] if ctl and not ctl[-1].possessive else self.of_sentence(lo, coord.start())
+            sub = [s for s in SUBORDINATOR.finditer(self.masked, lo, coord.start())
+                   if not re.search(r"[,;:«»\"“”]", self.masked[s.end():coord.start()])]
+            first = self.mentions.within(sub[-1].end(), coord.start())[:1] if sub and not ctl else []
+            if first and not first[0].possessive and CLAUSE_HEAD.fullmatch(self.masked, sub[-1].end(), first[0].start):
+                head = first[0]  # "X frowned when Y went off script and called Z a "..."": Y
             if head is not None:
                 return head
         quoted_as = self.after(ve, hi)

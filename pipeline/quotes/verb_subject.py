@@ -9,15 +9,14 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes.cues import CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, RELATIVE_CUE
+from pipeline.quotes.incises import CLAUSE_HEAD
 from pipeline.quotes.mentions import Mention
 
 if TYPE_CHECKING:
     from pipeline.quotes.verbs import Hit
 
-# "with"/"avec" opening an absolute phrase ("with X at one point saying"), and the determiner
-# or capitalised title words before the name of its noun phrase
+# "with"/"avec" opening an absolute phrase ("with X at one point saying")
 _WITH = re.compile(r"(?<![\w'-])(?:with|avec)\s+", re.IGNORECASE)
-_TITLED = re.compile(r"(?:(?i:the|le|la|les)\s+|(?i:l')\s*)?(?:[A-Z][\w.'-]*\s+){0,3}")
 
 
 class VerbSubjects:
@@ -40,7 +39,7 @@ class VerbSubjects:
             if not named:  # "with Joe Biden at one point saying": the noun phrase right after "with"
                 w = list(_WITH.finditer(self.masked, lo, v.start()))
                 first = self.mentions.within(w[-1].end(), v.start())[:1] if w else []
-                named = [x for x in first if _TITLED.fullmatch(self.masked, w[-1].end(), x.start) and not x.possessive
+                named = [x for x in first if CLAUSE_HEAD.fullmatch(self.masked, w[-1].end(), x.start) and not x.possessive
                          and not re.search(r"[,;:«»\"“”]", self.masked[x.end:v.start()])]
             return named[-1] if named else None
         if cue == "saying":
