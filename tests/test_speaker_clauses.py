@@ -86,3 +86,15 @@ def test_quote_standing_for_a_reply(text: str, lang: str, expected: list) -> Non
 ])
 def test_answering_and_rebuking_verbs(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # French verbs of reproach and demand report words
+    ("Pierre Martin a reproché à Jean Dupont de « mentir ».", "fr", ["Pierre Martin"]),
+    ("Pierre Martin a exigé que Jean Dupont se montre « reconnaissant ».", "fr", ["Pierre Martin"]),
+    # a relative clause with no one named at its head: no speaker
+    ("Pierre Martin est enjoué, quitte à alimenter les critiques de ceux qui lui reprochent d'accueillir "
+     "un « dictateur ».", "fr", [None]),
+])
+def test_reproach_and_generic_relative(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)

@@ -168,6 +168,8 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "raconte", "confie", "accuse", "tweeté", "avancé",
         # speech acts of judgement and refusal (reject, condemn, urge; not "critiqué", a noun once folded)
         "rejeté", "rejette", "condamné", "condamne", "exhorté",
+        # reproaches and demands ("reprocher à X de « ... »", "exiger que")
+        "reproché", "exigé", "sommé", "interpellé", "tancé",
     ],
     "en": [
         "complimented", "accused", "lauded", "applauded", "slammed", "decried", "proclaimed",

@@ -34,6 +34,10 @@ SUBORDINATOR = re.compile(
     r"(?:lors|puis|(?:parce|alors|tandis|apres|après|avant|bien)\s+)qu(?:e\s+|'))\s*", re.IGNORECASE)
 # what may stand between the conjunction and its clause's subject: a determiner, capitalised titles
 CLAUSE_HEAD = re.compile(r"(?:(?i:the|le|la|les)\s+|(?i:l')\s*)?(?:[A-Z][\w.'-]*\s+){0,3}")
+# a relative clause whose head is no one named: "ceux qui lui reprochent", "those who accuse him"
+GENERIC_RELATIVE = re.compile(
+    r"(?<![\w'-])(?:ceux|celles|those|anyone|others)\s+(?:qui|who)\s+(?:(?:lui|leur|le|la|les|l'|se|s'|ne|n'|have|had)\s*)*$",
+    re.IGNORECASE)
 # a relative clause's subject pronoun right before the verb: "X, qui s'est dit", "X, who also said"
 RELATIVE = re.compile(
     r"\s*,\s*(?:qui|who)\s+(?:(?:s'|se\s|a\s|ont\s|avait\s|est\s|sont\s|était\s|etait\s|has\s|had\s|have\s|"

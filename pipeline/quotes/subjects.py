@@ -36,7 +36,7 @@ from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER
                                   OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
                                       INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE,
-                                      CLAUSE_HEAD, SUBORDINATOR)
+                                      CLAUSE_HEAD, GENERIC_RELATIVE, SUBORDINATOR)
 from pipeline.quotes.mentions import Mention, governed
 from pipeline.quotes.sentence_subject import SentenceSubjects
 
@@ -77,6 +77,8 @@ class Subjects(SentenceSubjects):
             return Mention(inv.start(1), inv.end(1), self.text[inv.start(1):inv.end(1)], "pronoun")
         if cue:
             return self.after(ve, hi)
+        if GENERIC_RELATIVE.search(self.masked, max(lo, vs - 40), vs):
+            return None  # "ceux qui lui reprochent", "those who accuse him": no one named
         coord = COORDINATED.search(self.masked, lo, vs)
         if coord:
             # "X prompted Y to stand up and say ...": the infinitives' subject is the name before "to"
