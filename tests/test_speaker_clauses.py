@@ -98,3 +98,15 @@ def test_answering_and_rebuking_verbs(text: str, lang: str, expected: list) -> N
 ])
 def test_reproach_and_generic_relative(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a label naming the words and who gave them, before a colon
+    ("Pierre Martin a parlé longtemps. Réponse de Jean Dupont : « De quoi parlez-vous ? » , à laquelle "
+     "Pierre Martin a regardé ailleurs.", "fr", ["Jean Dupont"]),
+    ('Peter Martin spoke at length. Reply from John Doe: "Come and see."', "en", ["John Doe"]),
+    # "à" after a quotation is a preposition, never the auxiliary of an incise
+    ("« Nous partons », a tonné Pierre Martin.", "fr", ["Pierre Martin"]),
+])
+def test_labelled_reply(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
