@@ -168,6 +168,8 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "raconte", "confie", "accuse", "tweeté", "avancé",
         # speech acts of judgement and refusal (reject, condemn, urge; not "critiqué", a noun once folded)
         "rejeté", "rejette", "condamné", "condamne", "exhorté",
+        # reproaches and demands ("reprocher à X de « ... »", "exiger que")
+        "reproché", "exigé", "sommé", "interpellé", "tancé",
     ],
     "en": [
         "complimented", "accused", "lauded", "applauded", "slammed", "decried", "proclaimed",
@@ -190,6 +192,8 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "replies", "responds", "criticises", "criticizes", "condemns", "expresses", "acknowledges",
         "asserts", "emphasises", "emphasizes", "underlines", "recalls", "argues",
         "speaks", "blasts", "slams", "threatens", "rejects", "dismisses", "denounces",
+        # answers and rebukes
+        "retorted", "countered", "interjected", "repeated", "berated", "scolded", "chided", "rebuked", "demanded",
     ],
 }
 

@@ -1,6 +1,7 @@
 """Speakers of a quotation without an attribution of its own, from the text
 around it: a headline's subject, "Pour X, « ... »", the owner of a possessive
-before the quote, a speech verb or a colon before it, a participle whose
+before the quote, a speech verb, a label of the words
+and who gave them ("Réponse de X : « ... »") or a colon before it, a participle whose
 agent gave the words after it ("« traître » donné par X"), the sentence after it,
 the quote before it in its paragraph, the speaker of the sentence before a
 quote that stands alone, and the subject of the clause that holds it. A mixin
@@ -20,6 +21,10 @@ _GIVEN_BY = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|une|le|la)\s+(?:word|term|mot
                        r"(?:donnee?s?|employee?s?|utilisee?s?|prononcee?s?|lancee?s?|choisie?s?|"
                        r"used|coined|given|chosen|uttered)\s+(?:par|by)\s+", re.IGNORECASE)
 
+# a label of words and who gave them: "Réponse de X :", "Reply from X:", "Les mots de X :"
+_WORDS_OF = re.compile(r"\s*(?:(?:the|la|le|les|sa|son|ses|his|her)\s+)?(?:(?:first|latest|dernière|première)\s+)?"
+                       r"(?:reply|response|retort|answer|answers|words|remarks|comment|réponse|reponse|réplique|replique|"
+                       r"riposte|propos|mots|paroles)\s+(?:of|from|by|de|du|d')\s*(?P<who>.*)", re.IGNORECASE | re.DOTALL)
 # a coordinated clause with a subject of its own: ", but Y ...", ", mais Y ..."
 # the French dative right before a name: "a dit à X", "en disant à X" (folded, "à" reads as the English "a")
 _DATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:à|au|aux)\s+(?:la\s+|l'|les\s+)?$")
@@ -72,6 +77,12 @@ class AroundSpeakers(NearbySpeakers):
                     if speaker is not None:
                         return speaker, f"before the quote: '{self.doc.text[v.start():v.end()]}' + {how}"
             colon = re.search(r":\s*$", self.masked[lo:sp.open])
+            said_by = _WORDS_OF.fullmatch(self.masked, lo, lo + colon.start()) if colon else None
+            named = self.mentions.within(said_by.start("who"), lo + colon.start()) if said_by else []
+            if len(named) == 1 and not named[0].possessive and not self.masked[named[0].end:lo + colon.start()].strip():
+                found = self._resolved(named[0], "the words it is labelled as")  # "Réponse de X : « ... »"
+                if found is not None:
+                    return found
             if colon:  # "Peskov was categorical: « ... »"
                 m = self.subjects.of_sentence(lo, lo + colon.start())
                 last = last_clause(self.masked, lo, lo + colon.start())

@@ -47,6 +47,7 @@ SAYING_PARTICIPLES: list[str] = [
     "praising", "hailing", "denouncing", "urging", "citing", "characterising", "characterizing", "branding",
     "labelling", "labeling", "terming", "dubbing", "criticising", "criticizing", "condemning", "welcoming",
     "vowing", "announcing", "asserting", "stating", "reiterating", "emphasising", "emphasizing",
+    "demanding", "repeating", "berating", "scolding", "chiding", "rebuking", "retorting", "countering",
     "ajoutant", "déclarant", "affirmant", "soulignant", "estimant", "expliquant", "précisant",
     "assurant", "martelant", "insistant", "qualifiant", "évoquant", "jugeant", "dénonçant", "rappelant",
     "indiquant", "accusant", "saluant", "critiquant", "condamnant", "exhortant", "annonçant", "réclamant",

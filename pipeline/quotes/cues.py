@@ -14,8 +14,8 @@ import re
 # between a closing mark and a verb that attributes the quote: a comma and a few words
 # (or a parenthetical inside the incise: '," Kim, for his part, stated', '», Poutine, lui, a dit')
 # (an incise never opens with a conjunction: '"A", while Kim described B' is a clause of its own)
-TIGHT = re.compile(r"\s*[,;:]?\s*(?!(?:while|whilst|whereas|although|though|because|since|when|but|tandis|alors|lorsqu|"
-                   r"quand|puisqu|parce|mais)(?![\w-]))(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)",
+TIGHT = re.compile(r"\s*[,;:]?\s*(?!(?:while|whilst|whereas|although|though|because|since|when|after|before|but|tandis|alors|lorsqu|"
+                   r"quand|puisqu|parce|mais|apr[eè]s|avant)(?![\w-]))(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)",
                    re.IGNORECASE)
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 # "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one

@@ -22,6 +22,22 @@ ADDRESS_VERBS = frozenset("told tells tell telling informed informs assured assu
 COORDINATED = re.compile(
     r"(?<![\w'-])(?:and|et|mais|but)\s+(?:(?:a|ont|avait|also|then|later|aussi|ensuite|[a-z]+ly)\s+){0,2}$",
     re.IGNORECASE)
+# a verb in a comma-joined series, with no subject of its own and a "that"-clause after it:
+# 'X accused Y of "...", said that ...', "X a accusé Y de « ... », a déclaré que ...": the
+# series' subject is the first verb's, never the object before the comma
+SERIES_BEFORE = re.compile(r"[,»\"”]\s*(?:(?i:a|ont|avait|avaient|also|then|later|aussi|ensuite)\s+|[a-z]+ly\s+){0,2}$")
+SERIES_AFTER = re.compile(r"\s+(?:that|que|qu')(?![\w-])", re.IGNORECASE)
+# a subordinate clause's conjunction: a verb coordinated inside that clause shares its subject
+# ("X frowned when Y went off script and called Z a "..."": Y's)
+SUBORDINATOR = re.compile(
+    r"(?<![\w'-])(?:when|while|whereas|because|since|after|before|although|though|until|once|quand|"
+    r"(?:lors|puis|(?:parce|alors|tandis|apres|après|avant|bien)\s+)qu(?:e\s+|'))\s*", re.IGNORECASE)
+# what may stand between the conjunction and its clause's subject: a determiner, capitalised titles
+CLAUSE_HEAD = re.compile(r"(?:(?i:the|le|la|les)\s+|(?i:l')\s*)?(?:[A-Z][\w.'-]*\s+){0,3}")
+# a relative clause whose head is no one named: "ceux qui lui reprochent", "those who accuse him"
+GENERIC_RELATIVE = re.compile(
+    r"(?<![\w'-])(?:ceux|celles|those|anyone|others)\s+(?:qui|who)\s+(?:(?:lui|leur|le|la|les|l'|se|s'|ne|n'|have|had)\s*)*$",
+    re.IGNORECASE)
 # a relative clause's subject pronoun right before the verb: "X, qui s'est dit", "X, who also said"
 RELATIVE = re.compile(
     r"\s*,\s*(?:qui|who)\s+(?:(?:s'|se\s|a\s|ont\s|avait\s|est\s|sont\s|était\s|etait\s|has\s|had\s|have\s|"

@@ -10,6 +10,11 @@ making it clear ...``), the clause's subject speaks, as with a colon.
 
 Before a colon, the clause that introduces the quotation is the last one: in
 ``X tried to answer, but Y interjected: "..."`` Y speaks, not X.
+
+A quotation inside a subordinate clause that opens its sentence is that
+clause's verb's: in ``As X insisted that it was "...", Y dismissed the claim``
+or ``Alors que X affirmait que « ... », Y a rejeté l'idée`` X speaks, and the
+main clause after the quotation is no incise.
 """
 
 from __future__ import annotations
@@ -42,3 +47,15 @@ def last_clause(masked: str, lo: int, hi: int) -> int | None:
     """Where the last clause coordinated after a comma in [lo, hi) starts, or None."""
     found = list(_COORDINATION.finditer(masked, lo, hi))
     return found[-1].end() if found else None
+
+
+# a subordinating conjunction opening a sentence (after "but", "and"): its clause ends at a comma
+_SUBORDINATE = re.compile(r"\s*(?:(?:but|and|yet|mais|et)\s+)?(?:(?:as|while|whilst|whereas|when|although|though)\s+"
+                          r"|(?:(?:alors|tandis|pendant|bien)\s+|lors)qu(?:e\s+|')|quand\s+)", re.IGNORECASE)
+
+
+def opens_subordinate(masked: str, lo: int, verb: int) -> bool:
+    """Whether the sentence starting at ``lo`` opens on a subordinate clause
+    that runs, with no comma, up to the verb at ``verb``."""
+    sub = _SUBORDINATE.match(masked, lo, verb)
+    return sub is not None and not any(c in masked[sub.end():verb] for c in ',;:«»"“”')

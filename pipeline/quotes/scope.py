@@ -44,6 +44,9 @@ _AUXILIARY = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?$"
 # Xi at the summit, where the two leaders reaffirmed a "..."", « à Pékin, où les deux
 # dirigeants ont signé un « ... »): the quotation is that clause's, not the verb's before it
 _THAT = re.compile(r"(?<![\w'-])(?:que|qu'|qu’|that)(?![\w'-])", re.IGNORECASE)
+# a sentence whose verb reports a clause of its own ("X responded that ..."): no incise of
+# the question before it ('"Why not?" Putin asked.'), but an answer to it
+_OWN_CLAUSE = re.compile(r"\s*(?:[\w'.-]+\s+){1,5}(?:que|qu'|qu’|that)(?![\w'-])", re.IGNORECASE)
 _WHERE = re.compile(r"(?<![\w'-])(?:where|où)\s+[^,;:.!?]*$", re.IGNORECASE)
 
 
@@ -53,14 +56,16 @@ class InciseScope:
     def _incise_end(self, sp: QuoteSpan, close: int, hi: int) -> int:
         """Where an incise after the quote may end: its sentence's end, or the
         next sentence's when the quotation ends in ? or ! and the sentence
-        splitter cut the incise off ('"Why not?" Putin asked.')."""
+        splitter cut the incise off ('"Why not?" Putin asked.'), unless that
+        sentence reports a clause of its own ("X replied that ...")."""
         if sp.close is None or any(c.isalnum() for c in self.masked[close + 1:hi]):
             return hi
         inner = self.doc.text[sp.start:sp.end].rstrip()
         if not inner.endswith(("?", "!", "…")):
             return hi
         j = self.sentences.index(close) + 1
-        if j < len(self.sentences.spans) and self._para_of(self.sentences.spans[j][0]) == sp.para:
+        if j < len(self.sentences.spans) and self._para_of(self.sentences.spans[j][0]) == sp.para \
+                and not _OWN_CLAUSE.match(self.masked, self.sentences.spans[j][0]):
             return max(hi, self.sentences.spans[j][1])
         return hi
 

@@ -40,7 +40,7 @@ are resolved in pronouns.py.
 The parts: around.py and nearby.py (the text around a quote), names.py (who can speak and where they are mentioned, with
 bodies.py and titles.py), references.py (later references to those names),
 verbs.py (reporting verbs and constructions), subjects.py (the subject of a
-verb), pronouns.py and agreement.py (what pronouns refer to). Quotes and their contents are
+verb; verb_subject.py, which one each cue takes), pronouns.py and agreement.py (what pronouns refer to). Quotes and their contents are
 blanked out before searching (spans.py), so names and verbs inside quotations
 never count. Each quote looks at its own sentence and the sentences right
 before and after it, so the cost grows linearly with the text.
@@ -52,8 +52,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import (CUE_PRONOUN, CUE_PRONOUNS, RELATIVE_CUE, REQUEST, ASKING, GERUND_OPENER, OBJECT_PRONOUNS, SUBCLAUSE,
-                                  THAT, TIGHT, words_owner)
+from pipeline.quotes.cues import REQUEST, ASKING, SUBCLAUSE, THAT, TIGHT, words_owner
 from pipeline.quotes.agreement import unnamed_person
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
@@ -61,14 +60,17 @@ from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.around import AroundSpeakers
 from pipeline.quotes.echoes import shared_speakers
 from pipeline.quotes.holders import reassign
+from pipeline.quotes.introductions import opens_subordinate
 from pipeline.quotes.pronouns import Pronouns, Resolver
 from pipeline.quotes.questions import in_question
 from pipeline.quotes.references import References
+from pipeline.quotes.replies import reply_speakers
 from pipeline.quotes.scope import InciseScope
 from pipeline.quotes.sentences import Sentences
 from pipeline.quotes.spans import QuoteSpan, mask_quotes
 from pipeline.quotes.subjects import Subjects
 from pipeline.quotes.titles import titles_of
+from pipeline.quotes.verb_subject import VerbSubjects
 from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, Verbs, incise, quoted_hit
 
 if TYPE_CHECKING:
@@ -82,7 +84,7 @@ Try = tuple[str, tuple[re.Match | Hit, bool | str], int, int]
 _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 
 
-class Attributor(AroundSpeakers, InciseScope):
+class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
     """Finds the speaker of each quote of one document."""
 
     def __init__(self, doc: Document, spans: list[QuoteSpan], cfg: QuotesConfig,
@@ -167,6 +169,12 @@ class Attributor(AroundSpeakers, InciseScope):
                 return speaker, f"'{self.doc.text[own.start():own.end()].strip() if own else 'speech noun'}' before the quote: {how}"
         if embedded and in_question(self.masked, lo, sp.open):
             return None, "inside the question asked"
+        first = previous[1] if previous and previous[0].open >= lo else None
+        named, to = (embedded and reply_speakers(self.masked, self.mentions, lo, sp.open)) or (False, [])
+        for m in to if named or first else []:
+            speaker, how = self.resolver.resolve(m)  # 'A told B, "...", prompting a sharp reply: "..."': B's
+            if speaker is not None and speaker != first:
+                return speaker, f"the reply it stands for: {how}"
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred = "no reporting verb near the quote", None
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
@@ -236,9 +244,11 @@ class Attributor(AroundSpeakers, InciseScope):
         after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap))
         # an incise right after the quote ('"...", Lukashenko added') attributes
         # it even when a verb comes before; a verb further on only when none does
-        tight = bool(after) and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
+        # (not after 'As X insisted that "...",': the main clause after a subordinate one)
+        sub = bool(before) and opens_subordinate(self.masked, lo, before[-1][0].start())
+        tight = not sub and bool(after) and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
         tries: list[Try] = [("after the quote", after[0], close, hi)] if tight else []
-        if not tight and sp.close is not None:
+        if not tight and not sub and sp.close is not None:
             # '"...," he quipped', '», s'est réjoui X': a verb the lists lack, in an incise
             hit = incise(self.masked, self.doc.text, close, min(hi, close + 1 + gap))
             if hit is not None and self._subject(hit, False, close, hi) is not None:
@@ -268,39 +278,3 @@ class Attributor(AroundSpeakers, InciseScope):
             # (not '« ... » après que Poutine a annoncé': a verb of a subordinate clause)
             tries.append(("after the quote", after[0], close, hi))
         return tries, tight and bool(before)
-
-    def _subject(self, v: re.Match | Hit, cue: bool | str, lo: int, hi: int) -> Mention | None:
-        """The subject of the verb or construction ``v`` in [lo, hi)."""
-        if cue == "colon":
-            return next(x for x in self.mentions.within(v.start(), v.end()) if x.start == v.start())
-        if cue in ("greet", "passive"):
-            return self.subjects.before(lo, v.start())
-        if cue == "quoted":
-            obj = re.match(r"\s+(him|her|them|it)(?![\w])", self.masked[v.end():hi], re.IGNORECASE)
-            if obj:  # "the agency quoted him as saying": the object pronoun as a subject one
-                return Mention(v.end() + obj.start(1), v.end() + obj.end(1), OBJECT_PRONOUNS[obj[1].lower()],
-                               "pronoun")
-            return self.subjects.after(v.end(), hi)
-        if cue == "with":  # "with Joe Biden saying": the mention right before the participle
-            named = [x for x in self.mentions.within(lo, v.start()) if not self.masked[x.end:v.start()].strip()]
-            return named[-1] if named else None
-        if cue == "saying":
-            near = self.subjects.before(lo, v.start()) if GERUND_OPENER.search(self.masked, lo, v.start()) else None
-            if near is not None:
-                # "Poutine a rendu hommage ... tout en estimant qu'il avait « ... »", "he reacted
-                # by saying": the nearest subject before the gerund, whatever its verb
-                return near
-            # the participle's subject is the main clause's: that of the reporting verb
-            # before it ("Russia threatens no one, Putin said, calling it "..."") or the sentence's
-            verbs = list(self.verbs.verb_rx.finditer(self.masked, lo, v.start()))
-            m = self.subjects.of_verb(verbs[-1].start(), verbs[-1].end(), lo, v.start()) if verbs else None
-            return m or self.subjects.of_sentence(lo, v.start())
-        if cue is True:
-            pron = CUE_PRONOUN.match(self.masked, v.end(), hi)
-            if pron:
-                return Mention(pron.start(1), pron.end(1), CUE_PRONOUNS[pron[1].lower()], "pronoun")
-            if RELATIVE_CUE.match(self.masked, v.end(), hi):  # "..., the Chinese leader, according to whom"
-                before = [x for x in self.mentions.within(lo, v.start()) if not x.possessive]
-                return before[-1] if before and not self.masked[before[-1].end:v.start()].strip(" ,") else None
-            return self.subjects.after(v.end(), hi, cue=True)
-        return self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)

@@ -35,7 +35,8 @@ from pipeline.quotes.cues import DATIVE, THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
                                   OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
-                                      INVERTED_AFTER, INVERTED_BEFORE, RELATIVE)
+                                      INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE,
+                                      CLAUSE_HEAD, GENERIC_RELATIVE, SUBORDINATOR)
 from pipeline.quotes.mentions import Mention, governed
 from pipeline.quotes.sentence_subject import SentenceSubjects
 
@@ -76,6 +77,8 @@ class Subjects(SentenceSubjects):
             return Mention(inv.start(1), inv.end(1), self.text[inv.start(1):inv.end(1)], "pronoun")
         if cue:
             return self.after(ve, hi)
+        if GENERIC_RELATIVE.search(self.masked, max(lo, vs - 40), vs):
+            return None  # "ceux qui lui reprochent", "those who accuse him": no one named
         coord = COORDINATED.search(self.masked, lo, vs)
         if coord:
             # "X prompted Y to stand up and say ...": the infinitives' subject is the name before "to"
@@ -85,6 +88,11 @@ class Subjects(SentenceSubjects):
             # "Kim called Putin a friend and said ...": the second verb shares the
             # first one's subject, not the object next to it
             head = ctl[-1] if ctl and not ctl[-1].possessive else self.of_sentence(lo, coord.start())
+            sub = [s for s in SUBORDINATOR.finditer(self.masked, lo, coord.start())
+                   if not re.search(r"[,;:«»\"“”]", self.masked[s.end():coord.start()])]
+            first = self.mentions.within(sub[-1].end(), coord.start())[:1] if sub and not ctl else []
+            if first and not first[0].possessive and CLAUSE_HEAD.fullmatch(self.masked, sub[-1].end(), first[0].start):
+                head = first[0]  # "X frowned when Y went off script and called Z a "..."": Y
             if head is not None:
                 return head
         quoted_as = self.after(ve, hi)
@@ -106,6 +114,11 @@ class Subjects(SentenceSubjects):
                 head = self.before(lo, vs)
                 if head is not None:
                     return head
+        series = SERIES_BEFORE.search(self.masked, lo, vs)
+        if series and SERIES_AFTER.match(self.masked, ve, hi):
+            head = self.of_sentence(lo, series.start())  # 'X accused Y of "...", said that'
+            if head is not None and head.end <= series.start():
+                return head
         # "told Blinken", "tells Xi": the name after such a verb is who was told
         addressed = self.masked[vs:ve].lower() in ADDRESS_VERBS
         if incise and CONJUNCTIONS.isdisjoint(self.masked[incise.start():vs].lower().split()):

@@ -125,6 +125,7 @@ _INCISE_FR = re.compile(
     r"\s*,\s*(?:a|ont|avait|avaient|aurait|s'est|se\s+sont|s'etait|s'etaient)\s+"
     rf"(?:(?:{alternation(constructions.ADVERBIALS, False)})\s+){{0,2}}(?P<v>[^\W\d_]{{3,}})(?![\w'-])",
     re.IGNORECASE)
+_PREPOSITION_A = re.compile(r"\s*,\s*[àÀ](?![\w'-])")
 _INCISE_EN = re.compile(
     r"\s*(?:(?:[\w'.-]+\s+){1,4}?(?P<v>[a-z]{3,}ed)(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|during|after|before|as|with"
     r"|to|from|when|while|later|earlier|afterwards|yesterday|today)(?![\w]))|(?P<v2>[a-z]{3,}ed)\s+(?=[A-Z]|the\s))")
@@ -136,7 +137,7 @@ def incise(masked: str, text: str, close: int, hi: int) -> Hit | None:
     follows (English '...,"', '...?"'; French '» ,')."""
     inner = text[max(0, close - 8):close].rstrip()
     m = _INCISE_FR.match(masked, close + 1, hi)
-    if m:
+    if m and not _PREPOSITION_A.match(text, m.start()):  # (", à laquelle": "à" folds to the auxiliary's "a")
         return Hit(m.start("v"), m.end("v"))
     if inner.endswith((",", "?", "!")):
         m = _INCISE_EN.match(masked, close + 1, hi)

@@ -28,6 +28,12 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 90: a comma-joined verb series shares its first verb's subject; a subordinate clause opening the sentence keeps its quote;
+    # "after"/"before" opens no incise; a sentence reporting its own "that"-clause is no incise of a question;
+    # a quote after "prompting a reply" is the reply of the one spoken to (replies.py);
+    # verbs of answering and rebuking; "with X at one point saying"; "when Y left and called": Y;
+    # French verbs of reproach and demand; "ceux qui lui reprochent" names no one; "Réponse de X :" is X's;
+    # ", à laquelle" is no incise
     # 89: the two rule sets below together (the colon's last clause is read once, then the dative check)
     # 88: role descriptions stand for the holder the article names; a lone name spreads over its document;
     # who is spoken to is no speaker; a sentence adverb before a name is no part of it

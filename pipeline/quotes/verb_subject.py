@@ -1,0 +1,64 @@
+"""The subject of a reporting verb or construction found for a quote: the part
+of ``speakers.Attributor`` that reads each kind of cue (a colon's name, a
+greeting, a passive, "quoted X as saying", "with X saying", a participle, a
+source cue, a reporting verb). A mixin (see the list in speakers.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes.cues import CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, RELATIVE_CUE
+from pipeline.quotes.incises import CLAUSE_HEAD
+from pipeline.quotes.mentions import Mention
+
+if TYPE_CHECKING:
+    from pipeline.quotes.verbs import Hit
+
+# "with"/"avec" opening an absolute phrase ("with X at one point saying")
+_WITH = re.compile(r"(?<![\w'-])(?:with|avec)\s+", re.IGNORECASE)
+
+
+class VerbSubjects:
+    """The subject of the verb found for a quote."""
+
+    def _subject(self, v: re.Match | Hit, cue: bool | str, lo: int, hi: int) -> Mention | None:
+        """The subject of the verb or construction ``v`` in [lo, hi)."""
+        if cue == "colon":
+            return next(x for x in self.mentions.within(v.start(), v.end()) if x.start == v.start())
+        if cue in ("greet", "passive"):
+            return self.subjects.before(lo, v.start())
+        if cue == "quoted":
+            obj = re.match(r"\s+(him|her|them|it)(?![\w])", self.masked[v.end():hi], re.IGNORECASE)
+            if obj:  # "the agency quoted him as saying": the object pronoun as a subject one
+                return Mention(v.end() + obj.start(1), v.end() + obj.end(1), OBJECT_PRONOUNS[obj[1].lower()],
+                               "pronoun")
+            return self.subjects.after(v.end(), hi)
+        if cue == "with":  # "with Joe Biden saying": the mention right before the participle
+            named = [x for x in self.mentions.within(lo, v.start()) if not self.masked[x.end:v.start()].strip()]
+            if not named:  # "with Joe Biden at one point saying": the noun phrase right after "with"
+                w = list(_WITH.finditer(self.masked, lo, v.start()))
+                first = self.mentions.within(w[-1].end(), v.start())[:1] if w else []
+                named = [x for x in first if CLAUSE_HEAD.fullmatch(self.masked, w[-1].end(), x.start) and not x.possessive
+                         and not re.search(r"[,;:«»\"“”]", self.masked[x.end:v.start()])]
+            return named[-1] if named else None
+        if cue == "saying":
+            near = self.subjects.before(lo, v.start()) if GERUND_OPENER.search(self.masked, lo, v.start()) else None
+            if near is not None:
+                # "Poutine a rendu hommage ... tout en estimant qu'il avait « ... »", "he reacted
+                # by saying": the nearest subject before the gerund, whatever its verb
+                return near
+            # the participle's subject is the main clause's: that of the reporting verb
+            # before it ("Russia threatens no one, Putin said, calling it "..."") or the sentence's
+            verbs = list(self.verbs.verb_rx.finditer(self.masked, lo, v.start()))
+            m = self.subjects.of_verb(verbs[-1].start(), verbs[-1].end(), lo, v.start()) if verbs else None
+            return m or self.subjects.of_sentence(lo, v.start())
+        if cue is True:
+            pron = CUE_PRONOUN.match(self.masked, v.end(), hi)
+            if pron:
+                return Mention(pron.start(1), pron.end(1), CUE_PRONOUNS[pron[1].lower()], "pronoun")
+            if RELATIVE_CUE.match(self.masked, v.end(), hi):  # "..., the Chinese leader, according to whom"
+                before = [x for x in self.mentions.within(lo, v.start()) if not x.possessive]
+                return before[-1] if before and not self.masked[before[-1].end:v.start()].strip(" ,") else None
+            return self.subjects.after(v.end(), hi, cue=True)
+        return self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)

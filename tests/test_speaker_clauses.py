@@ -1,0 +1,112 @@
+"""Speakers read from the structure of the clauses around a quotation: verbs
+joined by commas into one series share its first verb's subject; a quotation
+inside a subordinate clause opening the sentence belongs to that clause's
+verb, not to the main clause after it. Short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a comma-joined series of verbs: the later verbs' subject is the first verb's, not its object
+    ('At the meeting, Peter Martin accused John Doe of "playing with fire", said that France did not have '
+     '"the cards" and insisted that Russia had "suffered a lot".', "en",
+     ["Peter Martin", "Peter Martin", "Peter Martin"]),
+    ("Lors de la réunion, Pierre Martin a accusé Jean Dupont de « jouer avec le feu », a déclaré que la "
+     "France n'avait pas « les cartes » et a insisté sur le fait que la Russie avait « beaucoup souffert ».",
+     "fr", ["Pierre Martin", "Pierre Martin", "Pierre Martin"]),
+    # an apposition between the subject and its verb is no series
+    ("Un conseiller du président Jean Dupont, Pierre Martin, a déclaré que le pays avait été pris « en otage ».",
+     "fr", ["Pierre Martin"]),
+    # a verb coordinated inside a subordinate clause shares that clause's subject
+    ('Peter Martin appeared to shake his head when John Doe went off script and called Mary Lee a "dictator".',
+     "en", ["John Doe"]),
+    ("Pierre Martin a souri lorsque Jean Dupont s'est levé et a qualifié le plan de « désastre ».", "fr",
+     ["Jean Dupont"]),
+    ('Peter Martin left after meeting John Doe and said the plan was "dead".', "en", ["Peter Martin"]),
+])
+def test_verb_series_shares_its_subject(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the quotation inside a subordinate clause opening the sentence: that clause's verb speaks
+    ('As Peter Martin insisted that France was "alone but strong," John Doe dismissed the claim.', "en",
+     ["Peter Martin"]),
+    ('While John Doe said the talks were "useful", Peter Martin called them a failure.', "en", ["John Doe"]),
+    ("Alors que Pierre Martin a affirmé que la France était « seule mais forte », Jean Dupont a rejeté l'idée.",
+     "fr", ["Pierre Martin"]),
+    # the subordinate clause ends before the quotation: the incise after it still speaks
+    ('As Peter Martin put it, "we will win," John Doe said.', "en", ["John Doe"]),
+    ('Mary Lee said the plan was "a failure," while John Doe said it was "a success."', "en",
+     ["Mary Lee", "John Doe"]),
+])
+def test_quote_in_opening_subordinate_clause(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause opened by "after"/"before" after the quotation is no incise: the verb before speaks
+    ('Back in May, Peter Martin had called John Doe "too radical" after John Doe suggested a truce.', "en",
+     ["Peter Martin"]),
+    ("Pierre Martin a qualifié Jean Dupont de « trop radical » après que Jean Dupont a suggéré une trêve.",
+     "fr", ["Pierre Martin"]),
+    # a question, then a sentence reporting a clause of its own: an answer, not the question's incise
+    ('Peter Martin accused John Doe of being ungrateful, demanding, "Have you said thank you once?" '
+     'John Doe responded that France was grateful.', "en", ["Peter Martin"]),
+    ('Peter Martin turned to John Doe: "Why not?" John Doe asked.', "en", ["John Doe"]),
+])
+def test_clause_after_the_quote_that_is_no_incise(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the quotation stands for the reply drawn from the one spoken to, or from the one named
+    ('Tensions rose as Peter Martin told John Doe, "You have no cards," prompting a sharp reply: '
+     '"I am not playing cards."', "en", ["Peter Martin", "John Doe"]),
+    ('Peter Martin criticised the plan, drawing a retort from John Doe: "This is nonsense."', "en", ["John Doe"]),
+    ("Pierre Martin a lancé à Jean Dupont : « Vous n'avez pas les cartes », provoquant une réplique "
+     "cinglante : « Je ne joue pas aux cartes. »", "fr", ["Pierre Martin", "Jean Dupont"]),
+])
+def test_quote_standing_for_a_reply(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # verbs of answering and rebuking report words like those of saying
+    ('Peter Martin berated John Doe for being "disrespectful" on Friday.', "en", ["Peter Martin"]),
+    ('"Not at all," Peter Martin retorted.', "en", ["Peter Martin"]),
+    ('Peter Martin repeated that the deal was "dead".', "en", ["Peter Martin"]),
+    # an absolute phrase: the noun phrase after "with" is the participle's subject, past an adverbial
+    ('The talks turned tense, with President Peter Martin at one point berating John Doe for '
+     '"gambling with lives".', "en", ["Peter Martin"]),
+])
+def test_answering_and_rebuking_verbs(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # French verbs of reproach and demand report words
+    ("Pierre Martin a reproché à Jean Dupont de « mentir ».", "fr", ["Pierre Martin"]),
+    ("Pierre Martin a exigé que Jean Dupont se montre « reconnaissant ».", "fr", ["Pierre Martin"]),
+    # a relative clause with no one named at its head: no speaker
+    ("Pierre Martin est enjoué, quitte à alimenter les critiques de ceux qui lui reprochent d'accueillir "
+     "un « dictateur ».", "fr", [None]),
+])
+def test_reproach_and_generic_relative(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a label naming the words and who gave them, before a colon
+    ("Pierre Martin a parlé longtemps. Réponse de Jean Dupont : « De quoi parlez-vous ? » , à laquelle "
+     "Pierre Martin a regardé ailleurs.", "fr", ["Jean Dupont"]),
+    ('Peter Martin spoke at length. Reply from John Doe: "Come and see."', "en", ["John Doe"]),
+    # "à" after a quotation is a preposition, never the auxiliary of an incise
+    ("« Nous partons », a tonné Pierre Martin.", "fr", ["Pierre Martin"]),
+])
+def test_labelled_reply(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
