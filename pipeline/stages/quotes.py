@@ -28,7 +28,10 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
-    # 90: a comma-joined verb series shares its first verb's subject; a subordinate clause opening the sentence keeps its quote;
+    # 91: the two rule sets of 90 together
+    # 90: a name after "the" that only modifies the noun after it is no subject ("the former X ally"); a person
+    # description never refers back to an unknown name of common words; and (the other set)
+    # a comma-joined verb series shares its first verb's subject; a subordinate clause opening the sentence keeps its quote;
     # "after"/"before" opens no incise; a sentence reporting its own "that"-clause is no incise of a question;
     # a quote after "prompting a reply" is the reply of the one spoken to (replies.py);
     # verbs of answering and rebuking; "with X at one point saying"; "when Y left and called": Y;
@@ -66,7 +69,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "90"
+    version = "91"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
