@@ -347,6 +347,7 @@ def align_quotes(
     del first
     rep_feats = [feats[i] for i in reps]
     aligner = _Aligner(rep_feats, cfg, syn, surface, near)
+    del near  # the scorer holds its synonym pairs by word id
     local_groups, local_links = aligner.run()
     idf = aligner.idf
     del aligner  # its counts and caches go before the records are built

@@ -66,7 +66,8 @@ class Roles:
                     self.spell[tuple(words)] = body
                     self.adjectives.add(tuple(words))
         self.longest = max((len(k) for k in self.spell), default=0)
-        self.found: dict[str, set[str] | frozenset[str]] = {}
+        self.found: dict[str, set[str]] = {}
+        self._frozen: dict[str, frozenset[str]] = {}  # ``of``'s answers
         self.loose: dict[str, set[str]] = {}  # bodies named by their adjective only
 
     def add(self, person: str | None, context: str | None) -> None:
@@ -74,10 +75,12 @@ class Roles:
             return
         toks = _tokens(context)
         words = [w for _, _, w in toks]
+        roles = [i for i, w in enumerate(words) if _role(w)]
+        if not roles:  # (most sentences name no role: the cheap test first)
+            return
         surname = person.split()[-1]
         at = [i for i, w in enumerate(words) if same_word(w, surname)]
-        roles = [i for i, w in enumerate(words) if _role(w)]
-        if not at or not roles:
+        if not at:
             return
         bodies = []
         in_body: set[int] = set()
@@ -108,9 +111,7 @@ class Roles:
                 # the body beside the role: at most two lowercase words between, no punctuation
                 gap = context[toks[hi][1]:toks[r][0]] if hi < r else context[toks[r][1]:toks[lo][0]]
                 if _GAP.fullmatch(gap):
-                    into = self.loose if adj else self.found
-                    key = person.strip().casefold()
-                    into[key] = set(into.get(key, ())) | {body}
+                    (self.loose if adj else self.found).setdefault(person.strip().casefold(), set()).add(body)
 
     def of(self, person: str | None) -> frozenset[str]:
         """The bodies ``person`` speaks for: one frozenset per person, shared
@@ -118,9 +119,10 @@ class Roles:
         got = self.found.get(person or "")
         if not got:
             return _NONE
-        if not isinstance(got, frozenset):
-            got = self.found[person or ""] = frozenset(got)  # read after the last ``add``
-        return got
+        frozen = self._frozen.get(person or "")
+        if frozen is None:  # (read after the last ``add``)
+            frozen = self._frozen[person or ""] = frozenset(got)
+        return frozen
 
     def of_any(self, person: str | None) -> frozenset[str]:
         """``of``, and the bodies named only by their state's adjective

@@ -232,13 +232,13 @@ class Scorer:
                 return 0.0
         same = bool(a.spk and a.spk == b.spk) or bool(a.org and a.org == b.org and not (a.spk or b.spk))
         # synonyms only where a machine translation chose the words (``_synonyms``)
-        self._mt = (a.o is not None and not a.back) or (b.o is not None and not b.back)
-        s = self._views(a, b, ga, self.grams(j), same) if a.tset & b.tset else 0.0
+        mt = (a.o is not None and not a.back) or (b.o is not None and not b.back)
+        s = self._views(a, b, ga, self.grams(j), same, mt) if a.tset & b.tset else 0.0
         if (a.o is not None or b.o is not None) and cfg.original_weight > 0:
             for va, vb in _view_pairs(a, b):
                 if va.tset & vb.tset:
                     gva = ga if va is a else self.grams(a.idx, va.kind)
-                    v = cfg.original_weight * self._views(va, vb, gva, self.grams(j, vb.kind), same)
+                    v = cfg.original_weight * self._views(va, vb, gva, self.grams(j, vb.kind), same, mt)
                     if v > s:
                         s = v
         if s <= 0.0:
@@ -250,15 +250,16 @@ class Scorer:
         self.raw = s
         return min(1.0, s)
 
-    def _views(self, a: Any, b: Any, ga: frozenset[str], gb: frozenset[str], same: bool) -> float:
-        """Token and character containment of two views (0 when a gate fails)."""
+    def _views(self, a: Any, b: Any, ga: frozenset[str], gb: frozenset[str], same: bool, mt: bool = False) -> float:
+        """Token and character containment of two views (0 when a gate fails);
+        ``mt``: one of the two quotes is a machine translation (synonyms count)."""
         cfg = self.cfg
         shared = a.tset & b.tset
         short, long_ = (a, b) if (len(a.tset), a.weight) <= (len(b.tset), b.weight) else (b, a)
         ns = len(short.tset)
         cstr = short.cstr
         extra, swap = 0.0, {}
-        if self._mt and self.near and len(shared) < ns and shared:
+        if mt and self.near and len(shared) < ns and shared:
             # a word of the shorter quote with a synonym in the other that neither
             # holds itself counts as shared (pair by pair, each word once)
             extra, swap = self._synonyms(short, long_, shared)
@@ -292,8 +293,6 @@ class Scorer:
             self.part = True
         char = len(ga & gb) / min(len(ga), len(gb))
         return cfg.token_weight * cont + (1.0 - cfg.token_weight) * char
-
-    _mt = False  # set by score: one of the two quotes is a machine translation
 
     def _synonyms(self, short: Any, long_: Any, shared: frozenset[int]) -> tuple[float, dict[str, str]]:
         """The IDF weight of ``short``'s words that only a synonym in ``long_``

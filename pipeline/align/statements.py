@@ -21,7 +21,7 @@ lists once.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from pipeline.align.similarity import Features
@@ -186,12 +186,16 @@ def follow_neighbours(feats: list[Features], idf: list[float], need: float, sent
     return [g for g in out if g]
 
 
-def _runs(a: Features, b: Features) -> set[tuple[str, ...]]:
-    """The runs of RUN words, RUN_CONTENT of them content words, in both."""
+def _shared_runs(a: Features, b: Features) -> Iterator[tuple[str, ...]]:
+    """The runs of RUN words, RUN_CONTENT of them content words, in both (lazily)."""
     wa, wb = a.norm.split(), b.norm.split()
     runs = {tuple(wa[k:k + RUN]) for k in range(len(wa) - RUN + 1)}
-    return {run for run in (tuple(wb[k:k + RUN]) for k in range(len(wb) - RUN + 1))
-            if run in runs and sum(w not in STOPWORDS for w in run) >= RUN_CONTENT}
+    return (run for run in (tuple(wb[k:k + RUN]) for k in range(len(wb) - RUN + 1))
+            if run in runs and sum(w not in STOPWORDS for w in run) >= RUN_CONTENT)
+
+
+def _runs(a: Features, b: Features) -> set[tuple[str, ...]]:
+    return set(_shared_runs(a, b))
 
 
 def shares_run(a: Features, b: Features, max_days: int) -> bool:
@@ -205,7 +209,7 @@ def shares_run(a: Features, b: Features, max_days: int) -> bool:
         return False
     if a.date is not None and b.date is not None and abs(a.date - b.date) > max_days:
         return False
-    return bool(_runs(a, b))
+    return next(_shared_runs(a, b), None) is not None
 
 
 def bridges_of(feats: list[Features], overlaps: Any, assign: Any) -> set[tuple[int, int]]:
@@ -217,19 +221,24 @@ def bridges_of(feats: list[Features], overlaps: Any, assign: Any) -> set[tuple[i
     (a speaker saying "come to the Oval Office" in two turns): it tells
     neither which statement is meant, and bridges nothing."""
     partners: dict[int, list[int]] = {}
-    for k in range(0, len(overlaps), 2):
-        partners.setdefault(overlaps[k], []).append(overlaps[k + 1])
-    out = set()
+    for k in range(0, len(overlaps), 2):  # both ways: either quote may share the run twice
+        i, m = overlaps[k], overlaps[k + 1]
+        partners.setdefault(i, []).append(m)
+        partners.setdefault(m, []).append(i)
+    found: dict[tuple[int, int], tuple[int, int]] = {}  # quote pair -> cluster pair
+    vetoed: set[tuple[int, int]] = set()
     for i, ms in partners.items():
         for m in ms:
             a, b = assign[i], assign[m]
             if a == b:
                 continue
+            pair = (i, m) if i < m else (m, i)
             twins = [n for n in ms if n != m and feats[n].doc == feats[m].doc and assign[n] != assign[m]
                      and not one_wording(feats[n], feats[m])]
             if twins:
                 mine = _runs(feats[i], feats[m])
                 if any(mine & _runs(feats[i], feats[n]) for n in twins):
+                    vetoed.add(pair)
                     continue
-            out.add((a, b) if a < b else (b, a))
-    return out
+            found[pair] = (a, b) if a < b else (b, a)
+    return {c for pair, c in found.items() if pair not in vetoed}
