@@ -128,10 +128,14 @@ class Thesaurus:
         return head == word and any(not any(t.strip()[:1].isupper() and word in t.lower().split()
                                             for t in s.split("|")[1:]) for s in senses)
 
+    def parts_of_speech(self, word: str) -> frozenset[str]:
+        """The part-of-speech tags of ``word``'s senses, lowercase ("(noun)", "(adj)")."""
+        return frozenset(s.split("|")[0].strip().lower() for s in self._entry(word)[1])
+
     def adjective(self, word: str) -> bool:
         """Is every sense of ``word`` (lowercase) an adjective's ("extraordinary")?"""
-        senses = self._entry(word)[1]
-        return bool(senses) and all(s.split("|")[0].strip().lower() in ("(adj)", "(adjectif)") for s in senses)
+        tags = self.parts_of_speech(word)
+        return bool(tags) and tags <= {"(adj)", "(adjectif)"}
 
     def _entry(self, word: str) -> tuple[str, list[str]]:
         """The headword as written and the raw sense lines of ``word``'s entry."""
@@ -141,25 +145,17 @@ class Thesaurus:
         if self._fh is None:
             self._fh = self.dat_path.open("rb")
         self._fh.seek(off)
-        head, _, n = self._fh.readline().decode(self.encoding, "replace").rstrip("\n").rpartition("|")
+        head, _, n = self._fh.readline().decode(self.encoding, "replace").rpartition("|")
+        n = n.strip()
         return head, [self._fh.readline().decode(self.encoding, "replace") for _ in range(int(n) if n.isdigit() else 0)]
 
     def _synonyms(self, word: str) -> frozenset[str]:
         return frozenset(t for sense in self._senses(word, self.max_senses) for t in sense)
 
     def _senses(self, word: str, limit: int) -> list[tuple[str, ...]]:
-        off = self.offsets.get(word)
-        if off is None:
-            return []
-        if self._fh is None:
-            self._fh = self.dat_path.open("rb")
-        fh = self._fh
-        fh.seek(off)
-        head = fh.readline().decode(self.encoding, "replace")
-        n = head.rpartition("|")[2].strip()
         senses: list[tuple[str, ...]] = []
-        for _ in range(min(int(n) if n.isdigit() else 0, limit)):
-            parts = fh.readline().decode(self.encoding, "replace").rstrip("\n").split("|")
+        for line in self._entry(word)[1][:limit]:
+            parts = line.rstrip("\n").split("|")
             terms = []
             # an adjective sense that is only "similar to" one adjective (WordNet's
             # satellites: friendly ~ amicable) names a synonym
@@ -215,6 +211,14 @@ def common_word(word: str, lang: str) -> bool:
     return th is not None and zipf(low, lang) >= 3.0 and (th.common(low) or th.common(lemma(low, lang)))
 
 
+@functools.lru_cache(maxsize=100_000)
+def parts_of_speech(word: str, lang: str) -> frozenset[str]:
+    """The part-of-speech tags of ``word``'s senses in ``lang``'s thesaurus."""
+    th = thesaurus(lang)
+    return th.parts_of_speech(word.lower()) if th is not None else frozenset()
+
+
+@functools.lru_cache(maxsize=100_000)
 def adjective(word: str, lang: str) -> bool:
     """Is ``word`` (or its lemma) only an adjective in ``lang``'s thesaurus?"""
     th, low = thesaurus(lang), word.lower()

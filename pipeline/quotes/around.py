@@ -22,12 +22,11 @@ _GIVEN_BY = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|une|le|la)\s+(?:word|term|mot
                        r"used|coined|given|chosen|uttered)\s+(?:par|by)\s+", re.IGNORECASE)
 
 # a label of words and who gave them: "Réponse de X :", "Reply from X:", "Les mots de X :"
-_WORDS_OF = re.compile(r"\s*(?:(?:the|la|le|les|sa|son|ses|his|her)\s+)?(?:(?:first|latest|dernière|première)\s+)?"
-                       r"(?:reply|response|retort|answer|answers|words|remarks|comment|réponse|reponse|réplique|replique|"
+_WORDS_OF = re.compile(r"\s*(?:(?:the|la|le|les|sa|son|ses|his|her)\s+)?(?:(?:first|latest|derniere|premiere)\s+)?"
+                       r"(?:reply|response|retort|answer|answers|words|remarks|comment|reponse|replique|"
                        r"riposte|propos|mots|paroles)\s+(?:of|from|by|de|du|d')\s*(?P<who>.*)", re.IGNORECASE | re.DOTALL)
-# a coordinated clause with a subject of its own: ", but Y ...", ", mais Y ..."
 # the French dative right before a name: "a dit à X", "en disant à X" (folded, "à" reads as the English "a")
-_DATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:à|au|aux)\s+(?:la\s+|l'|les\s+)?$")
+_DATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?$")
 _CUT_WORDS = 8  # words of a quotation cut off by the end of the text that may continue one
 
 if TYPE_CHECKING:

@@ -54,10 +54,10 @@ def _key(title: str) -> list[str]:
     return [a + key for a in _ARTICLES]
 
 
-def holders(found: list[Mention], masked: str, aliases: dict[str, list[str]],
+def holders(found: list[Mention], masked: str, roles: dict[str, str],
             titled: list[tuple[int, str, str]]) -> dict[str, str]:
-    """Person of the table -> the name this article puts on his role descriptions."""
-    roles = role_keys(aliases)
+    """Person of the table -> the name this article puts on his role descriptions
+    (``roles``: ``role_keys`` of the alias table)."""
     ties: dict[str, set[str]] = {}
 
     def role_of(m: Mention) -> str | None:
@@ -82,9 +82,9 @@ def reassign(found: list[Mention], masked: str, aliases: dict[str, list[str]],
              titled: list[tuple[int, str, str]]) -> list[Mention]:
     """``found`` with the role descriptions of the table's people given to the
     holders the article names (see ``holders``)."""
-    held = holders(found, masked, aliases, titled)
+    roles = role_keys(aliases)
+    held = holders(found, masked, roles, titled)
     if not held:
         return found
-    roles = role_keys(aliases)
     return [m._replace(name=held[m.name]) if m.kind == "person" and m.name in held
             and roles.get(alias_key(masked[m.start:m.end])) == m.name else m for m in found]

@@ -26,7 +26,7 @@ COORDINATED = re.compile(
 # 'X accused Y of "...", said that ...', "X a accusé Y de « ... », a déclaré que ...": the
 # series' subject is the first verb's, never the object before the comma
 SERIES_BEFORE = re.compile(r"[,»\"”]\s*(?:(?i:a|ont|avait|avaient|also|then|later|aussi|ensuite)\s+|[a-z]+ly\s+){0,2}$")
-SERIES_AFTER = re.compile(r"\s+(?:that|que|qu')(?![\w-])", re.IGNORECASE)
+SERIES_AFTER = re.compile(r"\s+(?:(?:that|que)(?![\w-])|qu')", re.IGNORECASE)
 # a subordinate clause's conjunction: a verb coordinated inside that clause shares its subject
 # ("X frowned when Y went off script and called Z a "..."": Y's)
 SUBORDINATOR = re.compile(

@@ -37,11 +37,15 @@ if TYPE_CHECKING:
     from pipeline.quotes.names import MentionFinder
 
 # small words inside a label ("Tense Talks in Oval Office", "Crise à la Maison-Blanche")
-_LINKS = r"(?:of|in|on|at|for|and|the|over|with|de|du|des|la|le|les|et|en|sur|à|au|aux|d'|l')"
+_LINKS = r"(?:of|in|on|at|for|and|the|over|with|de|du|des|la|le|les|et|en|sur|a|au|aux|d'|l')"  # (folded: "à" reads "a")
 _WORD = r"[A-Z][\w'’-]*"
 # at a paragraph's start: an optional list number and article, the label, then a colon or a dash
 _LABEL = re.compile(rf"[ \t]*(?:\d{{1,2}}\s*[.)]\s*)?(?:(?:The|Le|La|Les|L['’])\s*)?"
-                    rf"(?P<label>{_WORD}(?:\s+(?:{_LINKS}\s*)?{_WORD}){{1,5}})\s*(?::|[–—]|\s-\s)")
+                    rf"(?P<label>{_WORD}(?:\s+(?:{_LINKS}\s*){{0,2}}{_WORD}){{1,5}})\s*(?::|[–—]|\s-\s)")
+
+
+# a label holding one of these is a speaker's ("Foreign Ministry:", 'Peskov Quote:')
+_SPEAKER_LABEL_WORDS = rules.INSTITUTION_NOUNS | rules.LABEL_WORDS
 
 
 def headline_case(words: list[str], text_lower: set[str]) -> bool:
@@ -98,7 +102,7 @@ def unlabel(finder: MentionFinder, p: Paragraph, found: list[Mention]) -> list[M
         return found  # the head noun is a name: "The Putin Question" yes, "Talks with Putin" no
     for w in words:
         key = fold(w[0]).lower().strip("'’")
-        if (is_title_word(w[0]) or key in rules.INSTITUTION_NOUNS | rules.LABEL_WORDS
+        if (is_title_word(w[0]) or key in _SPEAKER_LABEL_WORDS
                 or not (key in text_lower or common_word(text[lo + w.start():lo + w.end()].strip("'’"), lang))):
             return found
     finder.labelled.add(p.start)

@@ -6,6 +6,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from pipeline import lexicon
 from pipeline.quotes import rules
 from pipeline.quotes.folding import alternation
 
@@ -88,14 +89,8 @@ def attributive(masked: str, m: Mention) -> bool:
     nxt = _NEXT_WORD.match(masked, m.end)
     if lead is None or nxt is None:
         return False
-    from pipeline import lexicon
-
-    th = lexicon.thesaurus("en")
-    if th is None:
-        return False
-
-    def pos(word: str) -> set[str]:
-        return {s.split("|")[0].strip() for s in th._entry(word)[1]}
+    def pos(word: str) -> frozenset[str]:
+        return lexicon.parts_of_speech(word, "en")
     # a noun between the article and the name is the phrase's head, the name its apposition
     # ("the opposition leader Navalny"); adjectives are not ("the powerful former")
     if any("(noun)" in (p := pos(w)) and "(adj)" not in p for w in lead[1].split()):

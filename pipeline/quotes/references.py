@@ -96,7 +96,7 @@ class References:
         for m in mentions:
             w = fold(m.name)
             if m.kind == "name" and " " not in m.name and w not in refs and len(w) >= 3 \
-                    and self.masked[m.start:m.end] == m.name and w.lower() not in rules.NAME_STOPWORDS:
+                    and self.masked[m.start:m.end] == w and w.lower() not in rules.NAME_STOPWORDS:
                 refs.setdefault(w, []).append((m.end, m.name))
         return refs
 

@@ -43,7 +43,7 @@ _AUXILIARY = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:[\w'-]+\s+)?$"
 # a relative clause of place with a subject of its own, run on to the quotation ("thanked
 # Xi at the summit, where the two leaders reaffirmed a "..."", « à Pékin, où les deux
 # dirigeants ont signé un « ... »): the quotation is that clause's, not the verb's before it
-_THAT = re.compile(r"(?<![\w'-])(?:que|qu'|qu’|that)(?![\w'-])", re.IGNORECASE)
+_THAT = re.compile(r"(?<![\w'-])(?:(?:que|that)(?![\w'-])|qu')", re.IGNORECASE)
 # a sentence whose verb reports a clause of its own ("X responded that ..."): no incise of
 # the question before it ('"Why not?" Putin asked.'), but an answer to it
 _OWN_CLAUSE = re.compile(r"\s*(?:[\w'.-]+\s+){1,5}(?:que|qu'|qu’|that)(?![\w'-])", re.IGNORECASE)

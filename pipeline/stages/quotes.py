@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 92: review fixes: "qu'" before a vowel opens a that-clause; folded "derniere", "l’" and "à" in labels;
+    # accented lone names spread
     # 91: the two rule sets of 90 together
     # 90: a name after "the" that only modifies the noun after it is no subject ("the former X ally"); a person
     # description never refers back to an unknown name of common words; and (the other set)
@@ -69,7 +71,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "91"
+    version = "92"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
