@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("tune", "test", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "meta1", "meta1x", "meta2")
+SPLITS = ("tune", "test", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "meta1", "meta1x", "meta2")
 
 
 def answer_key(query: str) -> str:
@@ -59,7 +59,9 @@ def build() -> int:
     for split in SPLITS:
         out_dir = HERE / split / "articles"
         for row in load_manifest(split):
-            results = [r for r in load_answer(row["query"]) if r.get("url") == row["url"]]
+            # a page may come back at several ranks with different excerpts: the manifest's rank picks one
+            results = sorted((r for r in load_answer(row["query"]) if r.get("url") == row["url"]),
+                             key=lambda r: r.get("rank") != row["rank"])
             if not results:
                 print(f"missing: {split}/{row['file']}: no saved answer with {row['url']} "
                       f"(query {answer_key(row['query'])}: {row['query']!r})")
