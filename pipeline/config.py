@@ -123,6 +123,11 @@ class QuotesConfig(Section):
 
     # people: canonical name -> spellings and role descriptions ("le chef du Kremlin")
     speaker_aliases: dict[str, list[str]] = Field(default_factory=lambda: dict(defaults.SPEAKER_ALIASES))
+    # people: canonical name -> terms of office [from, to] (ISO dates, to null while open) in which the
+    # role descriptions among their aliases name them; decides between people who share a description
+    # ("the US president") by the article's date. A person not listed holds his descriptions at all times.
+    office_terms: dict[str, list[tuple[str, str | None]]] = Field(
+        default_factory=lambda: dict(defaults.OFFICE_TERMS))
     # organisations and countries that can be speakers (outlets in clean.outlets are too)
     organisation_aliases: dict[str, list[str]] = Field(
         default_factory=lambda: dict(defaults.ORGANISATION_ALIASES))
@@ -137,6 +142,27 @@ class QuotesConfig(Section):
     max_gap_chars: int = Field(default=200, ge=1)  # farthest a reporting verb may be from the quote's marks
     subject_after_words: int = Field(default=6, ge=0)  # words allowed between a verb and a speaker after it
     strip_trailing_comma: bool = False  # drop the comma of English '"...," he said' from the quote text
+
+
+    @field_validator("office_terms", mode="before")
+    @classmethod
+    def _iso_terms(cls, terms: Any) -> Any:
+        """Terms as ISO date strings (YAML reads 2021-01-20 as a date), each from <= to."""
+        import datetime
+
+        if not isinstance(terms, dict):
+            return terms
+        out = {}
+        for person, spans in terms.items():
+            out[person] = []
+            for span in spans if isinstance(spans, list) else [spans]:
+                if not isinstance(span, (list, tuple)) or len(span) != 2:
+                    raise ValueError(f"{person}: a term is [from, to], got {span!r}")
+                a, b = (None if d is None else datetime.date.fromisoformat(str(d)).isoformat() for d in span)
+                if a is None or (b is not None and b < a):
+                    raise ValueError(f"{person}: a term needs a start on or before its end, got {span!r}")
+                out[person].append((a, b))
+        return out
 
 
 class AlignConfig(Section):

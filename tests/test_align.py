@@ -597,6 +597,11 @@ def test_diff_clusters_without_previous_reports_everything_new():
         ("a range of 6,400 km", ["a", "range", "of", "6400", "km"]),
         ("« très troublante »", ["tres", "troublante"]),
         ("We can’t and won’t", ["we", "can", "not", "and", "will", "not"]),
+        # two transcripts of one sentence: contractions spelled out, a possessive kept apart
+        ("There’s no deal until there’s a deal", ["there", "is", "no", "deal", "until", "there", "is", "a", "deal"]),
+        ("We’ve said it and we’ll say it: that's Russia's line",
+         ["we", "have", "said", "it", "and", "we", "will", "say", "it", "that", "is", "russia", "s", "line"]),
+        ("Let's see what I'm told", ["let", "us", "see", "what", "i", "am", "told"]),
     ],
 )
 def test_normalize(text, words):

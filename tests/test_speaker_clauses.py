@@ -58,6 +58,19 @@ def test_quote_in_opening_subordinate_clause(text: str, lang: str, expected: lis
     ('Peter Martin accused John Doe of being ungrateful, demanding, "Have you said thank you once?" '
      'John Doe responded that France was grateful.', "en", ["Peter Martin"]),
     ('Peter Martin turned to John Doe: "Why not?" John Doe asked.', "en", ["John Doe"]),
+    # a coordinated clause after the quote has its own subject and its own words
+    ("Pierre Martin a parlé d'une réunion « très utile » et Jean Dupont a salué un entretien « franc ».", "fr",
+     ["Pierre Martin", "Jean Dupont"]),
+    ('Peter Martin called it a "very useful" meeting and John Doe praised a "frank" talk.', "en",
+     ["Peter Martin", "John Doe"]),
+    # "and" joining a second verb of the same subject opens no clause: the incise at the end holds
+    ('John Doe and Peter Martin discussed "matters of concern" and visited a plant, the agency KCNA '
+     'reported.', "en", ["KCNA"]),
+    # "selon laquelle" opens a relative clause: no source cue
+    ("Pierre Martin a parlé. Il a repris l'idée de Jean Dupont selon laquelle rien n'est joué, disant : "
+     "« Je suis convaincu ».", "fr", ["Pierre Martin"]),
+    # two quotes before one incise: the incise holds both
+    ('"We will win" and "we will fight," John Doe said.', "en", ["John Doe", "John Doe"]),
 ])
 def test_clause_after_the_quote_that_is_no_incise(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)

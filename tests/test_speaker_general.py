@@ -335,7 +335,7 @@ def test_apposed_titles_and_judgements(text: str, lang: str, expected: list) -> 
      '"But I do not know enough" about the fate of the powerful former Putin ally, he said.',
      "en", ["Joe Biden", "Joe Biden"]),
     # ... but a title between them makes the name the head of an apposition
-    ('"We are ready," the former president Trump said.', "en", ["Trump"]),
+    ('"We are ready," the former president Petrovsky said.', "en", ["Petrovsky"]),
     # French "a" is a verb, not an article
     ("« Le traité prévoit une assistance », a déclaré Poutine à la presse.", "fr", ["Vladimir Putin"]),
 ])

@@ -58,3 +58,65 @@ def test_role_keys_are_descriptions_not_names() -> None:
 ])
 def test_addressee_and_adverb_are_no_speaker(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+# -- terms of office: who of two holders a shared role description names -------------------
+
+_TERMS_ALIASES = {
+    "Ivan Petrovsky": ["Ivan Petrovsky", "Petrovsky", "le président moldave", "the Moldovan president"],
+    "Olga Novak": ["Olga Novak", "Novak", "le président moldave", "the Moldovan president"],
+}
+_TERMS = {"Ivan Petrovsky": [["2019-01-01", "2024-01-01"]], "Olga Novak": [["2024-01-01", None]]}
+
+
+def _speakers_on(text: str, lang: str, date: str | None, terms: dict | None = None) -> list:
+    from pipeline.config import QuotesConfig
+    from pipeline.quotes.extract import extract_quotes
+    from pipeline.stages.segment import Segment
+
+    from .conftest import line_document
+    from .test_speakers import CFG
+
+    cfg = QuotesConfig(**{**CFG.quotes.model_dump(), "speaker_aliases": _TERMS_ALIASES,
+                          "office_terms": _TERMS if terms is None else terms})
+    doc = line_document(text, lang, lang)
+    doc.date = date
+    return [q.speaker for q in extract_quotes(Segment(CFG).process(doc), cfg, CFG.clean.outlets)]
+
+
+@pytest.mark.parametrize("text, lang, date, expected", [
+    # the article's date picks the holder in office
+    ('The Moldovan president said the talks were "useful".', "en", "2023-05-02", ["Ivan Petrovsky"]),
+    ('The Moldovan president said the talks were "useful".', "en", "2025-05-02", ["Olga Novak"]),
+    ("Le président moldave a jugé les discussions « utiles ».", "fr", "2025-05-02", ["Olga Novak"]),
+    # an undated article: the holder it names elsewhere
+    ('Olga Novak met her counterpart on Friday.\nThe Moldovan president said the talks were "useful".', "en",
+     None, ["Olga Novak"]),
+    # undated, nobody named: the table's first holder keeps the description
+    ('The Moldovan president said the talks were "useful".', "en", None, ["Ivan Petrovsky"]),
+    # a name the article itself puts on the description wins over the date
+    ('The Moldovan president Olga Novak met her counterpart.\nThe Moldovan president said it was "useful".', "en",
+     "2023-05-02", ["Olga Novak"]),
+    ('Olga Novak, the Moldovan president, met her counterpart.\nThe Moldovan president said it was "useful".',
+     "en", "2023-05-02", ["Olga Novak"]),
+])
+def test_shared_role_description_follows_the_terms_of_office(text: str, lang: str, date, expected: list) -> None:
+    assert _speakers_on(text, lang, date) == expected
+
+
+def test_title_with_a_dotted_country_ties_the_holder() -> None:
+    # "U.S. President X": the words before the kept title belong to it
+    text = ('U.S. President Ivan Petrovsky met his counterpart on Friday.\n'
+            'The U.S. president later said: "We will see."')
+    check(text, "en", ["Ivan Petrovsky"])
+
+
+def test_office_terms_are_checked_as_dates() -> None:
+    from pipeline.config import QuotesConfig
+
+    with pytest.raises(ValueError, match="Olga Novak"):
+        QuotesConfig(office_terms={"Olga Novak": [["2025-01-01", "2024-01-01"]]})
+    with pytest.raises(ValueError):
+        QuotesConfig(office_terms={"Olga Novak": [["not a date", None]]})
+    cfg = QuotesConfig(office_terms={"Olga Novak": [[__import__("datetime").date(2024, 1, 1), None]]})
+    assert cfg.office_terms == {"Olga Novak": [("2024-01-01", None)]}

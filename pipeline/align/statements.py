@@ -29,6 +29,8 @@ from pipeline.align.words import STOPWORDS
 
 RUN = 6  # words in a row two quotes must share to be parts of one statement ...
 RUN_CONTENT = 3  # ... of which content words
+LONG_RUN = 8  # or a longer run of words in a row ...
+LONG_RUN_CONTENT = 2  # ... with fewer content words ("there is no deal until there is a deal")
 MAX_CONTAINERS = 32  # longest quotes of a document a fragment is compared with
 
 
@@ -187,11 +189,13 @@ def follow_neighbours(feats: list[Features], idf: list[float], need: float, sent
 
 
 def _shared_runs(a: Features, b: Features) -> Iterator[tuple[str, ...]]:
-    """The runs of RUN words, RUN_CONTENT of them content words, in both (lazily)."""
+    """The runs in both (lazily): RUN words, RUN_CONTENT of them content words,
+    or LONG_RUN words, LONG_RUN_CONTENT of them content words."""
     wa, wb = a.norm.split(), b.norm.split()
-    runs = {tuple(wa[k:k + RUN]) for k in range(len(wa) - RUN + 1)}
-    return (run for run in (tuple(wb[k:k + RUN]) for k in range(len(wb) - RUN + 1))
-            if run in runs and sum(w not in STOPWORDS for w in run) >= RUN_CONTENT)
+    for size, content in ((RUN, RUN_CONTENT), (LONG_RUN, LONG_RUN_CONTENT)):
+        runs = {tuple(wa[k:k + size]) for k in range(len(wa) - size + 1)}
+        yield from (run for run in (tuple(wb[k:k + size]) for k in range(len(wb) - size + 1))
+                    if run in runs and sum(w not in STOPWORDS for w in run) >= content)
 
 
 def _runs(a: Features, b: Features) -> set[tuple[str, ...]]:

@@ -1,6 +1,7 @@
 """Normalisation of English renderings for quote alignment.
 
-Lowercase, accents and punctuation stripped, ``n't`` spelled ``not``,
+Lowercase, accents and punctuation stripped, contractions spelled out
+(``n't`` as ``not``, ``we're`` as ``we are``, ``there's`` as ``there is``),
 thousands separators dropped (``normalize``); content words are the words that
 are not stopwords, through their lemma and a light suffix stemmer (``stem``),
 and synonyms of the run's words are folded onto one of them through the
@@ -152,14 +153,30 @@ def _contraction(m: re.Match) -> str:
     return {"can": "can not", "won": "will not"}.get(head, " not")
 
 
+# the other English contractions of a pronoun (or "there", "here", a wh-word) and
+# a verb: "'re", "'ve", "'ll", "'m", "'d", and "'s" (is) after the words that take
+# it as a verb, not as a possessive; "let's" is "let us"
+_CLITIC = re.compile(r"\b(?:(i|you|we|they|he|she|it|that|there|here|who|what|where|how)'(re|ve|ll|m|d)"
+                     r"|(it|that|there|here|he|she|who|what|where|how)'s|(let)'s)\b", re.IGNORECASE)
+_FULL = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}
+
+
+def _clitic(m: re.Match) -> str:
+    if m.group(1):
+        return f"{m.group(1)} {_FULL[m.group(2).lower()]}"
+    return f"{m.group(3)} is" if m.group(3) else f"{m.group(4)} us"
+
+
 def pre(s: str) -> str:
     """Accents stripped, apostrophes unified, thousands separators dropped,
-    ``n't`` spelled out; case kept."""
+    contractions spelled out; case kept."""
     s = _strip_accents(s.translate(_APOS))
     if HAS_DIGIT.search(s):
         s = _THOUSANDS.sub("", s)
-    if "'t" in s or "'T" in s:
-        s = _CONTRACTION.sub(_contraction, s)
+    if "'" in s:
+        if "'t" in s or "'T" in s:
+            s = _CONTRACTION.sub(_contraction, s)
+        s = _CLITIC.sub(_clitic, s)
     return s
 
 

@@ -12,8 +12,9 @@ hyphens are interchangeable ("Kim Jong-un" matches "Kim Jong Un").
 from __future__ import annotations
 
 # People: canonical name -> spellings and role descriptions seen in articles.
-# Role descriptions are tied to the news period of the corpus (2023): "le
-# ministre russe de la Défense" was Sergei Shoigu then; update them with it.
+# A role description names whoever holds the office: where two people share
+# one ("le ministre russe de la Défense": Sergei Shoigu, then Andrei Belousov),
+# OFFICE_TERMS says who held it when, and an article naming the holder wins.
 SPEAKER_ALIASES: dict[str, list[str]] = {
     "Vladimir Putin": [
         "Vladimir Poutine", "Poutine", "M. Poutine", "le président Poutine", "le président russe",
@@ -62,7 +63,7 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
         "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy", "Volodymyr Zelenski", "Zelenski", "M. Zelensky", "M. Zelenski", "le président ukrainien", "the Ukrainian president", "Ukrainian President",
     ],
     "Joe Biden": [
-        "Joe Biden", "Biden", "M. Biden", "Mr Biden", "Mr. Biden", "President Biden", "le président Biden", "le président américain", "le locataire de la Maison Blanche", "US President Joe Biden", "the US president", "the U.S. president", "the American president",
+        "Joe Biden", "Biden", "M. Biden", "Mr Biden", "Mr. Biden", "President Biden", "le président Biden", "le président américain", "le président des États-Unis", "le dirigeant américain", "le locataire de la Maison Blanche", "US President Joe Biden", "the US president", "the U.S. president", "the American president",
     ],
     "Antony Blinken": [
         "Antony Blinken", "Blinken", "M. Blinken", "Mr Blinken", "Mr. Blinken", "le secrétaire d'État américain", "le chef de la diplomatie américaine", "US Secretary of State Antony Blinken", "the US secretary of state", "the U.S. secretary of state", "Secretary of State Antony Blinken",
@@ -113,6 +114,73 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
         "Kamala Harris", "Harris", "Mme Harris", "Ms Harris", "la vice-présidente américaine", "US Vice President",
         "the US vice president", "Vice President Kamala Harris",
     ],
+    # successors in the offices above (terms in OFFICE_TERMS)
+    "Donald Trump": [
+        "Donald Trump", "Trump", "M. Trump", "Mr Trump", "Mr. Trump", "President Trump", "le président Trump",
+        "le président américain", "le président des États-Unis", "le dirigeant américain",
+        "le locataire de la Maison Blanche", "US President Donald Trump", "the US president", "the U.S. president",
+        "the American president",
+    ],
+    "JD Vance": [
+        "JD Vance", "J.D. Vance", "Vance", "M. Vance", "Mr Vance", "Mr. Vance", "le vice-président américain",
+        "US Vice President", "the US vice president", "Vice President JD Vance",
+    ],
+    "Marco Rubio": [
+        "Marco Rubio", "Rubio", "M. Rubio", "Mr Rubio", "Mr. Rubio", "le secrétaire d'État américain",
+        "le chef de la diplomatie américaine", "US Secretary of State Marco Rubio", "the US secretary of state",
+        "the U.S. secretary of state", "Secretary of State Marco Rubio",
+    ],
+    "Mark Rutte": [
+        "Mark Rutte", "Rutte", "M. Rutte", "Mr Rutte", "le secrétaire général de l'Otan",
+        "le secrétaire général de l'OTAN", "NATO Secretary General Mark Rutte", "the NATO secretary general",
+        "NATO chief",
+    ],
+    "Kaja Kallas": [
+        "Kaja Kallas", "Kallas", "Mme Kallas", "Ms Kallas", "la cheffe de la diplomatie européenne",
+        "le chef de la diplomatie européenne", "la cheffe de la diplomatie de l'UE", "le chef de la diplomatie de l'UE",
+        "la haute représentante de l'UE", "EU foreign policy chief Kaja Kallas", "EU foreign policy chief",
+        "the EU's foreign policy chief", "the EU's top diplomat",
+    ],
+    "António Costa": [
+        "António Costa", "le président du Conseil européen", "European Council President António Costa",
+        "European Council President", "the President of the European Council", "the head of the European Council",
+    ],
+    "Andrei Belousov": [
+        "Andrei Belousov", "Andreï Belooussov", "Belousov", "Belooussov", "le ministre russe de la Défense",
+        "Russian Defence Minister", "Russian Defense Minister", "the Russian defence minister",
+        "the Russian defense minister",
+    ],
+    "Friedrich Merz": [
+        "Friedrich Merz", "Merz", "M. Merz", "Mr Merz", "le chancelier allemand", "the German chancellor",
+        "German Chancellor",
+    ],
+    "Keir Starmer": [
+        "Keir Starmer", "Starmer", "M. Starmer", "Mr Starmer", "Sir Keir Starmer", "le Premier ministre britannique",
+        "the British prime minister", "British Prime Minister", "UK Prime Minister", "the UK prime minister",
+    ],
+}
+
+# Terms of office of the people above who share a role description with a
+# predecessor or successor: [from, to) as ISO dates, None while open.
+OFFICE_TERMS: dict[str, list[tuple[str, str | None]]] = {
+    "Joe Biden": [("2021-01-20", "2025-01-20")],
+    "Donald Trump": [("2017-01-20", "2021-01-20"), ("2025-01-20", None)],
+    "Kamala Harris": [("2021-01-20", "2025-01-20")],
+    "JD Vance": [("2025-01-20", None)],
+    "Antony Blinken": [("2021-01-26", "2025-01-20")],
+    "Marco Rubio": [("2025-01-21", None)],
+    "Jens Stoltenberg": [("2014-10-01", "2024-10-01")],
+    "Mark Rutte": [("2024-10-01", None)],
+    "Josep Borrell": [("2019-12-01", "2024-12-01")],
+    "Kaja Kallas": [("2024-12-01", None)],
+    "Charles Michel": [("2019-12-01", "2024-12-01")],
+    "António Costa": [("2024-12-01", None)],
+    "Sergei Shoigu": [("2012-11-06", "2024-05-14")],
+    "Andrei Belousov": [("2024-05-14", None)],
+    "Olaf Scholz": [("2021-12-08", "2025-05-06")],
+    "Friedrich Merz": [("2025-05-06", None)],
+    "Rishi Sunak": [("2022-10-25", "2024-07-05")],
+    "Keir Starmer": [("2024-07-05", None)],
 }
 
 # Organisations and countries that speak through statements. Outlets (the

@@ -145,6 +145,10 @@ SUBCLAUSE = re.compile(r"(?<![\w'-])(?:(?:(?:apres|avant|parce|tandis|alors)\s+|
                        r"(?:after|before|because|since|while|whereas|although|when|which|lequel|laquelle)(?![\w-]))",
                        re.IGNORECASE)
 
+# a coordinating conjunction opening the next clause: 'X called it "A" and Y praised ...'
+# (after the rest of the first clause's object: 'called it a "A" meeting and Y praised')
+COORDINATED = re.compile(r"[.!?]?\s*(?:[a-zà-ÿ'’-]+\s+){0,3},?\s*(?i:and|but|yet|et|mais|puis)\s+(?!(?i:that|que)\b|qu')")
+
 # a complementizer: the clause after it has a subject of its own
 THAT = re.compile(r"(?<![\w'-])(?:that|que|qu')\s*[\w]", re.IGNORECASE)
 

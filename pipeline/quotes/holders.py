@@ -9,6 +9,13 @@ president"), every role description of that person in the article stands for
 the name the article gives. A title marked as past or future ("former US
 President", "l'ancien président américain", "President-elect") ties nothing,
 and an article that puts the table's own person on the description keeps him.
+
+When the article names nobody on the description, the table's terms of office
+(``quotes.office_terms``) decide between the people the table gives it to
+("the US president" is Joe Biden's from 2021-01-20 to 2025-01-20 and Donald
+Trump's after): the one in office on the article's date; for an undated
+article, the one of them the article names elsewhere. Otherwise the table's
+first holder keeps the description.
 """
 
 from __future__ import annotations
@@ -40,7 +47,27 @@ def _role_keys(table: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]
 
 
 def role_keys(aliases: dict[str, list[str]]) -> dict[str, str]:
-    return _role_keys(tuple((p, tuple(a)) for p, a in aliases.items()))
+    """Folded role description -> the first person the table gives it to."""
+    return {k: people[0] for k, people in _sharers(_table(aliases)).items()}
+
+
+def _table(aliases: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((p, tuple(a)) for p, a in aliases.items())
+
+
+@lru_cache(maxsize=8)
+def _sharers(table: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[str, ...]]:
+    """Folded role description -> every person the table gives it to, in table order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for person, aliases in table:
+        for key, holder in _role_keys(((person, aliases),)).items():
+            out[key] = out.get(key, ()) + (holder,)
+    return out
+
+
+def in_office(terms: list, date: str) -> bool:
+    """Does one of ``terms`` ((from, to) ISO dates, ``to`` None while open) hold ``date``?"""
+    return any(str(a) <= date and (b is None or date < str(b)) for a, b in terms)
 
 
 def _timed(masked: str, start: int, title: str = "") -> bool:
@@ -52,6 +79,17 @@ def _timed(masked: str, start: int, title: str = "") -> bool:
 def _key(title: str) -> list[str]:
     key = alias_key(title)
     return [a + key for a in _ARTICLES]
+
+
+def _title_keys(masked: str, pos: int, title: str) -> list[str]:
+    """Keys of a title kept before a name, and of the title with the one or two
+    words before it ("President" in "U.S. President Donald Trump")."""
+    keys = _key(title)
+    words = re.findall(r"\S+", masked[max(0, pos - 40):pos])[-2:]
+    if masked[max(0, pos - 1):pos].isspace():
+        for i in range(len(words) - 1, -1, -1):
+            keys += _key(" ".join(words[i:]) + " " + title)
+    return keys
 
 
 def holders(found: list[Mention], masked: str, roles: dict[str, str],
@@ -72,19 +110,41 @@ def holders(found: list[Mention], masked: str, roles: dict[str, str],
         elif re.fullmatch(r"\s*,\s*", gap) and role_of(b) and a.kind in ("person", "name") and not a.possessive:
             ties.setdefault(role_of(b), set()).add(a.name)  # "Donald Trump, the US president"
     for pos, title, name in titled:  # "US President Donald Trump"
-        person = next((roles[k] for k in _key(title) if k in roles), None)
+        person = next((roles[k] for k in _title_keys(masked, pos, title) if k in roles), None)
         if person is not None and not _timed(masked, pos, title):
             ties.setdefault(person, set()).add(name)
     return {p: next(iter(names)) for p, names in ties.items() if len(names) == 1 and p not in names}
 
 
 def reassign(found: list[Mention], masked: str, aliases: dict[str, list[str]],
-             titled: list[tuple[int, str, str]]) -> list[Mention]:
+             titled: list[tuple[int, str, str]], terms: dict[str, list] | None = None,
+             date: str | None = None) -> list[Mention]:
     """``found`` with the role descriptions of the table's people given to the
-    holders the article names (see ``holders``)."""
+    holders the article names (see ``holders``), else to the holder the terms
+    of office give (see the module docstring)."""
     roles = role_keys(aliases)
     held = holders(found, masked, roles, titled)
-    if not held:
-        return found
-    return [m._replace(name=held[m.name]) if m.kind == "person" and m.name in held
-            and roles.get(alias_key(masked[m.start:m.end])) == m.name else m for m in found]
+    sharers = _sharers(_table(aliases)) if terms else {}
+    named = {m.name for m in found if m.kind == "person" and alias_key(masked[m.start:m.end]) not in roles}
+    out = []
+    for m in found:
+        key = alias_key(masked[m.start:m.end]) if m.kind == "person" else ""
+        if roles.get(key) == m.name:
+            if m.name in held:
+                m = m._replace(name=held[m.name])
+            elif key in sharers and not _timed(masked, m.start):
+                m = m._replace(name=_by_term(sharers[key], terms, date, named, m.name))
+        out.append(m)
+    return out
+
+
+def _by_term(people: tuple[str, ...], terms: dict[str, list], date: str | None, named: set[str],
+             first: str) -> str:
+    """Who of ``people`` (sharing one role description) holds it: the one in
+    office on ``date``, else the only one the article names; else ``first``."""
+    if date:
+        now = [p for p in people if p not in terms or in_office(terms[p], date)]
+        if len(now) == 1:
+            return now[0]
+    here = [p for p in people if p in named]
+    return here[0] if len(here) == 1 else first

@@ -52,7 +52,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.cues import REQUEST, ASKING, SUBCLAUSE, THAT, TIGHT, words_owner
+from pipeline.quotes.cues import COORDINATED, REQUEST, ASKING, SUBCLAUSE, THAT, TIGHT, words_owner
 from pipeline.quotes.agreement import unnamed_person
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
@@ -80,6 +80,8 @@ if TYPE_CHECKING:
 # (where, (verb or hit, cue), lo, hi): a verb to try and the span its subject lies in;
 # cue is False for a reporting verb, True for a source cue, else the construction
 Try = tuple[str, tuple[re.Match | Hit, bool | str], int, int]
+# the subject words between a conjunction and its clause's verb ("et Vladimir Poutine a salué")
+_SUBJECT_WORDS = re.compile(r"(?:[\w'’.-]+\s+){1,5}")
 # notes of a quote whose reporting verb's subject is a role's holder the text does not name
 _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 
@@ -96,7 +98,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
         self.masked = mask_quotes(doc, spans)
         self.sentences = sentences or Sentences(doc)
         finder = MentionFinder(doc, self.masked, lexicon, self.verbs.verb_rx, pronouns.rx, self.verbs.cue_rx)
-        found = reassign(finder.find(), self.masked, cfg.speaker_aliases, finder.titled)
+        found = reassign(finder.find(), self.masked, cfg.speaker_aliases, finder.titled, cfg.office_terms, doc.date)
         self.labelled = finder.labelled
         references = References(doc, self.masked, lexicon.titles, finder.titled, self.sentences,
                                 self.verbs.verb_rx)
@@ -223,6 +225,16 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
                 return found
         return None, note
 
+    def _coordinated(self, close: int, verb: int) -> bool:
+        """Does a coordinated clause start right after the quote, its verb at
+        ``verb`` ('X a parlé d'une « A » et Y a salué ...', 'X called it "A" and Y
+        praised ...')? Its subject is not the quote's; a second quote before the
+        verb ('"A" and "B," Y said') leaves the verb to both."""
+        m = COORDINATED.match(self.masked, close + 1, verb)
+        # the verb's own subject right after the conjunction: "et Y a salué", not "and viewed ..., Y reported"
+        return m is not None and _SUBJECT_WORDS.fullmatch(self.masked, m.end(), verb) is not None and not any(
+            close < other.open < verb for other in self.spans)
+
     def _tries(self, sp: QuoteSpan, lo: int, hi: int, close: int, embedded: bool,
                incise_hi: int | None = None) -> tuple[list[Try], bool]:
         """The verbs to try for the quote, best first, and whether an outlet
@@ -246,7 +258,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
         # it even when a verb comes before; a verb further on only when none does
         # (not after 'As X insisted that "...",': the main clause after a subordinate one)
         sub = bool(before) and opens_subordinate(self.masked, lo, before[-1][0].start())
-        tight = not sub and bool(after) and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
+        tight = not sub and bool(after) and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None \
+            and not self._coordinated(close, after[0][0].start())
         tries: list[Try] = [("after the quote", after[0], close, hi)] if tight else []
         if not tight and not sub and sp.close is not None:
             # '"...," he quipped', '», s'est réjoui X': a verb the lists lack, in an incise
@@ -274,7 +287,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
                 verb = next((b for b in reversed(before[:-1]) if b[1] is False), None)
                 if verb is not None:
                     tries.append(("before the quote", verb, lo, sp.open))
-        if after and not tight and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()):
+        if after and not tight and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()) \
+                and not self._coordinated(close, after[0][0].start()):
             # (not '« ... » après que Poutine a annoncé': a verb of a subordinate clause)
             tries.append(("after the quote", after[0], close, hi))
         return tries, tight and bool(before)
