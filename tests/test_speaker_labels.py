@@ -41,6 +41,10 @@ def test_section_labels(text: str, lang: str, expected: list) -> None:
      "en", [None]),
     # past an article and adjectives ("in an extraordinary ... session")
     ('The mayor was "rude" on Friday in an extraordinary Green Hall session, then called it off.', "en", [None]),
+    # ... the preposition opening the sentence too
+    ('On the historic Mirror Square, the mayor called the plan "rude".', "en", [None]),
+    ('In an extraordinary Green Hall session, the mayor called the plan "rude".', "en", [None]),
+    ("Dans une immense Salle Verte, le maire a jugé le plan « grossier ».", "fr", [None]),
 ])
 def test_places_and_media(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)

@@ -63,8 +63,9 @@ _DIRECTION = re.compile(r"(?<![\w'-])(?:(?:north|south|east|west)(?:-?(?:east|we
                         r"(?:-(?:est|ouest))?\s+(?:de|d')|pres\s+(?:de|d'))\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
 
 
-# a preposition of place, an article and adjectives before a name: "in an extraordinary ..."
-_PLACE_BEFORE = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:the|an?|l'|les?|la|une?)\s*)(?P<adj>(?:[a-z][\w-]*\s+){1,2})$"
+# a preposition of place, an article and adjectives before a name: "in an extraordinary ...", "On the
+# central ..." (the preposition may open the sentence)
+_PLACE_BEFORE = re.compile(r"(?<![\w'])(?P<prep>(?i:%s))\s+(?:(?:the|an?|l'|les?|la|une?)\s*)(?P<adj>(?:[a-z][\w-]*\s+){1,2})$"
                            % "|".join(sorted(_PLACE_PREPOSITIONS)))
 
 
