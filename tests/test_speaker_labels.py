@@ -50,6 +50,25 @@ def test_places_and_media(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # "on" and "at" as a verb's particle govern its object, no place: the name stays
+    # a name, and its surname later takes it
+    ('Olga Novak called on Ivan Petrovsky to resign. Petrovsky said the plan was "not needed".', "en",
+     ["Ivan Petrovsky"]),
+    ('Olga Novak is relying on Ivan Petrovsky. Petrovsky said the plan was "not needed".', "en", ["Ivan Petrovsky"]),
+    ('Olga Novak looked at Ivan Petrovsky and smiled. Petrovsky said the plan was "not needed".', "en",
+     ["Ivan Petrovsky"]),
+    ('Olga Novak lashed out at Ivan Petrovsky. Petrovsky said the plan was "not needed".', "en", ["Ivan Petrovsky"]),
+    # after other verbs (and "call at": a visit) "on" and "at" still govern a place, which no
+    # lone word later stands for
+    ('Olga Novak spoke at Green Harbor. Harbor said the plan was "not needed".', "en", ["Harbor"]),
+    ('Olga Novak called at Green Harbor. Harbor said the plan was "not needed".', "en", ["Harbor"]),
+    ('Olga Novak relied on Green Harbor. Harbor said the plan was "not needed".', "en", ["Green Harbor"]),
+])
+def test_particles_govern_no_place(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
 def test_adjectives() -> None:
     assert adjective("extraordinary", "en") and adjective("extraordinaire", "fr")
     assert not adjective("interview", "en") and not adjective("meeting", "en")
