@@ -25,13 +25,21 @@ WIRE_PREFIX = re.compile(
 )
 
 
+# The parts of a wire dateline (here and in the clean stage's): an agency's name
+# of one to four capitalised words ("Jiji Press"), and a place of one to four
+# ("New York"), ``more``: other characters a place's word may hold
+AGENCY_NAME = r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3}"
+
+
+def place(more: str = "") -> str:
+    word = rf"[A-ZÀ-Ý][\w'’.{more}]*"
+    return rf"{word}(?:[ -]{word}){{0,3}}"
+
+
 # A wire dateline of a place and the agency between spaced dashes: "New York -
 # AGENCY - The minister said", "SEOUL — AGENCY — ..." (en or em dashes too).
 # The caller accepts it only when the agency is a known outlet's name alone.
-DASHED_WIRE = re.compile(
-    r"(?P<lead>[A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s+[-–—]{1,2}\s+"
-    r"(?P<outlets>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\s+[-–—]{1,2}\s+(?=\S)"
-)
+DASHED_WIRE = re.compile(rf"(?P<lead>{place()})\s+[-–—]{{1,2}}\s+(?P<outlets>{AGENCY_NAME})\s+[-–—]{{1,2}}\s+(?=\S)")
 
 def fold(s: str) -> str:
     return " ".join(s.translate(APOSTROPHES).lower().split())

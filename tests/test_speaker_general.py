@@ -307,6 +307,13 @@ def test_ambassadors(text: str, lang: str, expected: list) -> None:
     # an organisation named before the noun of its kind, as French names it after
     ('The Zorba group said its fighters had "no intention" of stopping.', "en", ["Zorba"]),
     ('The Zorba mercenary group said its fighters had "no intention" of stopping.', "en", ["Zorba"]),
+    # up to two lower-case words describe the kind, whatever they are
+    ('The Zorba volunteer movement said its members had "no intention" of stopping.', "en", ["Zorba"]),
+    ('The Zorba private security company said its guards had "no intention" of stopping.', "en", ["Zorba"]),
+    ('The Zorba armed separatist militia said its fighters had "no intention" of stopping.', "en", ["Zorba"]),
+    # not three, nor grammatical words: "X and the group" is no organisation's name
+    ('The Zorba big armed separatist militia said its fighters had "no intention" of stopping.', "en", [None]),
+    ('Petrovsky and the group said the march was "over".', "en", [None]),
     ("Le groupe Zorba a affirmé que ses combattants n'avaient « aucune intention » de s'arrêter.", "fr", ["Zorba"]),
     # its spokesperson is someone else
     ('A Zorba group spokesman said its fighters had "no intention" of stopping.', "en", [None]),

@@ -41,8 +41,31 @@ def test_section_labels(text: str, lang: str, expected: list) -> None:
      "en", [None]),
     # past an article and adjectives ("in an extraordinary ... session")
     ('The mayor was "rude" on Friday in an extraordinary Green Hall session, then called it off.', "en", [None]),
+    # ... the preposition opening the sentence too
+    ('On the historic Mirror Square, the mayor called the plan "rude".', "en", [None]),
+    ('In an extraordinary Green Hall session, the mayor called the plan "rude".', "en", [None]),
+    ("Dans une immense Salle Verte, le maire a jugé le plan « grossier ».", "fr", [None]),
 ])
 def test_places_and_media(text: str, lang: str, expected: list) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "on" and "at" as a verb's particle govern its object, no place: the name stays
+    # a name, and its surname later takes it
+    ('Olga Novak called on Ivan Petrovsky to resign. Petrovsky said the plan was "not needed".', "en",
+     ["Ivan Petrovsky"]),
+    ('Olga Novak is relying on Ivan Petrovsky. Petrovsky said the plan was "not needed".', "en", ["Ivan Petrovsky"]),
+    ('Olga Novak looked at Ivan Petrovsky and smiled. Petrovsky said the plan was "not needed".', "en",
+     ["Ivan Petrovsky"]),
+    ('Olga Novak lashed out at Ivan Petrovsky. Petrovsky said the plan was "not needed".', "en", ["Ivan Petrovsky"]),
+    # after other verbs (and "call at": a visit) "on" and "at" still govern a place, which no
+    # lone word later stands for
+    ('Olga Novak spoke at Green Harbor. Harbor said the plan was "not needed".', "en", ["Harbor"]),
+    ('Olga Novak called at Green Harbor. Harbor said the plan was "not needed".', "en", ["Harbor"]),
+    ('Olga Novak relied on Green Harbor. Harbor said the plan was "not needed".', "en", ["Green Harbor"]),
+])
+def test_particles_govern_no_place(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
 
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.align.scoring import _in_a_row
 from pipeline.align.similarity import Features
+from pipeline.align.statements import verbatim, within
 
 # content words a fragment needs: one word is too little to tell which statement
 # it was picked from (``statements.one_wording``)
@@ -43,7 +44,7 @@ MAX_STATEMENTS = 16  # clusters of one speaker holding a word that a fragment co
 
 def _has_run(part: str, whole: str) -> bool:
     """``part``'s words in a row in ``whole`` (any order for two to four)."""
-    return bool(part) and (f" {part} " in f" {whole} " or _in_a_row(part, whole))
+    return bool(part) and (within(part, whole) or _in_a_row(part, whole))
 
 
 def contains(part: Features, whole: Features) -> bool:
@@ -100,6 +101,7 @@ def join_fragments(feats: list[Features], idf: list[float], groups: list[list[in
         for o in speaks_for(spk):
             by_org.setdefault(o, set()).add(spk)
     out = list(groups)
+    spans: dict[int, tuple[int | None, int | None]] = {}  # statement -> its first and last date, worked out once
     for g, spk, org in frags:
         grp = groups[g]
         persons = [spk] if spk else sorted(by_org.get(org, ()))
@@ -114,7 +116,9 @@ def join_fragments(feats: list[Features], idf: list[float], groups: list[list[in
                 found = found + [-1, -1]  # too common a word: not told apart
                 break
             for c in posting:
-                clo, chi = _span(feats, groups[c])
+                if c not in spans:
+                    spans[c] = _span(feats, groups[c])
+                clo, chi = spans[c]
                 if lo is not None and clo is not None and max(hi, chi) - min(lo, clo) > max_days:
                     continue
                 if all(len({feats[m].doc for m in long_of[c] if contains(feats[w], feats[m])}) >= MIN_SOURCES
@@ -131,13 +135,6 @@ def join_fragments(feats: list[Features], idf: list[float], groups: list[list[in
     return [g for g in out if g]
 
 
-def verbatim(part: Features, whole: Features) -> bool:
-    """``part``'s words, as written, in ``whole`` (renderings, or originals)."""
-    if f" {part.norm} " in f" {whole.norm} ":
-        return True
-    return part.o is not None and whole.o is not None and f" {part.o.norm} " in f" {whole.o.norm} "
-
-
 def _rehome(feats: list[Features], idf: list[float], out: list[list[int]], spk_of: dict[int, str],
             long_of: dict[int, list[int]], index: dict[tuple[str, int], list[int]],
             min_tokens: int, max_days: int) -> None:
@@ -148,6 +145,8 @@ def _rehome(feats: list[Features], idf: list[float], out: list[list[int]], spk_o
     from the statement that two outlets or more quote with "dictator" in it."""
     def sources(i: int, c: int) -> int:
         return len({feats[m].doc for m in long_of[c] if verbatim(feats[i], feats[m])})
+
+    spans: dict[int, tuple[int | None, int | None]] = {}  # cluster -> its dates, worked out again when it changes
 
     for g, spk in spk_of.items():
         for i in [i for i in out[g] if 0 < len(feats[i].tset) < min_tokens and feats[i].spk == spk]:
@@ -162,7 +161,9 @@ def _rehome(feats: list[Features], idf: list[float], out: list[list[int]], spk_o
             for c in posting:
                 if c == g:
                     continue
-                lo, hi = _span(feats, out[c])
+                if c not in spans:
+                    spans[c] = _span(feats, out[c])
+                lo, hi = spans[c]
                 if d is not None and lo is not None and max(hi, d) - min(lo, d) > max_days:
                     continue
                 if sources(i, c) >= MIN_SOURCES:
@@ -170,3 +171,5 @@ def _rehome(feats: list[Features], idf: list[float], out: list[list[int]], spk_o
             if len(found) == 1:
                 out[g] = [j for j in out[g] if j != i]
                 out[found[0]] = [*out[found[0]], i]
+                spans.pop(g, None)
+                spans.pop(found[0], None)

@@ -18,22 +18,23 @@ the body's; after it on a tie) is the person's, within ``_NEAR`` words
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from pipeline.align.cognates import STOPWORDS_BY_LANG
 from pipeline.align.speakers import same_word
 from pipeline.align.words import STOPWORDS
+from pipeline.quotes.folding import fold
+from pipeline.quotes.rules import ROLE_HEADS
 from pipeline.quotes.states import STATE_BODIES
 
-# nouns of speaking for a body (English, French), lowercase
-ROLES = frozenset(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in {
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "porte-parole",
-    "minister", "ministre", "ministry", "ministère", "ambassador", "ambassadeur", "ambassadrice",
-    "envoy", "envoyé", "envoyée", "secretary", "secrétaire", "president", "président", "présidente",
-    "chancellor", "chancelier", "chancelière", "representative", "représentant", "représentante",
-    "diplomat", "diplomate", "diplomacy", "diplomatie", "chief", "head", "chef", "leader", "dirigeant",
-    "dirigeante", "aide", "adviser", "advisor", "conseiller", "conseillère",
-})
+# nouns of speaking for a body (English, French), lowercase and folded: the
+# one-word heads of the descriptions of those roles (``rules.ROLE_HEADS``; no
+# deputy, no "boss") and a few more
+_SPEAKING_FOR = ("spokesperson", "minister", "secretary", "adviser", "diplomat", "envoy", "ambassador", "president",
+                 "leader", "premier", "chief")
+_NOT_ROLES = frozenset(("vice-ministre", "vice-president", "vice-président", "secretary-general", "émissaire", "boss"))
+ROLES = frozenset(fold(w) for k in _SPEAKING_FOR for w in ROLE_HEADS[k] if " " not in w and w not in _NOT_ROLES) | {
+    fold(w) for w in ("spokespeople", "ministry", "ministère", "chancelière", "representative", "représentant",
+                      "représentante", "diplomacy", "diplomatie", "head", "aide")}
 _NEAR = 4
 _NONE: frozenset[str] = frozenset()
 _GAP = re.compile(r"\s*(?:(?:[a-zà-ÿ]+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
@@ -142,11 +143,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     or elided article is cut off ("kremlin's", "l'ukraine")."""
     out = []
     for m in _TOKEN.finditer(text):
-        a, w = m.start(), m.group().casefold().replace("\u2019", "'")
+        a, w = m.start(), fold(m.group().casefold())
         if w.endswith("'s"):
             w = w[:-2]
         elif len(w) > 2 and w[1] == "'" and w[0] in "ldjnms":
             w, a = w[2:], a + 2
-        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
         out.append((a, m.end(), w))
     return out

@@ -48,12 +48,25 @@ def fragment_of(part: Features, whole: Features) -> bool:
         return False
     if (part.spk and whole.org and not whole.spk) or (part.org and whole.spk):
         return False
-    if len(part.tset) == 1:
-        return f" {part.norm} " in f" {whole.norm} " or (
-            part.o is not None and whole.o is not None and f" {part.o.norm} " in f" {whole.o.norm} ")
-    if f" {part.cstr} " in f" {whole.cstr} ":
+    return verbatim(part, whole) if len(part.tset) == 1 else _held(part, whole, "cstr")
+
+
+def within(part: str, whole: str) -> bool:
+    """Whether the words ``part`` stand in a row in ``whole`` (both joined by spaces)."""
+    return f" {part} " in f" {whole} "
+
+
+def _held(part: Features, whole: Features, words: str) -> bool:
+    """``part``'s ``words`` (``norm``: as written, ``cstr``: content stems) in a
+    row in ``whole``'s, on the renderings or on the originals."""
+    if within(getattr(part, words), getattr(whole, words)):
         return True
-    return part.o is not None and whole.o is not None and f" {part.o.cstr} " in f" {whole.o.cstr} "
+    return part.o is not None and whole.o is not None and within(getattr(part.o, words), getattr(whole.o, words))
+
+
+def verbatim(part: Features, whole: Features) -> bool:
+    """``part``'s words, as written, in ``whole`` (renderings, or originals)."""
+    return _held(part, whole, "norm")
 
 
 def one_wording(a: Features, b: Features) -> bool:

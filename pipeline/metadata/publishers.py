@@ -6,14 +6,15 @@ credit for the whole article. Known outlets get their canonical name (the
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
 from pipeline.metadata.lines import BODY_MIN_WORDS, PHOTO_CREDIT, WORD, Span, whole_line
-from pipeline.metadata.signs import (LEGAL_FORM, NAME as _NAME, NEWS_WORD as _NEWS_WORD, ORIGIN, REPORTS_NAMED,
+from pipeline.metadata.signs import (HAS, LEGAL_FORM, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
                                      WITH_AGENCIES, asks_for_comment, author_outlet, byline_name, citing_carrier,
-                                     lead_slash, news_name as _news_name, own_reporting, paragraph_sign_off,
-                                     reader_furniture, self_credited, masthead_below_title)
+                                     lead_slash, news_name as _news_name, news_shaped, own_reporting,
+                                     paragraph_sign_off, reader_furniture, self_credited, masthead_below_title)
 from pipeline.outlets import compile_outlets, fold
 
 # Words a host name may join to an outlet's name: "kyodonews", "sputnikglobe", "voanews".
@@ -47,7 +48,7 @@ _SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.
 # more on RFI English", "Plus d'informations à venir sur BFM Business".
 # A wire saying what it could not do itself ("Reuters could not independently
 # verify", "l'AFP n'a pas pu assister") is the writer too.
-_SELF_AFTER = (r"\s+(?:has\s+|had\s+)?(?:reached\s+out|contacted|sought\s+comment|requested\s+comment|"
+_SELF_AFTER = (rf"\s+{HAS}(?:{REACHED_OUT}|contacted|sought\s+comment|requested\s+comment|"
                r"asked\s+\w+\s+for\s+comment|a\s+contacté|a\s+sollicité|seen|reviewed|"
                r"a\s+(?:vu|consulté|constaté|pu\s+(?:voir|consulter|constater))|"
                r"n'a\s+pas\s+pu\s+(?:joindre|obtenir|assister|vérifier|confirmer)|"
@@ -55,8 +56,8 @@ _SELF_AFTER = (r"\s+(?:has\s+|had\s+)?(?:reached\s+out|contacted|sought\s+commen
                r"(?:could\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to|cannot)\s+"
                r"(?:independently\s+)?(?:verify|confirm|reach|attend))")
 _SELF_BEFORE = (r"(?:contacted\s+by|reached\s+by|when\s+asked\s+by|support|read\s+more\s+on|more\s+on|"
-                r"subscribe\s+to|follow|contactée?s?\s+par|sollicitée?s?\s+par|votre\s+compte|"
-                r"à\s+venir\s+sur|retrouvez(?:\s+[\w'-]+){0,6}\s+sur|abonnez-vous\s+à)\s+(?:the\s+|l'|la\s+|le\s+)?")
+                rf"{SUBSCRIBE_TO}|follow|contactée?s?\s+par|sollicitée?s?\s+par|votre\s+compte|"
+                rf"à\s+venir\s+sur|retrouvez(?:\s+[\w'-]+){{0,6}}\s+sur|{SUBSCRIBE_FR}à)\s+(?:the\s+|l'|la\s+|le\s+)?")
 
 
 _SOURCE_LINE = re.compile(r"\s*(?i:sources?)\s*:")
@@ -72,11 +73,30 @@ _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<cre
 # first: "Reuters | Riyadh | Updated: 29-04-2024 12:43 IST" (the byline of an
 # aggregator that carries the wire).
 _FIELD_SEP = re.compile(r"\s+[|·•]\s+")
+_ALL_RIGHTS = re.compile(r"(?i)\W*all rights reserved.*$")
+
+
 def _squash(name: str) -> str:
     """An outlet name as a host name would spell it: "France 24" -> "france24"."""
     return re.sub(r"[\W_]", "", fold(name))
 
 
+@functools.lru_cache(maxsize=8)  # one outlet table serves every document of a run
+def _credit_patterns(names: str) -> tuple[re.Pattern, ...]:
+    """The patterns over the outlet alternation ``names``: the outlet speaking
+    of itself, an aggregator's credit ("..., AFP reports.", "... reports
+    citing"; "..., reports Associated Press."), any such credit (a digest's),
+    and a byline run into a header line ("By John Johnson, Newser Staff")."""
+    after = rf"(?P<o>{names}),?\s+reports"  # "AFP reports"
+
+    def before(group: str) -> str:  # ", reports AFP"
+        return rf",\s+reports\s+(?:the\s+)?(?P<{group}>{names})"
+    return (re.compile(rf"(?i:{_SELF_BEFORE})(?P<a>{names})|(?P<b>{names})(?i:{_SELF_AFTER})"),
+            re.compile(rf"{after}(?:\s+citing\b|\s*[.;]|\s*$)"),
+            re.compile(rf"{after}\b|{before('o2')}\b"),
+            re.compile(rf"{before('o')}\s*(?:[.;]|$)"),
+            re.compile(rf"(?:\bBy|\bPar)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){{0,3}},\s*"
+                       rf"(?P<o>{names})\s+(?i:staff|writer|reporter|correspondent)\b"))
 
 
 class Publishers:
@@ -84,20 +104,15 @@ class Publishers:
 
     def __init__(self, outlets: dict[str, list[str]]):
         self.outlet_rx, self.outlet_of = compile_outlets(outlets)
-        names = self.outlet_rx.pattern
-        self.self_rx = re.compile(rf"(?i:{_SELF_BEFORE})(?P<a>{names})|(?P<b>{names})(?i:{_SELF_AFTER})")
-        # a byline run into a header line: "By John Johnson, Newser Staff Posted Jun 19"
         # an aggregator's credit closing a lead sentence: "..., AFP reports.",
         # "... cold war," APA reports citing the New York Times." (present tense:
-        # the outlet the text comes from, not one it relays)
-        self.reports_rx = re.compile(rf"(?P<o>{names}),?\s+reports(?:\s+citing\b|\s*[.;]|\s*$)")
-        self.reporter_rx = re.compile(rf"(?P<o>{names}),?\s+reports\b|,\s+reports\s+(?:the\s+)?(?P<o2>{names})\b")
-        # the same credit with the verb first: "..., reports Associated Press."
-        self.reported_rx = re.compile(rf",\s+reports\s+(?:the\s+)?(?P<o>{names})\s*(?:[.;]|$)")
+        # the outlet the text comes from, not one it relays), or with the verb
+        # first ("..., reports Associated Press."); a byline run into a header
+        # line: "By John Johnson, Newser Staff Posted Jun 19"
+        self.self_rx, self.reports_rx, self.reporter_rx, self.reported_rx, self.staff_rx = (
+            _credit_patterns(self.outlet_rx.pattern))
         self.digest = False  # the text credits several outlets' reports: none is the publisher
         self.bylines = ""  # the article's byline lines, run together
-        self.staff_rx = re.compile(rf"(?:\bBy|\bPar)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){{0,3}},\s*"
-                                   rf"(?P<o>{names})\s+(?i:staff|writer|reporter|correspondent)\b")
         self.host_of: dict[str, str] = {}
         for name, aliases in outlets.items():
             for alias in (name, *aliases):
@@ -207,8 +222,7 @@ class Publishers:
                 and not PHOTO_CREDIT.match(line) and (names := self.outlets(groups["outlets"]))):
             return 4, names[0]
         if (not in_header and sp.kind in ("credit", "content") and (src := _SOURCE_LINE.match(line))
-                and whole_line(text, sp) and (named := line[src.end():].strip(" .|"))
-                and re.fullmatch(_NAME, named) and _NEWS_WORD.search(named)):
+                and whole_line(text, sp) and (named := line[src.end():].strip(" .|")) and news_shaped(named)):
             return 4, named  # "Source: Kuwait News Agency": an outlet the table does not know, as written
         if (not in_header and sp.kind == "content" and len(line.split()) <= 3
                 and whole_line(text, sp) and (site := self.site_outlet(line.strip(" -–—()"))) is not None):
@@ -244,8 +258,8 @@ class Publishers:
         known = self.outlets(c["holder"])
         if known:
             return known
-        holder = LEGAL_FORM.sub("", re.sub(r"(?i)\W*all rights reserved.*$", "", c["holder"]).strip(" .,©"))
-        return [holder] if re.fullmatch(_NAME, holder) and _NEWS_WORD.search(holder) else []
+        holder = LEGAL_FORM.sub("", _ALL_RIGHTS.sub("", c["holder"]).strip(" .,©"))
+        return [holder] if news_shaped(holder) else []
 
     def site_name(self, line: str) -> str | None:
         """The outlet a site-name line shows, alone or ending a page title

@@ -5,7 +5,7 @@ furniture around it.
 - ``NAME``: capitalised words, perhaps joined by "de", "of", "&" ("Kuwait News
   Agency", "Le Journal de Montréal"); ``NEWS_WORD``: the words that make such
   a name a news organisation's ("Source: Kuwait News Agency", not "Source:
-  Ministry of Defence"); ``news_name`` checks both.
+  Ministry of Defence"); ``news_shaped`` checks both, ``news_name`` its length too.
 - ``lead_slash``: a credit opening the first paragraph, ended by a slash
   ("Example News/ The minister said ...", the style of "/TASS/" without the
   dateline).
@@ -40,12 +40,23 @@ furniture around it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 NAME = r"[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|de|du|des|d'|of|the|and|et|&)){0,6}"
 NEWS_WORD = re.compile(r"(?i:\b(?:news|agency|agence|press|presse|times|post|herald|tribune|journal|gazette|"
                        r"telegraph|daily|radio|television|télévision|tv|broadcasting|media|médias|wire|"
                        r"newspaper|quotidien|hebdo)\b)")
+
+_NAME_RX = re.compile(NAME)
+# An outlet speaking of its own contacting ("has reached out to", "contacted")
+# and the site asking its reader to subscribe: the words of ``asks_for_comment``
+# and ``reader_furniture`` for any name, and of ``publishers``' self-mentions
+# for a known outlet
+HAS = r"(?:has\s+|had\s+)?"
+REACHED_OUT = r"reached\s+out"
+SUBSCRIBE_TO = r"subscribe\s+to"
+SUBSCRIBE_FR = r"abonnez-vous\s+"
 
 _LEAD_SLASH = re.compile(rf"\W{{0,3}}(?P<name>{NAME})\s?/\s+(?=[A-ZÀ-Ý\"“«])")
 # "Jane Doe/PNA" closing a paragraph: a name of two or three capitalised words
@@ -55,8 +66,7 @@ _BYLINE_SLASH = re.compile(r"(?:^|(?<=[.!?»”\"’]\s))(?:[A-ZÀ-Ý][a-zà-ÿ'
 # a known agency's name alone after the last sentence of a paragraph
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?»”\"’])\s+(?P<agency>[A-Z][\w-]{1,20})\s*$")
 _SUBSCRIBE = re.compile(
-    r"(?i:\bsubscribe\s+to|\bs['’]abonner\s+(?P<au>au|à)|\babonnez-vous\s+(?P<au2>au|à))\s+"
-    rf"(?P<name>{NAME})")
+    rf"(?i:\b{SUBSCRIBE_TO}|\bs['’]abonner\s+(?P<au>au|à)|\b{SUBSCRIBE_FR}(?P<au2>au|à))\s+(?P<name>{NAME})")
 _ADDRESSES_READER = re.compile(r"[«\"“]\s*(?P<name>[^»\"”\n]{2,40}?)\s*[»\"”]\s+vous\s+(?:propose|offre)\b")
 # what the site offers its subscribers is not its name ("subscribe to Premium")
 _NOT_SITE = frozenset("premium plus our notre nos newsletter newsletters alerts updates".split())
@@ -87,8 +97,8 @@ WITH_AGENCIES = re.compile(
 
 
 _FOR_COMMENT = re.compile(
-    r"(?<![\w'.-])(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,4})\s+(?:has\s+|had\s+)?"
-    r"(?:reached\s+out\s+to|contacted|asked)\s+"
+    rf"(?<![\w'.-])(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){{0,4}})\s+{HAS}"
+    rf"(?:{REACHED_OUT}\s+to|contacted|asked)\s+"
     r"[^.!?\n]{0,80}?\bfor\s+(?:a\s+|further\s+)?comments?\b")
 _BY = re.compile(r"\W{0,3}(?i:by|par)\s+(?P<name>.+?)\s*$")
 
@@ -126,11 +136,23 @@ _PICTURE_CREDIT = (r"(?im:^\W*(?:(?:image|photo|picture|illustration)s?(?:\s+(?:
                    r"crédits?\s+photos?|source\s+(?:de\s+l'image|image))\s*:\s*{}\s*$)")
 
 
+@functools.lru_cache(maxsize=256)
+def _credit_of(name: str) -> re.Pattern:
+    """A picture credit line naming ``name``."""
+    return re.compile(_PICTURE_CREDIT.format(re.escape(name)))
+
+
+@functools.lru_cache(maxsize=256)
+def _byline_of(person: str) -> re.Pattern:
+    """A byline naming ``person``."""
+    return re.compile(rf"(?i:\bby|\bpar)\s+{re.escape(person)}\b")
+
+
 def self_credited(line: str, text: str) -> str | None:
     """The one-word name of a byline that the page's picture credit repeats
     ("By Hilltown" and "Image source: Hilltown"), as written."""
     m = _ONE_WORD_BY.search(line)
-    if m is None or not re.search(_PICTURE_CREDIT.format(re.escape(m["name"].rstrip("."))), text):
+    if m is None or not _credit_of(m["name"].rstrip(".")).search(text):
         return None
     return m["name"].rstrip(".")
 
@@ -151,15 +173,18 @@ def masthead_below_title(lines: list[str]) -> str | None:
     return name if set(WORD_RX.findall(name.lower())) - _SECTION - {w.lower() for w in NEWS_WORD.findall(name)} else None
 
 
+_DU_BEFORE = re.compile(r"\bdu\s*$")
+
+
 def author_outlet(line: str, bylines: str) -> str | None:
     """The outlet where the text gives the author of a byline in ``bylines``
     a post ("le rédacteur en chef de La Gazette, Jean Dupont"), as written
     ("du": "de le")."""
     for m in _POST.finditer(line):
         person, name = (m["person"], m["name"]) if m["person"] else (m["person2"], m["name2"])
-        if re.search(rf"(?i:\bby|\bpar)\s+{re.escape(person)}\b", bylines):
+        if _byline_of(person).search(bylines):
             name = _trim(name)
-            return "Le " + name if re.search(r"\bdu\s*$", m[0][:m[0].find(name)]) else name
+            return "Le " + name if _DU_BEFORE.search(m[0][:m[0].find(name)]) else name
     return None
 
 
@@ -181,11 +206,15 @@ def citing_carrier(line: str) -> str | None:
     return _trim(m["name"]) if m and len(m["name"].split()) <= 5 else None
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s")
+_NAME_END = re.compile(r"(?:['’]s|[.,])$")
+
+
 def _trim(name: str) -> str:
     """A name as matched, up to a sentence's end ("Report. More": not
     "U.S. News"), without a possessive or a closing full stop."""
-    name = re.split(r"(?<=[a-z]{2})[.!?]\s", name)[0]
-    return re.sub(r"(?:['’]s|[.,])$", "", name.strip())
+    name = _SENTENCE_END.split(name)[0]
+    return _NAME_END.sub("", name.strip())
 
 
 def asks_for_comment(line: str) -> str | None:
@@ -206,9 +235,14 @@ def news_name(part: str) -> str | None:
     capitalised words, at most six, one of them a news word ("Hilltown Daily
     News", "Example Valley News Agency"); None otherwise."""
     name = part.strip(" .,;:|()")
-    if len(name.split()) <= 6 and re.fullmatch(NAME, name) and NEWS_WORD.search(name) and not _YEAR.search(name):
+    if len(name.split()) <= 6 and news_shaped(name) and not _YEAR.search(name):
         return name
     return None
+
+
+def news_shaped(name: str) -> bool:
+    """Is ``name`` (stripped) shaped as a news organisation's: ``NAME`` with a news word?"""
+    return bool(_NAME_RX.fullmatch(name)) and NEWS_WORD.search(name) is not None
 
 
 def lead_slash(line: str) -> str | None:

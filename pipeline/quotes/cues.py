@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.quotes.clauses import CAUSE, QUE_APART, QUE_JOINED, SUBORDINATORS, TIME, either, joined, que
+
 # between a closing mark and a verb that attributes the quote: a comma and a few words
 # (or a parenthetical inside the incise: '," Kim, for his part, stated', '», Poutine, lui, a dit')
 # (an incise never opens with a conjunction: '"A", while Kim described B' is a clause of its own)
-TIGHT = re.compile(r"\s*[,;:]?\s*(?!(?:while|whilst|whereas|although|though|because|since|when|after|before|but|tandis|alors|lorsqu|"
-                   r"quand|puisqu|parce|mais|apr[eè]s|avant)(?![\w-]))(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)",
+TIGHT = re.compile(rf"\s*[,;:]?\s*(?!(?:{either(SUBORDINATORS)}|whilst|but|mais|quand|{either(QUE_APART)}|"
+                   rf"{either(w + 'qu' for w in QUE_JOINED)})(?![\w-]))"
+                   r"(?:(?:[\w'.-]+\s+){0,4}|[\w'.-]+,\s+(?:[\w'.-]+\s+){1,3}?[\w'.-]+,\s+)",
                    re.IGNORECASE)
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 # "selon lui", "d'après elle", "according to him": the stressed pronoun as a subject one
@@ -32,7 +35,7 @@ RELATIVE_CUE = re.compile(r"\s+(?:whom|which|qui|lequel|laquelle|lesquels|lesque
 POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs)\s*[\"“«‘']?\s*$", re.IGNORECASE)
 
 # "Pour X, « ... »", "For X, ... \"...\"": X's view, in X's words
-POUR = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|for)\s+", re.IGNORECASE)
+POUR = re.compile(rf"\s*{joined()}(?:pour|for)\s+", re.IGNORECASE)
 
 # "Biden's claim that little "...", "Biden's characterization of the leader as a
 # "...": the owner of the words' noun said them
@@ -49,7 +52,7 @@ _NOUN_AFTER = re.compile(rf"[\s,.]*(?-i:{_WORDS_NOUN}|{'|'.join(w[0].upper() + w
 GERUND_WORDS = r"(?<![\w'-])(?:and|by|while|en|tout\s+en)"
 GERUND_OPENER = re.compile(rf"{GERUND_WORDS}\s*$", re.IGNORECASE)
 # a sentence opened by whose view it gives: "Pour Joe Biden, ...", "According to Kirby, ..."
-SOURCE_OPENING = re.compile(r"\s*(?:(?:mais|et|but|and)\s+)?(?:pour|selon|d'apres|d'après|according\s+to)\s+",
+SOURCE_OPENING = re.compile(rf"\s*{joined()}(?:pour|selon|d'apres|d'après|according\s+to)\s+",
                             re.IGNORECASE)
 STRESSED = re.compile(r"(lui|elle|eux|elles|him|her|them)\s*,", re.IGNORECASE)  # "Selon lui, ..."
 
@@ -84,14 +87,15 @@ def words_owner(masked: str, mentions, lo: int, opening: int, close: int | None)
 # "Beijing called Biden's remarks "wrong"", "denounced Biden's comments as a "ploy"": the words'
 # noun is the object of a verb of naming or judging, the quotation the subject's complement to it
 _BARE_NOUN = re.compile(rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})(\s+as(?:\s+(?:an?|the))?)?\s*$", re.IGNORECASE)
-_NAMING = re.compile(r"(?<![\w'-])(?:call|term|dub|brand|label|deem|judge|consider|find|found|qualif(?:y|ie))"
+_NAMING_STEMS = either(("call", "term", "brand", "label"))  # what both patterns of naming below hold
+_NAMING = re.compile(rf"(?<![\w'-])(?:{_NAMING_STEMS}|dub|deem|judge|consider|find|found|qualif(?:y|ie))"
                      r"(?:s|d|ed|led|bed|ing)?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)*$", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"(?<![\w'-])[a-z][\w-]*(?:ed|s)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)*$")
 
 
 # "qualifiée de « vrais progrès » par X", "la description de Y comme un « dictateur » par X",
 # 'described as "a failure" by X': what the words call something, and their author after "par"/"by"
-_NAMED_AS = re.compile(r"(?<![\w'-])(?:qualifi|decri|descri|call|label|brand|term|dubb|characteri[sz]|portray|depict|surnomm|jug)"
+_NAMED_AS = re.compile(rf"(?<![\w'-])(?:{_NAMING_STEMS}|qualifi|decri|descri|dubb|characteri[sz]|portray|depict|surnomm|jug)"
                        r"[\w-]*(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d'|comme|as)(?:\s+(?:an?|une?|the))?\s*$", re.IGNORECASE)
 _BY = re.compile(r"\s*(?:(?:donnee?s?|attribuee?s?|given|applied)\s+(?:a|to)\s+[^.;:,!?«»\"“”]{1,40}?\s+)?(?:par|by)\s+",
                  re.IGNORECASE)
@@ -141,8 +145,9 @@ def noun_owner(masked: str, mentions, lo: int, opening: int):
 
 
 # a subordinating conjunction or a relative pronoun: the clause it opens has a verb of its own
-SUBCLAUSE = re.compile(r"(?<![\w'-])(?:(?:(?:apres|avant|parce|tandis|alors)\s+|lors|puis)qu(?:e(?![\w-])|')|"
-                       r"(?:after|before|because|since|while|whereas|although|when|which|lequel|laquelle)(?![\w-]))",
+_QUE = que(QUE_APART, QUE_JOINED, r"(?:e(?![\w-])|')")
+SUBCLAUSE = re.compile(rf"(?<![\w'-])(?:{_QUE}|"
+                       rf"(?:{either((*TIME, *CAUSE, 'whereas', 'although'))}|which|lequel|laquelle)(?![\w-]))",
                        re.IGNORECASE)
 
 # a coordinating conjunction opening the next clause: 'X called it "A" and Y praised ...'

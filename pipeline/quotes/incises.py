@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.quotes.clauses import QUE_APART, QUE_JOINED, SUBORDINATORS, either, que
+
 # a comma or closing quote, then at most four words ("», a pour sa part fustigé"), right before a verb: an incise
 # ("», a déclaré X", '," Putin said'), unless a conjunction joins the verb to an
 # earlier subject ('X a salué le "..." et a déclaré')
@@ -30,8 +32,8 @@ SERIES_AFTER = re.compile(r"\s+(?:(?:that|que)(?![\w-])|qu')", re.IGNORECASE)
 # a subordinate clause's conjunction: a verb coordinated inside that clause shares its subject
 # ("X frowned when Y went off script and called Z a "..."": Y's)
 SUBORDINATOR = re.compile(
-    r"(?<![\w'-])(?:when|while|whereas|because|since|after|before|although|though|until|once|quand|"
-    r"(?:lors|puis|(?:parce|alors|tandis|apres|après|avant|bien)\s+)qu(?:e\s+|'))\s*", re.IGNORECASE)
+    rf"(?<![\w'-])(?:{either(SUBORDINATORS)}|until|once|quand|{que((*QUE_APART, 'bien'), QUE_JOINED)})\s*",
+    re.IGNORECASE)
 # what may stand between the conjunction and its clause's subject: a determiner, capitalised titles
 CLAUSE_HEAD = re.compile(r"(?:(?i:the|le|la|les)\s+|(?i:l')\s*)?(?:[A-Z][\w.'-]*\s+){0,3}")
 # a relative clause whose head is no one named: "ceux qui lui reprochent", "those who accuse him"

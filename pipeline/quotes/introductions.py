@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.quotes.clauses import CONTRAST, either, joined, que
+
 # after the closing mark: the end of the sentence, or a participle hanging on the clause
 _CLOSES = re.compile(r"[\s.!?,;'’\"”»]*$|\s*,?\s*[a-z]+ing\b")
 
@@ -50,8 +52,8 @@ def last_clause(masked: str, lo: int, hi: int) -> int | None:
 
 
 # a subordinating conjunction opening a sentence (after "but", "and"): its clause ends at a comma
-_SUBORDINATE = re.compile(r"\s*(?:(?:but|and|yet|mais|et)\s+)?(?:(?:as|while|whilst|whereas|when|although|though)\s+"
-                          r"|(?:(?:alors|tandis|pendant|bien)\s+|lors)qu(?:e\s+|')|quand\s+)", re.IGNORECASE)
+_SUBORDINATE = re.compile(rf"\s*{joined('yet')}(?:(?:{either(('as', 'when', 'while', 'whilst', *CONTRAST))})\s+"
+                          rf"|{que(('alors', 'tandis', 'pendant', 'bien'), ('lors',))}|quand\s+)", re.IGNORECASE)
 
 
 def opens_subordinate(masked: str, lo: int, verb: int) -> bool:

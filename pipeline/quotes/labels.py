@@ -16,7 +16,8 @@ label after its speaker's name ('Peskov Quote: "..."').
 
 An unknown name governed by a preposition of place ("in the Oval Office",
 "on Truth Social", "sur X", "dans Y", "depuis Z", "south of X", "près de Y")
-is a place, a building or a medium: the subject of no reporting verb. (A known issuer keeps its place: "a
+is a place, a building or a medium: the subject of no reporting verb, unless
+the preposition is a verb's particle ("called on X to", "looked at X"). (A known issuer keeps its place: "a
 statement on the Kremlin website"; a channel is named as one: "in the Grey
 Zone channel"; an owner's possessive stays: "in Jane Roe's view".)
 """
@@ -63,19 +64,30 @@ _DIRECTION = re.compile(r"(?<![\w'-])(?:(?:north|south|east|west)(?:-?(?:east|we
                         r"(?:-(?:est|ouest))?\s+(?:de|d')|pres\s+(?:de|d'))\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
 
 
-# a preposition of place, an article and adjectives before a name: "in an extraordinary ..."
-_PLACE_BEFORE = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:the|an?|l'|les?|la|une?)\s*)(?P<adj>(?:[a-z][\w-]*\s+){1,2})$"
+# a preposition of place, an article and adjectives before a name: "in an extraordinary ...", "On the
+# central ..." (the preposition may open the sentence)
+_PLACE_BEFORE = re.compile(r"(?<![\w'])(?P<prep>(?i:%s))\s+(?:(?:the|an?|l'|les?|la|une?)\s*)(?P<adj>(?:[a-z][\w-]*\s+){1,2})$"
                            % "|".join(sorted(_PLACE_PREPOSITIONS)))
+# a verb whose particle "on" or "at" takes an object, not a place: "called on X to", "relies on
+# X", "looked at X", "lashed out at X" (the bare "call on", "calls on" may be a noun's: "calls on Signal")
+_PARTICLE = (r"(?<![\w'-])(?i:(?:call(?:ed|ing)|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:ed|ing))\s+(?:up)?on"
+             r"|(?:(?:look|laugh|shout|yell|sneer)(?:s|ed|ing)?|(?:star|glar)(?:e|es|ed|ing)"
+             r"|(?:lash(?:es|ed|ing)?|hit(?:s|ting)?)\s+out)\s+at)")
+_AFTER_PARTICLE = re.compile(_PARTICLE + r"\s+(?:(?i:the|an?|his|her|its|their)\s+)?$")
+_PARTICLE_END = re.compile(_PARTICLE + "$")
 
 
 def unplaced(masked: str, start: int, found: list[Mention], lang: str | None) -> list[Mention]:
     """``found`` without the unknown names that a preposition of place governs,
     right before them or past an article and adjectives."""
     def placed(f: Mention) -> bool:
-        if governed(masked, start, f) in _PLACE_PREPOSITIONS or _DIRECTION.search(masked, max(start, f.start - 30), f.start):
+        if _DIRECTION.search(masked, max(start, f.start - 30), f.start):
             return True
+        if governed(masked, start, f) in _PLACE_PREPOSITIONS:
+            return not _AFTER_PARTICLE.search(masked, max(start, f.start - 40), f.start)
         m = _PLACE_BEFORE.search(masked, max(start, f.start - 60), f.start)
-        return m is not None and lang is not None and all(adjective(w, lang) for w in m["adj"].split())
+        return (m is not None and lang is not None and all(adjective(w, lang) for w in m["adj"].split())
+                and not _PARTICLE_END.search(masked, max(start, m.start() - 30), m.end("prep")))
     return [f for f in found if f.kind != "name" or f.possessive or not placed(f)]
 
 

@@ -32,11 +32,14 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
     later earlier then ensuite enfin""".split())
 # between a surname and its reporting verb: an adverb or an auxiliary ("Blinken also said", "Xi a annoncé"),
 # a connective set off by commas ("Blinken, however, said")
-# ("the Zorba group said": an organisation's name before the noun of its kind, as "le groupe Zorba a dit")
+# ("the Zorba group said", "the Zorba private military company said": an organisation's name before
+# the noun of its kind, up to two lower-case words between that are no grammatical words, as "le
+# groupe Zorba a dit"; not "Zorba and the group said")
+_GRAMMATICAL = rules.NAME_STOPWORDS | rules.PREPOSITIONS | rules.DETERMINERS | rules.COORDINATORS
+_KIND_WORD = r"(?!(?:%s)\s)[a-z][a-z-]*\s+" % "|".join(sorted(map(re.escape, _GRAMMATICAL), key=len, reverse=True))
 _SPEAKS_AFTER = re.compile(
     r"(?:\s*,\s*(?:however|though|meanwhile|instead|too|toutefois|cependant|pourtant|for\s+his\s+part)\s*,)?"
-    r"\s+(?:(?:(?:mercenary|militant|armed|paramilitary|rebel|opposition|private\s+military)\s+)?"
-    r"(?:group|company|movement|militia|organi[sz]ation)\s+)?"
+    rf"\s+(?:(?:{_KIND_WORD}){{0,2}}(?:group|company|movement|militia|organi[sz]ation)\s+)?"
     r"(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will)\s+){0,2}")
 # an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
 _INCISE_BEFORE = re.compile(r"[,»\"”’]\s*(?:[\w'-]+\s+){1,3}$")

@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
+from pipeline.quotes.clauses import TIME, either, joined, que
 from pipeline.quotes.cues import CUE_PRONOUNS, SOURCE_OPENING, STRESSED
 from pipeline.quotes.folding import fold
 from pipeline.quotes.mentions import Mention
@@ -42,8 +43,8 @@ if TYPE_CHECKING:
 # words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
 _CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 # conjunctions opening a subordinate clause before the main one
-_SUBORDINATE = re.compile(r"\s*(?:(?:but|and|mais|et)\s+)?(?:as|when|while|after|before|once|since|lorsque|lorsqu'|quand|"
-                          r"alors\s+que|alors\s+qu'|apres\s+que|apres\s+qu'|tandis\s+que|tandis\s+qu')\s*(?:(?:the|le|la|l')\s*)?",
+_QUE = que(("alors", "apres", "tandis"), ("lors",), r"(?:e|')")
+_SUBORDINATE = re.compile(rf"\s*{joined()}(?:{either(('as', 'once', *TIME))}|quand|{_QUE})\s*(?:(?:the|le|la|l')\s*)?",
                           re.IGNORECASE)
 
 

@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from pipeline.quotes import states
 
+# Words that join a sentence to the one before without being part of its
+# subject: "But Putin, who ..., said", "However, Kim said". Those but the last
+# two are names' stopwords too (below): they open a clause before its subject
+# ("Puis Donald Trump a dit").
+_OPENING_CONNECTIVES = frozenset(
+    """but and yet so also still meanwhile however earlier later instead
+    mais et ainsi alors toutefois cependant pourtant puis ensuite""".split())
+CONNECTIVES: frozenset[str] = _OPENING_CONNECTIVES | {"separately", "moreover"}
+
 # Capitalised words that start sentences or precede names but are not part of
 # a name (nor are the platforms a statement was posted on: "sur Twitter Oleksiy
 # Danilov"): stripped from the front of an unknown capitalised name.
-NAME_STOPWORDS: frozenset[str] = frozenset(
+NAME_STOPWORDS: frozenset[str] = _OPENING_CONNECTIVES | frozenset(
     """le la les l un une des du de d the a an this that these those selon dans pour par sur
-    lors après apres avant mais et ou donc car cependant ainsi alors en au aux ce cette ces il
+    lors après apres avant ou donc car en au aux ce cette ces il
     elle ils elles he she they we nous vous je i in on at for by with from according after
-    before but and or so yet when while if as actuellement toutefois depuis pendant lorsque lorsqu
+    before or when while if as actuellement depuis pendant lorsque lorsqu
     quand tandis puisque quoique since until although though because once unless whereas
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december lundi mardi mercredi jeudi vendredi
@@ -26,9 +35,8 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     divers diverses chaque aucun aucune autres neither either
     twitter telegram facebook instagram youtube weibo tiktok x
     quote quotes citation
-    puis ensuite enfin finalement desormais maintenant aussi pourtant neanmoins cependant
-    then later now finally afterwards meanwhile however instead earlier still also""".split()
-)  # (the last two lines: sentence adverbs that open a clause before its subject, "Puis Donald Trump a dit")
+    enfin finalement desormais maintenant neanmoins then now finally afterwards""".split()
+)  # (the last line, with the connectives: sentence adverbs that open a clause before its subject)
 # words that label a quotation after its speaker's name ('Peskov Quote: "..."'): no part of the name
 LABEL_WORDS: frozenset[str] = frozenset(("quote", "quotes", "citation"))
 
@@ -158,12 +166,6 @@ LEADING_WORDS: frozenset[str] = frozenset(
     selon lors dans en apres avant pendant depuis pour par avec sans interroge interrogee
     questionne questionnee face malgre devant lorsque lorsqu quand puisque puisqu si comme tandis
     bien parce""".split()
-)
-# Words that join a sentence to the one before without being part of its
-# subject: "But Putin, who ..., said", "However, Kim said".
-CONNECTIVES: frozenset[str] = frozenset(
-    """but and yet so also still meanwhile however earlier later separately instead moreover
-    mais et ainsi alors toutefois cependant pourtant puis ensuite""".split()
 )
 
 # Words right before a name that put it in object or adverbial position.

@@ -39,7 +39,7 @@ from pipeline.metadata.dates import (
 from pipeline.metadata.lines import WORD, Span, header_end
 from pipeline.metadata.relays import SENTENCE_END, RelayedOutlets
 from pipeline.metadata.publishers import Publishers
-from pipeline.outlets import DASHED_WIRE, WIRE_PREFIX, compile_cues_after, fold
+from pipeline.outlets import AGENCY_NAME, DASHED_WIRE, WIRE_PREFIX, compile_cues_after, fold, place
 from pipeline.stages.base import DocumentStage
 
 if TYPE_CHECKING:
@@ -83,11 +83,11 @@ _DATED_LEAD = re.compile(
 # slashes) and "New Delhi [India], April 16 (ANI): " (the country in square
 # brackets, a colon).
 _WIRE_AGENCY = re.compile(
-    r"(?P<lead>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
+    rf"(?P<lead>{place('-')}"
     r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?(?:\s*\[[A-ZÀ-Ý][\w .]{1,20}\])?,\s*(?:(?i:le)\s+)?"
     rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH}(?:,?\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\.?\s*)"
-    r"(?:\((?P<outlets>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\)|/(?P<slash>[A-Z][\w&.-]{1,15})/)"
+    rf"(?:\((?P<outlets>{AGENCY_NAME})\)|/(?P<slash>[A-Z][\w&.-]{{1,15}})/)"
     r"\s*(?:(?:--|[–—])(?=[^\W\d_])|[-–—]{1,2}\s+(?=\S)|:\s+(?=\S))"
 )
 _NOT_AGENCY = frozenset(
