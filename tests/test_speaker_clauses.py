@@ -66,9 +66,6 @@ def test_quote_in_opening_subordinate_clause(text: str, lang: str, expected: lis
     # "and" joining a second verb of the same subject opens no clause: the incise at the end holds
     ('John Doe and Peter Martin discussed "matters of concern" and visited a plant, the agency KCNA '
      'reported.', "en", ["KCNA"]),
-    # "selon laquelle" opens a relative clause: no source cue
-    ("Pierre Martin a parlé. Il a repris l'idée de Jean Dupont selon laquelle rien n'est joué, disant : "
-     "« Je suis convaincu ».", "fr", ["Pierre Martin"]),
     # two quotes before one incise: the incise holds both
     ('"We will win" and "we will fight," John Doe said.', "en", ["John Doe", "John Doe"]),
 ])

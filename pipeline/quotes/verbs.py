@@ -26,9 +26,6 @@ if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mentions
 
 
-# a relative pronoun right after a source cue ("selon laquelle", "according to which")
-_RELATIVE_AFTER = re.compile(r"\s+(?:laquelle|lequel|lesquel(?:le)?s|which|whom)(?![\w-])", re.IGNORECASE)
-
 class Hit(NamedTuple):
     """A verb-like span found by a construction, with the methods of a match."""
 
@@ -221,8 +218,7 @@ class Verbs:
         found = [(m, c) for m, c in found if c or not (
             masked[m.start():m.end()].lower() in self.fr_participles and _APPOSED.search(masked, max(lo - 3, 0), m.start())
             and not _AGENT_AFTER.match(masked, m.end()) and not _AUX_BEFORE.search(masked, max(lo, m.start() - 40), m.start()))]
-        # "l'affirmation de X selon laquelle ...": a relative pronoun after the cue names no source
-        found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi) if not _RELATIVE_AFTER.match(masked, m.end())]
+        found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
 
     def inflected(self, masked: str, lo: int, hi: int) -> list[Hit]:

@@ -31,7 +31,7 @@ class Quotes(DocumentStage):
     # 93: a role description two people of the alias table share ("the US president") names the one in
     # office on the article's date (quotes.office_terms), else the one the article names; "U.S. President
     # X" ties the description to X; a coordinated clause after the quote ('X called it "A" and Y praised')
-    # is no incise; "selon laquelle" is no source cue; a place after a preposition in any case ("On the
+    # is no incise; a place after a preposition in any case ("On the
     # ... Square, the mayor said"), but a name after "called on", "looked at"; up to two lower-case words
     # between an organisation's name and its kind ("the Zorba armed group said")
     # 92: review fixes: "qu'" before a vowel opens a that-clause; folded "derniere", "l’" and "à" in labels;
