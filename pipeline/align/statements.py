@@ -205,10 +205,20 @@ def _shared_runs(a: Features, b: Features) -> Iterator[tuple[str, ...]]:
     """The runs in both (lazily): RUN words, RUN_CONTENT of them content words,
     or LONG_RUN words, LONG_RUN_CONTENT of them content words."""
     wa, wb = a.norm.split(), b.norm.split()
-    for size, content in ((RUN, RUN_CONTENT), (LONG_RUN, LONG_RUN_CONTENT)):
-        runs = {tuple(wa[k:k + size]) for k in range(len(wa) - size + 1)}
-        yield from (run for run in (tuple(wb[k:k + size]) for k in range(len(wb) - size + 1))
-                    if run in runs and sum(w not in STOPWORDS for w in run) >= content)
+    runs = {tuple(wa[k:k + RUN]) for k in range(len(wa) - RUN + 1)}
+    shared = [k for k in range(len(wb) - RUN + 1) if tuple(wb[k:k + RUN]) in runs]
+    for k in shared:
+        run = tuple(wb[k:k + RUN])
+        if sum(w not in STOPWORDS for w in run) >= RUN_CONTENT:
+            yield run
+    longs = None  # a longer run starts with a shared run of RUN words: read only then
+    for k in shared:
+        run = tuple(wb[k:k + LONG_RUN])
+        if len(run) == LONG_RUN and sum(w not in STOPWORDS for w in run) >= LONG_RUN_CONTENT:
+            if longs is None:
+                longs = {tuple(wa[j:j + LONG_RUN]) for j in range(len(wa) - LONG_RUN + 1)}
+            if run in longs:
+                yield run
 
 
 def _runs(a: Features, b: Features) -> set[tuple[str, ...]]:
