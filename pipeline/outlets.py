@@ -41,6 +41,38 @@ def place(more: str = "") -> str:
 # The caller accepts it only when the agency is a known outlet's name alone.
 DASHED_WIRE = re.compile(rf"(?P<lead>{place()})\s+[-–—]{{1,2}}\s+(?P<outlets>{AGENCY_NAME})\s+[-–—]{{1,2}}\s+(?=\S)")
 
+# A wire dateline of an upper-case place alone (one to three words) and the
+# agency in brackets, closed by a full stop: "GENEVA (Hilltown Wire). The
+# minister said". The caller takes it only where the lead paragraph starts and
+# checks the name (see agency_like).
+CAPS_WIRE = re.compile(rf"(?P<lead>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}})\s+"
+                       rf"\((?P<outlets>{AGENCY_NAME})\)\.\s+(?=[A-ZÀ-Ý\"“«‘])")
+
+# A line above the body of an outlet's name, a dash and a place (one to three
+# capitalised words): "Hilltown News – Geneva". The caller checks that the name
+# reads as a news outlet's.
+OUTLET_PLACE = re.compile(r"(?P<publisher>[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w&][\w'’.&-]*){0,5})\s+[-–—]{1,2}\s+"
+                          r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})")
+
+# Words that make a bracket no agency's ("(AP Photo)", "(file photo)", "(UTC)",
+# "(LEAD)"), nor an upper-case word before it a place ("BREAKING (Hilltown News).")
+NOT_AGENCY = frozenset(
+    "photo photos file video videos pool graphic map lead urgent update updated updates live "
+    "breaking analysis interview opinion editorial commentary utc gmt kst jst bst cet cest est edt msk pst pdt "
+    "local time".split()
+)
+
+
+def agency_like(name: str) -> bool:
+    """Whether a wire dateline's brackets may name an agency (no word of NOT_AGENCY)."""
+    return not NOT_AGENCY.intersection(w.lower() for w in re.findall(r"[\w'-]+", name))
+
+
+def initials_of(name: str, acronym: str) -> bool:
+    """Whether ``name`` spells out ``acronym``: "NATO (North Atlantic Treaty Organization)"."""
+    letters = "".join(w[0] for w in name.split() if w[0].isupper())
+    return len(letters) >= 2 and acronym.replace(".", "").upper() == letters.upper()
+
 def fold(s: str) -> str:
     return " ".join(s.translate(APOSTROPHES).lower().split())
 

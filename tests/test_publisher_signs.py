@@ -10,8 +10,8 @@ import pytest
 from pipeline.config import Config
 from pipeline.data import Document
 from pipeline.metadata.signs import (asks_for_comment, author_outlet, byline_name, citing_carrier, lead_slash,
-                                    masthead_below_title, news_name, own_reporting, paragraph_sign_off,
-                                    reader_furniture, self_credited)
+                                    masthead_below_title, news_name, outlet_named, outlet_place, own_reporting,
+                                    paragraph_sign_off, reader_furniture, self_credited, wire_agency_name)
 from pipeline.stages.clean import Clean
 
 BODY = "The foreign minister said on Tuesday that the talks would resume next month in Geneva."
@@ -114,6 +114,38 @@ def test_publisher_from_header_and_lead(stage, text, publisher):
     assert run(stage, text).publisher == publisher
 
 
+@pytest.mark.parametrize("text, publisher", [
+    # an upper-case place and an agency in brackets, closed by a full stop, opening the lead
+    (f"Talks to resume\nGENEVA (Hilltown Wire). {BODY}\n", "Hilltown Wire"),
+    (f"Talks to resume\nNEW YORK (Reuters). {BODY}\n", "Reuters"),
+    (f"Talks to resume\nGENEVA (Hilltown Wire). “We will go,” he said.\n{BODY}\n", "Hilltown Wire"),
+    # no agency: a furniture word, a state, what an acronym stands for, a date
+    (f"Talks to resume\nBREAKING (Update). {BODY}\n", None),
+    (f"Talks to resume\nGENEVA (Video Report). {BODY}\n", None),
+    (f"Talks to resume\nKYIV (Ukraine). {BODY}\n", None),
+    (f"Talks to resume\nNATO (North Atlantic Treaty Organization). {BODY}\n", None),
+    (f"Talks to resume\nGENEVA (June). {BODY}\n", None),
+    # below the lead paragraph it is a speaker's label in a transcript, no dateline
+    (f"Talks to resume\n{BODY}\nMINISTER (Laughing). We will see.\n", None),
+    # an outlet's name, a dash and a place on a line above the body
+    (f"Hilltown News – Geneva\n{BODY}\n", "Hilltown News"),
+    (f"Talks to resume\nThe Hilltown Times - New York\n{BODY}\n", "The Hilltown Times"),
+    (f"Reuters — Geneva\n{BODY}\n", "Reuters"),
+    # not an outlet's name: a picture label, a section, an item; a month is no place
+    (f"Photo – Geneva\n{BODY}\n", None),
+    (f"Breaking News – Geneva\n{BODY}\n", None),
+    (f"Press Release – Geneva\n{BODY}\n", None),
+    (f"Hilltown News – June\n{BODY}\n", None),
+    (f"Talks to resume\n{BODY}\nHilltown News – Geneva\n", None),
+])
+def test_wire_place_and_outlet_lines(stage, text, publisher):
+    doc = run(stage, text)
+    assert doc.publisher == publisher
+    if publisher is not None:  # the dateline is cut from the body and the title
+        assert all(not doc.text[p.start:p.end].startswith(("GENEVA", "NEW YORK", "Hilltown", "The Hilltown", "Reuters"))
+                   for p in doc.paragraphs)
+
+
 def test_signs_alone():
     assert lead_slash("Hilltown News/ The minister said") == "Hilltown News"
     assert lead_slash("The minister said 50/ 50") is None
@@ -136,6 +168,13 @@ def test_signs_alone():
     assert self_credited("By Hilltown", "Photo credit: Hilltown Images") is None
     assert masthead_below_title(["<image>a.jpg</image>", "Talks resume", "Example Valley Times"]) == "Example Valley Times"
     assert masthead_below_title(["Talks resume", "Breaking News"]) is None
+    assert outlet_named("Hilltown Daily News") == "Hilltown Daily News"
+    assert outlet_named("World News") is None and outlet_named("Press Conference") is None
+    assert outlet_place("Hilltown News – Geneva")["publisher"] == "Hilltown News"
+    assert outlet_place("Hilltown News – talks resume in Geneva") is None
+    assert wire_agency_name("Hilltown Wire", False, "GENEVA")
+    assert not wire_agency_name("United States", False, "WASHINGTON")
+    assert not wire_agency_name("Hilltown Wire", False, "LIVE")
 
 
 @pytest.mark.parametrize("url, date", [

@@ -39,12 +39,17 @@ def header_end(text: str, spans: list[Span]) -> int:
         if sp.kind == "blank":
             continue
         line = text[sp.start:sp.end]
-        if sp.kind == "content" and len(line.split()) >= BODY_MIN_WORDS and SENTENCE_FINAL.search(line):
+        if sp.kind == "content" and body_line(line):
             return i
         seen += 1
         if seen >= HEADER_MAX_LINES:
             return i + 1
     return len(spans)
+
+
+def body_line(line: str) -> bool:
+    """Whether a content line is a body paragraph (see BODY_MIN_WORDS)."""
+    return len(line.split()) >= BODY_MIN_WORDS and SENTENCE_FINAL.search(line) is not None
 
 
 def title_index(spans: list[Span]) -> int:

@@ -36,12 +36,21 @@ furniture around it.
   Hilltown"), a picture's markup line above the title aside; a name of
   section words only ("World News") is a section label, not a masthead.
 - ``news_name`` rejects a year: "US Election 2024 News" names a section.
+- ``outlet_place`` and ``outlet_named``: a line "Hilltown News – Geneva"
+  above the body, whose name must read as a news outlet's, not a section's
+  or an item's ("Press Release"); ``wire_agency_name``: what the brackets of
+  a wire dateline may hold ("GENEVA (Hilltown Wire)." but not "GENEVA
+  (Ukraine).", "BREAKING (Update).", "NATO (North Atlantic Treaty Organization).").
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+from pipeline.metadata.dates import MONTHS
+from pipeline.outlets import OUTLET_PLACE, agency_like, initials_of
+from pipeline.quotes.states import STATE_BODIES
 
 NAME = r"[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|de|du|des|d'|of|the|and|et|&)){0,6}"
 NEWS_WORD = re.compile(r"(?i:\b(?:news|agency|agence|press|presse|times|post|herald|tribune|journal|gazette|"
@@ -164,13 +173,59 @@ _SECTION = frozenset("news world breaking latest top local national internationa
                      "live actualités actu infos monde de du des of the and et le la les l'".split())
 
 
+# words that make a news-shaped name an item's, not an outlet's ("Press Release", "Daily Briefing")
+_ITEM = frozenset("release releases conference briefing statement update updates roundup summary".split())
+
+
 def masthead_below_title(lines: list[str]) -> str | None:
     """The masthead right below the page title, as written, given the
     header's lines that are not blank, web addresses or dates."""
     lines = [ln for ln in lines if not _MARKUP.fullmatch(ln)]
-    if len(lines) < 2 or len(lines[1]) > 40 or not (name := news_name(lines[1])) or name != lines[1].strip():
+    if len(lines) < 2 or len(lines[1]) > 40 or (name := outlet_named(lines[1])) != lines[1].strip():
         return None
-    return name if set(WORD_RX.findall(name.lower())) - _SECTION - {w.lower() for w in NEWS_WORD.findall(name)} else None
+    return name
+
+
+def outlet_named(part: str) -> str | None:
+    """``part`` as an outlet's name (``news_name``), as written, unless its
+    words are a section's ("World News") or name an item ("Press Release")."""
+    name = news_name(part)
+    words = set(WORD_RX.findall(name.lower())) if name else set()
+    if words & _ITEM or not words - _SECTION - {w.lower() for w in NEWS_WORD.findall(name or "")}:
+        return None
+    return name
+
+
+def state_name(name: str) -> bool:
+    """Whether ``name`` is a state's or its capital's ("Ukraine", "United States")."""
+    return " ".join(name.lower().split()) in _state_names()
+
+
+def _has_month(name: str) -> bool:
+    return any(w.lower().rstrip(".") in MONTHS for w in name.split())
+
+
+def wire_agency_name(name: str, known: bool, place: str = "") -> bool:
+    """Whether a wire dateline's brackets may name an agency: a known outlet,
+    or a name of no month ("(June 5)") that is no state's ("(Ukraine)");
+    neither it nor the upper-case place before it with a word that
+    agency_like turns away ("BREAKING (Update)."), and the brackets not the
+    words the place's letters stand for ("NATO (North Atlantic Treaty Organization).")."""
+    if not agency_like(f"{name} {place}") or initials_of(name, place):
+        return False
+    return known or not (_has_month(name) or state_name(name))
+
+
+def outlet_place(line: str) -> re.Match | None:
+    """A line of an outlet's name, a dash and a place ("Hilltown News –
+    Geneva", see OUTLET_PLACE; no month in the place); the caller checks the name."""
+    m = OUTLET_PLACE.fullmatch(line.strip())
+    return m if m is not None and not _has_month(m["place"]) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(n.lower() for names, _ in STATE_BODIES.values() for n in names)
 
 
 _DU_BEFORE = re.compile(r"\bdu\s*$")

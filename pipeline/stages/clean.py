@@ -30,16 +30,17 @@ from pipeline.data import Document, Line, Paragraph
 from pipeline.metadata.dates import (
     LEADING_DATE,
     MONTH,
-    MONTHS,
     STORE_DATE,
     TRAILING_DATE,
     TRAILING_DATE_MAX_LINE,
     publication_date,
 )
-from pipeline.metadata.lines import WORD, Span, header_end
+from pipeline.metadata.lines import Span, body_line, header_end
 from pipeline.metadata.relays import SENTENCE_END, RelayedOutlets
 from pipeline.metadata.publishers import Publishers
-from pipeline.outlets import AGENCY_NAME, DASHED_WIRE, WIRE_PREFIX, compile_cues_after, fold, place
+from pipeline.metadata.signs import outlet_named, outlet_place, wire_agency_name
+from pipeline.outlets import AGENCY_NAME, CAPS_WIRE, DASHED_WIRE, WIRE_PREFIX, compile_cues_after, fold, place
+from pipeline.outlets import agency_like as _agency_like
 from pipeline.stages.base import DocumentStage
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ _DATED_LEAD = re.compile(
 # 20 (Jiji Press)--Japanese officials said", "BEIJING, March 21 (Xinhua) -- ".
 # A place and a date must lead (so "VLADIVOSTOK (Russie) - " is no dateline),
 # and the brackets hold one to four capitalised words ("(AP Photo)", "(file
-# photo)" and "(UTC)" are turned away by _NOT_AGENCY or the capitals). Also
+# photo)" and "(UTC)" are turned away by agency_like or the capitals). Also
 # "QUÉBEC, le 28 mars 2024 /CNW/ - " (a French "le", the agency between
 # slashes) and "New Delhi [India], April 16 (ANI): " (the country in square
 # brackets, a colon).
@@ -89,10 +90,6 @@ _WIRE_AGENCY = re.compile(
     r"\.?\s*)"
     rf"(?:\((?P<outlets>{AGENCY_NAME})\)|/(?P<slash>[A-Z][\w&.-]{{1,15}})/)"
     r"\s*(?:(?:--|[–—])(?=[^\W\d_])|[-–—]{1,2}\s+(?=\S)|:\s+(?=\S))"
-)
-_NOT_AGENCY = frozenset(
-    "photo photos file video videos pool graphic map lead urgent update updated updates live "
-    "breaking analysis interview utc gmt kst jst bst cet cest est edt msk pst pdt local time".split()
 )
 
 # A line that is only a web address: the page's own, near the top. Its host
@@ -108,7 +105,7 @@ _TITLE_MAX = 150
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "19"  # 19: wire dateline "Place - AGENCY - " (a known agency between spaced dashes); "..., reports <outlet>." closing the lead; a one-word byline the page's picture credit repeats ("By X" and "Image source: X"); a news organisation's name alone right below the page title (a picture's markup line aside); 18: the byline author's post at an outlet; a date in the page's web address; the outlet speaking of its own reporting, "X reports citing Y", no publisher from a digest; 17: the outlet asking for comment, "l'AFP a vu", a byline of a news organisation alone; 16: wire datelines "/AGENCY/ -", "(AGENCY):", "15-2-2024 (PLACE)", "Outlet/ " credits, sign-offs, reader furniture; 15: "Source:" lines, copyright notices, header fields, "L'article provient de X"; 14: bylines "Par X (Reuters)"; copyright notices
+    version = "20"  # 20: wire dateline "PLACE (Agency). " (an upper-case place, a full stop) opening the lead; a line "Outlet – Place" above the body; 19: wire dateline "Place - AGENCY - " (a known agency between spaced dashes); "..., reports <outlet>." closing the lead; a one-word byline the page's picture credit repeats ("By X" and "Image source: X"); a news organisation's name alone right below the page title (a picture's markup line aside); 18: the byline author's post at an outlet; a date in the page's web address; the outlet speaking of its own reporting, "X reports citing Y", no publisher from a digest; 17: the outlet asking for comment, "l'AFP a vu", a byline of a news organisation alone; 16: wire datelines "/AGENCY/ -", "(AGENCY):", "15-2-2024 (PLACE)", "Outlet/ " credits, sign-offs, reader furniture; 15: "Source:" lines, copyright notices, header fields, "L'article provient de X"; 14: bylines "Par X (Reuters)"; copyright notices
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -176,8 +173,13 @@ class Clean(RelayedOutlets, DocumentStage):
             lines.append(self._match_line(text, ss, se))
         self._mark_headlines(text, lines)
         out: list[Span] = []
+        body = False  # a body paragraph seen: above it the header, at it the lead
         for sp in lines:
-            out.extend(self._split_content(text, sp) if sp.kind == "content" else [sp])
+            if sp.kind == "content" and not body and (outlet := self._outlet_place(text, sp)):
+                out.append(outlet)
+                continue
+            out.extend(self._split_content(text, sp, not body) if sp.kind == "content" else [sp])
+            body = body or (sp.kind == "content" and body_line(text[sp.start:sp.end]))
         return out
 
     def _match_line(self, text: str, s: int, e: int) -> Span:
@@ -274,16 +276,17 @@ class Clean(RelayedOutlets, DocumentStage):
 
     # -- cutting content lines -----------------------------------------------
 
-    def _split_content(self, text: str, sp: Span) -> list[Span]:
+    def _split_content(self, text: str, sp: Span, lead: bool = False) -> list[Span]:
         s, e = sp.start, sp.end
         head: list[Span] = []
         m = WIRE_PREFIX.match(text[s:e])
         if not (m and self._outlets(m["outlets"]) and _agency_like(m["outlets"])):
-            m = self._wire_agency(text[s:e]) or _DATED_LEAD.match(text[s:e]) or self._dashed_wire(text[s:e])
+            m = (self._wire_agency(text[s:e]) or _DATED_LEAD.match(text[s:e]) or self._dashed_wire(text[s:e])
+                 or (self._caps_wire(text[s:e]) if lead else None))
         if m:
             groups = m.groupdict()
-            if m.re is _WIRE_AGENCY:
-                groups["agency"] = groups["outlets"] = m["outlets"] or m["slash"]
+            if m.re is _WIRE_AGENCY or m.re is CAPS_WIRE:
+                groups["agency"] = groups["outlets"] = m["outlets"] or groups.get("slash")
             elif groups.get("numeric"):
                 groups["date"] = groups["numeric"]
             head.append(Span(s, _strip(text, s, s + m.end())[1], "dateline", "dateline", groups))
@@ -297,12 +300,22 @@ class Clean(RelayedOutlets, DocumentStage):
     def _wire_agency(self, seg: str) -> re.Match | None:
         """A "Place, date (Agency) --" lead whose agency may be unknown (see _WIRE_AGENCY)."""
         m = _WIRE_AGENCY.match(seg)
-        if m is None or not _agency_like(agency := m["outlets"] or m["slash"]):
-            return None
-        if not self._outlets(agency) and any(
-                w.lower().rstrip(".") in MONTHS for w in agency.split()):
-            return None
-        return m
+        return m if m is not None and self._agency_ok(m["outlets"] or m["slash"]) else None
+
+    def _agency_ok(self, agency: str, place: str = "") -> bool:
+        return wire_agency_name(agency, bool(self._outlets(agency)), place)
+
+    def _caps_wire(self, seg: str) -> re.Match | None:
+        """A "PLACE (Agency). " lead (see CAPS_WIRE and wire_agency_name)."""
+        m = CAPS_WIRE.match(seg)
+        return m if m is not None and self._agency_ok(m["outlets"], m["lead"]) else None
+
+    def _outlet_place(self, text: str, sp: Span) -> Span | None:
+        """A line "Outlet – Place" (see outlet_place), as a dateline with its publisher."""
+        m = outlet_place(text[sp.start:sp.end])
+        if m and (self.names.site_outlet(m["publisher"]) is not None or outlet_named(m["publisher"])):
+            return Span(sp.start, sp.end, "dateline", "dateline", m.groupdict())
+        return None
 
     def _dashed_wire(self, seg: str) -> re.Match | None:
         """A "Place - AGENCY - " lead naming a known outlet alone (see DASHED_WIRE)."""
@@ -361,12 +374,6 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
-
-
-def _agency_like(name: str) -> bool:
-    """Whether a wire dateline's brackets may name an agency: "(AP Photo)",
-    "(file photo)", "(UTC)", "(LEAD)" do not."""
-    return not _NOT_AGENCY.intersection(w.lower() for w in WORD.findall(name))
 
 
 def _is_masthead(line: str) -> bool:
