@@ -8,6 +8,7 @@ the config file, so cron jobs behave the same whatever their working directory.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import hashlib
 import json
@@ -143,25 +144,32 @@ class QuotesConfig(Section):
     subject_after_words: int = Field(default=6, ge=0)  # words allowed between a verb and a speaker after it
     strip_trailing_comma: bool = False  # drop the comma of English '"...," he said' from the quote text
 
-
     @field_validator("office_terms", mode="before")
     @classmethod
     def _iso_terms(cls, terms: Any) -> Any:
         """Terms as ISO date strings (YAML reads 2021-01-20 as a date), each from <= to."""
-        import datetime
-
         if not isinstance(terms, dict):
             return terms
-        out = {}
+        out, problems = {}, []
         for person, spans in terms.items():
             out[person] = []
             for span in spans if isinstance(spans, list) else [spans]:
+                shown = (f"[{', '.join('null' if d is None else str(d) for d in span)}]"
+                         if isinstance(span, (list, tuple)) else str(span))
                 if not isinstance(span, (list, tuple)) or len(span) != 2:
-                    raise ValueError(f"{person}: a term is [from, to], got {span!r}")
-                a, b = (None if d is None else datetime.date.fromisoformat(str(d)).isoformat() for d in span)
+                    problems.append(f"{person}: a term is [from, to] (to null while open), got {shown}")
+                    continue
+                try:
+                    a, b = (None if d is None else datetime.date.fromisoformat(str(d)).isoformat() for d in span)
+                except ValueError as exc:
+                    problems.append(f"{person}: {shown} is no pair of ISO dates ({exc})")
+                    continue
                 if a is None or (b is not None and b < a):
-                    raise ValueError(f"{person}: a term needs a start on or before its end, got {span!r}")
+                    problems.append(f"{person}: a term needs a start on or before its end, got {shown}")
+                    continue
                 out[person].append((a, b))
+        if problems:
+            raise ValueError("; ".join(problems))
         return out
 
 
@@ -245,6 +253,8 @@ def load_config(path: str | Path, check_paths: bool = True) -> Config:
         raise ConfigError(f"cannot read config file {path}: {exc}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    except ValueError as exc:  # a value YAML reads as a date that is none ("2025-13-01")
+        raise ConfigError(f"{path}: not valid YAML: a date that does not exist ({exc})") from None
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):

@@ -116,7 +116,18 @@ def test_office_terms_are_checked_as_dates() -> None:
 
     with pytest.raises(ValueError, match="Olga Novak"):
         QuotesConfig(office_terms={"Olga Novak": [["2025-01-01", "2024-01-01"]]})
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"Olga Novak: \[not a date, null\] is no pair of ISO dates"):
         QuotesConfig(office_terms={"Olga Novak": [["not a date", None]]})
     cfg = QuotesConfig(office_terms={"Olga Novak": [[__import__("datetime").date(2024, 1, 1), None]]})
     assert cfg.office_terms == {"Olga Novak": [("2024-01-01", None)]}
+
+
+def test_a_date_that_does_not_exist_is_a_config_error(tmp_path) -> None:
+    # YAML reads 2025-13-01 as a date and fails: the file is named, no traceback
+    from pipeline.config import load_config
+    from pipeline.errors import ConfigError
+
+    path = tmp_path / "bad.yaml"
+    path.write_text("quotes:\n  office_terms:\n    Olga Novak: [[2025-13-01, null]]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.yaml: not valid YAML: a date that does not exist"):
+        load_config(path)
