@@ -73,6 +73,7 @@ def initials_of(name: str, acronym: str) -> bool:
     letters = "".join(w[0] for w in name.split() if w[0].isupper())
     return len(letters) >= 2 and acronym.replace(".", "").upper() == letters.upper()
 
+
 def fold(s: str) -> str:
     return " ".join(s.translate(APOSTROPHES).lower().split())
 

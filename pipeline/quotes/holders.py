@@ -32,42 +32,36 @@ TIME_MARKERS = frozenset("""former ex late then outgoing previous past future el
 _ARTICLES = ("", "the ", "le ", "la ", "l'", "les ")
 
 
-@lru_cache(maxsize=8)
-def _role_keys(table: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
-    """Folded role description -> the person the table gives it to: an alias
-    that holds none of the words of the person's name or one-word spellings."""
-    out = {}
+def _descriptions(person: str, aliases: tuple[str, ...]) -> list[str]:
+    """The folded role descriptions among ``person``'s aliases: those that hold
+    none of the words of the person's name or one-word spellings."""
+    names = set(alias_key(person).split()) | {alias_key(a) for a in aliases if " " not in alias_key(a)}
+    return [key for key in map(alias_key, aliases) if names.isdisjoint(key.replace("'", "' ").split())]
+
+
+@lru_cache(maxsize=8)  # the same table serves every document of a run
+def _tables(table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Folded role description -> the first person the table gives it to, and
+    -> every person it gives it to, in table order."""
+    sharers: dict[str, tuple[str, ...]] = {}
     for person, aliases in table:
-        names = set(alias_key(person).split()) | {alias_key(a) for a in aliases if " " not in alias_key(a)}
-        for a in aliases:
-            key = alias_key(a)
-            if names.isdisjoint(key.replace("'", "' ").split()):
-                out[key] = person
-    return out
+        for key in dict.fromkeys(_descriptions(person, aliases)):
+            sharers[key] = sharers.get(key, ()) + (person,)
+    return {k: people[0] for k, people in sharers.items()}, sharers
+
+
+def _of(aliases: dict[str, list[str]]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    return _tables(tuple((p, tuple(a)) for p, a in aliases.items()))
 
 
 def role_keys(aliases: dict[str, list[str]]) -> dict[str, str]:
     """Folded role description -> the first person the table gives it to."""
-    return {k: people[0] for k, people in _sharers(_table(aliases)).items()}
-
-
-def _table(aliases: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((p, tuple(a)) for p, a in aliases.items())
-
-
-@lru_cache(maxsize=8)
-def _sharers(table: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[str, ...]]:
-    """Folded role description -> every person the table gives it to, in table order."""
-    out: dict[str, tuple[str, ...]] = {}
-    for person, aliases in table:
-        for key, holder in _role_keys(((person, aliases),)).items():
-            out[key] = out.get(key, ()) + (holder,)
-    return out
+    return _of(aliases)[0]
 
 
 def in_office(terms: list, date: str) -> bool:
     """Does one of ``terms`` ((from, to) ISO dates, ``to`` None while open) hold ``date``?"""
-    return any(str(a) <= date and (b is None or date < str(b)) for a, b in terms)
+    return any(a <= date and (b is None or date < b) for a, b in terms)
 
 
 def _timed(masked: str, start: int, title: str = "") -> bool:
@@ -122,9 +116,10 @@ def reassign(found: list[Mention], masked: str, aliases: dict[str, list[str]],
     """``found`` with the role descriptions of the table's people given to the
     holders the article names (see ``holders``), else to the holder the terms
     of office give (see the module docstring)."""
-    roles = role_keys(aliases)
+    roles, sharers = _of(aliases)
     held = holders(found, masked, roles, titled)
-    sharers = _sharers(_table(aliases)) if terms else {}
+    if not terms:
+        sharers = {}
     named = {m.name for m in found if m.kind == "person" and alias_key(masked[m.start:m.end]) not in roles}
     out = []
     for m in found:

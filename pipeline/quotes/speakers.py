@@ -258,8 +258,10 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
         # it even when a verb comes before; a verb further on only when none does
         # (not after 'As X insisted that "...",': the main clause after a subordinate one)
         sub = bool(before) and opens_subordinate(self.masked, lo, before[-1][0].start())
-        tight = not sub and bool(after) and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None \
-            and not self._coordinated(close, after[0][0].start())
+        # ('X called it "A" and Y praised ...': the verb after the quote is another clause's)
+        coordinated = bool(after) and self._coordinated(close, after[0][0].start())
+        tight = not sub and bool(after) and not coordinated \
+            and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
         tries: list[Try] = [("after the quote", after[0], close, hi)] if tight else []
         if not tight and not sub and sp.close is not None:
             # '"...," he quipped', '», s'est réjoui X': a verb the lists lack, in an incise
@@ -287,8 +289,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
                 verb = next((b for b in reversed(before[:-1]) if b[1] is False), None)
                 if verb is not None:
                     tries.append(("before the quote", verb, lo, sp.open))
-        if after and not tight and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()) \
-                and not self._coordinated(close, after[0][0].start()):
+        if after and not tight and not coordinated and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()):
             # (not '« ... » après que Poutine a annoncé': a verb of a subordinate clause)
             tries.append(("after the quote", after[0], close, hi))
         return tries, tight and bool(before)

@@ -39,8 +39,8 @@ from pipeline.metadata.lines import Span, body_line, header_end
 from pipeline.metadata.relays import SENTENCE_END, RelayedOutlets
 from pipeline.metadata.publishers import Publishers
 from pipeline.metadata.signs import outlet_named, outlet_place, wire_agency_name
-from pipeline.outlets import AGENCY_NAME, CAPS_WIRE, DASHED_WIRE, WIRE_PREFIX, compile_cues_after, fold, place
-from pipeline.outlets import agency_like as _agency_like
+from pipeline.outlets import (AGENCY_NAME, CAPS_WIRE, DASHED_WIRE, WIRE_PREFIX, agency_like, compile_cues_after, fold,
+                              place)
 from pipeline.stages.base import DocumentStage
 
 if TYPE_CHECKING:
@@ -280,7 +280,7 @@ class Clean(RelayedOutlets, DocumentStage):
         s, e = sp.start, sp.end
         head: list[Span] = []
         m = WIRE_PREFIX.match(text[s:e])
-        if not (m and self._outlets(m["outlets"]) and _agency_like(m["outlets"])):
+        if not (m and self._outlets(m["outlets"]) and agency_like(m["outlets"])):
             m = (self._wire_agency(text[s:e]) or _DATED_LEAD.match(text[s:e]) or self._dashed_wire(text[s:e])
                  or (self._caps_wire(text[s:e]) if lead else None))
         if m:
@@ -302,8 +302,8 @@ class Clean(RelayedOutlets, DocumentStage):
         m = _WIRE_AGENCY.match(seg)
         return m if m is not None and self._agency_ok(m["outlets"] or m["slash"]) else None
 
-    def _agency_ok(self, agency: str, place: str = "") -> bool:
-        return wire_agency_name(agency, bool(self._outlets(agency)), place)
+    def _agency_ok(self, agency: str, lead: str = "") -> bool:
+        return wire_agency_name(agency, bool(self._outlets(agency)), lead)
 
     def _caps_wire(self, seg: str) -> re.Match | None:
         """A "PLACE (Agency). " lead (see CAPS_WIRE and wire_agency_name)."""
