@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.quotes.countries import french_forms, world_states
+from pipeline.countries import french_forms, world_states
 
 from .test_speakers import check
 

@@ -24,7 +24,7 @@ from pipeline.align.speakers import same_word
 from pipeline.align.words import STOPWORDS
 from pipeline.quotes.folding import fold
 from pipeline.quotes.rules import ROLE_HEADS
-from pipeline.quotes.states import STATE_BODIES
+from pipeline.states import STATE_BODIES
 
 # nouns of speaking for a body (English, French), lowercase and folded: the
 # one-word heads of the descriptions of those roles (``rules.ROLE_HEADS``; no

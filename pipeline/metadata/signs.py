@@ -50,7 +50,7 @@ import re
 
 from pipeline.metadata.dates import MONTHS
 from pipeline.outlets import OUTLET_PLACE, agency_like, initials_of
-from pipeline.quotes.states import STATE_BODIES
+from pipeline.states import STATE_BODIES
 
 NAME = r"[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|de|du|des|d'|of|the|and|et|&)){0,6}"
 NEWS_WORD = re.compile(r"(?i:\b(?:news|agency|agence|press|presse|times|post|herald|tribune|journal|gazette|"

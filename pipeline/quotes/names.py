@@ -21,7 +21,7 @@ from pipeline.quotes.bodies import body_mention, compile_bodies
 from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.labels import headline_case, unlabel
 from pipeline.quotes.mentions import Mention, flag_possessive
-from pipeline.quotes.states import state_words
+from pipeline.states import state_words
 from pipeline.quotes.lone_names import LoneNames, lower_words
 from pipeline.quotes.titles import Titles, is_title_word
 

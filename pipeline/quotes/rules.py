@@ -6,7 +6,7 @@ constructions that introduce speech are in ``constructions.py``.
 
 from __future__ import annotations
 
-from pipeline.quotes import states
+from pipeline import states
 
 # Words that join a sentence to the one before without being part of its
 # subject: "But Putin, who ..., said", "However, Kim said". Those but the last
@@ -46,7 +46,7 @@ LABEL_WORDS: frozenset[str] = frozenset(("quote", "quotes", "citation"))
 # are; they apply on top of the configured tables.
 
 # States and institutions that speak through bodies and unnamed officials
-# (pipeline/quotes/states.py).
+# (pipeline/states.py).
 STATE_BODIES = states.STATE_BODIES
 
 # Words between the owner and the body or role: "a White House national security

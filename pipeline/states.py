@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 
-from pipeline.quotes.countries import world_states
+from pipeline.countries import world_states
 
 # States and institutions that speak through bodies and unnamed officials:
 # canonical speaker -> (names that speak on their own: "Tokyo said", "the White
