@@ -8,9 +8,13 @@ after a preposition and not an owner, so ``Kim, who arrived ..., thanked
 Putin. He said`` gives Kim. In a sentence before, the speaker of its last
 attributed quote wins when it was itself found through a pronoun (a chain of
 ``a-t-il dit``, ``Il a ajouté``) or when the sentence opens on no person (``La
-Russie ne menace personne, a affirmé Poutine, qui a qualifié ...``); a person
-in an incise after the reported words is the sentence's subject (``Kim est un
-ami, a dit Poutine. Il ...`` gives Poutine). He/she refer to people and
+Russie ne menace personne, a affirmé Poutine, qui a qualifié ...``), unless
+the person of the sentence's incise is someone else (``L'Otan n'enverra pas de
+troupes, a dit Scholz, après les propos de Macron selon lequel « ... »``
+gives Scholz); a person in an incise after the reported words is the
+sentence's subject (``Kim est un ami, a dit Poutine. Il ...`` gives Poutine).
+Demonstratives (« ce dernier », « celle-ci », "the latter") stand for the
+last person named before them (``named_around.py``). He/she refer to people and
 unnamed officials, it/the agency to organisations and outlets, il/elle to
 either. Failing that, they resolve to the last named subject of a reporting
 verb before them, else to the last fitting name before them.
@@ -25,30 +29,27 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes import rules
 from pipeline.quotes.clauses import TIME, either, joined, que
 from pipeline.quotes.cues import CUE_PRONOUNS, SOURCE_OPENING, STRESSED
 from pipeline.quotes.folding import fold
 from pipeline.quotes.mentions import Mention
+from pipeline.quotes.named_around import LATTER, NamedAround
 from pipeline.quotes.agreement import agrees, genders
 from pipeline.quotes.personal import not_a_person
 from pipeline.quotes.pronoun_table import _KINDS, Pronouns, role_words
-from pipeline.quotes.roles import RoleDescriptions
 
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mentions
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
 
-# words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
-_CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 # conjunctions opening a subordinate clause before the main one
 _QUE = que(("alors", "apres", "tandis"), ("lors",), r"(?:e|')")
 _SUBORDINATE = re.compile(rf"\s*{joined()}(?:{either(('as', 'once', *TIME))}|quand|{_QUE})\s*(?:(?:the|le|la|l')\s*)?",
                           re.IGNORECASE)
 
 
-class Resolver(RoleDescriptions):
+class Resolver(NamedAround):
     """Turns a subject mention into (speaker, note), following pronouns back."""
 
     def __init__(self, text: str, pronouns: Pronouns, subjects: Subjects, sentences: Sentences,
@@ -104,6 +105,10 @@ class Resolver(RoleDescriptions):
             # "A NATO spokesperson stated ... The spokesperson added"
             self.kinds[body.name] = body.kind
             return body.name, f"role description '{self.text[m.start:m.end]}' -> '{self.text[body.start:body.end]}'s {role}"
+        if fold(m.name).lower() in LATTER:
+            latter = self._latter(m)
+            if latter is not None:
+                return latter
         if self.pronouns.cls(m.name) == "agency":
             named = self._agency_before(m)
             if named is not None:
@@ -115,39 +120,6 @@ class Resolver(RoleDescriptions):
         if found is None and self.pronouns.cls(m.name) in ("person", "any") and self.pronouns.role(m.name) is None:
             found = self._named_after(m)
         return found or (None, f"pronoun '{m.name}' with no named speaker before it")
-
-    def _named_after(self, m: Mention) -> tuple[str, str] | None:
-        """A pronoun with nobody before it, as in a lead that quotes first and
-        names later ('"...," he told reporters. / US President Joe Biden said
-        ...'): the first person named as the subject of a reporting verb in the
-        next two sentences."""
-        spans = self.sentences.spans
-        i = self.sentences.index(m.start)
-        if i < 0:
-            return None
-        hi = spans[min(i + 2, len(spans) - 1)][1]
-        for _, ev in self._events_in(m.end, hi):
-            if ev.kind in ("person", "name") and not ev.possessive:
-                self.kinds[ev.name] = ev.kind
-                return ev.name, f"pronoun '{m.name}' -> '{self.text[ev.start:ev.end]}', named just after it"
-        return None
-
-    def _agency_before(self, m: Mention) -> tuple[str, str] | None:
-        """For "the agency" / « l'agence »: the last outlet before it that the
-        text itself calls an agency ("l'agence officielle KCNA", "Yonhap news
-        agency"), so a newspaper named in between is not taken for it."""
-        items = self.mentions.items
-        for j in range(self.mentions.count_before(m.start) - 1, -1, -1):
-            prior = items[j]
-            if prior.kind != "outlet" or prior.possessive:
-                continue
-            left = re.split(r"[,.;:!?()]", self.text[max(0, prior.start - 40):prior.start])[-1]
-            right = re.split(r"[,.;:!?()]", self.text[prior.end:prior.end + 25])[0]
-            if "agenc" in fold(f"{left}{self.text[prior.start:prior.end]}{right}").lower():
-                self.kinds[prior.name] = prior.kind
-                return prior.name, (f"pronoun '{m.name}' -> '{self.text[prior.start:prior.end]}', "
-                                    "the agency named before it")
-        return None
 
     def _pronoun(self, m: Mention, kinds: tuple[str, ...] | None, own: bool = True) -> tuple[str, str] | None:
         """(speaker, note) for the pronoun ``m`` among mentions of ``kinds``, or
@@ -255,6 +227,13 @@ class Resolver(RoleDescriptions):
                 return lead  # "As Blinken meets Xi, he emphasizes ...": the clause's subject
             subj = self.subjects.of_sentence(lo, end)
             said = self.spoken.get(i) if step else None
+            if said is not None and fits(said[0]) and not said[1] \
+                    and (subj is None or subj.kind not in _KINDS["person"]) \
+                    and (rep := self._reporter(subj, lo, end, fits)) is not None and rep.name != said[0].name:
+                # "L'Otan n'enverra pas de troupes, a dit Scholz, après les propos de Macron
+                # selon lequel « ... ». « ... », a-t-il dit": the person of the main clause's
+                # incise, not the one a complement quotes
+                return rep
             if said is not None and fits(said[0]) and (
                     said[1] or subj is None or subj.kind not in _KINDS["person"] or subj.name == said[0].name):
                 # '"A," a-t-il dit. Il a ajouté ...': a chain of attributions keeps its
@@ -324,21 +303,3 @@ class Resolver(RoleDescriptions):
         if rel is None or self.subjects.masked[before[-1].end:before[-1].end + rel.start()].count(",") > 2:
             return None
         return before[-1]
-
-    def _reporter(self, subj: Mention, lo: int, end: int, fits) -> Mention | None:
-        """The person who speaks in an incise after ``subj``, the sentence's first
-        mention, when ``subj`` only opens the words reported ("La Russie ne menace
-        personne, a affirmé Poutine": Poutine is the sentence's subject)."""
-        for pos, ev in self._events_in(lo, end):
-            if ev.start > subj.start and ev.kind in _KINDS["person"] and fits(ev) and ev.name != subj.name:
-                masked = self.subjects.masked
-                comma = masked.rfind(",", subj.end, min(pos, ev.start))
-                between = masked[comma + 1:pos].lower().split() if comma != -1 else None
-                if between is not None and len(between) <= 3 and not any(
-                        w in rules.CONNECTIVES or w in _CLAUSE_OPENERS for w in between):
-                    return ev
-        return None
-
-    def _events_in(self, lo: int, hi: int) -> list[tuple[int, Mention]]:
-        """The events whose verb lies in [lo, hi)."""
-        return self.events[bisect.bisect_left(self._event_pos, lo):bisect.bisect_left(self._event_pos, hi)]

@@ -74,6 +74,8 @@ ROLE_NOUNS: list[str] = [
     "spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman",
     "spokeswomen", "press secretary", "chief cabinet secretary", "cabinet secretary", "official",
     "officials", "diplomat", "diplomats", "ambassador", "envoy",
+    # unnamed informants of a state: "British defence sources said", "a US source said"
+    "source", "sources",
 ]
 # French: the body before its owner's adjective ("le gouvernement japonais",
 # "le ministère sud-coréen des Affaires étrangères") or before its name ("un
@@ -83,7 +85,7 @@ BODY_NOUNS_FR: list[str] = [
     "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
 ]
 ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates", "ambassadeur",
-                             "ambassadrice"]
+                             "ambassadrice", "source", "sources"]
 BODY_COMPLEMENTS_FR: list[str] = [
     "des Affaires étrangères", "de la Défense", "de l'Unification", "des Armées",
 ]
@@ -112,6 +114,13 @@ ROLE_PRONOUNS: list[str] = [
     "the minister", "le porte-parole", "la porte-parole", "le responsable", "le diplomate",
 ]
 
+# Demonstratives that refer back to a person named before, like he/she
+# (« Celui-ci a noté », « ce dernier a ajouté », "the latter said"), with the
+# gender French gives them (None: either).
+DEMONSTRATIVE_PRONOUNS: dict[str, str | None] = {
+    "celui-ci": "m", "ce dernier": "m", "celle-ci": "f", "cette dernière": "f", "the latter": None,
+}
+
 # A person described by age refers back like he/she ("the 62-year-old said", « le
 # sexagénaire a ajouté »): English "the N-year-old" (a regex), French nouns of age.
 AGE_PRONOUN_EN = r"the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
@@ -137,9 +146,13 @@ ROLE_HEADS: dict[str, list[str]] = {
     "ambassador": ["ambassador", "ambassadeur", "ambassadrice"],
     "negotiator": ["negotiator", "négociateur", "négociatrice"],
     "president": ["president", "vice-president", "président", "présidente", "vice-président",
-                  "head of state", "chef de l'État", "chef de l'Etat", "cheffe de l'État", "cheffe de l'Etat"],
+                  "head of state", "chef de l'État", "chef de l'Etat", "cheffe de l'État", "cheffe de l'Etat",
+                  # the French press names a head of state or government by the residence
+                  "locataire de l'Élysée", "locataire de l'Elysée", "locataire de la Maison Blanche",
+                  "locataire du Kremlin"],
     "leader": ["leader", "dirigeant", "dirigeante"],
-    "premier": ["prime minister", "premier ministre", "première ministre", "chancellor", "chancelier"],
+    "premier": ["prime minister", "premier ministre", "première ministre", "chancellor", "chancelier",
+                "locataire de Matignon", "locataire de Downing Street"],
     "chief": ["chef", "chief", "boss"],
     "commander": ["commander", "commandant"],
     "governor": ["governor", "gouverneur", "mayor", "maire"],

@@ -60,6 +60,9 @@ _AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|late
 _CONTROLS = re.compile(r"\s+to\s+[a-z]+[^,;:.!?\"«»“”]*$")
 
 
+# prepositions that join a title to what it is the title of ("chair of the committee")
+_TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
+
 class Subjects(SentenceSubjects):
     """Subject search in one document: ``masked`` is its folded text with quotes
     blanked, ``closes`` the positions of closing marks."""
@@ -240,13 +243,25 @@ class Subjects(SentenceSubjects):
     def _object_of_title(self, h: Mention) -> bool:
         """Is the name ``h`` governed by a preposition, past the titles before it ("of
         the European Parliament", "un conseiller du président ukrainien X, Y, a dit")?"""
-        phrase = re.split(r"[,;:«»\"“”()]", self.masked[max(0, h.start - 60):h.start])[-1]
+        return governed(self.masked, max(0, h.start - 60), h) is not None or self._past_titles(0, h) is not None
+
+    def _past_titles(self, lo: int, h: Mention, inner: bool = False) -> str | None:
+        """The preposition before the titles in front of the name ``h``, if any:
+        the titles belong to the name's phrase ("a spokesperson for British
+        Prime Minister X", "of the European Parliament"). ``inner``: "of" after a
+        title noun is the title's own ("chair of the committee X"), no preposition."""
+        phrase = re.split(r"[,;:«»\"“”()]", self.masked[max(lo, h.start - 60):h.start])[-1]
         words = re.findall(r"[\w'-]+", phrase)
         n = len(words)
         while words and self.titles.is_title(words[-1]) and words[-1].lower() not in rules.PREPOSITIONS:
             words.pop()
-        return governed(self.masked, max(0, h.start - 60), h) is not None or (
-            0 < len(words) < n and words[-1].lower().rstrip("'") in rules.PREPOSITIONS)
+        if len(words) < n and len(words) > 1 and words[-1].lower() in rules.DETERMINERS:
+            words.pop()  # "for the British Prime Minister X"
+        if 0 < len(words) < n and (word := words[-1].lower().rstrip("'")) in rules.PREPOSITIONS:
+            if inner and word in _TITLE_OF and len(words) > 1 and self.titles.is_title(words[-2]):
+                return None  # "chair of the Foreign Affairs Committee X": the title's own complement
+            return word
+        return None
 
     def _nearest(self, lo: int, pos: int) -> Mention | None:
         """The nearest mention before ``pos``, past names in a phrase ("Speaking
@@ -254,7 +269,7 @@ class Subjects(SentenceSubjects):
         for m in reversed(self.mentions.within(lo, pos)):
             if m.possessive or THAT.search(self.masked, m.end, pos):
                 return None  # (or "X reports that Y said")
-            prep = governed(self.masked, lo, m)
+            prep = governed(self.masked, lo, m) or self._past_titles(lo, m, inner=True)
             if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
                 return m  # "after Putin promised": a clause's subject, not an object
             if prep in _IN_PREPOSITIONS and DOCUMENT_BEFORE.search(self.masked, max(lo, m.start - 60), m.start):

@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 94: demonstratives (« ce dernier », « celle-ci », "the latter") stand for the last person named;
+    # "le locataire de Matignon / de l'Élysée" name the office; "British defence sources" speak for the
+    # state; a preposition before a name's titles governs the name ("a spokesperson for Prime Minister X");
+    # a pronoun after a sentence whose incise and a quoted complement name two people is the incise's
     # 93: a role description two people of the alias table share ("the US president") names the one in
     # office on the article's date (quotes.office_terms), else the one the article names; "U.S. President
     # X" ties the description to X; a coordinated clause after the quote ('X called it "A" and Y praised')
@@ -77,7 +81,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "93"
+    version = "94"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
