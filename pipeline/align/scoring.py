@@ -113,8 +113,15 @@ class Scorer:
                  surface: dict[str, str] | None = None, near: dict[str, set[str]] | None = None):
         self.f = feats
         self.cfg = cfg
-        tvocab = {w for f in feats for w in f.seq}
-        if any(f.orig or (f.ctx and f.ctx[1]) for f in feats):
+        # words an engine left untranslated are French, not targets for French words
+        tvocab: set[str] = set()
+        for f in feats:
+            if f.left:
+                skip = {i for i, _ in f.left}
+                tvocab.update(w for i, w in enumerate(f.seq) if i not in skip)
+            else:
+                tvocab.update(f.seq)
+        if any(f.orig or f.left or (f.ctx and f.ctx[1]) for f in feats):
             # English sentences' words are targets too: a French sentence agrees with them
             ctx_en = {w for f in feats if f.ctx and not f.ctx[1] for w in f.ctx[0]}
             cmap = CognateMap(tvocab | ctx_en, syn, stem)
@@ -123,6 +130,15 @@ class Scorer:
                     f.orig = [cmap(w) for w in f.orig]
                 if f.ctx and f.ctx[1]:
                     f.ctx = ([cmap(w) for w in f.ctx[0]], True)
+                if f.left:
+                    # an untranslated word reads as its English cognate (or stays as it is)
+                    seq = list(f.seq)
+                    for i, fs in f.left:
+                        got = cmap(fs)
+                        if got != fs:
+                            seq[i] = got
+                    f.seq, f.cstr, f.left = tuple(seq), " ".join(seq), None
+                    tvocab.update(seq)
         # word ids in sorted order of the words: results do not depend on input order
         vocab = sorted(tvocab.union(*(f.orig for f in feats if f.orig)))
         ids = {w: i for i, w in enumerate(vocab)}

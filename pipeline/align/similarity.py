@@ -15,7 +15,8 @@ from datetime import date
 from typing import Any
 
 from pipeline.data import Quote
-from pipeline.align.cognates import STOPWORDS_BY_LANG, original_words
+from pipeline.align.cognates import STOPWORDS_BY_LANG, fr_stem, original_words
+from pipeline.lexicon import zipf
 from pipeline.align.words import (
     FR_NEGATION,
     HAS_DIGIT,
@@ -57,7 +58,7 @@ class Features:
     __slots__ = (
         "qid", "doc", "spk", "org", "date", "rendering", "norm", "nwords", "seq", "tset", "cstr",
         "names", "nums", "neg", "weight", "keys", "idx", "orig", "onorm", "o", "uw", "allset", "ctx",
-        "back", "aff",
+        "back", "aff", "left",
     )
     kind = 0
 
@@ -86,12 +87,14 @@ class Features:
         self.nwords = len(words)
         self.norm = " ".join(words)
         seq = []
+        content = []
         cache = STEM_CACHE
         for w in words:
             if w in STOPWORDS:
                 continue
             s = cache.get(w) or stem(w)
             seq.append(syn.get(s, s))
+            content.append(w)
         self.seq: Any = seq  # stems here; token ids once the vocabulary is known, None once indexed
         self.tset: frozenset[int] = _EMPTY
         self.cstr = " ".join(seq)
@@ -123,6 +126,9 @@ class Features:
         elif q.back_translation:
             second = _back_words(q.back_translation)
             self.back = second is not None
+        # words the engine left untranslated ("of the inévitabilité"): (position in seq,
+        # French stem), matched to English words by spelling (``Scorer``), not as English
+        self.left: Any = _leftovers(content, second[0]) if second and not self.back else None
         # only when it is about as long as the translation (the same words)
         if second and second[1] and len(seq) <= 2 * len(second[1]) + 1 and len(second[1]) <= 2 * len(seq) + 1:
             self.onorm = " ".join(second[0])
@@ -141,6 +147,20 @@ class Features:
         return View(self.allset, self.uw, f"{self.cstr} {o.cstr}", self.norm, self.nwords, 2, o.cstr)
 
 
+def _leftovers(content: list[str], original: list[str]) -> tuple[tuple[int, str], ...] | None:
+    """The content words of a translation that its original holds as they are and
+    that English does not use (``LEFTOVER_ZIPF``): words the engine passed
+    through untranslated, each as (position, French stem)."""
+    src = set(original)
+    got = tuple((i, fr_stem(w)) for i, w in enumerate(content)
+                if w in src and len(w) > 3 and zipf(w, "en") < LEFTOVER_ZIPF)
+    return got or None
+
+
+# a word of a translation that is in its original is an untranslated one when its
+# English Zipf frequency (wordfreq) is below this: "inevitabilite" 0, "otan" 1.6,
+# while words both languages spell alike are common in English ("direct" 4.9)
+LEFTOVER_ZIPF = 2.0
 _EMPTY: frozenset = frozenset()
 # institutions that speak for their state (casefolded names): for matching, one speaker
 INSTITUTION_STATES = {
