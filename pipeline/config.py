@@ -73,6 +73,9 @@ class DetectConfig(Section):
     min_prob: float = Field(default=0.95, ge=0, le=1)
     upper_ratio: float = Field(default=0.6, gt=0, le=1)
     names_ratio: float = Field(default=0.6, gt=0, le=1)
+    # a paragraph switches to a language the run neither translates nor targets only
+    # with this many letters: langdetect takes a French headline for Catalan
+    foreign_min_chars: int = Field(default=120, ge=1)
 
 
 class SegmentConfig(Section):

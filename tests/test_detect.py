@@ -474,3 +474,16 @@ def test_fast_path_keeps_the_decisions_on_the_sample_articles(path):
     assert [p.lang_prob is None for p in fast.paragraphs] == [p.lang_prob is None for p in slow.paragraphs]
     # paragraphs the cheap test settled carry its probability
     assert all(p.lang_prob is None or p.lang_prob > 0.99 for p in fast.paragraphs)
+
+
+@pytest.mark.parametrize("answer, letters, expected", [
+    ("ca", 60, "fr"),    # a short line read as a language the run does not handle: the document's
+    ("ca", 150, "ca"),   # a long paragraph of it: switched
+    ("en", 60, "en"),    # a language of the run switches as before
+])
+def test_a_short_paragraph_does_not_switch_to_a_language_outside_the_run(monkeypatch, answer, letters, expected):
+    stage = Detect(Config())
+    monkeypatch.setattr(stage, "_check", lambda text, lang: None)
+    monkeypatch.setattr(stage, "_langs", lambda text: [(answer, 0.99999)])
+    text = " ".join(["mot"] * (letters // 3))
+    assert stage.paragraph_lang(text, "fr")[0] == expected

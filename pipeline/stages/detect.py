@@ -75,7 +75,7 @@ def capitalised_share(text: str) -> float:
 
 class Detect(DocumentStage):
     name = "detect"
-    version = "2"  # 2: paragraphs the cheap test settles carry its probability
+    version = "3"  # 3: a short paragraph does not switch to a language outside the run's (detect.foreign_min_chars); 2: paragraphs the cheap test settles carry its probability
     config_keys = ("detect", "source_languages", "target_language")
 
     def __init__(self, cfg: Config, *, fast: bool = True):
@@ -148,7 +148,8 @@ class Detect(DocumentStage):
             return doc_lang, None, "inherited"
         if best[0] == doc_lang:
             return doc_lang, best[1], "same"
-        if best[1] >= self.cfg.detect.min_prob:
+        if best[1] >= self.cfg.detect.min_prob and (
+                best[0] in self.known or letter_count(text) >= self.cfg.detect.foreign_min_chars):
             return best[0], best[1], "switched"
         return doc_lang, None, "inherited"
 
