@@ -640,6 +640,9 @@ def test_parse_date_takes_the_first_date_in_the_text():
         (f"{HEAD}\n{LEAD} Newsweek reached out to the ministry for comment.", "Newsweek"),
         (f"Support The Moscow Times!\n{HEAD}\n{LEAD}", "The Moscow Times"),
         (f"{HEAD}\n{LEAD}\nConnectez-vous à votre compte franceinfo pour commenter.", "franceinfo"),
+        (f"{HEAD}\n{LEAD}\nToute l'actualité en temps réel, est sur Le Courrier du Soir", "Le Courrier du Soir"),
+        (f"{HEAD}\n{LEAD}\nSuivez toute l'actualité internationale sur Radio Nord", "Radio Nord"),
+        (f"{HEAD}\n{LEAD}\nSuivez toute l'actualité sur Telegram", None),
         (f"{HEAD}\n{LEAD} Reuters could not independently verify the account.", "Reuters"),
         (f"{HEAD}\nLe forum, auquel l'AFP n'a pas pu assister, a duré deux jours.", "AFP"),
         # an aggregator's credit in the present tense closing the lead

@@ -77,6 +77,11 @@ _AFTER_SENTENCE = re.compile(r"(?<=[.!?»”\"’])\s+(?P<agency>[A-Z][\w-]{1,20
 _SUBSCRIBE = re.compile(
     rf"(?i:\b{SUBSCRIBE_TO}|\bs['’]abonner\s+(?P<au>au|à)|\b{SUBSCRIBE_FR}(?P<au2>au|à))\s+(?P<name>{NAME})")
 _ADDRESSES_READER = re.compile(r"[«\"“]\s*(?P<name>[^»\"”\n]{2,40}?)\s*[»\"”]\s+vous\s+(?:propose|offre)\b")
+# "Toute l'actualité en temps réel, est sur Le Courrier", "Suivez l'actualité internationale sur X"
+_NEWS_ON = re.compile(rf"(?i:\bl['’]actualit[ée](?:[\s,]+[\w'’-]+){{0,5}}?[\s,]+(?:est\s+)?sur)\s+(?P<name>{NAME})")
+# platforms a site sends its readers to are not the site ("l'actualité sur Telegram")
+_PLATFORMS = frozenset("x twitter facebook instagram youtube tiktok telegram whatsapp linkedin google apple "
+                       "threads bluesky snapchat".split())
 # what the site offers its subscribers is not its name ("subscribe to Premium")
 _NOT_SITE = frozenset("premium plus our notre nos newsletter newsletters alerts updates".split())
 
@@ -319,7 +324,8 @@ def paragraph_sign_off(line: str, last: bool) -> tuple[str, bool] | None:
 
 
 def reader_furniture(line: str) -> str | None:
-    """The site's name where it addresses its reader, as written."""
+    """The site's name where it addresses its reader, as written ("subscribe to
+    X", « X vous propose », « toute l'actualité est sur X »)."""
     if (m := _SUBSCRIBE.search(line)) is not None:
         words = m["name"].split()
         if words[0].lower() in _NOT_SITE:
@@ -329,4 +335,6 @@ def reader_furniture(line: str) -> str | None:
         return " ".join(words).rstrip(".")
     if (m := _ADDRESSES_READER.search(line)) is not None:
         return m["name"]
+    if (m := _NEWS_ON.search(line)) is not None and m["name"].split()[0].lower() not in _PLATFORMS:
+        return m["name"].rstrip(".")
     return None
