@@ -1,8 +1,8 @@
-"""Subjects that name the speaker indirectly: demonstratives of the last one
+"""Subjects that name the speaker indirectly (demonstratives of the last one
 named, the French press's names of an office by its residence, unnamed
 sources of a state, a name inside a phrase a preposition governs past its
-titles, and a pronoun after a sentence whose main clause and a complement
-quote two people.
+titles, a pronoun after a sentence whose main clause and a complement
+quote two people), and a clause joined after a quote that is no incise of it.
 
 Every case is a short paragraph written for these tests (see test_speakers).
 """
@@ -80,4 +80,17 @@ def test_name_governed_past_its_titles(text, lang, expected):
      "« Nous sommes prêts », a-t-il dit.", "fr", ["Ivan Petrov", "Ivan Petrov"]),
 ])
 def test_pronoun_after_an_incise_and_a_quoted_complement(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause joined after the rest of the sentence and a comma has its own subject
+    ('The ministry has no plan for a "large-scale deployment" in the region, and Olga Novak said Madrid '
+     'also disagrees.', "en", [None]),
+    ("Le ministère n'a aucun projet de « déploiement massif » dans la région, et Olga Novak a dit que "
+     "Madrid n'était pas d'accord.", "fr", [None]),
+    # an incise after the quote still reports it
+    ('"We are ready," Ivan Petrov said, and Olga Novak agreed.', "en", ["Ivan Petrov"]),
+])
+def test_a_coordinated_clause_after_a_comma_is_no_incise(text, lang, expected):
     check(text, lang, expected)

@@ -151,8 +151,10 @@ SUBCLAUSE = re.compile(rf"(?<![\w'-])(?:{_QUE}|"
                        re.IGNORECASE)
 
 # a coordinating conjunction opening the next clause: 'X called it "A" and Y praised ...'
-# (after the rest of the first clause's object: 'called it a "A" meeting and Y praised')
-COORDINATED = re.compile(r"[.!?]?\s*(?:[a-zà-ÿ'’-]+\s+){0,3},?\s*(?i:and|but|yet|et|mais|puis)\s+(?!(?i:that|que)\b|qu')")
+# (after the rest of the first clause's object: 'called it a "A" meeting and Y praised', or a
+# phrase closed by a comma: 'has no plan for a "A" in the region, and Y said ...')
+COORDINATED = re.compile(r"[.!?]?\s*(?:(?:[a-zà-ÿ'’-]+\s+){0,3}|(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*\s*,\s*)"
+                         r",?\s*(?i:and|but|yet|et|mais|puis)\s+(?!(?i:that|que)\b|qu')")
 
 # a complementizer: the clause after it has a subject of its own
 THAT = re.compile(r"(?<![\w'-])(?:that|que|qu')\s*[\w]", re.IGNORECASE)
