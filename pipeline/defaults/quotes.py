@@ -158,6 +158,12 @@ SPEAKER_ALIASES: dict[str, list[str]] = {
         "Keir Starmer", "Starmer", "M. Starmer", "Mr Starmer", "Sir Keir Starmer", "le Premier ministre britannique",
         "the British prime minister", "British Prime Minister", "UK Prime Minister", "the UK prime minister",
     ],
+    "Pope Francis": [
+        "Pope Francis", "le pape François", "le Pape François", "pape François", "Jorge Mario Bergoglio", "Bergoglio", "le pape", "le Pape", "le souverain pontife", "le Saint-Père", "le chef de l'Église catholique", "the Pope", "the pope", "the pontiff", "the Holy Father", "the head of the Catholic Church",
+    ],
+    "Pope Leo XIV": [
+        "Pope Leo XIV", "Leo XIV", "le pape Léon XIV", "le Pape Léon XIV", "Léon XIV", "Robert Francis Prevost", "Prevost", "le pape", "le Pape", "le souverain pontife", "le Saint-Père", "le chef de l'Église catholique", "the Pope", "the pope", "the pontiff", "the Holy Father", "the head of the Catholic Church",
+    ],
 }
 
 # Terms of office of the people above who share a role description with a
@@ -181,6 +187,8 @@ OFFICE_TERMS: dict[str, list[tuple[str, str | None]]] = {
     "Friedrich Merz": [("2025-05-06", None)],
     "Rishi Sunak": [("2022-10-25", "2024-07-05")],
     "Keir Starmer": [("2024-07-05", None)],
+    "Pope Francis": [("2013-03-13", "2025-04-21")],
+    "Pope Leo XIV": [("2025-05-08", None)],
 }
 
 # Organisations and countries that speak through statements. Outlets (the

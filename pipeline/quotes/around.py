@@ -21,10 +21,11 @@ _GIVEN_BY = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|une|le|la)\s+(?:word|term|mot
                        r"(?:donnee?s?|employee?s?|utilisee?s?|prononcee?s?|lancee?s?|choisie?s?|"
                        r"used|coined|given|chosen|uttered)\s+(?:par|by)\s+", re.IGNORECASE)
 
-# a label of words and who gave them: "Réponse de X :", "Reply from X:", "Les mots de X :"
+# a label of words and who gave them: "Réponse de X :", "Reply from X:", "Les mots de X :", "Quote from X:"
 _WORDS_OF = re.compile(r"\s*(?:(?:the|la|le|les|sa|son|ses|his|her)\s+)?(?:(?:first|latest|derniere|premiere)\s+)?"
                        r"(?:reply|response|retort|answer|answers|words|remarks|comment|reponse|replique|"
-                       r"riposte|propos|mots|paroles)\s+(?:of|from|by|de|du|d')\s*(?P<who>.*)", re.IGNORECASE | re.DOTALL)
+                       r"riposte|propos|mots|paroles|quote|quotation|citation)\s+(?:of|from|by|de|du|d')\s*(?P<who>.*)",
+                       re.IGNORECASE | re.DOTALL)
 # the French dative right before a name: "a dit à X", "en disant à X" (folded, "à" reads as the English "a")
 _DATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?$")
 _CUT_WORDS = 8  # words of a quotation cut off by the end of the text that may continue one

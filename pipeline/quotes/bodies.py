@@ -42,8 +42,9 @@ def _compile_bodies(lookup_items: frozenset) -> tuple[re.Pattern, dict[str, str]
         adjectives += adjs
         bare += [n for n in ns if alias_key(n) not in lookup]
     parts = [*_english_parts(names, adjectives), *_french_parts(names),
-             # "Tokyo", "the White House" on their own (names the alias tables do not have)
-             rf"(?P<o5>{alternation(bare)})"]
+             # "Tokyo", "the White House" on their own (names the alias tables do not have),
+             # written as names: "la télévision suisse" is no mention of "la Suisse"
+             rf"(?-i:(?=[A-ZÀ-Ý]))(?P<o5>{alternation(bare)})"]
     rx = re.compile(r"(?<![\w'-])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w-])", re.IGNORECASE)
     return rx, owners
 

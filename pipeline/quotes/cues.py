@@ -163,3 +163,8 @@ THAT = re.compile(r"(?<![\w'-])(?:that|que|qu')\s*[\w]", re.IGNORECASE)
 # à l'AFP X", "a déclaré lundi à Reuters X", "observe pour l'AFP X"): a gap ending on "à", "au", "aux",
 # "à la", "pour"
 DATIVE = re.compile(r"(?<![\w'-])(?:à|a|au|aux|pour)(?:\s+la|\s+les)?(?:\s+|\s*l')$", re.IGNORECASE)  # (folded: a)
+# ... or the name of the addressee after a common noun that describes it: "a appelé à la
+# télévision suisse RTS à ...", "a confié au quotidien britannique X" (lower-case words, no
+# determiner of a subject among them)
+ADDRESSEE = re.compile(r"(?<![\w'-])(?:à|a|au|aux)(?:\s+la|\s+les|\s*l')?\s*"
+                       r"(?:(?!(?:le|la|les|un|une|des)\s)[a-zà-ÿ][a-zà-ÿ'-]*\s+){1,3}$")

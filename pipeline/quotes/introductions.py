@@ -3,7 +3,8 @@ the last of coordinated clauses before a colon.
 
 News writing sets a speaker's words after a short clause and a comma:
 ``He continued, "You are ..."``, ``Novak shot back, "No deals ..."``, ``He
-dropped another remark, "..."``. When the quotation opens on a capital letter
+dropped another remark, "..."``, ``X, the foreign minister, took to social
+media to assert, "..."`` (an apposition of the subject set off by commas). When the quotation opens on a capital letter
 (a sentence of its own, not a noun phrase in apposition: ``studied the plan, a
 "provocation"``) and closes its sentence (or a participle follows: ``,
 making it clear ...``), the clause's subject speaks, as with a colon.
@@ -23,6 +24,8 @@ import re
 
 from pipeline.quotes.clauses import CONTRAST, either, joined, que
 
+# an apposition set off by commas after the subject ("X, the foreign minister, took to ...")
+_APPOSITION = re.compile(r",\s*(?:the|a|an|le|la|l'|un|une)\s*[^,;:«»\"“”()]{1,60},")
 # after the closing mark: the end of the sentence, or a participle hanging on the clause
 _CLOSES = re.compile(r"[\s.!?,;'’\"”»]*$|\s*,?\s*[a-z]+ing\b")
 
@@ -33,7 +36,7 @@ def introducing_comma(text: str, masked: str, lo: int, open_: int, close: int | 
     before = masked[lo:open_].rstrip()
     if close is None or not before.endswith(",") or not text[open_ + 1:open_ + 3].lstrip()[:1].isupper():
         return None
-    clause = before[:-1]
+    clause = _APPOSITION.sub(" ", before[:-1], count=1)
     if any(c in clause for c in ',;:«»"“”()') or not 2 <= len(clause.split()) <= 8:
         return None
     if not _CLOSES.match(masked, close + 1, hi):

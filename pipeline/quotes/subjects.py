@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.lexicon import lemma
 from pipeline.quotes import rules
-from pipeline.quotes.cues import DATIVE, THAT
+from pipeline.quotes.cues import ADDRESSEE, DATIVE, THAT
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
                                   OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
@@ -149,6 +149,12 @@ class Subjects(SentenceSubjects):
             if i + 1 < len(found) and not cue and DATIVE.search(gap):
                 pos = m.end  # "a dit à l'AFP X": the addressee
                 continue
+            if not cue and len(gap.split()) <= 6 and ADDRESSEE.search(gap) \
+                    and self.masked[m.start:m.end].split()[0] not in rules.DETERMINERS:  # "au soir le chef de ..."
+                if i + 1 < len(found):
+                    pos = m.end  # "a confié au quotidien britannique X Y"
+                    continue
+                return None  # "a appelé à la télévision suisse RTS à ...": the addressee, no subject
             # "a dit en retour M. Poutine", "a commenté lundi le secrétaire général ...":
             # adverbials of time and manner between the verb and its subject
             plain = ADVERBIALS.sub(" ", gap)

@@ -60,6 +60,15 @@ QUOTING_AFTER = re.compile(
     re.IGNORECASE)
 # "if confirmed", "si nécessaire": a participle that opens a clause of its own
 _CONDITIONAL = re.compile(r"(?<![\w'-])(?:if|unless|once|si)\s+$", re.IGNORECASE)
+# a determiner before a verb's form makes it a noun: "face à la demande du ministre", "une
+# réponse", "the answer", "his call" (French le/la/les only after a preposition: else they
+# may be object pronouns, "il la demande")
+_DETS = "un une sa son ses cette leur leurs the an his her its their".split()
+_PREPS = "à a de par pour sur avec après apres selon contre dans en".split()
+_NOUN_BEFORE = re.compile(
+    rf"(?:(?<![\w'-])(?:{'|'.join(_DETS)})"  # lower case: "Kim Jong Un described" has no article
+    rf"|(?:(?<=[.!?»\"”]\s)|(?<=\n)|(?<![\s\S]))(?:{'|'.join(d.title() for d in _DETS)})"
+    rf"|(?<![\w'-])(?:{'|'.join(_PREPS)}|{'|'.join(p.title() for p in _PREPS)})\s+(?:la|le|les))\s+$")
 # "with US President Joe Biden saying "...", "avec Poutine déclarant : « ... »": the name before the participle
 # ("with A calling it "X" and B describing it as "Y"": B's participle for Y; the
 # participle's complement runs over no other quotation)
@@ -218,6 +227,7 @@ class Verbs:
         found = [(m, c) for m, c in found if c or not (
             masked[m.start():m.end()].lower() in self.fr_participles and _APPOSED.search(masked, max(lo - 3, 0), m.start())
             and not _AGENT_AFTER.match(masked, m.end()) and not _AUX_BEFORE.search(masked, max(lo, m.start() - 40), m.start()))]
+        found = [(m, c) for m, c in found if not _NOUN_BEFORE.search(masked, max(lo - 30, 0), m.start())]
         found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
 

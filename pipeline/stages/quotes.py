@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 96: Pope Francis and Pope Leo XIV with their descriptions and terms; a state's name written in lower
+    # case is an adjective, no mention; the addressee after a dative and a common noun is no subject; a
+    # verb's form after a determiner is a noun; an apposition before an introducing comma; "Quote from X:"
     # 95: a clause joined after the quote's sentence goes on past a comma (', and Y said ...') is no incise
     # 94: demonstratives (« ce dernier », « celle-ci », "the latter") stand for the last person named;
     # "le locataire de Matignon / de l'Élysée" name the office; "British defence sources" speak for the
@@ -82,7 +85,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "95"
+    version = "96"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
