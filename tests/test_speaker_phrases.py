@@ -30,6 +30,7 @@ def _speakers_on(text: str, lang: str, date: str | None) -> list:
     ("Le souverain pontife a appelé à « négocier ».", "fr", "2025-06-01", ["Pope Leo XIV"]),
     ('The pontiff said the parties should "negotiate".', "en", "2024-03-10", ["Pope Francis"]),
     ("Le pape François a jugé l'idée « courageuse ».", "fr", None, ["Pope Francis"]),
+    ("L'alliance a réagi à un appel du souverain pontife à « négocier ».", "fr", "2025-06-01", ["Pope Leo XIV"]),
 ])
 def test_the_pope_by_the_articles_date(text, lang, date, expected):
     assert _speakers_on(text, lang, date) == expected
@@ -47,6 +48,13 @@ def test_the_pope_by_the_articles_date(text, lang, date, expected):
     # ... not a time phrase before a subject of its own
     ("« Lundi, je recevrai Olga Novak », a déclaré le 18 février au soir le ministre Ivan Petrov.", "fr",
      ["Ivan Petrov"]),
+    # a description after "du" (de + le) is the description: the words its owner's
+    ("L'alliance a réagi à un appel du souverain pontife à « négocier ».", "fr", ["Pope Francis"]),
+    # the words a possessed speech noun stands for are its owner's, unless a verb names them
+    ("Ivan Petrov responded to Olga Novak's suggestion that the country should show \"courage\".", "en",
+     ["Olga Novak"]),
+    ('Ivan Petrov rejected Olga Novak\'s call for a "truce".', "en", ["Olga Novak"]),
+    ('Ivan Petrov called Olga Novak\'s proposal a "mistake".', "en", ["Ivan Petrov"]),
     # a verb's form after a determiner is a noun: "la demande du ministre" reports nothing
     ("Face à la demande du ministre de hisser le drapeau blanc, Ivan Petrov s'est montré intransigeant : "
      "« Notre drapeau est bleu ».", "fr", ["Ivan Petrov"]),

@@ -40,7 +40,8 @@ POUR = re.compile(rf"\s*{joined()}(?:pour|for)\s+", re.IGNORECASE)
 # "Biden's claim that little "...", "Biden's characterization of the leader as a
 # "...": the owner of the words' noun said them
 _WORDS_NOUN = (r"claims?|statements?|remarks?|words|comments?|warnings?|assertions?|accusations?|promises?|pledges?|"
-               r"vows?|threats?|labels?|characteri[sz]ations?|descriptions?|jibes?|slurs?|insults?")
+               r"vows?|threats?|labels?|characteri[sz]ations?|descriptions?|jibes?|slurs?|insults?|"
+               r"suggestions?|calls?|appeals?|proposals?|demands?|requests?")
 OWN_WORDS = re.compile(
     rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})\s+(?:that\s+)?(?:[\w'-]+\s+){{0,8}}$", re.IGNORECASE)
 # the noun after the quotation: "Biden's "dictator" label", "Kim's "historic" remarks"
@@ -86,7 +87,8 @@ def words_owner(masked: str, mentions, lo: int, opening: int, close: int | None)
 
 # "Beijing called Biden's remarks "wrong"", "denounced Biden's comments as a "ploy"": the words'
 # noun is the object of a verb of naming or judging, the quotation the subject's complement to it
-_BARE_NOUN = re.compile(rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})(\s+as(?:\s+(?:an?|the))?)?\s*$", re.IGNORECASE)
+_BARE_NOUN = re.compile(rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})(\s+as(?:\s+(?:an?|the))?|\s+(?:an?|the))?\s*$",
+                        re.IGNORECASE)
 _NAMING_STEMS = either(("call", "term", "brand", "label"))  # what both patterns of naming below hold
 _NAMING = re.compile(rf"(?<![\w'-])(?:{_NAMING_STEMS}|dub|deem|judge|consider|find|found|qualif(?:y|ie))"
                      r"(?:s|d|ed|led|bed|ing)?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)*$", re.IGNORECASE)

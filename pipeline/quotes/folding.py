@@ -116,6 +116,12 @@ def _compile_aliases(tables: tuple) -> tuple[re.Pattern, dict[str, tuple[str, st
                 lookup[key] = (canon, kind)
                 body = _flexible(fold(alias).strip())
                 parts.append((len(alias), f"(?i:{body})" if len(alias) >= 4 else body))
+                if key.startswith("le ") and key[3:] not in lookup:
+                    # French de + le, à + le: "l'appel du souverain pontife", "au président
+                    # américain" hold the description, its article contracted before it
+                    lookup[key[3:]] = (canon, kind)
+                    rest = _flexible(fold(alias).strip()[3:])
+                    parts.append((len(alias) - 3, f"(?:(?<=\\bdu )|(?<=\\bau )|(?<=\\bDu )|(?<=\\bAu ))(?i:{rest})"))
     parts.sort(key=lambda p: -p[0])
     joined = "|".join(p for _, p in parts) or r"(?!)"
     return re.compile(rf"(?<![\w])(?:{joined})(?![\w])"), lookup

@@ -47,6 +47,8 @@ def _tables(table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, s
     for person, aliases in table:
         for key in dict.fromkeys(_descriptions(person, aliases)):
             sharers[key] = sharers.get(key, ()) + (person,)
+            if key.startswith("le "):  # "du souverain pontife": the description, its article contracted
+                sharers[key[3:]] = sharers.get(key[3:], ()) + (person,)
     return {k: people[0] for k, people in sharers.items()}, sharers
 
 
