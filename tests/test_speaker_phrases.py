@@ -55,6 +55,10 @@ def test_the_pope_by_the_articles_date(text, lang, date, expected):
      ["Olga Novak"]),
     ('Ivan Petrov rejected Olga Novak\'s call for a "truce".', "en", ["Olga Novak"]),
     ('Ivan Petrov called Olga Novak\'s proposal a "mistake".', "en", ["Ivan Petrov"]),
+    # an outlet after the quote relays the person its sentence names before a colon
+    ('Ivan Petrov notably mentioned: "The word negotiate embodies courage," as reported by PAP.', "en",
+     ["Ivan Petrov"]),
+    ('The talks went on. "The word negotiate embodies courage," PAP reported.', "en", ["PAP"]),
     # a verb's form after a determiner is a noun: "la demande du ministre" reports nothing
     ("Face à la demande du ministre de hisser le drapeau blanc, Ivan Petrov s'est montré intransigeant : "
      "« Notre drapeau est bleu ».", "fr", ["Ivan Petrov"]),

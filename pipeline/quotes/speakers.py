@@ -208,6 +208,12 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
                 # that ...', 'X said that "...," AFP reports citing TASS': X speaks, the outlet relays
                 deferred = speaker, f"{where}: '{verb}' + {how}"
                 continue
+            if speaker is not None and m.kind == "outlet" and embedded and where == "after the quote" \
+                    and i + 1 == len(tries) and deferred is None:
+                # 'X noted: "...," as reported by PAP': the outlet relays who the sentence names
+                found = self._around(sp, previous, lo, hi, close, embedded)
+                if found is not None and found[0] is not None and found[0] != speaker:
+                    return found
             if speaker is not None:
                 return speaker, f"{where}: '{verb}' + {how}"
             note = how
