@@ -73,3 +73,11 @@ def test_the_pope_by_the_articles_date(text, lang, date, expected):
 ])
 def test_phrases_around_the_quotation(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_a_name_written_with_a_space_where_it_had_a_hyphen_is_found_not_a_crash():
+    # "Greek-Catholic" named first, "Greek Catholic" later: the same name, and no KeyError
+    text = 'The Ukrainian Greek-Catholic Church met on Monday. The Greek Catholic leader said it was "useful".'
+    from .test_speakers import quotes_of
+
+    assert [q.text for q in quotes_of(text, "en")] == ["useful"]

@@ -40,6 +40,9 @@ def _drop_article(text: str) -> str:
     return re.sub(r"^(?i:the|a|an|le|la|l')\s+", "", text)
 
 
+# spaces and hyphens between the words of a name, read alike
+_SPACED = re.compile(r"[\s-]+")
+
 class References:
     """Resolves the references of one document's mentions. ``titled`` holds
     (position, title, name) for names that came with a title; appositions
@@ -191,10 +194,15 @@ class References:
         extra = []
         if refs:
             rx = re.compile(rf"(?<![\w'-])(?:{alternation(refs, False)})(?![\w-])")
+            # the regex takes a space for a hyphen ("Greek Catholic" for "Greek-Catholic"): back to the key
+            keys = {_SPACED.sub(" ", k): k for k in refs}
             for p in self.doc.paragraphs:
                 for r in rx.finditer(self.masked, p.start, p.end):
+                    key = keys.get(_SPACED.sub(" ", r[0]), r[0])
+                    if key not in refs:
+                        continue
                     # the full name may come later (a lead or headline says "Mr. Xi" first)
-                    name = latest(refs, r[0], r.start()) or refs[r[0]][0][1]
+                    name = latest(refs, key, r.start()) or refs[key][0][1]
                     if name is not None and not self._capitalised_around(r.start(), r.end()):
                         extra.append(Mention(r.start(), r.end(), name, "name"))
         if titles:
