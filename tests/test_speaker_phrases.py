@@ -59,6 +59,10 @@ def test_the_pope_by_the_articles_date(text, lang, date, expected):
     ('Ivan Petrov notably mentioned: "The word negotiate embodies courage," as reported by PAP.', "en",
      ["Ivan Petrov"]),
     ('The talks went on. "The word negotiate embodies courage," PAP reported.', "en", ["PAP"]),
+    # church titles are titles, French ones after an elided article too
+    ('Major Archbishop Ivan Petrov told Italian media that "Ukraine is wounded".', "en", ["Ivan Petrov"]),
+    ("L'archevêque Ivan Petrov a jugé la guerre « absurde ».", "fr", ["Ivan Petrov"]),
+    ("L'ambassadeur Ivan Petrov a jugé la guerre « absurde ».", "fr", ["Ivan Petrov"]),
     # a verb's form after a determiner is a noun: "la demande du ministre" reports nothing
     ("Face à la demande du ministre de hisser le drapeau blanc, Ivan Petrov s'est montré intransigeant : "
      "« Notre drapeau est bleu ».", "fr", ["Ivan Petrov"]),

@@ -201,6 +201,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     home economy economic department ministry former acting senior top marshal colonel lieutenant
     captain president-elect aide assistant negotiator representative spokesmen affairs committee
     commission parliament assembly senate congress
+    pope pontiff cardinal archbishop bishop patriarch metropolitan nuncio rabbi imam ayatollah major
+    pape pontife archeveque eveque patriarche metropolite nonce
     ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
     presidente negociateur negociatrice representant representante collaborateur d'etat etat parlement assemblee senat""".split()
@@ -211,7 +213,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
     """president minister secretary general spokesman spokeswoman spokesperson ambassador envoy
     senator governor chancellor premier king queen prince princess chairman chairwoman chair
     director head leader adviser advisor official mayor lawmaker commander chief admiral marshal
-    colonel lieutenant captain aide negotiator representative president-elect""".split()
+    colonel lieutenant captain aide negotiator representative president-elect
+    pope pontiff cardinal archbishop bishop patriarch nuncio""".split()
 )
 
 # Institutions a title may name before a person's name ("the President of the

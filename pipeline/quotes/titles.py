@@ -19,8 +19,10 @@ def _title_word(w: str) -> bool:
 
 
 def is_title_word(word: str) -> bool:
-    """Is ``word`` made of title words only ("Minister", "Vice-President", "Presidents")?"""
-    return all(_title_word(p) for p in fold(word).lower().strip("'.,").split("-"))
+    """Is ``word`` made of title words only ("Minister", "Vice-President", "Presidents",
+    French "L'ambassadeur" with its elided article)?"""
+    w = fold(word).lower().strip("'.,")
+    return all(_title_word(p) for p in re.sub(r"^[ld]'(?=\w)", "", w).split("-"))
 
 
 class Titles:
@@ -35,7 +37,7 @@ class Titles:
 
     def is_title(self, word: str) -> bool:
         w = word.lower().strip("'.,")
-        return all(_title_word(part) for part in w.split("-")) or self.is_owner(w)
+        return is_title_word(word) or self.is_owner(w)
 
     def count(self, words: list[str]) -> int:
         """How many of the first words are a title or a state's name
