@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import re
 
+# Platforms words are posted on: no outlet, no name ("sur Twitter Oleksiy Danilov",
+# "toute l'actualité sur Telegram"), lower case.
+PLATFORMS: frozenset[str] = frozenset(
+    "twitter telegram facebook instagram youtube weibo tiktok x whatsapp linkedin threads bluesky snapchat".split())
+
 # Typographic apostrophes are folded to "'" (one char for one, so offsets hold).
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 

@@ -49,7 +49,7 @@ import functools
 import re
 
 from pipeline.metadata.dates import MONTHS
-from pipeline.outlets import OUTLET_PLACE, agency_like, initials_of
+from pipeline.outlets import OUTLET_PLACE, PLATFORMS, agency_like, initials_of
 from pipeline.states import STATE_BODIES
 
 NAME = r"[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|de|du|des|d'|of|the|and|et|&)){0,6}"
@@ -79,9 +79,6 @@ _SUBSCRIBE = re.compile(
 _ADDRESSES_READER = re.compile(r"[«\"“]\s*(?P<name>[^»\"”\n]{2,40}?)\s*[»\"”]\s+vous\s+(?:propose|offre)\b")
 # "Toute l'actualité en temps réel, est sur Le Courrier", "Suivez l'actualité internationale sur X"
 _NEWS_ON = re.compile(rf"(?i:\bl['’]actualit[ée](?:[\s,]+[\w'’-]+){{0,5}}?[\s,]+(?:est\s+)?sur)\s+(?P<name>{NAME})")
-# platforms a site sends its readers to are not the site ("l'actualité sur Telegram")
-_PLATFORMS = frozenset("x twitter facebook instagram youtube tiktok telegram whatsapp linkedin google apple "
-                       "threads bluesky snapchat".split())
 # what the site offers its subscribers is not its name ("subscribe to Premium")
 _NOT_SITE = frozenset("premium plus our notre nos newsletter newsletters alerts updates".split())
 
@@ -335,6 +332,6 @@ def reader_furniture(line: str) -> str | None:
         return " ".join(words).rstrip(".")
     if (m := _ADDRESSES_READER.search(line)) is not None:
         return m["name"]
-    if (m := _NEWS_ON.search(line)) is not None and m["name"].split()[0].lower() not in _PLATFORMS:
+    if (m := _NEWS_ON.search(line)) is not None and m["name"].split()[0].lower() not in PLATFORMS:
         return m["name"].rstrip(".")
     return None

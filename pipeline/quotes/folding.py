@@ -42,6 +42,14 @@ def alias_key(name: str) -> str:
     return " ".join(re.split(r"[\s-]+", fold(name).lower().strip()))
 
 
+def contracted_key(key: str) -> str | None:
+    """The key of a French description whose article "le" is contracted with the
+    preposition before it (de + le: "l'appel du souverain pontife", à + le: "au
+    président américain"), from the key of the description ("le souverain pontife");
+    None for other keys."""
+    return key[3:] if key.startswith("le ") else None
+
+
 def _flexible(form: str) -> str:
     """The regex of a folded form, spaces and hyphens interchangeable."""
     return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", form))
@@ -116,10 +124,10 @@ def _compile_aliases(tables: tuple) -> tuple[re.Pattern, dict[str, tuple[str, st
                 lookup[key] = (canon, kind)
                 body = _flexible(fold(alias).strip())
                 parts.append((len(alias), f"(?i:{body})" if len(alias) >= 4 else body))
-                if key.startswith("le ") and key[3:] not in lookup:
-                    # French de + le, à + le: "l'appel du souverain pontife", "au président
-                    # américain" hold the description, its article contracted before it
-                    lookup[key[3:]] = (canon, kind)
+                bare = contracted_key(key)
+                if bare is not None and bare not in lookup:
+                    # "l'appel du souverain pontife", "au président américain": the description
+                    lookup[bare] = (canon, kind)
                     rest = _flexible(fold(alias).strip()[3:])
                     parts.append((len(alias) - 3, f"(?:(?<=\\bdu )|(?<=\\bau )|(?<=\\bDu )|(?<=\\bAu ))(?i:{rest})"))
     parts.sort(key=lambda p: -p[0])

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.quotes.folding import alias_key
+from pipeline.quotes.folding import alias_key, contracted_key
 from pipeline.quotes.mentions import Mention
 
 # words that put a title in the past or the future of its holder
@@ -47,8 +47,8 @@ def _tables(table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, s
     for person, aliases in table:
         for key in dict.fromkeys(_descriptions(person, aliases)):
             sharers[key] = sharers.get(key, ()) + (person,)
-            if key.startswith("le "):  # "du souverain pontife": the description, its article contracted
-                sharers[key[3:]] = sharers.get(key[3:], ()) + (person,)
+            if (bare := contracted_key(key)) is not None:  # "du souverain pontife"
+                sharers[bare] = sharers.get(bare, ()) + (person,)
     return {k: people[0] for k, people in sharers.items()}, sharers
 
 

@@ -7,6 +7,7 @@ constructions that introduce speech are in ``constructions.py``.
 from __future__ import annotations
 
 from pipeline import states
+from pipeline.outlets import PLATFORMS
 
 # Words that join a sentence to the one before without being part of its
 # subject: "But Putin, who ..., said", "However, Kim said". Those but the last
@@ -33,10 +34,9 @@ NAME_STOPWORDS: frozenset[str] = _OPENING_CONNECTIVES | frozenset(
     several multiple many some few both all most other another each every various numerous
     certain such any plusieurs certains certaines nombreux nombreuses quelques tous toutes
     divers diverses chaque aucun aucune autres neither either
-    twitter telegram facebook instagram youtube weibo tiktok x
     quote quotes citation
     enfin finalement desormais maintenant neanmoins then now finally afterwards""".split()
-)  # (the last line, with the connectives: sentence adverbs that open a clause before its subject)
+) | PLATFORMS  # (the last line, with the connectives: sentence adverbs that open a clause before its subject)
 # words that label a quotation after its speaker's name ('Peskov Quote: "..."'): no part of the name
 LABEL_WORDS: frozenset[str] = frozenset(("quote", "quotes", "citation"))
 

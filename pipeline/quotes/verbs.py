@@ -61,10 +61,10 @@ QUOTING_AFTER = re.compile(
 # "if confirmed", "si nécessaire": a participle that opens a clause of its own
 _CONDITIONAL = re.compile(r"(?<![\w'-])(?:if|unless|once|si)\s+$", re.IGNORECASE)
 # a determiner before a verb's form makes it a noun: "face à la demande du ministre", "une
-# réponse", "the answer", "his call" (French le/la/les only after a preposition: else they
-# may be object pronouns, "il la demande")
-_DETS = "un une sa son ses cette leur leurs the an his her its their".split()
-_PREPS = "à a de par pour sur avec après apres selon contre dans en".split()
+# réponse", "the answer", "his call". Not "a" (the French auxiliary, folded "à" too) nor
+# le/la/les/l' on their own (object pronouns: "il la demande"): those only after a preposition
+_DETS = sorted((rules.DETERMINERS - {"a", "le", "la", "les", "l"}) | {"cette", "leurs"})
+_PREPS = sorted(rules.PREPOSITIONS)
 _NOUN_BEFORE = re.compile(
     rf"(?:(?<![\w'-])(?:{'|'.join(_DETS)})"  # lower case: "Kim Jong Un described" has no article
     rf"|(?:(?<=[.!?»\"”]\s)|(?<=\n)|(?<![\s\S]))(?:{'|'.join(d.title() for d in _DETS)})"

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 101: one list of platforms (outlets.PLATFORMS) for names and publishers; a verb's form is a noun after
+    # any preposition + le/la/les (rules.PREPOSITIONS)
     # 100: church titles (pope, cardinal, archbishop, nonce ...) are titles; a title after French l'/d' too
     # 99: a name first written with a hyphen and later with a space is found again (was a KeyError)
     # 98: an outlet after the quote ('as reported by PAP') relays the person the sentence names before a colon
@@ -90,7 +92,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "100"
+    version = "101"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
