@@ -126,7 +126,21 @@ def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bo
         # the article may stand before the mention: "la Chine", "le Kremlin"
         before = re.search(r"(?<![\w'-])(\w+)\s+$", text[max(0, x.start - 12):x.start].lower())
         other = _FR_DETERMINER_GENDER.get(before[1]) if before else None
+    if other is None and x.kind == "org" and _feminine_state(text[x.start:x.end]):
+        other = "f"  # "l'Inde", bare "Inde": a French country name in mute -e is feminine
     return other is None or other == gender
+
+
+# French country names in mute -e are feminine (la France, l'Inde), but for these
+_MASCULINE_IN_E = frozenset("mexique cambodge mozambique zimbabwe belize zaire".split())
+
+
+def _feminine_state(written: str) -> bool:
+    from pipeline.states import STATE_BODIES
+
+    w = fold(written).lower().strip()
+    return (" " not in w and w.endswith("e") and w not in _MASCULINE_IN_E
+            and any(written.strip() in names for names, _ in STATE_BODIES.values()))
 
 
 _DETERMINED = frozenset("un une le la les a an the this that cette ce cet".split())

@@ -39,7 +39,13 @@ def fold(text: str) -> str:
 
 
 def alias_key(name: str) -> str:
-    return " ".join(re.split(r"[\s-]+", fold(name).lower().strip()))
+    """The lookup key of a name: folded, lower case, one space between words, a
+    middle initial left out ("Donald J. Trump" is "donald trump")."""
+    words = re.split(r"[\s-]+", fold(name).lower().strip())
+    return " ".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.fullmatch(w)))
+
+
+_INITIAL = re.compile(r"[a-z]\.")
 
 
 def contracted_key(key: str) -> str | None:
@@ -123,6 +129,8 @@ def _compile_aliases(tables: tuple) -> tuple[re.Pattern, dict[str, tuple[str, st
                     continue
                 lookup[key] = (canon, kind)
                 body = _flexible(fold(alias).strip())
+                if kind == "person":  # a middle initial may come between two words of a name
+                    body = body.replace(r"[\s-]+", r"[\s-]+(?:(?-i:[A-Z])\.\s+)?")
                 parts.append((len(alias), f"(?i:{body})" if len(alias) >= 4 else body))
                 bare = contracted_key(key)
                 if bare is not None and bare not in lookup:

@@ -23,21 +23,21 @@ from pipeline.quotes.labels import headline_case, unlabel
 from pipeline.quotes.mentions import Mention, flag_possessive
 from pipeline.states import state_words
 from pipeline.quotes.lone_names import LoneNames, lower_words
-from pipeline.quotes.titles import Titles, is_title_word
+from pipeline.quotes.titles import Titles, is_title_word, owns_next_title
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
     from pipeline.data import Document, Paragraph
 
 HONORIFIC = r"(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?"
-# particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman" (not the Romance
-# "de", "da", "di": in French they are prepositions, "Décès de Prigojine")
+# particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman" (not "de":
+# a French preposition, "Décès de Prigojine")
 _PARTICLES = r"(?:von|van|der|den|bin|ibn|al|el|ter|ten|zu)"
-# (a French elision may come right before it: "d'Emmanuel Macron", "qu'Antony Blinken")
-_NAME = re.compile(rf"(?:(?<![\w'])|(?<=\b[dlDL]')|(?<=\bqu'))(?:(?P<hon>{HONORIFIC})\s+(?:{_PARTICLES}\s+){{0,2}})?"
-                   rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][\w'-]*)*)")
-# words that open a clause, so that a pronoun-like noun before them is a subject,
-# not the title of a name that follows ("the agency said that KCNA ...")
+# (after a French elision: "d'Emmanuel Macron", "qu'Antony Blinken"; "Donald J. Trump")
+_NAME = re.compile(rf"(?:(?<![\w'])|(?<=\b[dlDL]')|(?<=\bqu'))(?:(?P<hon>{HONORIFIC})(?:\s+|(?<=\.))(?:{_PARTICLES}\s+){{0,2}})?"
+                   rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLES}\s+){{0,2}}[A-Z][\w'-]*)*)")
+# words that open a clause: a pronoun-like noun before them is a subject, not the
+# title of a name after it ("the agency said that KCNA ...")
 _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which who whom is was were are has
     have had and or but et ou mais selon as cite citant cites quotes quoting""".split())
 
@@ -89,9 +89,9 @@ _INDEFINITE = re.compile(r"(?:^|\W)(?i:an?|une?)\s+(?:(?:[A-Z][\w.'-]*|(?i:%s))\
 _ROLE_IN_ALIAS = re.compile(r"(?<![\w'-])(?i:%s)(?![\w'-])" % "|".join(map(re.escape, sorted(
     {v for w in (*rules.ROLE_NOUNS, *rules.ROLE_NOUNS_FR, *rules.ROLE_HEADS["adviser"], "aide", "aides") for v in (w, fold(w))},
     key=len, reverse=True))))
-# a state's official name goes on after "République"/"Republic" ("le président de la
-# République tchèque", "... islamique d'Iran", "the President of the Republic of Korea"):
-# the office of that state, not the one a bare "le président de la République" names
+# a state's official name goes on after "République"/"Republic" (« le président de la
+# République tchèque », "the President of the Republic of Korea"): the office of that
+# state, not the one a bare « le président de la République » names
 _REPUBLIC_OF = re.compile(r"\s+(?:(?i:islamique|populaire|democratique|federale|arabe|socialiste|islamic|people's|"
                           r"democratic|federal|arab|socialist)(?![\w'-])|(?:de|du|des|of)\s+(?:la\s+|l'|the\s+)?[A-Z]"
                           r"|d'[A-Z]|(?P<adj>[a-z][\w-]*))")
@@ -124,7 +124,7 @@ _CHANNEL = re.compile(
     rf"|(?<=\bthe\s)(?P<m>{_CHANNEL_NAME})\s+(?:Telegram\s+)?channel\b", re.IGNORECASE)
 
 
-_HONORIFIC_BEFORE = re.compile(rf"(?<![\w'])(?:{HONORIFIC})\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w'])(?:{HONORIFIC})(?:\s+|(?<=\.))$")
 
 
 def _honoured(text: str, lo: int, start: int) -> int:
@@ -265,7 +265,7 @@ class MentionFinder(LoneNames):
         if not m["hon"]:
             words, titled = self._untitled(words, titled)
             if len(words) == 1 and not titled and not self._title_count(words) \
-                    and (self._attributed(words[0][0], words[0][0] + len(words[0][1]), lo)
+                    and not owns_next_title(self.masked, m.end()) and (self._attributed(words[0][0], words[0][0] + len(words[0][1]), lo)
                          or self._speaks(words[0][0], words[0][0] + len(words[0][1]), lo)):
                 titled = True  # "Ushakov, a Kremlin aide, said", "a déclaré Ouchakov, conseiller ..."
             if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):

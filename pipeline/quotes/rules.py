@@ -101,10 +101,12 @@ ORG_PRONOUNS: list[str] = [
     # presse" (French names its owner after it; English before it, often as a possessive)
     "le service de presse", "le bureau de presse",
 ]
-# ... that refer to a news agency named before ("KCNA said ... the agency
-# added"), else to another body
+# ... that refer to a news agency or paper named before ("KCNA said ... the agency
+# added", "the Global Times said ... the newspaper added", « fustige le journal »),
+# else to another body
 AGENCY_PRONOUNS: list[str] = [
     "the agency", "the news agency", "the state news agency", "l'agence", "l'agence de presse",
+    "the newspaper", "the paper", "the daily", "le journal", "le quotidien",
 ]
 
 # Definite role nouns that refer back to a person or an unnamed official like
@@ -156,6 +158,8 @@ ROLE_HEADS: dict[str, list[str]] = {
     "chief": ["chef", "chief", "boss"],
     "commander": ["commander", "commandant"],
     "governor": ["governor", "gouverneur", "mayor", "maire"],
+    "lawmaker": ["senator", "sénateur", "sénatrice", "lawmaker", "legislator", "congressman", "congresswoman",
+                 "député", "députée", "parlementaire"],
 }
 # Words that never modify a role head in a description ("the deal the minister"
 # is not one description)
@@ -191,7 +195,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
 DETERMINERS: frozenset[str] = frozenset("the a an le la les l un une his her its their son sa ses leur".split())
 
 # Titles before a name: "Chief Cabinet Secretary Hirokazu Matsuno",
-# "Prime Minister Fumio Kishida" (the name is the speaker).
+# "Prime Minister Fumio Kishida", « le ministre de l'Économie Bruno Le Maire » (a
+# title names a rank, an office, a body or a portfolio; the name is the speaker).
 TITLE_WORDS: frozenset[str] = frozenset(
     """president vice prime minister foreign defence defense deputy secretary chief cabinet state
     spokesman spokeswoman spokesperson press ambassador envoy senator sen rep representative gov
@@ -200,12 +205,17 @@ TITLE_WORDS: frozenset[str] = frozenset(
     council official mayor lawmaker supreme first lady unification trade finance interior justice
     home economy economic department ministry former acting senior top marshal colonel lieutenant
     captain president-elect aide assistant negotiator representative spokesmen affairs committee
-    commission parliament assembly senate congress
+    commission parliament assembly senate congress legislator congressman congresswoman
+    republican democrat conservative labour liberal
     pope pontiff cardinal archbishop bishop patriarch metropolitan nuncio rabbi imam ayatollah major
     pape pontife archeveque eveque patriarche metropolite nonce
     ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
-    presidente negociateur negociatrice representant representante collaborateur d'etat etat parlement assemblee senat""".split()
+    presidente negociateur negociatrice representant representante collaborateur d'etat etat parlement assemblee senat
+    senateur senatrice depute deputee
+    health education culture agriculture labor environment energy industry transport treasury
+    economie interieur finances armees sante travail environnement industrie energie transports
+    logement""".split()
 )
 # The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
 # Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").
@@ -213,8 +223,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
     """president minister secretary general spokesman spokeswoman spokesperson ambassador envoy
     senator governor chancellor premier king queen prince princess chairman chairwoman chair
     director head leader adviser advisor official mayor lawmaker commander chief admiral marshal
-    colonel lieutenant captain aide negotiator representative president-elect
-    pope pontiff cardinal archbishop bishop patriarch nuncio""".split()
+    colonel lieutenant captain aide negotiator representative president-elect legislator congressman
+    congresswoman pope pontiff cardinal archbishop bishop patriarch nuncio""".split()
 )
 
 # Institutions a title may name before a person's name ("the President of the

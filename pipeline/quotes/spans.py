@@ -24,11 +24,16 @@ class QuoteSpan:
     group: int  # the pieces of one quotation spread over paragraphs share a group
 
 
-def mask_quotes(doc: Document, spans: list[QuoteSpan]) -> str:
+def mask_quotes(doc: Document, spans: list[QuoteSpan], keep: dict[int, tuple[int, ...]] | None = None) -> str:
     """Folded text with every quote's words blanked (the marks stay, they show
-    incises), so names and verbs inside quotations never count."""
-    chars = list(fold(doc.text))
+    incises), so names and verbs inside quotations never count; but an incise
+    inside the marks (``keep``: opening mark -> (start, end, ...), inner.py) stays."""
+    folded = fold(doc.text)
+    chars = list(folded)
     for sp in spans:
         hi = sp.close if sp.close is not None else doc.paragraphs[sp.para].end
         chars[sp.open + 1:hi] = " " * (hi - sp.open - 1)
+        if keep and sp.open in keep:
+            lo, end = keep[sp.open][:2]
+            chars[lo:end] = folded[lo:end]
     return "".join(chars)

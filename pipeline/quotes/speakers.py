@@ -3,9 +3,9 @@
 Every quote gets ``(speaker, note)``: a canonical name (a person, an
 organisation or an outlet) and how it was found, or ``None`` and why not.
 
-A quote's own sentence comes first: a reporting verb (or one of the
-constructions of verbs.py) within ``max_gap_chars`` of its marks. An incise
-right after the closing mark wins, then a verb before an embedded quote, then a
+An incise inside the marks (« A, précise X, B », inner.py) comes first, then
+the quote's own sentence: a reporting verb (or one of the constructions of
+verbs.py) within ``max_gap_chars`` of its marks. An incise after the mark wins, then a verb before an embedded quote, then a
 verb further on in the sentence. An outlet that only relays yields to the
 speaker it relays: in an incise (``Kim a salué le « succès », a rapporté
 KCNA``) or after a source cue (``Putin said, according to TASS, that ...``);
@@ -40,9 +40,9 @@ are resolved in pronouns.py.
 The parts: around.py and nearby.py (the text around a quote), names.py (who can speak and where they are mentioned, with
 bodies.py and titles.py), references.py (later references to those names),
 verbs.py (reporting verbs and constructions), subjects.py (the subject of a
-verb; verb_subject.py, which one each cue takes), pronouns.py and agreement.py (what pronouns refer to). Quotes and their contents are
-blanked out before searching (spans.py), so names and verbs inside quotations
-never count. Each quote looks at its own sentence and the sentences right
+verb; verb_subject.py, which one each cue takes), pronouns.py and agreement.py
+(what pronouns refer to). Quotes are blanked out before searching (spans.py):
+names and verbs inside them never count, but for an incise (inner.py). Each quote looks at its own sentence and the sentences right
 before and after it, so the cost grows linearly with the text.
 """
 
@@ -67,7 +67,8 @@ from pipeline.quotes.references import References
 from pipeline.quotes.replies import reply_speakers
 from pipeline.quotes.scope import InciseScope
 from pipeline.quotes.sentences import Sentences
-from pipeline.quotes.spans import QuoteSpan, mask_quotes
+from pipeline.quotes.inner import InnerIncises, masked_with_incises
+from pipeline.quotes.spans import QuoteSpan
 from pipeline.quotes.subjects import Subjects
 from pipeline.quotes.titles import titles_of
 from pipeline.quotes.verb_subject import VerbSubjects
@@ -80,13 +81,13 @@ if TYPE_CHECKING:
 # (where, (verb or hit, cue), lo, hi): a verb to try and the span its subject lies in;
 # cue is False for a reporting verb, True for a source cue, else the construction
 Try = tuple[str, tuple[re.Match | Hit, bool | str], int, int]
-# the subject words between a conjunction and its clause's verb ("et Vladimir Poutine a salué")
+# the subject between a conjunction and its clause's verb ("et Vladimir Poutine a salué")
 _SUBJECT_WORDS = re.compile(r"(?:[\w'’.-]+\s+){1,5}")
 # notes of a quote whose reporting verb's subject is a role's holder the text does not name
 _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 
 
-class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
+class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
     """Finds the speaker of each quote of one document."""
 
     def __init__(self, doc: Document, spans: list[QuoteSpan], cfg: QuotesConfig,
@@ -95,7 +96,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
         lexicon = Lexicon.build(cfg, outlets)
         self.verbs = Verbs(cfg)
         pronouns = Pronouns(cfg)
-        self.masked = mask_quotes(doc, spans)
+        self.masked, self.inner = masked_with_incises(doc, spans, self.verbs.verb_rx)
         self.sentences = sentences or Sentences(doc)
         finder = MentionFinder(doc, self.masked, lexicon, self.verbs.verb_rx, pronouns.rx, self.verbs.cue_rx)
         found = reassign(finder.find(), self.masked, cfg.speaker_aliases, finder.titled, cfg.office_terms, doc.date)
@@ -152,9 +153,11 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
 
     def find(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None) -> tuple[str | None, str]:
         """(speaker, note) for one quote; ``previous`` is the quote before it in
-        its paragraph with the speaker found for it."""
+        its paragraph with its speaker."""
         self._unnamed = False  # whether a reporting verb's subject is someone unnamed
         lo, _ = self.sentences.at(sp.open)
+        if found := self._inner_incise(sp) or self._narrative(sp, lo):
+            return found
         close = sp.close if sp.close is not None else self.doc.paragraphs[sp.para].end
         hi = self.sentences.at(close)[1] if sp.close is not None else close
         paras = self.doc.paragraphs
@@ -165,7 +168,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
         owner, own = words_owner(self.masked, self.mentions, lo, sp.open, sp.close) if embedded else (None, None)
         if owner is not None and owner.kind in ("person", "name", "org", "outlet"):
-            # "Asked about Biden's claim that little "...", Veran agreed": the words are the owner's
+            # "Asked about Biden's claim that "...", Veran agreed": the owner's words
             speaker, how = self.resolver.resolve(owner._replace(possessive=False))
             if speaker is not None:
                 return speaker, f"'{self.doc.text[own.start():own.end()].strip() if own else 'speech noun'}' before the quote: {how}"
@@ -237,7 +240,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects):
         praised ...')? Its subject is not the quote's; a second quote before the
         verb ('"A" and "B," Y said') leaves the verb to both."""
         m = COORDINATED.match(self.masked, close + 1, verb)
-        # the verb's own subject right after the conjunction: "et Y a salué", not "and viewed ..., Y reported"
+        # the verb's subject after the conjunction: "et Y a salué", not "and viewed ..., Y reported"
         return m is not None and _SUBJECT_WORDS.fullmatch(self.masked, m.end(), verb) is not None and not any(
             close < other.open < verb for other in self.spans)
 

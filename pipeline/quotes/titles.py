@@ -25,6 +25,27 @@ def is_title_word(word: str) -> bool:
     return all(_title_word(p) for p in re.sub(r"^[ld]'(?=\w)", "", w).split("-"))
 
 
+# the (up to four) words after a word, and the one after them
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[\w'.-]+){2,5}")
+
+
+def owns_next_title(text: str, end: int) -> bool:
+    """Do title words ending on a head noun, a lower-case one among them, and
+    then a name follow the word that ends at ``end``? Then that word names the
+    title's owner, not a person: "tweeted Bundestag foreign committee Lawmaker
+    Norbert Roettgen"."""
+    m = _NEXT_WORDS.match(text, end)
+    words = m[0].split() if m else []
+    for k in range(1, len(words)):
+        title, name = words[:k], words[k]
+        if not all(is_title_word(w) for w in title):
+            return False
+        if (fold(title[-1]).lower() in rules.TITLE_HEADS and any(w[0].islower() for w in title)
+                and name[0].isupper() and not is_title_word(name)):
+            return True
+    return False
+
+
 class Titles:
     """Title recognition over one owner table (owner key -> canonical speaker)."""
 

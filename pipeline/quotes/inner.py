@@ -1,0 +1,90 @@
+"""Incises inside one pair of quotation marks: « A, précise X, B », "A, he added, B".
+
+French often sets the reporting clause inside the marks, so that one quotation
+holds it (« Nous devons continuer, ajoute Jens Stoltenberg, à aider l'Ukraine »).
+``inner_incises`` finds such a clause: a comma, a reporting verb of the
+configured lists with its subject after it (or an inverted pronoun,
+« ajoute-t-il », "he added"), and a comma. ``mask_quotes`` leaves it readable,
+so that its name is a mention like any other, and ``InnerIncises`` gives the
+quote the clause's subject before anything outside the marks is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes.folding import fold
+from pipeline.quotes.spans import mask_quotes
+
+if TYPE_CHECKING:
+    from pipeline.data import Document
+    from pipeline.quotes.spans import QuoteSpan
+
+# ", précise Matteo Bruni,", ", a ajouté le ministre,", ", ajoute-t-il,", ", a-t-elle dit,",
+# ", he added,", ", said the minister,": the verb (group v) and what may be its subject
+_INNER = re.compile(
+    r",[ \t]+(?:(?P<v>(?:a[ \t]+)?[\w-]+?)(?:-t)?-(?:il|elle)|a-t-(?:il|elle)[ \t]+(?P<v2>[\w-]+)"
+    r"|(?:he|she|they)[ \t]+(?P<v3>[\w-]+)"
+    r"|(?P<v4>(?:a[ \t]+)?[\w-]+)[ \t]+(?:(?-i:[A-Z])|(?i:le|la|les|l'|the|un|une|an?)[ \t']+)"
+    r"[\w'.-]*(?:[ \t]+[\w'.-]+){0,6}?)[ \t]*,", re.IGNORECASE)
+
+
+def inner_incises(folded: str, spans: list[QuoteSpan], verb_rx: re.Pattern) -> dict[int, tuple[int, int, int, int]]:
+    """Opening mark -> (incise start, end, verb start, verb end) for each closed quote
+    that holds a reporting clause between two commas (``folded``: the folded text)."""
+    out = {}
+    for sp in spans:
+        if sp.close is None:
+            continue
+        for m in _INNER.finditer(folded, sp.start, sp.end):
+            g = next(n for n in ("v", "v2", "v3", "v4") if m[n] is not None)
+            word = m[g].split()[-1]
+            start = m.start(g) + m[g].rfind(word)
+            if verb_rx.fullmatch(word) and m.start() > sp.start and m.end() < sp.end:
+                out[sp.open] = (m.start(), m.end(), start, start + len(word))
+                break
+    return out
+
+
+# the French narrative infinitive: « Et d'évoquer des « paroles de vérité » » goes on with
+# the subject of the sentence before it
+_NARRATIVE = re.compile(r"\W*et\s+(?:de\s+|d')[a-z]+(?:er|ir|re)(?![\w'-])", re.IGNORECASE)
+
+
+def masked_with_incises(doc: Document, spans: list[QuoteSpan], verb_rx: re.Pattern) -> tuple[str, dict]:
+    """The document's masked text (spans.mask_quotes) with its inner incises left
+    readable, and those incises (``inner_incises``)."""
+    found = inner_incises(fold(doc.text), spans, verb_rx)
+    return mask_quotes(doc, spans, found), found
+
+
+class InnerIncises:
+    """The part of speakers.Attributor that reads an incise inside the marks, and
+    a sentence in the narrative infinitive that the one before it attributes."""
+
+    def _narrative(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
+        if not _NARRATIVE.match(self.masked, lo, sp.open):
+            return None
+        before = self._spoken.get(self.sentences.index(lo) - 1)
+        if before is not None:
+            return before[0], f"a narrative infinitive after the sentence of '{before[0]}'"
+        if lo == 0:
+            return None
+        p_lo, p_hi = self.sentences.at(lo - 1)
+        m = self.subjects.of_sentence(p_lo, p_hi)
+        speaker, how = self.resolver.resolve(m) if m is not None else (None, "")
+        return (speaker, f"a narrative infinitive after a sentence whose subject is {how}") if speaker else None
+
+    def _inner_incise(self, sp: QuoteSpan) -> tuple[str, str] | None:
+        found = self.inner.get(sp.open)
+        if found is None:
+            return None
+        lo, hi, v_lo, v_hi = found
+        m = self.subjects.of_verb(v_lo, v_hi, lo, hi)
+        if m is None:
+            return None
+        speaker, how = self.resolver.resolve(m)
+        if speaker is None:
+            return None
+        return speaker, f"an incise inside the quote: '{self.doc.text[v_lo:v_hi]}' + {how}"

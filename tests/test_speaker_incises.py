@@ -1,0 +1,76 @@
+"""Speakers named inside the quotation marks (« A, précise X, B »), papers and
+lawmakers referred to by a description, and names written with a middle
+initial, a portfolio before them, an owner before their title or an honorific
+glued to them.
+
+Every case is a short paragraph written for these tests (see test_speakers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the reporting clause inside the marks names the speaker, whoever spoke before
+    ("Jean Morel a parlé lundi. « Le texte, précise Paul Girard, reste ouvert à tous. »", "fr", ["Paul Girard"]),
+    ("« Nous devons rester unis, ajoute Anna Weber, pour montrer notre force ».", "fr", ["Anna Weber"]),
+    ("Anna Weber est arrivée lundi. « Nous devons, ajoute-t-elle, rester unis ».", "fr", ["Anna Weber"]),
+    ("« La réforme, a déclaré le ministre Paul Girard, sera votée ».", "fr", ["Paul Girard"]),
+    ('Tom Baker spoke first. "We must, said Anna Weber, stay calm."', "en", ["Anna Weber"]),
+    # commas inside a quote with no reporting verb between them are no incise
+    ("« Oui, Madame, nous viendrons », a dit Paul Girard.", "fr", ["Paul Girard"]),
+    ("« Le pays, la Suède, restera neutre », a dit Paul Girard.", "fr", ["Paul Girard"]),
+])
+def test_an_incise_inside_the_marks(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a paper named before is "the newspaper" / « le journal » after it
+    ("Le Global Times juge l'idée « sage ». « Certains veulent diviser l'Europe », fustige le journal.",
+     "fr", ["Global Times", "Global Times"]),
+    ('The Global Times called it "wise". "Some want to divide Europe," the newspaper added.',
+     "en", ["Global Times", "Global Times"]),
+    # a lawmaker named with his title is "the senator" after it, party adjective included
+    ('Senator Tom Baker posted a video. If Europe does not "pick sides, we should not either," the '
+     'Republican senator said.', "en", ["Tom Baker"]),
+    ("Le sénateur Paul Girard a parlé. « Il faut choisir », a dit le sénateur.", "fr", ["Paul Girard"]),
+])
+def test_papers_and_lawmakers_by_description(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a portfolio is part of the title, not of the name
+    ("Le ministre de l'Économie Paul Girard a assuré que le pays était un « allié solide ».", "fr",
+     ["Paul Girard"]),
+    ("Le ministre de l'Intérieur Paul Girard a jugé la loi « nécessaire ».", "fr", ["Paul Girard"]),
+    # an owner before a lower-case title is no one's name
+    ('"The trip was a win for them," tweeted Bundestag foreign committee lawmaker Tom Baker.', "en",
+     ["Tom Baker"]),
+    # a middle initial inside a name of the table, and inside a new name
+    ('"We made progress," said President Donald J. Trump.', "en", ["Donald Trump"]),
+    ('"We made progress," said Tom H. Baker.', "en", ["Tom H. Baker"]),
+    # an honorific glued to the name
+    ("« Nos échanges ont été utiles », a déclaré M.Poutine.", "fr", ["Vladimir Putin"]),
+])
+def test_names_behind_titles_initials_and_honorifics(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the French narrative infinitive goes on with the sentence before it
+    ("Le quotidien juge l'idée « sage », estime le Global Times. Et d'évoquer des « paroles de vérité ».", "fr",
+     ["Global Times", "Global Times"]),
+    ("Le ministre Paul Girard est arrivé lundi. Et de conclure : « Rien ne change ».", "fr", ["Paul Girard"]),
+    # a French country name in mute -e is feminine: never the antecedent of « il »
+    ("« Être allié n'est pas être vassal », a dit Paul Girard.\n\nLire aussi : les océans Atlantique, Inde et "
+     "Pacifique\n\n« Le pays soutient le statu quo », a-t-il déclaré.", "fr", ["Paul Girard", "Paul Girard"]),
+    # a title word written with a capital after the owner
+    ('"The trip was a win," tweeted Bundestag foreign committee Lawmaker Tom Baker.', "en", ["Tom Baker"]),
+])
+def test_narrative_infinitives_genders_and_owners(text, lang, expected):
+    check(text, lang, expected)
