@@ -74,3 +74,13 @@ def test_names_behind_titles_initials_and_honorifics(text, lang, expected):
 ])
 def test_narrative_infinitives_genders_and_owners(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # words asked for by someone's call or remarks are that person's, whoever rejects them
+    ("L'Ukraine a dénoncé l'appel du pape François à « hisser le drapeau blanc ».", "fr", ["Pope Francis"]),
+    ("Le ministre a salué les propos de Paul Girard sur la « paix ».", "fr", ["Paul Girard"]),
+    ("Le ministre parle des propos de la semaine sur la « paix ».", "fr", [None]),
+])
+def test_the_owner_of_an_elided_speech_noun(text, lang, expected):
+    check(text, lang, expected)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.quotes.clauses import CAUSE, QUE_APART, QUE_JOINED, SUBORDINATORS, TIME, either, joined, que
+from pipeline.quotes.titles import is_title_word
 
 # between a closing mark and a verb that attributes the quote: a comma and a few words
 # (or a parenthetical inside the incise: '," Kim, for his part, stated', '», Poutine, lui, a dit')
@@ -61,10 +62,11 @@ STRESSED = re.compile(r"(lui|elle|eux|elles|him|her|them)\s*,", re.IGNORECASE)  
 # "la demande de Borrell d'une « enquête »", "l'appel du président français à une « trêve »",
 # "the call by Borrell for an "inquiry"": a speech noun, its owner, the quoted words it asks for
 _NOUN_OF = re.compile(
-    r"(?<![\w'-])(?:appels?|demandes?|propositions?|promesses?|menaces?|mises?\s+en\s+garde|avertissements?|"
-    r"declarations?|accusations?|affirmations?|exhortations?|plaidoyers?|calls?|requests?|demands?|appeals?|"
-    r"pleas?|proposals?|warnings?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|by|from|of)\s*", re.IGNORECASE)
-_NOUN_TAIL = re.compile(r"\s*(?:(?:a|au|aux|de|d'|du|des|pour|en\s+faveur\s+d[eu']?|for|to)(?:\s+|(?<=')\s*)"
+    r"(?:(?<![\w'-])|(?<=\b[ld]'))(?:appels?|demandes?|propositions?|promesses?|menaces?|mises?\s+en\s+garde|avertissements?|"
+    r"declarations?|accusations?|affirmations?|exhortations?|plaidoyers?|propos|paroles|remarques|"
+    r"calls?|requests?|demands?|appeals?|pleas?|proposals?|warnings?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|by|from|of)\s*",
+    re.IGNORECASE)
+_NOUN_TAIL = re.compile(r"\s*(?:(?:a|au|aux|de|d'|du|des|pour|sur|en\s+faveur\s+d[eu']?|for|to)(?:\s+|(?<=')\s*)"
                         r"(?:[\w'-]+\s+|[\w-]+'\s*){0,3})?$", re.IGNORECASE)
 
 
@@ -140,7 +142,9 @@ def noun_owner(masked: str, mentions, lo: int, opening: int):
     """The owner of a speech noun whose complement is the quotation opening at
     ``opening`` (see ``_NOUN_OF``), or None."""
     for noun in _NOUN_OF.finditer(masked, lo, opening):
-        named = [x for x in mentions.within(noun.end(), opening) if x.start == noun.end()]
+        # (its titles may come first: « l'appel du pape François à »)
+        named = [x for x in mentions.within(noun.end(), opening)
+                 if all(is_title_word(w) for w in masked[noun.end():x.start].split())]
         if named and _NOUN_TAIL.fullmatch(masked, named[0].end, opening):
             return named[0]
     return None
