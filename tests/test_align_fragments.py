@@ -50,3 +50,37 @@ def test_one_word_moves_to_the_statement_that_holds_it_as_written():
               _q("d", "d4", "tyrant", "Ann Lee", "Lee said the people want him gone, calling him a tyrant.")]
     align_quotes(quotes, DATES)
     assert quotes[3].cluster_id == quotes[0].cluster_id != quotes[2].cluster_id
+
+
+FOLLOW = "The worst thing would be for Europeans to become mere followers on this matter and wait for others"
+
+
+def _said(qid, doc, text, context):
+    return _q(qid, doc, text, "Ann Lee", context)
+
+
+def test_a_rare_word_alone_joins_the_one_statement_that_holds_it_inflected():
+    quotes = [_said("a", "d1", FOLLOW, f"Ann Lee told a paper: {FOLLOW}."),
+              _said("b", "d2", FOLLOW, f"Ann Lee said: {FOLLOW}."),
+              _said("c", "d3", "follower", "Critics mocked Lee's wish not to be a follower."),
+              _said("d", "d4", "follower", "Lee does not want Europe to be a follower, she told a paper.")]
+    align_quotes(quotes, DATES)
+    assert len({q.cluster_id for q in quotes}) == 1
+
+
+def test_a_common_word_alone_stays_apart():
+    said = "We have no information at all about the cause and we are waiting for the experts"
+    quotes = [_said("a", "d1", said, f"Ann Lee said: {said}."), _said("b", "d2", said, f"Ann Lee said: {said}."),
+              _said("c", "d3", "information", "Lee said her office had no information yet."),
+              _said("d", "d4", "information", "Lee's office said it lacked information on Friday.")]
+    align_quotes(quotes, DATES)
+    assert quotes[2].cluster_id != quotes[0].cluster_id
+
+
+def test_a_rare_word_only_a_synonym_holds_stays_apart():
+    said = "He is the closest comrade and the most trusted friend our nation has ever known"
+    quotes = [_said("a", "d1", said, f"Ann Lee said: {said}."), _said("b", "d2", said, f"Ann Lee said: {said}."),
+              _said("c", "d3", "allied", "Lee said both nations were now allied."),
+              _said("d", "d4", "allied", "Lee called the two states allied.")]
+    align_quotes(quotes, DATES)
+    assert quotes[2].cluster_id != quotes[0].cluster_id

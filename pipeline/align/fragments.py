@@ -8,7 +8,9 @@ statement whose sentence agrees by chance, though a fragment of a statement
 reports that statement. ``join_fragments``, after clustering:
 
 - a cluster of fragments only (each of ``MIN_WORDS`` to ``min_tokens`` - 1
-  content words), whose members name one speaker (a person, or a body that
+  content words, or one word rare in English, ``rare_word``: "vassal",
+  "followers", found inflected or not but never through a synonym or a
+  translation, ``one_word_in``), whose members name one speaker (a person, or a body that
   person speaks for: ``roles.Roles.of_any``), moves into the one cluster of
   that person within ``max_days`` whose statement holds each of its wordings
   (content words in a row, ``contains``) in ``MIN_SOURCES`` documents or more;
@@ -32,6 +34,8 @@ from collections.abc import Callable, Iterable
 from pipeline.align.scoring import _in_a_row
 from pipeline.align.similarity import Features
 from pipeline.align.statements import verbatim, within
+from pipeline.align.words import STOPWORDS, normalize, stem
+from pipeline.lexicon import zipf
 
 # content words a fragment needs: one word is too little to tell which statement
 # it was picked from (``statements.one_wording``)
@@ -40,6 +44,15 @@ MIN_WORDS = 2
 # outlet's long quote may run over two statements that others quote apart
 MIN_SOURCES = 2
 MAX_STATEMENTS = 16  # clusters of one speaker holding a word that a fragment compares with
+# ... but one word rarer than this in English (wordfreq Zipf) does tell: "vassal",
+# "followers", "dictator", not "friend", "information", "never"
+RARE_ZIPF = 4.5
+
+
+def rare_word(f: Features) -> bool:
+    """Is ``f`` one content word that is rare in English (``RARE_ZIPF``)?"""
+    words = [w for w in normalize(f.rendering) if w not in STOPWORDS]
+    return len(f.tset) == 1 and len(words) == 1 and zipf(words[0], "en") < RARE_ZIPF
 
 
 def _has_run(part: str, whole: str) -> bool:
@@ -58,6 +71,18 @@ def contains(part: Features, whole: Features) -> bool:
         if _has_run(po.cstr, whole.cstr) or (wo is not None and _has_run(po.cstr, wo.cstr)):
             return True
     return wo is not None and _has_run(part.cstr, wo.cstr)
+
+
+def one_word_in(part: Features, whole: Features) -> bool:
+    """Does the one content word of ``part`` stand in ``whole``, inflected or not
+    ("follower" in "... to be followers ..."), rendering against rendering or
+    original against original? Not through a synonym or a translation of the
+    other's words: one word matched that way (« ami » read as "ally") says too little."""
+    for a, b in ((part.norm, whole.norm), (part.onorm, whole.onorm)):
+        words = [w for w in a.split() if w not in STOPWORDS]
+        if len(words) == 1 and stem(words[0]) in {stem(w) for w in b.split()}:
+            return True
+    return False
 
 
 def _span(feats: list[Features], grp: list[int]) -> tuple[int | None, int | None]:
@@ -81,7 +106,7 @@ def join_fragments(feats: list[Features], idf: list[float], groups: list[list[in
         spks = {feats[i].spk for i in grp if feats[i].spk}
         orgs = {feats[i].org for i in grp if feats[i].org}
         if all(len(feats[i].tset) < min_tokens for i in grp):
-            if any(len(feats[i].tset) < MIN_WORDS for i in grp):
+            if any(len(feats[i].tset) < MIN_WORDS and not rare_word(feats[i]) for i in grp):
                 continue
             if len(spks) + len(orgs) == 1:
                 frags.append((g, next(iter(spks), None), next(iter(orgs), None)))
@@ -109,6 +134,8 @@ def join_fragments(feats: list[Features], idf: list[float], groups: list[list[in
         # the fragment's distinct wordings, the rarest word of the first as the lookup key
         wordings = list({feats[i].cstr: i for i in grp}.values())
         key = max(feats[wordings[0]].tset, key=lambda t: idf[t])
+        # (one word must stand as written, not through a translation of the other's words)
+        held = one_word_in if any(len(feats[w].tset) < MIN_WORDS for w in wordings) else contains
         found: list[int] = []
         for person in persons:
             posting = index.get((person, key), [])
@@ -121,7 +148,7 @@ def join_fragments(feats: list[Features], idf: list[float], groups: list[list[in
                 clo, chi = spans[c]
                 if lo is not None and clo is not None and max(hi, chi) - min(lo, clo) > max_days:
                     continue
-                if all(len({feats[m].doc for m in long_of[c] if contains(feats[w], feats[m])}) >= MIN_SOURCES
+                if all(len({feats[m].doc for m in long_of[c] if held(feats[w], feats[m])}) >= MIN_SOURCES
                        for w in wordings):
                     found.append(c)
             if len(found) > 1:
