@@ -1011,12 +1011,19 @@ def test_a_publication_cue_gives_the_date(stage, text, date):
     (f"Reuters says nothing | Geneva\n\n{BODY}", None),
     # a source line naming a news organisation the table does not know, as written
     (f"Talks go on in Geneva\n\n{BODY}\n\nSource: Example Valley News Agency\n", "Example Valley News Agency"),
+    # ... also as a field of a credit line in brackets
+    (f"Talks go on in Geneva\n\n{BODY}\n\n(AB – Source : Le Courrier du Lac – Illustration : Unsplash)\n",
+     "Le Courrier du Lac"),
     # ... but not a source that is no news organisation
     (f"Talks go on in Geneva\n\n{BODY}\n\nSource: Ministry of Foreign Affairs\n", None),
     # the page saying where the article comes from
     (f"L'article provient de Le Courrier du Lac\nDiplomatie\n\n{BODY}", "Le Courrier du Lac"),
     (f"Talks go on in Geneva\n\n{BODY}\n\nThis article was originally published in The Hilltown Ledger.\n",
      "The Hilltown Ledger"),
+    # an excerpt sending the reader to the rest of the article on its site
+    (f"Talks go on in Geneva\n\n{BODY}\n\nLire la suite sur Le Courrier du Lac\nLire aussi :\n", "Le Courrier du Lac"),
+    (f"Talks go on in Geneva\n\n{BODY}\n\nContinue reading on The Hilltown Ledger\n", "The Hilltown Ledger"),
+    (f"Talks go on in Geneva\n\n{BODY}\n\nLire la suite sur France 24\n", "France 24"),
     # a byline of an outlet and the agencies
     (f"Talks go on in Geneva\n\n- Agencies and Hilltown Daily\n\n{BODY}", "Hilltown Daily"),
     (f"Talks go on in Geneva\n\nRiverside Herald with agencies\n\n{BODY}", "Riverside Herald"),

@@ -84,3 +84,12 @@ def test_narrative_infinitives_genders_and_owners(text, lang, expected):
 ])
 def test_the_owner_of_an_elided_speech_noun(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « vouloir dire » means "to mean": the noun before it says nothing
+    ("Le président Paul Girard a déclaré qu'être « allié » des États-Unis ne voulait pas pour autant dire "
+     "être « vassal ».", "fr", ["Paul Girard", "Paul Girard"]),
+])
+def test_vouloir_dire_means(text, lang, expected):
+    check(text, lang, expected)

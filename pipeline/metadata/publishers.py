@@ -61,6 +61,19 @@ _SELF_BEFORE = (r"(?:contacted\s+by|reached\s+by|when\s+asked\s+by|support|read\
 
 
 _SOURCE_LINE = re.compile(r"\s*(?i:sources?)\s*:")
+# the fields of a credit line in brackets: "(AB – Source : Example Daily – Illustration : X)"
+_FIELDS = re.compile(r"\s+[–—|-]\s+")
+
+
+def _source_field(line: str) -> str | None:
+    """The name after "Source:" opening the line, or one of its fields when the
+    line is a credit in brackets of fields between dashes."""
+    line = line.strip()
+    fields = _FIELDS.split(line.strip("()")) if line[:1] == "(" and line[-1:] == ")" else [line]
+    for field in fields:
+        if (src := _SOURCE_LINE.match(field)) and (named := field[src.end():].strip(" .|")):
+            return named
+    return None
 # the copyright notice of the text, below the body: "© AFP", "Copyright 2023 The
 # Associated Press. All rights reserved.", "© 2023 Agence France-Presse"
 _COPYRIGHT = re.compile(r"\s*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*)?(?P<holder>[^.\n]{2,60})")
@@ -221,8 +234,8 @@ class Publishers:
         if (sp.kind == "credit" and groups.get("outlets") and whole_line(text, sp)
                 and not PHOTO_CREDIT.match(line) and (names := self.outlets(groups["outlets"]))):
             return 4, names[0]
-        if (not in_header and sp.kind in ("credit", "content") and (src := _SOURCE_LINE.match(line))
-                and whole_line(text, sp) and (named := line[src.end():].strip(" .|")) and news_shaped(named)):
+        if (not in_header and sp.kind in ("credit", "content") and (named := _source_field(line))
+                and whole_line(text, sp) and news_shaped(named)):
             return 4, named  # "Source: Kuwait News Agency": an outlet the table does not know, as written
         if (not in_header and sp.kind == "content" and len(line.split()) <= 3
                 and whole_line(text, sp) and (site := self.site_outlet(line.strip(" -–—()"))) is not None):

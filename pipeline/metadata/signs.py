@@ -55,7 +55,8 @@ from pipeline.states import STATE_BODIES
 NAME = r"[A-ZÀ-Ý0-9][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.&-]*|de|du|des|d'|of|the|and|et|&)){0,6}"
 NEWS_WORD = re.compile(r"(?i:\b(?:news|agency|agence|press|presse|times|post|herald|tribune|journal|gazette|"
                        r"telegraph|daily|radio|television|télévision|tv|broadcasting|media|médias|wire|"
-                       r"newspaper|quotidien|hebdo)\b)")
+                       r"newspaper|quotidien|hebdo|courier|courrier|dépêche|depeche|dispatch|chronicle|observer|"
+                       r"inquirer|examiner|sentinel|nouvelles)\b)")
 
 _NAME_RX = re.compile(NAME)
 # An outlet speaking of its own contacting ("has reached out to", "contacted")
@@ -85,9 +86,12 @@ _NOT_SITE = frozenset("premium plus our notre nos newsletter newsletters alerts 
 
 # The page saying which outlet the article comes from: "L'article provient de
 # Le Journal de Montréal", "This article was originally published in The
-# Conversation", "Cet article a d'abord été publié par Le Temps".
+# Conversation", "Cet article a d'abord été publié par Le Temps", and an excerpt
+# sending the reader to the rest of it: « Lire la suite sur X », "Continue reading on X".
 ORIGIN = re.compile(
-    r"\W{0,3}(?i:l'article\s+provient\s+d[eu]|(?:cet\s+|l')article\s+(?:a\s+)?(?:d'abord\s+|initialement\s+)?"
+    r"\W{0,3}(?i:l'article\s+provient\s+d[eu]|(?:lire|découvrir)\s+la\s+suite\s+(?:de\s+l'article\s+)?sur|"
+    r"(?:continue|keep)\s+reading\s+(?:on|at)|read\s+(?:the\s+)?(?:rest|full\s+(?:article|story))\s+(?:on|at)|"
+    r"(?:cet\s+|l')article\s+(?:a\s+)?(?:d'abord\s+|initialement\s+)?"
     r"(?:été\s+)?(?:publié|paru)\s+(?:initialement\s+|d'abord\s+)?(?:dans|par|sur)|"
     r"(?:this|the)\s+(?:article|story|piece)\s+(?:was\s+|is\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:in|on|by)|"
     r"originally\s+(?:published|appeared)\s+(?:in|on|by))"

@@ -69,6 +69,9 @@ _NOUN_BEFORE = re.compile(
     rf"(?:(?<![\w'-])(?:{'|'.join(_DETS)})"  # lower case: "Kim Jong Un described" has no article
     rf"|(?:(?<=[.!?»\"”]\s)|(?<=\n)|(?<![\s\S]))(?:{'|'.join(d.title() for d in _DETS)})"
     rf"|(?<![\w'-])(?:{'|'.join(_PREPS)}|{'|'.join(p.title() for p in _PREPS)})\s+(?:la|le|les))\s+$")
+# French « vouloir dire » means "to mean": « être allié ne veut pas (pour autant) dire être « vassal » »
+_MEANS = re.compile(r"(?<![\w'-])(?:veu[xt]|voul\w*|veulent)\s+(?:(?:pas|plus|jamais|pour|autant|donc|bien|"
+                    r"forcement|necessairement|toujours|rien)\s+){0,3}$", re.IGNORECASE)
 # "with US President Joe Biden saying "...", "avec Poutine déclarant : « ... »": the name before the participle
 # ("with A calling it "X" and B describing it as "Y"": B's participle for Y; the
 # participle's complement runs over no other quotation)
@@ -227,7 +230,8 @@ class Verbs:
         found = [(m, c) for m, c in found if c or not (
             masked[m.start():m.end()].lower() in self.fr_participles and _APPOSED.search(masked, max(lo - 3, 0), m.start())
             and not _AGENT_AFTER.match(masked, m.end()) and not _AUX_BEFORE.search(masked, max(lo, m.start() - 40), m.start()))]
-        found = [(m, c) for m, c in found if not _NOUN_BEFORE.search(masked, max(lo - 30, 0), m.start())]
+        found = [(m, c) for m, c in found if not _NOUN_BEFORE.search(masked, max(lo - 30, 0), m.start())
+                 and not (masked[m.start():m.end()].lower() == "dire" and _MEANS.search(masked, max(lo - 40, 0), m.start()))]
         found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
 
