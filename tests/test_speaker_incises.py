@@ -69,6 +69,10 @@ def test_names_behind_titles_initials_and_honorifics(text, lang, expected):
     # a French country name in mute -e is feminine: never the antecedent of « il »
     ("« Être allié n'est pas être vassal », a dit Paul Girard.\n\nLire aussi : les océans Atlantique, Inde et "
      "Pacifique\n\n« Le pays soutient le statu quo », a-t-il déclaré.", "fr", ["Paul Girard", "Paul Girard"]),
+    ("Paul Girard est arrivé. L'Ukraine a protesté lundi. « C'est inacceptable », a-t-il déclaré.", "fr",
+     ["Paul Girard"]),
+    ("Paul Girard est arrivé. L'Ukraine a protesté lundi. « C'est inacceptable », a-t-elle déclaré.", "fr",
+     ["Ukraine"]),
     # a title word written with a capital after the owner
     ('"The trip was a win," tweeted Bundestag foreign committee Lawmaker Tom Baker.', "en", ["Tom Baker"]),
 ])
@@ -92,4 +96,16 @@ def test_the_owner_of_an_elided_speech_noun(text, lang, expected):
      "être « vassal ».", "fr", ["Paul Girard", "Paul Girard"]),
 ])
 def test_vouloir_dire_means(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the content of an idea or a call that the subject rejects is not the subject's words
+    ("L'Ukraine rejette catégoriquement l'idée de « hisser le drapeau blanc ».", "fr", [None]),
+    ('Sweden dismissed the call to "raise the white flag".', "en", [None]),
+    # ... but the call's author speaks them, and the subject's own judgement is its own
+    ("L'Ukraine rejette l'appel du ministre Paul Girard à « hisser le drapeau blanc ».", "fr", ["Paul Girard"]),
+    ("Moscou a dénoncé une « provocation ».", "fr", ["Russia"]),
+])
+def test_the_content_of_a_rejected_idea(text, lang, expected):
     check(text, lang, expected)

@@ -138,9 +138,10 @@ _MASCULINE_IN_E = frozenset("mexique cambodge mozambique zimbabwe belize zaire".
 def _feminine_state(written: str) -> bool:
     from pipeline.states import STATE_BODIES
 
-    w = fold(written).lower().strip()
+    bare = re.sub(r"^[lL]['’]\s*", "", written.strip())  # « L'Ukraine »
+    w = fold(bare).lower()
     return (" " not in w and w.endswith("e") and w not in _MASCULINE_IN_E
-            and any(written.strip() in names for names, _ in STATE_BODIES.values()))
+            and any(bare in names for names, _ in STATE_BODIES.values()))
 
 
 _DETERMINED = frozenset("un une le la les a an the this that cette ce cet".split())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.quotes.cues import noun_owner
 from pipeline.quotes.folding import fold
 from pipeline.quotes.spans import mask_quotes
 
@@ -59,11 +60,25 @@ def masked_with_incises(doc: Document, spans: list[QuoteSpan], verb_rx: re.Patte
     return mask_quotes(doc, spans, found), found
 
 
+# a verb of rejection whose object is someone else's idea, call or proposal, the quote
+# its content: « rejette catégoriquement l'idée de « hisser le drapeau blanc » », "dismissed
+# the call to "negotiate"" (folded text: « a », « e »)
+_REJECTED = re.compile(
+    r"(?<![\w'-])(?:rejet\w*|rejett\w*|refus\w*|denon\w*|condamn\w*|balay\w*|reject\w*|dismiss\w*|"
+    r"denounc\w*|condemn\w*|refus\w*|rebuff\w*)\s+(?:[a-z]+ment\s+|[a-z]+ly\s+){0,2}"
+    r"(?:l'|la\s+|les\s+|cette\s+|the\s+|any\s+|toute?\s+)(?:idee|appel|proposition|suggestion|invitation|"
+    r"injonction|idea|call|suggestion|proposal|notion|invitation)s?\s+"
+    r"(?:de\s+|d'|a\s+|of\s+|to\s+|that\s+|for\s+|qu'|que\s+)(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
 class InnerIncises:
     """The part of speakers.Attributor that reads an incise inside the marks, and
     a sentence in the narrative infinitive that the one before it attributes."""
 
-    def _narrative(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
+    def _narrative(self, sp: QuoteSpan, lo: int) -> tuple[str | None, str] | None:
+        if _REJECTED.search(self.masked, max(lo, sp.open - 160), sp.open) \
+                and noun_owner(self.masked, self.mentions, lo, sp.open) is None:
+            return None, "the content of an idea or a call the subject rejects, whose author is not named"
         if not _NARRATIVE.match(self.masked, lo, sp.open):
             return None
         before = self._spoken.get(self.sentences.index(lo) - 1)
