@@ -7,6 +7,12 @@ configured lists with its subject after it (or an inverted pronoun,
 « ajoute-t-il », "he added"), and a comma. ``mask_quotes`` leaves it readable,
 so that its name is a mention like any other, and ``InnerIncises`` gives the
 quote the clause's subject before anything outside the marks is read.
+
+Two readings of the sentence come just as early: a French narrative infinitive
+(« Et d'évoquer des « ... » ») goes on with the sentence before it, and the
+content of an idea or a call that the subject rejects (« rejette l'idée de
+« ... » », "dismissed the call to "..."") is not the subject's words (``None``,
+unless ``cues.noun_owner`` names the call's author).
 """
 
 from __future__ import annotations
