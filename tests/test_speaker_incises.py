@@ -109,3 +109,20 @@ def test_vouloir_dire_means(text, lang, expected):
 ])
 def test_the_content_of_a_rejected_idea(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a former office holder named after his past title (« à » is no prefix of « américain »)
+    ("« Il est avec la Chine », avait renchéri l'ancien président américain Donald Trump.", "fr", ["Donald Trump"]),
+    # French object clitics between an apposition and its verb
+    ("Paul Girard, chef de la diplomatie, lui a répondu sur X : « Notre drapeau est jaune. »", "fr",
+     ["Paul Girard"]),
+    # a stray comma between the subject and its verb after an opening phrase
+    ("Réagissant aux propos du pape, sans le citer, le président Paul Girard, a déclaré que les religieux "
+     "sont « avec le peuple ».", "fr", ["Paul Girard"]),
+    # a paper's article speaks for it
+    ('The Global Times said the comments were "the result of reflection". "Some want a false Europe," the '
+     'article added.', "en", ["Global Times", "Global Times"]),
+])
+def test_former_titles_clitics_stray_commas_and_articles(text, lang, expected):
+    check(text, lang, expected)

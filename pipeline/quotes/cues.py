@@ -172,5 +172,5 @@ DATIVE = re.compile(r"(?<![\w'-])(?:à|a|au|aux|pour)(?:\s+la|\s+les)?(?:\s+|\s*
 # ... or the name of the addressee after a common noun that describes it: "a appelé à la
 # télévision suisse RTS à ...", "a confié au quotidien britannique X" (lower-case words, no
 # determiner of a subject among them)
-ADDRESSEE = re.compile(r"(?<![\w'-])(?:à|a|au|aux)(?:\s+la|\s+les|\s*l')?\s*"
+ADDRESSEE = re.compile(r"(?<![\w'-])(?:(?:à|a|au|aux)(?:\s+la|\s+les)?\s+|(?:à|a)\s+l')"
                        r"(?:(?!(?:le|la|les|un|une|des)\s)[a-zà-ÿ][a-zà-ÿ'-]*\s+){1,3}$")

@@ -45,8 +45,9 @@ RELATIVE = re.compile(
     r"\s*,\s*(?:qui|who)\s+(?:(?:s'|se\s|a\s|ont\s|avait\s|est\s|sont\s|était\s|etait\s|has\s|had\s|have\s|"
     r"is\s|was\s|also\s|then\s|later\s)\s*)*$",
     re.IGNORECASE)
-# "X, apposition, a déclaré": the head before the apposition holds the subject
-APPOSITION = re.compile(r",[^,]{1,100},\s*(?:[a-z]{1,6}\s+)?$")
+# "X, apposition, a déclaré": the head before the apposition holds the subject (French
+# clitics may come first: "X, apposition, lui a répondu", "l'a dit", "ne l'a pas")
+APPOSITION = re.compile(r",[^,]{1,100},\s*(?:[a-z]{1,6}\s+|[a-z]'){0,3}$")
 # "a-t-il déclaré" (auxiliary before the verb), "ajoute-t-elle", "dit-il" (right after it)
 INVERTED_BEFORE = re.compile(
     r"(?<![\w-])(?:a|ont|avait|avaient|aurait|auraient|va|vont)-(?:t-)?(il|elle|ils|elles)\s+(?:[\w']+\s+)?$",

@@ -107,6 +107,8 @@ ORG_PRONOUNS: list[str] = [
 AGENCY_PRONOUNS: list[str] = [
     "the agency", "the news agency", "the state news agency", "l'agence", "l'agence de presse",
     "the newspaper", "the paper", "the daily", "le journal", "le quotidien",
+    # a paper's piece speaks for it: "the Global Times said ... the article added"
+    "the article", "the editorial", "the commentary", "the op-ed", "l'article", "l'éditorial",
 ]
 
 # Definite role nouns that refer back to a person or an unnamed official like
@@ -212,7 +214,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
     presidente negociateur negociatrice representant representante collaborateur d'etat etat parlement assemblee senat
-    senateur senatrice depute deputee
+    senateur senatrice depute deputee ancien ancienne
     health education culture agriculture labor environment energy industry transport treasury
     economie interieur finances armees sante travail environnement industrie energie transports
     logement""".split()

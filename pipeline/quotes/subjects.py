@@ -223,8 +223,17 @@ class Subjects(SentenceSubjects):
             named = self._bare_apposition(app, h)
             if named is not None:
                 return named
+            if h is not None and not (h.possessive or governed(self.masked, lo, h)):
+                return h
+            second = self.masked.rfind(",", app.start() + 1, app.end())
+            inner = self.mentions.within(app.start() + 1, second)
+            if (inner and len({x.name for x in inner}) == 1 and inner[-1].kind in ("person", "name")
+                    and not inner[-1].possessive and not self.masked[inner[-1].end:second].strip()
+                    and (not self.masked[app.start() + 1:inner[0].start].strip()
+                         or self.titles.is_phrase(self.masked[app.start() + 1:inner[0].start]))):
+                return inner[-1]  # "Réagissant à X, le président Y, a déclaré": a stray comma before the verb
             if h is not None:
-                return None if h.possessive or governed(self.masked, lo, h) else h
+                return None
             # "The minister, who met Putin, said": nothing in the apposition is the
             # subject, only what follows it ("On Tuesday, after the talks, he said")
             return self._nearest(self.masked.rfind(",", app.start() + 1, app.end()), pos)

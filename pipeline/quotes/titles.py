@@ -71,7 +71,7 @@ class Titles:
     def is_phrase(self, text: str) -> bool:
         """Is ``text`` a title only ("Japan's chief cabinet secretary", "a
         spokesperson for China's foreign ministry")?"""
-        words = re.findall(r"[\w'-]+", fold(text).lower())
+        words = [re.sub(r"^[ld]'(?=\w)", "", w) for w in re.findall(r"[\w'-]+", fold(text).lower())]
         while words and words[0] in rules.DETERMINERS:
             words.pop(0)
         titled, i = False, 0
