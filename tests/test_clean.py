@@ -153,6 +153,8 @@ def test_agency_name_alone_below_the_body_is_its_credit(stage, tail, publisher):
         ("12 décembre 2023", "2023-12-12"),
         ("5 févr. 2024", "2024-02-05"),
         ("Sept 13, 2023", "2023-09-13"),
+        ("Mar.10 - 2024 10:27 PM CET", "2024-03-10"),  # a dash between the day and the year
+        ("10 mars – 2024", "2024-03-10"),
         ("09/14/2023", "2023-09-14"),  # day-first is impossible, so month-first
         ("Sept 13", None),  # no year: not a date we can use
         ("14 septembre", None),

@@ -34,9 +34,9 @@ MONTH = "(?i:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 
 _FULL_DATES = (  # (regex, day-first for all-numeric dates)
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
-    re.compile(r"(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?P<m>[^\W\d_]+)\.?(?:,\s*|\s+)(?P<y>\d{4})"),
-    # "June 20, 2024", "Jul 18th, 2024", and as scraped "Jun 20,2024", "Jun20,2024"
-    re.compile(r"(?P<m>[^\W\d_]+)\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{4})"),
+    re.compile(r"(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?P<m>[^\W\d_]+)\.?(?:,\s*|\s+[-–]\s+|\s+)(?P<y>\d{4})"),
+    # "June 20, 2024", "Jul 18th, 2024", and as scraped "Jun 20,2024", "Jun20,2024", "Mar.10 - 2024"
+    re.compile(r"(?P<m>[^\W\d_]+)\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+[-–]\s+|\s+)(?P<y>\d{4})"),
     re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"),
     # "29-04-2024": day first, as with slashes (a four-digit year last, so not ISO)
     re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?![\d-])"),
@@ -54,8 +54,8 @@ _WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[^\W\d]
 _CLOCK = (r"(?:\s*(?:à|at|,|-)?\s*\d{1,2}[:hH.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
           r"(?:\s*(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}))?")
 _DATE_FORMS = (
-    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+{MONTH}(?:(?:,\s*|\s+)\d{{4}})?"
-    rf"|{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?"
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+{MONTH}(?:(?:,\s*|\s+[-–]\s+|\s+)\d{{4}})?"
+    rf"|{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+[-–]\s+|\s+)\d{{4}})?"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 )
 TRAILING_DATE = re.compile(
