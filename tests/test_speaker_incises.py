@@ -38,6 +38,9 @@ def test_an_incise_inside_the_marks(text, lang, expected):
     ('Senator Tom Baker posted a video. If Europe does not "pick sides, we should not either," the '
      'Republican senator said.', "en", ["Tom Baker"]),
     ("Le sénateur Paul Girard a parlé. « Il faut choisir », a dit le sénateur.", "fr", ["Paul Girard"]),
+    # ... a senator before a lawmaker of another title
+    ('"It was a win for them," tweeted Bundestag lawmaker Anna Weber. In a video, Senator Tom Baker spoke. "We '
+     'should not take sides," the Republican senator said.', "en", ["Anna Weber", "Tom Baker"]),
 ])
 def test_papers_and_lawmakers_by_description(text, lang, expected):
     check(text, lang, expected)
@@ -125,4 +128,14 @@ def test_the_content_of_a_rejected_idea(text, lang, expected):
      'article added.', "en", ["Global Times", "Global Times"]),
 ])
 def test_former_titles_clitics_stray_commas_and_articles(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb in an infinitive clause that opens the sentence has the main clause's subject
+    ("Paul Girard est arrivé. Après avoir menacé son homologue de « conséquences très graves », il a "
+     "changé d'avis.", "fr", ["Paul Girard"]),
+    ("Après avoir qualifié la réunion de « productive », Paul Girard est parti.", "fr", ["Paul Girard"]),
+])
+def test_an_opening_infinitive_clause(text, lang, expected):
     check(text, lang, expected)

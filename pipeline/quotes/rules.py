@@ -160,8 +160,8 @@ ROLE_HEADS: dict[str, list[str]] = {
     "chief": ["chef", "chief", "boss"],
     "commander": ["commander", "commandant"],
     "governor": ["governor", "gouverneur", "mayor", "maire"],
-    "lawmaker": ["senator", "sénateur", "sénatrice", "lawmaker", "legislator", "congressman", "congresswoman",
-                 "député", "députée", "parlementaire"],
+    "senator": ["senator", "sénateur", "sénatrice"],
+    "lawmaker": ["lawmaker", "legislator", "congressman", "congresswoman", "député", "députée", "parlementaire"],
 }
 # Words that never modify a role head in a description ("the deal the minister"
 # is not one description)

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 _WITH = re.compile(r"(?<![\w'-])(?:with|avec)\s+", re.IGNORECASE)
 
 
+# a verb in an infinitive or participle clause that opens its sentence ("Après avoir qualifié
+# la réunion de « ... », il est parti", "After calling it "...", Kim left", "Sans citer ..."):
+# its subject is the main clause's, after the clause's comma (folded text)
+_OPENING_CLAUSE = re.compile(
+    r"\W*(?:(?:apres|after)\s+(?:avoir|etre|s'etre|having)?|avant\s+d[e']|sans|tout\s+en|en|before|without|upon|by)"
+    r"\s*(?:(?:l[ae]|les|lui|leur|se|s'|l'|it|them|him|her)\s*)?$", re.IGNORECASE)
+
+
 class VerbSubjects:
     """The subject of the verb found for a quote."""
 
@@ -61,4 +69,9 @@ class VerbSubjects:
                 before = [x for x in self.mentions.within(lo, v.start()) if not x.possessive]
                 return before[-1] if before and not self.masked[before[-1].end:v.start()].strip(" ,") else None
             return self.subjects.after(v.end(), hi, cue=True)
-        return self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
+        m = self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
+        if m is None and cue is False:
+            s_lo, s_hi = self.sentences.at(v.start())
+            if _OPENING_CLAUSE.fullmatch(self.masked, s_lo, v.start()):
+                return self.subjects.of_sentence(s_lo, s_hi)
+        return m
