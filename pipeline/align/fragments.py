@@ -10,8 +10,8 @@ reports that statement. ``join_fragments``, after clustering:
 - a cluster of fragments only (each of ``MIN_WORDS`` to ``min_tokens`` - 1
   content words, or one word rare in English, ``rare_word``: "vassal",
   "followers", found inflected or not but never through a synonym or a
-  translation, ``one_word_in``), whose members name one speaker (a person, or a body that
-  person speaks for: ``roles.Roles.of_any``), moves into the one cluster of
+  translation, ``one_word_in``), whose members name one speaker (a person, or
+  a body that person speaks for: ``roles.Roles.of_any``), moves into the one cluster of
   that person within ``max_days`` whose statement holds each of its wordings
   (content words in a row, ``contains``) in ``MIN_SOURCES`` documents or more;
 - a short quote of a person in a cluster whose statement does not hold its

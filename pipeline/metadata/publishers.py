@@ -74,6 +74,8 @@ def _source_field(line: str) -> str | None:
         if (src := _SOURCE_LINE.match(field)) and (named := field[src.end():].strip(" .|")):
             return named
     return None
+
+
 # the copyright notice of the text, below the body: "© AFP", "Copyright 2023 The
 # Associated Press. All rights reserved.", "© 2023 Agence France-Presse"
 _COPYRIGHT = re.compile(r"\s*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*)?(?P<holder>[^.\n]{2,60})")

@@ -71,20 +71,25 @@ def masked_with_incises(doc: Document, spans: list[QuoteSpan], verb_rx: re.Patte
 # the call to "negotiate"" (folded text: « a », « e »)
 _REJECTED = re.compile(
     r"(?<![\w'-])(?:rejet\w*|rejett\w*|refus\w*|denon\w*|condamn\w*|balay\w*|reject\w*|dismiss\w*|"
-    r"denounc\w*|condemn\w*|refus\w*|rebuff\w*)\s+(?:[a-z]+ment\s+|[a-z]+ly\s+){0,2}"
+    r"denounc\w*|condemn\w*|rebuff\w*)\s+(?:[a-z]+ment\s+|[a-z]+ly\s+){0,2}"
     r"(?:l'|la\s+|les\s+|cette\s+|the\s+|any\s+|toute?\s+)(?:idee|appel|proposition|suggestion|invitation|"
-    r"injonction|idea|call|suggestion|proposal|notion|invitation)s?\s+"
+    r"injonction|idea|call|proposal|notion)s?\s+"
     r"(?:de\s+|d'|a\s+|of\s+|to\s+|that\s+|for\s+|qu'|que\s+)(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 class InnerIncises:
-    """The part of speakers.Attributor that reads an incise inside the marks, and
-    a sentence in the narrative infinitive that the one before it attributes."""
+    """The part of speakers.Attributor that reads an incise inside the marks, a
+    sentence in the narrative infinitive and the content of a rejected idea."""
 
-    def _narrative(self, sp: QuoteSpan, lo: int) -> tuple[str | None, str] | None:
+    def _opening(self, sp: QuoteSpan, lo: int) -> tuple[str | None, str] | None:
+        """What the sentence's words before the quote (from ``lo``) settle: a
+        rejected idea's content (no speaker), or a narrative infinitive's."""
         if _REJECTED.search(self.masked, max(lo, sp.open - 160), sp.open) \
                 and noun_owner(self.masked, self.mentions, lo, sp.open) is None:
             return None, "the content of an idea or a call the subject rejects, whose author is not named"
+        return self._narrative(sp, lo)
+
+    def _narrative(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
         if not _NARRATIVE.match(self.masked, lo, sp.open):
             return None
         before = self._spoken.get(self.sentences.index(lo) - 1)

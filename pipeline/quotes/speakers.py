@@ -156,7 +156,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
         its paragraph with its speaker."""
         self._unnamed = False  # whether a reporting verb's subject is someone unnamed
         lo, _ = self.sentences.at(sp.open)
-        if found := self._inner_incise(sp) or self._narrative(sp, lo):
+        if found := self._inner_incise(sp) or self._opening(sp, lo):
             return found
         close = sp.close if sp.close is not None else self.doc.paragraphs[sp.para].end
         hi = self.sentences.at(close)[1] if sp.close is not None else close
