@@ -47,6 +47,7 @@ MAX_STATEMENTS = 16  # clusters of one speaker holding a word that a fragment co
 # ... but one word rarer than this in English (wordfreq Zipf) does tell: "vassal",
 # "followers", "dictator", not "friend", "information", "never"
 RARE_ZIPF = 4.5
+ONE_WORD_SOURCES = 2  # documents whose long version must hold a one-word fragment
 
 
 def rare_word(f: Features) -> bool:
@@ -135,7 +136,8 @@ def join_fragments(feats: list[Features], idf: list[float], groups: list[list[in
         wordings = list({feats[i].cstr: i for i in grp}.values())
         key = max(feats[wordings[0]].tset, key=lambda t: idf[t])
         # (one word must stand as written, not through a translation of the other's words)
-        held = one_word_in if any(len(feats[w].tset) < MIN_WORDS for w in wordings) else contains
+        one_word = any(len(feats[w].tset) < MIN_WORDS for w in wordings)
+        held, sources = (one_word_in, ONE_WORD_SOURCES) if one_word else (contains, MIN_SOURCES)
         found: list[int] = []
         for person in persons:
             posting = index.get((person, key), [])
@@ -148,7 +150,7 @@ def join_fragments(feats: list[Features], idf: list[float], groups: list[list[in
                 clo, chi = spans[c]
                 if lo is not None and clo is not None and max(hi, chi) - min(lo, clo) > max_days:
                     continue
-                if all(len({feats[m].doc for m in long_of[c] if held(feats[w], feats[m])}) >= MIN_SOURCES
+                if all(len({feats[m].doc for m in long_of[c] if held(feats[w], feats[m])}) >= sources
                        for w in wordings):
                     found.append(c)
             if len(found) > 1:
