@@ -139,3 +139,16 @@ def test_former_titles_clitics_stray_commas_and_articles(text, lang, expected):
 ])
 def test_an_opening_infinitive_clause(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a French demonym noun stands for the person of that state named with a title before it
+    ("Le président français Paul Girard recevra son homologue. Le Français compte demander la « trêve "
+     "olympique ».", "fr", ["Paul Girard"]),
+    # ... none when nobody of that state was named; before a name it is a title; « la Suisse » is the state
+    ("Paul Girard parle le français. « Bonjour », a dit le Français.", "fr", [None]),
+    ("Le Français Paul Girard a dit que la mission est « réussie ».", "fr", ["Paul Girard"]),
+    ("La Suisse a jugé l'idée « utile ».", "fr", ["Switzerland"]),
+])
+def test_french_demonyms(text, lang, expected):
+    check(text, lang, expected)

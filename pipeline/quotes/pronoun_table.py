@@ -74,6 +74,18 @@ def _descriptions() -> str:
             rf"(?![\w'-])(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-]))")
 
 
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> str:
+    """The regex of a French demonym noun with its article, standing for a person of
+    that state named before: « le Français », « la Chinoise », « l'Ukrainien » (with a
+    capital: « le français » is the language; not before a name: « le Français X »)."""
+    names = {fold(n).lower() for ns, _ in rules.STATE_BODIES.values() for n in ns}  # « la Suisse » is the state
+    forms = sorted({fold(a) for _, adjs in rules.STATE_BODIES.values() for a in adjs
+                    if a == a.lower() and a.isalpha() and fold(a) not in names}, key=len, reverse=True)
+    caps = "|".join(re.escape(f[0].upper() + f[1:]) for f in forms)
+    return rf"(?<![\w'-])(?-i:(?:[Ll]e|[Ll]a)\s+|[Ll]')(?-i:{caps})(?![\w'-])(?!\s+(?-i:[A-Z]))"
+
+
 class Pronouns:
     """The configured pronouns and those of ``rules``, with what each may refer
     to; definite role descriptions count as pronouns of people."""
@@ -95,8 +107,9 @@ class Pronouns:
         self._roles = re.compile(_descriptions(), re.IGNORECASE)
         # "qu'il a décrit", "lorsqu'elle a dit": the subject pronoun after a elided qu'
         plain = words.pattern.replace("(?<![\\w'-])", "(?:(?<![\\w'-])|(?<=qu'))", 1)
-        self.rx = re.compile(f"{self._roles.pattern}|(?<![\\w'-]){rules.AGE_PRONOUN_EN}(?![\\w'-])|{plain}",
-                             re.IGNORECASE)
+        self._demonym = re.compile(_demonyms())
+        self.rx = re.compile(f"{_demonyms()}|{self._roles.pattern}|(?<![\\w'-]){rules.AGE_PRONOUN_EN}(?![\\w'-])"
+                             f"|{plain}", re.IGNORECASE)
         self._nouns = {fold(p).lower() for p in rules.NOUN_PRONOUNS}
 
     def cls(self, pronoun: str) -> str:
@@ -112,6 +125,8 @@ class Pronouns:
         spokesman" -> spokesperson), None for other pronouns."""
         if " " not in pronoun.strip() and "'" not in pronoun:
             return None
+        if self._demonym.fullmatch(fold(pronoun).strip()):
+            return "national"  # « le Français »: a person of that state (roles.py)
         m = self._roles.fullmatch(fold(pronoun).strip())
         if m is None:
             return None
