@@ -1,7 +1,7 @@
 """The outlet that published an article, as its text shows it: a "Place /
 Publisher" dateline, a masthead or site name above the body, the page's web
 address, a byline naming an outlet as its author, a wire dateline, or a source
-credit for the whole article. Known outlets get their canonical name (the
+credit for the whole article (``credits.py``). Known outlets get their canonical name (the
 ``clean.outlets`` table); otherwise the masthead or wire agency as written."""
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.metadata.credits import FULL_STORY, SOURCE_LINE, copyright_holders, source_field
 from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
 from pipeline.metadata.lines import BODY_MIN_WORDS, PHOTO_CREDIT, WORD, Span, whole_line
-from pipeline.metadata.signs import (HAS, LEGAL_FORM, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
+from pipeline.metadata.signs import (HAS, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
                                      WITH_AGENCIES, asks_for_comment, author_outlet, byline_name, citing_carrier,
                                      lead_slash, news_name as _news_name, news_shaped, own_reporting,
                                      paragraph_sign_off, reader_furniture, self_credited, masthead_below_title)
@@ -60,35 +61,12 @@ _SELF_BEFORE = (r"(?:contacted\s+by|reached\s+by|when\s+asked\s+by|support|read\
                 rf"à\s+venir\s+sur|retrouvez(?:\s+[\w'-]+){{0,6}}\s+sur|{SUBSCRIBE_FR}à)\s+(?:the\s+|l'|la\s+|le\s+)?")
 
 
-_SOURCE_LINE = re.compile(r"\s*(?i:sources?)\s*:")
-# the fields of a credit line in brackets: "(AB – Source : Example Daily – Illustration : X)"
-_FIELDS = re.compile(r"\s+[–—|-]\s+")
-
-
-def _source_field(line: str) -> str | None:
-    """The name after "Source:" opening the line, or one of its fields when the
-    line is a credit in brackets of fields between dashes."""
-    line = line.strip()
-    fields = _FIELDS.split(line.strip("()")) if line[:1] == "(" and line[-1:] == ")" else [line]
-    for field in fields:
-        if (src := _SOURCE_LINE.match(field)) and (named := field[src.end():].strip(" .|")):
-            return named
-    return None
-
-
-# the copyright notice of the text, below the body: "© AFP", "Copyright 2023 The
-# Associated Press. All rights reserved.", "© 2023 Agence France-Presse"
-_COPYRIGHT = re.compile(r"\s*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*)?(?P<holder>[^.\n]{2,60})")
-# the site an excerpt comes from, closing it: "Read the full report at TheHill.com."
-_FULL_STORY = re.compile(r"\s*(?:read|see)\s+(?:the\s+)?(?:full|whole|complete)\s+(?:report|story|article)\s+"
-                         r"(?:at|on)\s+(?:https?://)?(?P<host>(?:[\w-]+\.)+[a-z]{2,6})\b", re.IGNORECASE)
 # credits in brackets opening the first paragraph, after a city in capitals or none
 _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<credits>[^()\n]{2,80})\)")
 # A header line of fields run together with bars or dots, an outlet's name
 # first: "Reuters | Riyadh | Updated: 29-04-2024 12:43 IST" (the byline of an
 # aggregator that carries the wire).
 _FIELD_SEP = re.compile(r"\s+[|·•]\s+")
-_ALL_RIGHTS = re.compile(r"(?i)\W*all rights reserved.*$")
 
 
 def _squash(name: str) -> str:
@@ -176,7 +154,7 @@ class Publishers:
                 if agency is not None:
                     found.append((4, sp.start, agency))
         for sp in spans:  # the text's copyright notice, below its last paragraph (not a photo's, above)
-            if last is not None and sp.start >= last.end and (names := self._copyright(text[sp.start:sp.end])):
+            if last is not None and sp.start >= last.end and (names := copyright_holders(text[sp.start:sp.end], self.outlets)):
                 found.append((4, sp.start, names[0]))
         return min(found)[2] if found else None
 
@@ -236,16 +214,16 @@ class Publishers:
         if (sp.kind == "credit" and groups.get("outlets") and whole_line(text, sp)
                 and not PHOTO_CREDIT.match(line) and (names := self.outlets(groups["outlets"]))):
             return 4, names[0]
-        if (not in_header and sp.kind in ("credit", "content") and (named := _source_field(line))
+        if (not in_header and sp.kind in ("credit", "content") and (named := source_field(line))
                 and whole_line(text, sp) and news_shaped(named)):
             return 4, named  # "Source: Kuwait News Agency": an outlet the table does not know, as written
         if (not in_header and sp.kind == "content" and len(line.split()) <= 3
                 and whole_line(text, sp) and (site := self.site_outlet(line.strip(" -–—()"))) is not None):
             return 4, site  # an agency's name alone on a line below the body: its credit
-        if (sp.kind == "content" and _SOURCE_LINE.match(line) and whole_line(text, sp)
+        if (sp.kind == "content" and SOURCE_LINE.match(line) and whole_line(text, sp)
                 and len(line.split()) <= 12 and (names := self.outlets(line))):
             return 4, names[0]  # "Source: Russian state-owned news agency RIA Novosti"
-        if not in_header and (full := _FULL_STORY.match(line)) and (name := self._host_outlet(full["host"])):
+        if not in_header and (full := FULL_STORY.match(line)) and (name := self._host_outlet(full["host"])):
             return 4, name
         if sp.kind in ("content", "headline", "boilerplate") and (own := self.self_rx.search(line)):
             return 5, self.canonical(own["a"] or own["b"])  # the outlet speaking of itself
@@ -263,18 +241,6 @@ class Publishers:
         if leads and sp.kind == "content" and (credit := REPORTS_NAMED.search(line)):
             return 5, self.site_outlet(credit["name"]) or credit["name"]
         return None
-
-    def _copyright(self, line: str) -> list[str]:
-        """The outlets a copyright notice names: known ones, else a news
-        organisation's name as written ("© 2024 Daily Example News Ltd")."""
-        c = _COPYRIGHT.match(line)
-        if not c or len(line.split()) > 12:
-            return []
-        known = self.outlets(c["holder"])
-        if known:
-            return known
-        holder = LEGAL_FORM.sub("", _ALL_RIGHTS.sub("", c["holder"]).strip(" .,©"))
-        return [holder] if news_shaped(holder) else []
 
     def site_name(self, line: str) -> str | None:
         """The outlet a site-name line shows, alone or ending a page title

@@ -17,6 +17,7 @@ A person with evidence of both genders, or none, has no known gender.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -135,13 +136,15 @@ def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bo
 _MASCULINE_IN_E = frozenset("mexique cambodge mozambique zimbabwe belize zaire".split())
 
 
-def _feminine_state(written: str) -> bool:
-    from pipeline.states import STATE_BODIES
+@functools.lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(n for names, _ in rules.STATE_BODIES.values() for n in names)
 
+
+def _feminine_state(written: str) -> bool:
     bare = re.sub(r"^[lL]['’]\s*", "", written.strip())  # « L'Ukraine »
     w = fold(bare).lower()
-    return (" " not in w and w.endswith("e") and w not in _MASCULINE_IN_E
-            and any(bare in names for names, _ in STATE_BODIES.values()))
+    return " " not in w and w.endswith("e") and w not in _MASCULINE_IN_E and bare in _state_names()
 
 
 _DETERMINED = frozenset("un une le la les a an the this that cette ce cet".split())

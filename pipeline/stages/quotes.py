@@ -28,6 +28,17 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 108: a French demonym noun (« le Français ») stands for the person of that state named with a title
+    # 107: senators are their own role; a verb in an infinitive clause opening its sentence has the main
+    # clause's subject (« Après avoir qualifié X de « ... », il ... »)
+    # 106: a former title before a known name (the addressee rule read « à » inside « américain »); clitics
+    # between an apposition and its verb; a stray comma after a title-and-name subject; "the article added"
+    # 105: « L'Ukraine » is feminine; the content of an idea or a call the subject rejects is no one's words
+    # 104: « vouloir dire » means "to mean", no reporting verb
+    # 103: a speech noun after an elision (« l'appel du pape à »), « propos / paroles / remarques » + « sur »
+    # 102: an incise inside the marks (inner.py); narrative infinitives; papers and lawmakers by description;
+    # portfolios and party adjectives in titles; an owner before a title; middle initials; « M.Poutine »;
+    # French country names in mute -e are feminine
     # 101: one list of platforms (outlets.PLATFORMS) for names and publishers; a verb's form is a noun after
     # any preposition + le/la/les (rules.PREPOSITIONS)
     # 100: church titles (pope, cardinal, archbishop, nonce ...) are titles; a title after French l'/d' too

@@ -1,0 +1,45 @@
+"""Credit lines that name where an article comes from, for ``publishers``: a
+"Source:" line (or a "Source :" field of a credit line in brackets), a
+copyright notice below the body, and "Read the full report at <host>"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.metadata.signs import LEGAL_FORM, news_shaped
+
+SOURCE_LINE = re.compile(r"\s*(?i:sources?)\s*:")
+# the fields of a credit line in brackets: "(AB – Source : Example Daily – Illustration : X)"
+_FIELDS = re.compile(r"\s+[–—|-]\s+")
+# the copyright notice of the text, below the body: "© AFP", "Copyright 2023 The
+# Associated Press. All rights reserved.", "© 2023 Agence France-Presse"
+_COPYRIGHT = re.compile(r"\s*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*)?(?P<holder>[^.\n]{2,60})")
+_ALL_RIGHTS = re.compile(r"(?i)\W*all rights reserved.*$")
+# the site an excerpt comes from, closing it: "Read the full report at TheHill.com."
+FULL_STORY = re.compile(r"\s*(?:read|see)\s+(?:the\s+)?(?:full|whole|complete)\s+(?:report|story|article)\s+"
+                        r"(?:at|on)\s+(?:https?://)?(?P<host>(?:[\w-]+\.)+[a-z]{2,6})\b", re.IGNORECASE)
+
+
+def source_field(line: str) -> str | None:
+    """The name after "Source:" opening the line, or one of its fields when the
+    line is a credit in brackets of fields between dashes."""
+    line = line.strip()
+    fields = _FIELDS.split(line.strip("()")) if line[:1] == "(" and line[-1:] == ")" else [line]
+    for field in fields:
+        if (src := SOURCE_LINE.match(field)) and (named := field[src.end():].strip(" .|")):
+            return named
+    return None
+
+
+def copyright_holders(line: str, outlets: Callable[[str], list[str]]) -> list[str]:
+    """The outlets a copyright notice names: known ones (``outlets``), else a news
+    organisation's name as written ("© 2024 Daily Example News Ltd")."""
+    c = _COPYRIGHT.match(line)
+    if not c or len(line.split()) > 12:
+        return []
+    known = outlets(c["holder"])
+    if known:
+        return known
+    holder = LEGAL_FORM.sub("", _ALL_RIGHTS.sub("", c["holder"]).strip(" .,©"))
+    return [holder] if news_shaped(holder) else []
