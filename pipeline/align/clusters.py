@@ -45,12 +45,14 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from zlib import crc32
 
 from pipeline.align.cluster_ids import diff_clusters
 from pipeline.align.fragments import join_fragments
 from pipeline.align.cognates import SURFACE
 from pipeline.align.merge import add_doc, held_quote, merge_clusters
+from pipeline.align.parts import part_bridges, sentence_parts
 from pipeline.align.records import cluster_records, length_key, link_key
 from pipeline.align.roles import Roles
 from pipeline.align.shared import Pool, share_words
@@ -72,13 +74,15 @@ _ALL = _SLOTS - 1
 
 
 class _Aligner(Scorer):
+    part_of: array = array("l")  # the quote (index) each part after ``n`` was cut from (``parts.py``)
+
     # -- clustering ---------------------------------------------------------
     def run(self) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
         """Leader clustering, longest quotes first. Returns member lists (the
         first member is the longest version) and the links that made each join."""
         cfg = self.cfg
         feats = self.f
-        order = array("l", sorted(range(len(feats)), key=lambda i: length_key(feats[i])))
+        order = array("l", sorted(range(self.n), key=lambda i: length_key(feats[i])))  # parts last, unranked
         # machine ints, not an int object a quote (nor one a cluster in ``leader``)
         rank = array("l", [0]) * len(feats)
         for r, i in enumerate(order):
@@ -114,25 +118,9 @@ class _Aligner(Scorer):
             # since different speakers say similar things
             thr = base_thr if (f.spk or f.org) else max(base_thr, cfg.unattributed_threshold)
             lo_lead = thr - cfg.leader_slack
-            if f.date is None:
-                slots: tuple[int, ...] = (_ALL,)
-            else:
-                b, off = divmod(f.date, width)
-                side = b - 1 if off * 2 < width else b + 1
-                slots = (b % _UNDATED, side % _UNDATED, _UNDATED) if any_undated else (b % _UNDATED, side % _UNDATED)
             if f.keys:
-                found: list[int] = []
-                for k in f.keys:
-                    base = k * _SLOTS
-                    for sl in slots:
-                        p = post.get(base + sl)
-                        if p and len(p) <= hi:
-                            found += p
-                cnt = Counter(found) if found else {}
-                need = min(cfg.min_shared_keys, len(f.keys))
-                hits = [(-c, r) for r, c in cnt.items() if c >= need or c >= nkeys[r]]
+                hits = _hits(f, post, width, any_undated, nkeys, hi, cfg.min_shared_keys)
                 if hits:
-                    hits.sort()
                     ga = self.grams(i)
                     cands: dict[int, list[int]] = {}
                     for _, r in hits:
@@ -243,12 +231,41 @@ class _Aligner(Scorer):
         self.gcache.clear()
         state = (members, leader, c_spk, c_org, c_dmin, c_dmax, c_docs)
         bridges = bridges_of(feats, overlaps, assign)
+        if self.part_of:
+            lookup = partial(_hits, post=post, width=width, any_undated=any_undated, nkeys=nkeys, hi=hi,
+                             min_shared=cfg.min_shared_keys)
+            bridges |= part_bridges(self, lookup, order, assign, state)
         for key in bridges:
             support.setdefault(key, 1)
         del overlaps, rank, nkeys, post
         members = merge_clusters(self, support, state, links, bridges)
         self.gcache.clear()
         return members, links
+
+
+def _hits(f: Features, post: dict[int, array], width: int, any_undated: bool, nkeys: array, hi: int,
+          min_shared: int) -> list[tuple[int, int]]:
+    """The earlier quotes (processing ranks) that share enough lookup keys with
+    ``f`` in its time buckets, most keys first: (-keys shared, rank)."""
+    if f.date is None:
+        slots: tuple[int, ...] = (_ALL,)
+    else:
+        b, off = divmod(f.date, width)
+        side = b - 1 if off * 2 < width else b + 1
+        slots = (b % _UNDATED, side % _UNDATED, _UNDATED) if any_undated else (b % _UNDATED, side % _UNDATED)
+    found: list[int] = []
+    for k in f.keys:
+        base = k * _SLOTS
+        for sl in slots:
+            p = post.get(base + sl)
+            if p and len(p) <= hi:
+                found += p
+    if not found:
+        return []
+    need = min(min_shared, len(f.keys))
+    hits = [(-c, r) for r, c in Counter(found).items() if c >= need or c >= nkeys[r]]
+    hits.sort()
+    return hits
 
 
 def _documents(feats: list[Features], reps: array) -> Callable[[], Iterator[list[int]]]:
@@ -317,7 +334,11 @@ def align_quotes(
     feats = []
     roles = Roles(aliases, INSTITUTION_STATES)  # whom each person speaks for, as the articles say
     grouped, last, done = True, None, set()  # is each document's quotes together? (as the stage gives them)
+    parts: list[tuple[int, Features]] = []  # (the quote's feature index, a sentence part of it)
     for q in full():
+        # (a part of nobody's quote bridges nothing: ``parts.part_bridges``)
+        for part in sentence_parts(q) if q.speaker else ():
+            parts.append((len(feats), share_words(share, Features(part, dates, syn, orgs, names_, outlet_names))))
         feats.append(share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)))
         sent.append(crc32(q.context.encode()) if q.context else 0)
         roles.add(q.speaker, q.context)
@@ -346,7 +367,18 @@ def align_quotes(
             f.seq = None  # not scored: follows its first
     del first
     rep_feats = [feats[i] for i in reps]
-    aligner = _Aligner(rep_feats, cfg, syn, surface, near)
+    # the parts of the quotes aligned, after them: scored, not clustered (``parts.py``)
+    pos = array("l", [-1]) * len(feats)
+    for j, i in enumerate(reps):
+        pos[i] = j
+    parts = [(pos[i], p) for i, p in parts if pos[i] >= 0]
+    del pos
+    for _, p in parts:
+        if p.spk:
+            p.aff = roles.of(p.spk)
+    aligner = _Aligner(rep_feats + [p for _, p in parts], cfg, syn, surface, near, parts=len(parts))
+    aligner.part_of = array("l", (j for j, _ in parts))
+    del parts
     del near  # the scorer holds its synonym pairs by word id
     local_groups, local_links = aligner.run()
     idf = aligner.idf

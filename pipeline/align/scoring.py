@@ -110,9 +110,13 @@ class Scorer:
     GRAM_CACHE = 4_000  # character n-gram sets kept for re-scored quotes (bounded memory)
 
     def __init__(self, feats: list[Features], cfg: AlignConfig, syn: dict[str, str],
-                 surface: dict[str, str] | None = None, near: dict[str, set[str]] | None = None):
+                 surface: dict[str, str] | None = None, near: dict[str, set[str]] | None = None,
+                 parts: int = 0):
         self.f = feats
         self.cfg = cfg
+        # the last ``parts`` features are sentences of longer quotes (``parts.py``):
+        # scored, never clustered nor counted in the word statistics
+        self.n = len(feats) - parts
         # words an engine left untranslated are French, not targets for French words
         tvocab: set[str] = set()
         for f in feats:
@@ -159,9 +163,10 @@ class Scorer:
                 f.allset = share(f.tset | frozenset(ids[w] for w in f.orig))
             if f.ctx:
                 f.ctx = share((f.ctx - f.allset) or None)
-            df.update(f.allset)
-            df.update(_pair_keys(f.seq))  # word pairs are not kept: read again from seq
-        big_n = max(len(feats), cfg.idf_floor)
+            if i < self.n:
+                df.update(f.allset)
+                df.update(_pair_keys(f.seq))  # word pairs are not kept: read again from seq
+        big_n = max(self.n, cfg.idf_floor)
         idf = [0.0] * len(vocab)
         surface = surface or {}
         for t, w in enumerate(vocab):
