@@ -8,7 +8,7 @@ source-language article takes the spelling that target-language articles of
 the same run use for that surname, so that alignment does not see two people
 (different known speakers never link) and reviewers see one name.
 
-Surnames are compared folded (case, accents, doubled letters, y/i), first as
+Surnames are compared folded (case, accents, doubled letters, y/i, ks/x), first as
 written, then with the French spelling of Russian sounds turned into the
 English one: ``ch`` -> ``sh``, ``tch`` -> ``ch``, ``ou`` -> ``u``, ``j`` -> ``zh``,
 ``gue``/``gui`` -> ``ge``/``gi``, ``ia``/``iou`` -> ``ya``/``yu``, a final
@@ -49,7 +49,8 @@ _FR_TO_EN = (
 def _fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word.lower())
     word = "".join(c for c in word if not unicodedata.combining(c) and c.isalpha())
-    return re.sub(r"(.)\1+", r"\1", word).replace("y", "i")
+    # Cyrillic "кс" is written "ks" or "x" (Aleksandr / Alexander, Maksim / Maxim)
+    return re.sub(r"(.)\1+", r"\1", word).replace("y", "i").replace("ks", "x")
 
 
 def _romanised(word: str) -> str:

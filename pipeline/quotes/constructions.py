@@ -54,6 +54,25 @@ SAYING_PARTICIPLES: list[str] = [
     "promettant", "réaffirmant",
 ]
 
+
+def present_participles(participles: list[str]) -> list[str]:
+    """French present participles of the first-conjugation verbs among the past
+    participles ``participles``: a past participle in -é is an -er verb's, whose
+    present participle is its stem + -ant, with -geant and -çant keeping the
+    stem's soft g and c ("rapporté": "rapportant", "jugé": "jugeant", "dénoncé":
+    "dénonçant")."""
+    out = []
+    for word in participles:
+        if " " in word or not word.endswith("é") or len(word) < 4:
+            continue
+        stem = word[:-1]
+        if stem.endswith("g"):
+            stem += "e"
+        elif stem.endswith("c"):
+            stem = stem[:-1] + "ç"
+        out.append(stem + "ant")
+    return out
+
 # What a sentence after a quotation calls it when it names the speaker there:
 # '"..." The remarks were made by Peskov', '« ... » Ces propos ont été tenus
 # par X', '"..." Those were the words of X', '"..." X made the remarks'.

@@ -54,3 +54,23 @@ INVERTED_BEFORE = re.compile(
     re.IGNORECASE)
 INVERTED_AFTER = re.compile(r"-(?:t-)?(il|elle|ils|elles)(?![\w])", re.IGNORECASE)
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)
+
+
+# what may follow the verb of an incise that ends its sentence: its subject ("a précisé
+# le ministre.", "he said.") and the sentence's end, no other clause
+_TO_SENTENCE_END = re.compile(r"(?:\s*[^\s,;:«»\"“”]+){0,5}\s*[.!?]?\s*$")
+
+
+def closing_incise(masked: str, after: list, hi: int) -> tuple | None:
+    """The last of the reporting verbs ``after`` a quote (hits and cues) when
+    it is the incise that ends the sentence and another comes before it: a
+    relative clause after the quote holds the first ('« ... » qui, selon les
+    autorités, a provoqué l'incendie, a-t-il précisé'; '"..." that officials
+    have said caused it, he said'), and the sentence's incise names the speaker."""
+    if len(after) < 2:
+        return None
+    hit, cue = after[-1]
+    if cue is not False or INCISE.search(masked, after[-2][0].end(), hit.start()) is None:
+        return None
+    return after[-1] if _TO_SENTENCE_END.match(masked, hit.end(), hi) else None
+

@@ -67,6 +67,7 @@ from pipeline.quotes.references import References
 from pipeline.quotes.replies import reply_speakers
 from pipeline.quotes.scope import InciseScope
 from pipeline.quotes.sentences import Sentences
+from pipeline.quotes.incises import closing_incise
 from pipeline.quotes.inner import InnerIncises, masked_with_incises
 from pipeline.quotes.spans import QuoteSpan
 from pipeline.quotes.subjects import Subjects
@@ -301,4 +302,6 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
         if after and not tight and not coordinated and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()):
             # (not '« ... » après que Poutine a annoncé': a verb of a subordinate clause)
             tries.append(("after the quote", after[0], close, hi))
+        if (last := closing_incise(self.masked, after, hi)) is not None:
+            tries.append(("after the quote", last, close, hi))  # '"..." that Y have said ..., he said'
         return tries, tight and bool(before)

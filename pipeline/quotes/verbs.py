@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from pipeline import defaults
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.cues import GERUND_WORDS
@@ -72,17 +73,21 @@ _NOUN_BEFORE = re.compile(
 # French « vouloir dire » means "to mean": « être allié ne veut pas (pour autant) dire être « vassal » »
 _MEANS = re.compile(r"(?<![\w'-])(?:veu[xt]|voul\w*|veulent)\s+(?:(?:pas|plus|jamais|pour|autant|donc|bien|"
                     r"forcement|necessairement|toujours|rien)\s+){0,3}$", re.IGNORECASE)
+# the participles above, and the present participle of every French -er reporting verb
+# listed ("rapportant", "notant", "rétorquant")
+_PARTICIPLES = alternation(sorted(set(constructions.SAYING_PARTICIPLES) | set(
+    constructions.present_participles(defaults.REPORTING_VERBS["fr"]))), False)
 # "with US President Joe Biden saying "...", "avec Poutine déclarant : « ... »": the name before the participle
 # ("with A calling it "X" and B describing it as "Y"": B's participle for Y; the
 # participle's complement runs over no other quotation)
 _WITH_SAYING = re.compile(
     rf"(?<![\w'-])(?:with|avec)\s+(?:[^.;!?]*?\s(?:and|et)\s+)?(?:[^\s.;:!?,]+\s+){{1,6}}?"
-    rf"(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
+    rf"(?P<v>{_PARTICIPLES})"
     rf"(?![\w])(?:\s+[^\s.;:!?\"“”«»]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 # (a French object pronoun before the participle: ", les qualifiant de « ... »", ", l'estimant « ... »")
 _SAYING = re.compile(
-    rf"(?:[,\"”»]|{GERUND_WORDS})\s*(?:(?:les|le|la|lui|leur|se)\s+|[ls]')?(?P<v>{alternation(constructions.SAYING_PARTICIPLES, False)})"
+    rf"(?:[,\"”»]|{GERUND_WORDS})\s*(?:(?:les|le|la|lui|leur|se)\s+|[ls]')?(?P<v>{_PARTICIPLES})"
     rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 
