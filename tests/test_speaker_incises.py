@@ -152,3 +152,23 @@ def test_an_opening_infinitive_clause(text, lang, expected):
 ])
 def test_french_demonyms(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the present participle of a French -er reporting verb attaches the quote to the clause's subject
+    ("Le maire de la ville, Jean Morel, a rencontré le préfet, rapportant par ailleurs avoir « retrouvé le bateau ».",
+     "fr", ["Jean Morel"]),
+    ("La ministre Anna Weber a reçu les syndicats, jugeant leur projet « irréaliste ».", "fr", ["Anna Weber"]),
+    # a relative clause after the quote holds a source cue; the incise that ends the sentence speaks
+    ("Le préfet Paul Girard est arrivé. « Nous avons retrouvé le bateau » qui, selon les autorités, "
+     "a provoqué l'incendie, a-t-il précisé.", "fr", ["Paul Girard"]),
+])
+def test_participles_and_the_incise_that_ends_the_sentence(text, lang, expected):
+    check(text, lang, expected)
+
+
+def test_ks_and_x_romanise_one_name():
+    from pipeline.evaluate import same_speaker
+    assert same_speaker("Alexander Bastrykin", "Aleksandr Bastrykin")
+    assert same_speaker("Maxim Oreshkin", "Maksim Oreshkin")
+    assert not same_speaker("Alexander Bastrykin", "Aleksei Bastrykin")
