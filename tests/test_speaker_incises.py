@@ -172,3 +172,15 @@ def test_ks_and_x_romanise_one_name():
     assert same_speaker("Alexander Bastrykin", "Aleksandr Bastrykin")
     assert same_speaker("Maxim Oreshkin", "Maksim Oreshkin")
     assert not same_speaker("Alexander Bastrykin", "Aleksei Bastrykin")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a source cue opening the sentence is no part of the name after it
+    ("D’après Paul Girard, ce voyage « a demandé des mesures de sécurité ».", "fr", ["Paul Girard"]),
+    # a French title linked to its portfolio by « à la »
+    ("« Nous sommes prêts », a déclaré le conseiller à la sécurité nationale Paul Girard lundi.", "fr", ["Paul Girard"]),
+    # the successor of someone is not that person
+    ("« Nous sommes avec vous », a déclaré le successeur de Jean Morel, en visite à Lyon.", "fr", [None]),
+])
+def test_cues_portfolios_and_successors(text, lang, expected):
+    check(text, lang, expected)

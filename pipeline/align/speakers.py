@@ -49,8 +49,17 @@ _FR_TO_EN = (
 def _fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word.lower())
     word = "".join(c for c in word if not unicodedata.combining(c) and c.isalpha())
-    # Cyrillic "кс" is written "ks" or "x" (Aleksandr / Alexander, Maksim / Maxim)
-    return re.sub(r"(.)\1+", r"\1", word).replace("y", "i").replace("ks", "x")
+    return re.sub(r"(.)\1+", r"\1", word).replace("y", "i")
+
+
+def _x(word: str) -> str:
+    """Cyrillic "кс" is written "ks" or "x" (Aleksandr / Alexander, Maksim / Maxim)."""
+    return word.replace("ks", "x")
+
+
+def _similarity(a: str, b: str) -> float:
+    """Indel similarity of two folded spellings, "ks" read as "x" or not, whichever is closer."""
+    return max(Indel.normalized_similarity(a, b), Indel.normalized_similarity(_x(a), _x(b)))
 
 
 def _romanised(word: str) -> str:
@@ -65,13 +74,13 @@ def same_word(a: str, b: str) -> bool:
     """Are two words of a name one word romanised two ways ("Iarmich" /
     "Yarmysh", "Choïgou" / "Shoigu")?"""
     fa, fb, ra, rb = _fold(a), _fold(b), _romanised(a), _romanised(b)
-    return fa == fb or ra == rb or ra == fb or fa == rb
+    return fa == fb or ra == rb or ra == fb or fa == rb or _x(ra) == _x(rb)
 
 
 def same_first_name(a: str, b: str) -> bool:
     """Are two first names one name romanised two ways, allowing a letter's
     difference ("Evgueni" / "Yevgeny")?"""
-    return same_word(a, b) or Indel.normalized_similarity(_romanised(a), _romanised(b)) >= 0.8
+    return same_word(a, b) or _similarity(_romanised(a), _romanised(b)) >= 0.8
 
 
 def _surname(name: str) -> str:
@@ -86,7 +95,7 @@ def _same_first_name(a: str, b: str) -> bool:
     if not fa or not fb:
         return True
     x, y = _romanised(fa[0]), _fold(fb[0])
-    return x == y or Indel.normalized_similarity(x, y) >= 0.7
+    return x == y or _similarity(x, y) >= 0.7
 
 
 def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = ()) -> dict[str, str]:

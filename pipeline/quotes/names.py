@@ -300,7 +300,9 @@ class MentionFinder(LoneNames):
         Secretary General Jens Stoltenberg", "Indonesian Foreign Minister Retno
         Marsudi"). A state's adjective alone is no title: "Russian Federation"
         is no person called Federation (but "Russia's Lavrov" is titled)."""
-        while words and words[0][1].lower().strip("'") in rules.NAME_STOPWORDS:
+        # (a source cue is no part of the name after it: "D'après Jake Sullivan")
+        while words and (words[0][1].lower().strip("'") in rules.NAME_STOPWORDS
+                         or (self.cue_rx is not None and self.cue_rx.fullmatch(words[0][1]))):
             words.pop(0)
         head = fold(words[-1][1]).lower().strip("'.,") if words else ""
         if len(words) > 2 and head in rules.INSTITUTION_NOUNS - {"agency", "agence"} and words[0][1] in state_words():

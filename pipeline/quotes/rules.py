@@ -217,7 +217,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     senateur senatrice depute deputee ancien ancienne
     health education culture agriculture labor environment energy industry transport treasury
     economie interieur finances armees sante travail environnement industrie energie transports
-    logement""".split()
+    logement securite nationale""".split()
 )
 # The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
 # Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").
@@ -247,7 +247,9 @@ RELATION_WORDS: frozenset[str] = frozenset(
 
 # Words linking the parts of a title: "spokesperson for China's foreign ministry",
 # "ministre des Affaires étrangères".
-TITLE_LINKS: frozenset[str] = frozenset("of for the du de la des d l affaires etrangeres".split())
+# (« à », « au », « aux » before a French portfolio: « le conseiller à la sécurité nationale »,
+# « la secrétaire d'État aux Affaires européennes »)
+TITLE_LINKS: frozenset[str] = frozenset("of for the du de la des d l a au aux affaires etrangeres".split())
 
 # Nouns after a name that make it a modifier, not the speaker: "the Guardian's
 # Moscow correspondent said", "a Kremlin watcher said".
@@ -304,4 +306,6 @@ AGENT_NOUNS: list[str] = [
     "porte-parole", "spokesman", "spokeswoman", "spokesperson", "conseiller", "conseillere", "adviser",
     "advisor", "aide", "attorney", "equipe", "team", "entourage", "proche", "proches", "family", "famille",
     "assistant", "assistante",
+    # who comes before or after someone, or faces them: "le successeur de Donald Trump" is not Trump
+    "successeur", "successor", "predecesseur", "predecessor", "homologue", "counterpart",
 ]

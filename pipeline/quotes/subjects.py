@@ -193,9 +193,9 @@ class Subjects(SentenceSubjects):
                 # Ouchakov", "the deputy foreign minister, Jane Doe", but not "according
                 # to the Kremlin, Putin ..."
                 return True
-            if m.kind in ("org", "role", "outlet") and not m.possessive \
+            if (desc or m.kind in ("org", "role", "outlet")) and not m.possessive \
                     and re.fullmatch(r"\s+[\w\s'-]+?\s*,?\s*", between) and self.titles.is_phrase(between):
-                return True  # "Kremlin aide Yuri Ushakov"
+                return True  # "Kremlin aide Yuri Ushakov", « le conseiller à la sécurité nationale X »
             if m.possessive and re.fullmatch(r"'s?(?:\s+[\w-]+){1,4}\s*,?\s*", between):
                 return True  # "Putin's spokesman, Dmitry Peskov"
         # "North Korea's official news agency KCNA": the body names the outlet's owner

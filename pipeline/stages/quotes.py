@@ -31,7 +31,9 @@ class Quotes(DocumentStage):
     # 109: the present participle of any French -er reporting verb (« rapportant », « notant ») attaches a
     # quote like « ajoutant »; an incise ending the sentence names the speaker when a relative clause after the
     # quote holds a source cue first (« « ... » qui, selon les autorités, a ..., a-t-il précisé »); "ks" and "x"
-    # are one romanisation (Aleksandr / Alexander)
+    # are one romanisation (Aleksandr / Alexander); a source cue opening a sentence is no part of the name after
+    # it (« D'après Jake Sullivan »); "the successor / counterpart of X" is not X; « à », « au », « aux » link a
+    # French title to its portfolio (« le conseiller à la sécurité nationale X »), after a description too
     # 108: a French demonym noun (« le Français ») stands for the person of that state named with a title
     # 107: senators are their own role; a verb in an infinitive clause opening its sentence has the main
     # clause's subject (« Après avoir qualifié X de « ... », il ... »)
