@@ -67,6 +67,14 @@ def test_a_quote_that_spans_two_sentences_joins_the_clusters_of_each():
     assert len(set(_clusters(quotes))) == 1
 
 
+def test_a_longer_version_needs_a_near_certain_score():
+    # the others quote the sentences with more after them: twice the part's words, all of it there
+    more = f"{SECOND}. Farmers, teachers and nurses stand with you, and Europe stands with you"
+    quotes = _statement()[:3] + [_q("m1", "d4", more), _q("m2", "d5", more)]
+    align_quotes(quotes, DATES, STRICT)
+    assert len(set(_clusters(quotes))) == 1
+
+
 def test_without_the_spanning_quote_the_two_versions_stay_apart():
     quotes = _statement()[1:]
     align_quotes(quotes, DATES, STRICT)

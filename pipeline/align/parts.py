@@ -11,9 +11,12 @@ the statement is split though one quote holds both parts.
 parts at its sentence ends: each sentence, each run of sentences from the
 first, and each run to the last. The aligner scores each part (not clustered,
 not counted in the word statistics) against the clusters its words point
-to, as it scores a quote; a part that matches another cluster of a
-compatible speaker bridges its quote's cluster and that one
-(``merge.merge_clusters``: the speaker and date constraints still hold).
+to, as it scores a quote; a part of a named speaker's quote that matches
+another cluster's version of about its length (``SPAN``, at ``MIN_SCORE``),
+or one up to ``LONG_SPAN`` times as long at a near-certain score (``SURE``),
+bridges its quote's cluster and that one (``merge.merge_clusters``: the
+speaker and date constraints still hold). A short sentence is found by chance
+in long quotes, and the words of nobody's quote in anybody's: neither bridges.
 The long quote is the evidence that the two are one statement, which is
 also how a reader tells it: a quote that spans both.
 """
@@ -29,6 +32,7 @@ from pipeline.data import Quote
 
 MIN_SCORE = 0.7  # least score of a part against the other version (above the threshold a quote joins at)
 SPAN = 1.5  # content words the version a part matches may have, at most, per content word of the part (+ 1)
+LONG_SPAN, SURE = 3, 0.9  # ... or this many, at this score
 MAX_SENTENCES = 8  # a longer quote is a speech: its parts are not cut (cost stays linear)
 
 # a sentence ends at . ! ? or … (closing marks and brackets may follow) before a
@@ -141,7 +145,17 @@ def part_bridges(sc: Any, lookup: Callable[[Any], list[tuple[int, int]]], order:
             # the other version is of the part's sentences, not a longer passage
             # that holds them (a short sentence is found in many long quotes), nor a
             # phrase too short to tell which sentence it was picked from
-            most = SPAN * len(f.tset) + 1
-            if any(cfg.min_tokens <= len(feats[m].tset) <= most and sc.score(f, ga, m) >= thr for m in against):
+            # (a longer one, up to LONG_SPAN, only at a near-certain score)
+            n = len(f.tset)
+            if any(cfg.min_tokens <= len(feats[m].tset) <= LONG_SPAN * n + 1 and _matches(sc, f, ga, m, thr, n)
+                   for m in against):
                 out.add((a, c) if a < c else (c, a))
     return out
+
+
+def _matches(sc: Any, f: Any, ga: frozenset, m: int, thr: float, n: int) -> bool:
+    """Does part ``f`` (``n`` content words) match quote ``m`` well enough for
+    its length: at ``thr`` within ``SPAN``, at ``SURE`` beyond."""
+    s = sc.score(f, ga, m)
+    return s >= SURE or (s >= thr and len(sc.f[m].tset) <= SPAN * n + 1)
+
