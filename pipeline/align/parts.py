@@ -157,5 +157,5 @@ def _matches(sc: Any, f: Any, ga: frozenset, m: int, thr: float, n: int) -> bool
     """Does part ``f`` (``n`` content words) match quote ``m`` well enough for
     its length: at ``thr`` within ``SPAN``, at ``SURE`` beyond."""
     s = sc.score(f, ga, m)
-    return s >= SURE or (s >= thr and len(sc.f[m].tset) <= SPAN * n + 1)
+    return s >= max(SURE, thr) or (s >= thr and len(sc.f[m].tset) <= SPAN * n + 1)
 
