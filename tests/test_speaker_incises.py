@@ -184,3 +184,12 @@ def test_ks_and_x_romanise_one_name():
 ])
 def test_cues_portfolios_and_successors(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an English infinitive of a listed reporting verb, after "to"
+    ('Anna Weber, Sweden’s foreign minister, took to social media to assert, "Our flag is blue."', "en", ["Anna Weber"]),
+    ('Tom Baker went on television to warn that the plan was "a disaster".', "en", ["Tom Baker"]),
+])
+def test_an_english_infinitive_reports(text, lang, expected):
+    check(text, lang, expected)

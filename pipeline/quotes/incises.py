@@ -47,7 +47,10 @@ RELATIVE = re.compile(
     re.IGNORECASE)
 # "X, apposition, a déclaré": the head before the apposition holds the subject (French
 # clitics may come first: "X, apposition, lui a répondu", "l'a dit", "ne l'a pas")
-APPOSITION = re.compile(r",[^,]{1,100},\s*(?:[a-z]{1,6}\s+|[a-z]'){0,3}$")
+APPOSITION = re.compile(r",[^,]{1,100},\s*(?:(?:[a-z]{1,6}\s+|[a-z]'){0,3}"
+                        # ... or the main verb's phrase before an English infinitive: "X, the
+                        # foreign minister, took to social media to assert"
+                        r"|(?:[a-z][\w'-]*\s+){1,6}?to\s+)$")
 # "a-t-il déclaré" (auxiliary before the verb), "ajoute-t-elle", "dit-il" (right after it)
 INVERTED_BEFORE = re.compile(
     r"(?<![\w-])(?:a|ont|avait|avaient|aurait|auraient|va|vont)-(?:t-)?(il|elle|ils|elles)\s+(?:[\w']+\s+)?$",

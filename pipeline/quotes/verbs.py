@@ -97,6 +97,8 @@ _SAYING = re.compile(
 _FR_FINITE = re.compile(
     r"(?<![\w'-])[^\W\d_]{3,}(?:ait|aient|ais|era|eront|erait|eraient|èrent|irent|ent|ée|és|ées|e|ee|es|ees)"
     r"(?![\w'-])", re.IGNORECASE)
+# an English infinitive: "to" and a verb's base form ("to assert", "to warn")
+_EN_INFINITIVE = re.compile(r"(?<![\w'-])to\s+(?P<v>[a-z]{3,})(?![\w'-])")
 _APPOSED = re.compile(r"[^\W\d_]\s*,\s*$")
 _AUX_BEFORE = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|aurait|auraient|est|sont|ete)(?:-t-\w+)?\s*,", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"\s+(?:par|de|d'|by)(?![\w'-])", re.IGNORECASE)
@@ -219,6 +221,8 @@ class Verbs:
         # the French verbs' lemmas: any tense of a listed verb reports ("soulignait",
         # "martelaient", "assurera"), read through simplemma (pipeline/lexicon.py)
         self.fr_lemmas = frozenset(lemma(v.lower(), "fr") for v in cfg.reporting_verbs.get("fr", []) if " " not in v)
+        # ... and the English ones, for an infinitive after "to" ("took to social media to assert")
+        self.en_lemmas = frozenset(lemma(v.lower(), "en") for v in cfg.reporting_verbs.get("en", []) if " " not in v)
 
     def find(self, masked: str, lo: int, hi: int) -> list[tuple[re.Match, bool]]:
         """The verbs (False) and source cues (True) in [lo, hi), in text order."""
@@ -242,13 +246,17 @@ class Verbs:
 
     def inflected(self, masked: str, lo: int, hi: int) -> list[Hit]:
         """Finite French forms of the listed verbs that the list does not spell
-        out: a word with a verb ending whose lemma is a listed verb's."""
+        out (a word with a verb ending whose lemma is a listed verb's), and
+        English infinitives of the listed verbs."""
         out = []
         for m in _FR_FINITE.finditer(masked, lo, hi):
             word = m.group().lower()
             if lemma(word, "fr") in self.fr_lemmas or (
                     word.endswith(("e", "es")) and lemma(_FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in self.fr_lemmas):
                 out.append(Hit(m.start(), m.end()))
+        for m in _EN_INFINITIVE.finditer(masked, lo, hi):
+            if lemma(m["v"].lower(), "en") in self.en_lemmas:
+                out.append(Hit(m.start("v"), m.end("v")))
         return out
 
     def construction(self, masked: str, mentions: Mentions, lo: int, pos: int) -> tuple[Hit, str] | None:

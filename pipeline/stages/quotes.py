@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 110: an English infinitive of a listed reporting verb after "to" reports ("took to social media to
+    # assert"), with the subject of the main clause before it, past an apposition
     # 109: the present participle of any French -er reporting verb (« rapportant », « notant ») attaches a
     # quote like « ajoutant »; an incise ending the sentence names the speaker when a relative clause after the
     # quote holds a source cue first (« « ... » qui, selon les autorités, a ..., a-t-il précisé »); "ks" and "x"
@@ -109,7 +111,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "109"
+    version = "110"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
