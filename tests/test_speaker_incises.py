@@ -193,3 +193,8 @@ def test_cues_portfolios_and_successors(text, lang, expected):
 ])
 def test_an_english_infinitive_reports(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_an_english_infinitive_after_the_quote_gives_no_subject():
+    # "to describe Tom Baker": Baker is the object of the infinitive, not a speaker
+    check('Critics attacked her use of the term "tyrant" to describe Tom Baker.', "en", [None])

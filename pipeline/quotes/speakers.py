@@ -252,7 +252,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
         where a tight incise after the quote may end (past ``hi``)."""
         gap = self.cfg.max_gap_chars
         if incise_hi is not None and incise_hi > hi:
-            cut_off = self.verbs.find(self.masked, close + 1, min(incise_hi, close + 1 + gap))
+            cut_off = self.verbs.find(self.masked, close + 1, min(incise_hi, close + 1 + gap), after=True)
             if cut_off and TIGHT.fullmatch(self.masked, close + 1, cut_off[0][0].start()) is not None:
                 return [("after the quote", cut_off[0], close, incise_hi)], False
         before = self.verbs.find(self.masked, max(lo, sp.open - gap), sp.open) if embedded else []
@@ -263,7 +263,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
                            and REQUEST.match(self.masked, b[0].end())) and not self._beyond_where(b[0], sp.open)]
         if len(before) > 1 and before[-1][1] is False and self._infinitive(before[-1][0]):
             before.pop()  # "a promis à X de poursuivre son « œuvre »": the verb it depends on
-        after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap))
+        after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap), after=True)
         # an incise right after the quote ('"...", Lukashenko added') attributes
         # it even when a verb comes before; a verb further on only when none does
         # (not after 'As X insisted that "...",': the main clause after a subordinate one)

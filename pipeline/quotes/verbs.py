@@ -224,11 +224,13 @@ class Verbs:
         # ... and the English ones, for an infinitive after "to" ("took to social media to assert")
         self.en_lemmas = frozenset(lemma(v.lower(), "en") for v in cfg.reporting_verbs.get("en", []) if " " not in v)
 
-    def find(self, masked: str, lo: int, hi: int) -> list[tuple[re.Match, bool]]:
-        """The verbs (False) and source cues (True) in [lo, hi), in text order."""
+    def find(self, masked: str, lo: int, hi: int, after: bool = False) -> list[tuple[re.Match, bool]]:
+        """The verbs (False) and source cues (True) in [lo, hi), in text order.
+        ``after`` a quote, an English infinitive has no subject of its own to
+        give ("his use of the term "..." to describe Xi": Xi is its object)."""
         found: list = [(m, False) for m in self.verb_rx.finditer(masked, lo, hi)]
         starts = {m.start() for m, _ in found}
-        found += [(h, False) for h in self.inflected(masked, lo, hi) if h.start() not in starts]
+        found += [(h, False) for h in self.inflected(masked, lo, hi, not after) if h.start() not in starts]
         starts = {m.start() for m, _ in found}
         found += [(h, False) for h in inverted(masked, lo, hi) if h.start() not in starts]
         # "Sullivan called the death, if confirmed, a "tragedy"": a participle after "if" is a
@@ -244,7 +246,7 @@ class Verbs:
         found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
 
-    def inflected(self, masked: str, lo: int, hi: int) -> list[Hit]:
+    def inflected(self, masked: str, lo: int, hi: int, infinitives: bool = True) -> list[Hit]:
         """Finite French forms of the listed verbs that the list does not spell
         out (a word with a verb ending whose lemma is a listed verb's), and
         English infinitives of the listed verbs."""
@@ -254,7 +256,7 @@ class Verbs:
             if lemma(word, "fr") in self.fr_lemmas or (
                     word.endswith(("e", "es")) and lemma(_FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in self.fr_lemmas):
                 out.append(Hit(m.start(), m.end()))
-        for m in _EN_INFINITIVE.finditer(masked, lo, hi):
+        for m in _EN_INFINITIVE.finditer(masked, lo, hi) if infinitives else ():
             if lemma(m["v"].lower(), "en") in self.en_lemmas:
                 out.append(Hit(m.start("v"), m.end("v")))
         return out
