@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 class Quotes(DocumentStage):
     name = "quotes"
     # 110: an English infinitive of a listed reporting verb after "to" reports ("took to social media to
-    # assert"), with the subject of the main clause before it, past an apposition
+    # assert"), with the subject of the main clause before it, past an apposition (never after the quote:
+    # "the term "..." to describe X")
     # 109: the present participle of any French -er reporting verb (« rapportant », « notant ») attaches a
     # quote like « ajoutant »; an incise ending the sentence names the speaker when a relative clause after the
     # quote holds a source cue first (« « ... » qui, selon les autorités, a ..., a-t-il précisé »); "ks" and "x"
