@@ -198,3 +198,20 @@ def test_an_english_infinitive_reports(text, lang, expected):
 def test_an_english_infinitive_after_the_quote_gives_no_subject():
     # "to describe Tom Baker": Baker is the object of the infinitive, not a speaker
     check('Critics attacked her use of the term "tyrant" to describe Tom Baker.', "en", [None])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a possessive description in a lead, its holder named with the title in the next sentence
+    ('Sweden’s ambassador to Chile on Monday condemned the decision, saying it was “reckless”.\n\n'
+     'Ambassador Anna Weber argued the country wants “more talks”.', "en", ["Anna Weber", "Anna Weber"]),
+    # "to" links a title to its posting
+    ('The vote was “a mistake,” according to Swedish Ambassador to Germany Anna Weber.', "en", ["Anna Weber"]),
+])
+def test_a_lead_description_and_a_posting(text, lang, expected):
+    check(text, lang, expected)
+
+
+def test_ye_and_e_after_a_vowel_romanise_one_name():
+    from pipeline.evaluate import same_speaker
+    assert same_speaker("Sergei Nechayev", "Sergey Nechaev")
+    assert same_speaker("Ilham Aliyev", "Ilham Aliev")

@@ -36,7 +36,7 @@ from pipeline.quotes.mentions import Mention
 from pipeline.quotes.named_around import LATTER, NamedAround
 from pipeline.quotes.agreement import agrees, genders
 from pipeline.quotes.personal import not_a_person
-from pipeline.quotes.pronoun_table import _KINDS, Pronouns, role_words
+from pipeline.quotes.pronoun_table import _KINDS, ROLE_OF, Pronouns, role_words
 
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mentions
@@ -76,13 +76,20 @@ class Resolver(NamedAround):
             if m.kind in ("org", "role") and self._owners_in(role_words(described)):
                 # "the Japanese official" after "Japanese Chief Cabinet Secretary Jane
                 # Doe said": the official of that state named before, else the state
-                role = self.pronouns.role(described)
+                # ("Russia's ambassador": a possessive description, its role from its head word)
+                role = self.pronouns.role(described) or next(
+                    (ROLE_OF[w] for w in reversed(role_words(described)) if w in ROLE_OF), None)
                 if role is not None:
-                    found, _, _ = self.role_antecedent(m, role)
+                    found, _, unnamed = self.role_antecedent(m, role)
                     if found is not None and found.kind in ("person", "name"):
                         self.kinds[found.name] = found.kind
                         return found.name, (f"description '{described}' -> "
                                             f"'{self.text[found.start:found.end]}', named before it")
+                    after = self._role_after(m, role) if found is None and not unnamed else None
+                    if after is not None:  # a lead that names the official in the sentences after it
+                        self.kinds[after.name] = after.kind
+                        return after.name, (f"description '{described}' -> "
+                                            f"'{self.text[after.start:after.end]}', named just after it")
             self.kinds[m.name] = m.kind
             return m.name, f"'{self.text[m.start:m.end]}'"
         role = self.pronouns.role(m.name)

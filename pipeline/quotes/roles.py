@@ -147,7 +147,9 @@ class RoleDescriptions:
             if c.kind not in ("person", "name") or c.possessive or not (lead or (c.start, c.end) in speaking):
                 continue
             words = self._title_words(c)
-            if any(ROLE_OF.get(w) == role for w in words) and (not want or want & self._owners_in(words)):
+            # (a title naming no state is no other state's: "Russia's ambassador ... Ambassador X said")
+            if any(ROLE_OF.get(w) == role for w in words) and (
+                    not want or not (theirs := self._owners_in(words)) or want & theirs):
                 return c
         return None
 

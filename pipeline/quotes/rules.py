@@ -248,8 +248,8 @@ RELATION_WORDS: frozenset[str] = frozenset(
 # Words linking the parts of a title: "spokesperson for China's foreign ministry",
 # "ministre des Affaires étrangères".
 # (« à », « au », « aux » before a French portfolio: « le conseiller à la sécurité nationale »,
-# « la secrétaire d'État aux Affaires européennes »)
-TITLE_LINKS: frozenset[str] = frozenset("of for the du de la des d l a au aux affaires etrangeres".split())
+# « la secrétaire d'État aux Affaires européennes »; "to" before a posting: "Ambassador to Germany")
+TITLE_LINKS: frozenset[str] = frozenset("of for to the du de la des d l a au aux affaires etrangeres".split())
 
 # Nouns after a name that make it a modifier, not the speaker: "the Guardian's
 # Moscow correspondent said", "a Kremlin watcher said".

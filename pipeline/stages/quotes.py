@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 111: a possessive description ("Russia's ambassador") takes its role from its head word and, with
+    # nobody of that role named before it, the official the next sentences name with that title ("Ambassador
+    # X"; a title naming no state is no other state's); "to" links a title to its posting ("Ambassador to
+    # Germany X"); Russian "е" after a vowel is "ye" or "e" in a name (Nechayev / Nechaev)
     # 110: an English infinitive of a listed reporting verb after "to" reports ("took to social media to
     # assert"), with the subject of the main clause before it, past an apposition (never after the quote:
     # "the term "..." to describe X")
@@ -112,7 +116,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "110"
+    version = "111"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
