@@ -169,12 +169,22 @@ class Subjects(SentenceSubjects):
             nxt = found[i + 1] if i + 1 < len(found) else None
             if nxt is not None and not nxt.possessive and self._titles_next(m, nxt, words):
                 return nxt
+            if nxt is not None and i + 2 < len(found) and self._posted(m, nxt, found[i + 2]):
+                return found[i + 2]  # "Swedish Ambassador to Germany Anna Weber"
             if m.kind in ("person", "name") and OWNED.search(gap):
                 return None  # "la porte-parole de Navalny"
             if cue and m.possessive and DOCUMENT_AFTER.match(self.masked, m.end):
                 return m._replace(possessive=False)  # "according to KCNA's report"
             return None if m.possessive else m
         return None
+
+    def _posted(self, m: Mention, place: Mention, name: Mention) -> bool:
+        """Is ``m`` a title posted "to" the state ``place`` right before the name
+        ``name`` ("Ambassador to Germany Anna Weber", « ambassadeur en Allemagne »)?"""
+        return (m.kind in ("role", "org") and place.kind == "org" and name.kind in ("person", "name")
+                and not name.possessive and self.titles.is_title(self.masked[m.start:m.end].split()[-1])
+                and re.fullmatch(r"\s+(?:to|en|au|aux)\s+", self.masked[m.end:place.start]) is not None
+                and not self.masked[place.end:name.start].strip())
 
     def _titles_next(self, m: Mention, nxt: Mention, before: list[str]) -> bool:
         """Is ``m`` only the title or the owner of the name ``nxt`` after it?
