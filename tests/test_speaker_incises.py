@@ -215,3 +215,9 @@ def test_ye_and_e_after_a_vowel_romanise_one_name():
     from pipeline.evaluate import same_speaker
     assert same_speaker("Sergei Nechayev", "Sergey Nechaev")
     assert same_speaker("Ilham Aliyev", "Ilham Aliev")
+
+
+def test_an_indefinite_description_is_someone_new():
+    # "a US spokesperson" is not the official named before
+    check('Secretary of State Tom Baker met his counterpart. A US spokesperson described the talks as “useful”.',
+          "en", ["United States"])

@@ -49,6 +49,10 @@ _SUBORDINATE = re.compile(rf"\s*{joined()}(?:{either(('as', 'once', *TIME))}|qua
                           re.IGNORECASE)
 
 
+# a description that opens on its owner's possessive: "Russia's ambassador", "China’s foreign minister"
+_POSSESSIVE_HEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
+
+
 class Resolver(NamedAround):
     """Turns a subject mention into (speaker, note), following pronouns back."""
 
@@ -77,8 +81,9 @@ class Resolver(NamedAround):
                 # "the Japanese official" after "Japanese Chief Cabinet Secretary Jane
                 # Doe said": the official of that state named before, else the state
                 # ("Russia's ambassador": a possessive description, its role from its head word)
-                role = self.pronouns.role(described) or next(
+                role = self.pronouns.role(described) or (next(
                     (ROLE_OF[w] for w in reversed(role_words(described)) if w in ROLE_OF), None)
+                    if _POSSESSIVE_HEAD.match(described) else None)  # (not "a US spokesperson": someone new)
                 if role is not None:
                     found, _, unnamed = self.role_antecedent(m, role)
                     if found is not None and found.kind in ("person", "name"):
