@@ -4,7 +4,8 @@ French often sets the reporting clause inside the marks, so that one quotation
 holds it (« Nous devons continuer, ajoute Jens Stoltenberg, à aider l'Ukraine »).
 ``inner_incises`` finds such a clause: a comma, a reporting verb of the
 configured lists with its subject after it (or an inverted pronoun,
-« ajoute-t-il », "he added"), and a comma. ``mask_quotes`` leaves it readable,
+« ajoute-t-il », "he added"), and a comma (or a full stop, when the quotation
+goes on: « A, a-t-il affirmé. B »). ``mask_quotes`` leaves it readable,
 so that its name is a mention like any other, and ``InnerIncises`` gives the
 quote the clause's subject before anything outside the marks is read.
 
@@ -29,12 +30,13 @@ if TYPE_CHECKING:
     from pipeline.quotes.spans import QuoteSpan
 
 # ", précise Matteo Bruni,", ", a ajouté le ministre,", ", ajoute-t-il,", ", a-t-elle dit,",
-# ", he added,", ", said the minister,": the verb (group v) and what may be its subject
+# ", he added,", ", said the minister,": the verb (group v) and what may be its subject; the clause
+# may end its sentence when the quotation goes on after it (« A, a-t-il affirmé. B »)
 _INNER = re.compile(
     r",[ \t]+(?:(?P<v>(?:a[ \t]+)?[\w-]+?)(?:-t)?-(?:il|elle)|a-t-(?:il|elle)[ \t]+(?P<v2>[\w-]+)"
     r"|(?:he|she|they)[ \t]+(?P<v3>[\w-]+)"
     r"|(?P<v4>(?:a[ \t]+)?[\w-]+)[ \t]+(?:(?-i:[A-Z])|(?i:le|la|les|l'|the|un|une|an?)[ \t']+)"
-    r"[\w'.-]*(?:[ \t]+[\w'.-]+){0,6}?)[ \t]*,", re.IGNORECASE)
+    r"[\w'.-]*(?:[ \t]+[\w'.-]+){0,6}?)[ \t]*(?:,|\.(?=[ \t]+\w))", re.IGNORECASE)
 
 
 def inner_incises(folded: str, spans: list[QuoteSpan], verb_rx: re.Pattern) -> dict[int, tuple[int, int, int, int]]:

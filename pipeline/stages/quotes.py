@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 112: an incise inside the marks may end its sentence while the quotation goes on (« A, a-t-il affirmé.
+    # B »); a title posted "to" a state right before a name gives the name; only a possessive description
+    # takes its role from its head word
     # 111: a possessive description ("Russia's ambassador") takes its role from its head word and, with
     # nobody of that role named before it, the official the next sentences name with that title ("Ambassador
     # X"; a title naming no state is no other state's); "to" links a title to its posting ("Ambassador to
@@ -116,7 +119,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "111"
+    version = "112"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
