@@ -217,6 +217,7 @@ def test_ye_and_e_after_a_vowel_romanise_one_name():
     from pipeline.evaluate import same_speaker
     assert same_speaker("Sergei Nechayev", "Sergey Nechaev")
     assert same_speaker("Ilham Aliyev", "Ilham Aliev")
+    assert same_speaker("Sergei Nechayev", "Sergueï Netchaïev")  # the French "ïe"
 
 
 def test_an_indefinite_description_is_someone_new():

@@ -49,8 +49,8 @@ _FR_TO_EN = (
 def _fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word.lower())
     word = "".join(c for c in word if not unicodedata.combining(c) and c.isalpha())
-    # Russian "е" after a vowel is written "ye" or "e" (Nechayev / Nechaev, Aliyev / Aliev)
-    word = re.sub(r"(?<=[aeiouy])ye", "e", word)
+    # Russian "е" after a vowel is written "ye", "ïe" or "e" (Nechayev / Netchaïev / Nechaev, Aliyev / Aliev)
+    word = re.sub(r"(?<=[aeiouy])[yi]e", "e", word)
     return re.sub(r"(.)\1+", r"\1", word).replace("y", "i")
 
 

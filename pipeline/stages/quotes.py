@@ -30,7 +30,7 @@ class Quotes(DocumentStage):
     name = "quotes"
     # 112: an incise inside the marks may end its sentence while the quotation goes on (« A, a-t-il affirmé.
     # B »); a title posted "to" a state right before a name gives the name; only a possessive description
-    # takes its role from its head word
+    # takes its role from its head word; Russian "е" after a vowel may also be French "ïe" (Netchaïev)
     # 111: a possessive description ("Russia's ambassador") takes its role from its head word and, with
     # nobody of that role named before it, the official the next sentences name with that title ("Ambassador
     # X"; a title naming no state is no other state's); "to" links a title to its posting ("Ambassador to
