@@ -224,3 +224,8 @@ def test_an_indefinite_description_is_someone_new():
     # "a US spokesperson" is not the official named before
     check('Secretary of State Tom Baker met his counterpart. A US spokesperson described the talks as “useful”.',
           "en", ["United States"])
+
+
+def test_a_name_after_french_a_is_governed():
+    # « à Berlin » places the embassy: the folded "a" is the preposition, not the English article
+    check("L’ambassade de Suède à Berlin a qualifié la décision d’« extrêmement dangereuse ».", "fr", ["Sweden"])

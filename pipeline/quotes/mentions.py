@@ -102,13 +102,19 @@ def attributive(masked: str, m: Mention) -> bool:
 _PHRASE_ENDS = ",;:!?«»\"“”‹›()"
 
 
-def governed(masked: str, lo: int, m: Mention) -> str | None:
+def governed(masked: str, lo: int, m: Mention, text: str | None = None) -> str | None:
     """The preposition right before a mention (past determiners), if any. A
     comma, a colon or a quotation mark ends the phrase a preposition governs
-    ("Décrivant M. Poutine comme un « camarade », Kim a jugé": Kim is free)."""
-    before = masked[max(lo, m.start - 60):m.start]
+    ("Décrivant M. Poutine comme un « camarade », Kim a jugé": Kim is free).
+    ``text``, the unfolded text, tells French « à » from the English article
+    "a" that folding makes of it (« l'ambassade de Russie à Berlin »)."""
+    start = max(lo, m.start - 60)
+    before = masked[start:m.start]
     cut = max(before.rfind(c) for c in _PHRASE_ENDS)
-    prev = [w.rstrip("'") for w in re.findall(r"[\w']+", before[cut + 1:].lower())]
+    found = list(re.finditer(r"[\w']+", before[cut + 1:].lower()))
+    prev = [w[0].rstrip("'") for w in found]
+    if text is not None and prev and prev[-1] == "a" and text[start + cut + 1 + found[-1].start()] in "àÀ":
+        return "a"
     own = re.match(r"[\w]+", masked[m.start:m.end].lower())
     if prev and prev[-1] in rules.DETERMINERS and not (own and own[0] in rules.DETERMINERS):
         prev.pop()  # one determiner ("de la Russie", "to a NATO spokesman"), unless the mention has its own ("à l'Ukraine")

@@ -294,7 +294,7 @@ class Subjects(SentenceSubjects):
         for m in reversed(self.mentions.within(lo, pos)):
             if m.possessive or THAT.search(self.masked, m.end, pos):
                 return None  # (or "X reports that Y said")
-            prep = governed(self.masked, lo, m) or self._past_titles(lo, m, inner=True)
+            prep = governed(self.masked, lo, m, self.text) or self._past_titles(lo, m, inner=True)
             if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
                 return m  # "after Putin promised": a clause's subject, not an object
             if prep in _IN_PREPOSITIONS and DOCUMENT_BEFORE.search(self.masked, max(lo, m.start - 60), m.start):

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 113: a name after French « à » is governed by it (« l'ambassade de Russie à Berlin a qualifié »: the
+    # embassy speaks), told from the English article "a" by the unfolded text
     # 112: an incise inside the marks may end its sentence while the quotation goes on (« A, a-t-il affirmé.
     # B »); a title posted "to" a state right before a name gives the name; only a possessive description
     # takes its role from its head word; Russian "е" after a vowel may also be French "ïe" (Netchaïev)
@@ -119,7 +121,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "112"
+    version = "113"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
