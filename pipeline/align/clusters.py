@@ -44,10 +44,8 @@ from __future__ import annotations
 
 import gc
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from zlib import crc32
 
 from pipeline.align.cluster_ids import diff_clusters
@@ -55,11 +53,12 @@ from pipeline.align.fragments import join_fragments
 from pipeline.align.cognates import SURFACE
 from pipeline.align.merge import add_doc, held_quote, merge_clusters
 from pipeline.align.parts import part_bridges, sentence_parts
+from pipeline.align.postings import Postings
 from pipeline.align.records import cluster_records, length_key, link_key
 from pipeline.align.roles import Roles
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
-from pipeline.align.similarity import INSTITUTION_STATES, Features, _pair_keys
+from pipeline.align.similarity import INSTITUTION_STATES, Features
 from pipeline.align.statements import bridges_of, follow_containers, follow_neighbours, one_wording, shares_run
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
@@ -67,16 +66,11 @@ from pipeline.data import Cluster, Quote
 
 __all__ = ["align_quotes", "diff_clusters", "normalize", "stem"]
 
-# posting slots: key * _SLOTS + time bucket (modulo _UNDATED: buckets 78+ years
-# apart share a slot, which only adds candidates the date gate then drops),
-# _UNDATED for undated quotes, _ALL for every quote (read by undated quotes)
-_SLOTS = 4096
-_UNDATED = _SLOTS - 2
-_ALL = _SLOTS - 1
-
-
 class _Aligner(Scorer):
-    part_of: array = array("l")  # the quote (index) each part after ``n`` was cut from (``parts.py``)
+    def __init__(self, feats: list[Features], cfg: AlignConfig, syn: dict[str, str], surface: dict[str, str],
+                 near: dict[str, set[str]], part_of: array):
+        super().__init__(feats, cfg, syn, surface, near, parts=len(part_of))
+        self.part_of = part_of  # the quote (index) each part after ``n`` was cut from (``parts.py``)
 
     # -- clustering ---------------------------------------------------------
     def run(self) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
@@ -100,18 +94,10 @@ class _Aligner(Scorer):
         links: dict[int, float] = {}  # link_key(i, m) -> score (one int key, not a tuple of two)
         support: dict[tuple[int, int], int] = {}  # cluster pair -> quotes that matched both
         overlaps = array("l")  # pairs of quotes sharing a run of words (statements.shares_run), flat
-        post: dict[int, array] = {}  # key -> processing ranks of the quotes holding it (4-byte ints)
+        index = Postings(len(feats), cfg.max_days, any(f.date is None for f in feats), cfg.max_posting,
+                         cfg.min_shared_keys)
         df = self.df
         base_thr = cfg.threshold
-        hi = cfg.max_posting
-        # Postings are kept per key and per time bucket of max_days: a quote looks
-        # in its bucket and the two beside it (and among undated quotes), so a
-        # word common over a year is still a usable key within a week.
-        # Buckets are 2 * max_days wide: the days within max_days of a date
-        # lie in its own bucket and the nearer neighbour.
-        width = 2 * max(1, cfg.max_days)
-        any_undated = any(f.date is None for f in feats)
-        nkeys = array("l", [0]) * len(feats)  # by rank: how many keys a quote is indexed under
         for i in order:
             f = feats[i]
             best: tuple[float, int, list[tuple[int, float]]] | None = None
@@ -121,7 +107,7 @@ class _Aligner(Scorer):
             thr = base_thr if (f.spk or f.org) else max(base_thr, cfg.unattributed_threshold)
             lo_lead = thr - cfg.leader_slack
             if f.keys:
-                hits = _hits(f, post, width, any_undated, nkeys, hi, cfg.min_shared_keys)
+                hits = index.hits(f)
                 if hits:
                     ga = self.grams(i)
                     cands: dict[int, list[int]] = {}
@@ -215,59 +201,19 @@ class _Aligner(Scorer):
                         support[key] = support.get(key, 0) + 1
 
             assign[i] = c
-            r = rank[i]
-            own = _UNDATED if f.date is None else (f.date // width) % _UNDATED
-            n_idx = 0
-            for k in (*f.allset, *_pair_keys(f.seq)):
-                n = df[k]
-                if n < 2:
-                    continue
-                n_idx += 1
-                for slot in (own, _ALL) if n <= hi else (own,):  # longer lists would never be read
-                    p = post.get(k * _SLOTS + slot)
-                    if p is None:
-                        p = post[k * _SLOTS + slot] = array("i")
-                    p.append(r)
-            nkeys[r] = n_idx
+            index.add(f, rank[i], df)
             f.seq = None  # indexed: its word pairs are not read again
         self.gcache.clear()
         state = (members, leader, c_spk, c_org, c_dmin, c_dmax, c_docs)
         bridges = bridges_of(feats, overlaps, assign)
         if self.part_of:
-            lookup = partial(_hits, post=post, width=width, any_undated=any_undated, nkeys=nkeys, hi=hi,
-                             min_shared=cfg.min_shared_keys)
-            bridges |= part_bridges(self, lookup, order, assign, state)
+            bridges |= part_bridges(self, index.hits, order, assign, state)
         for key in bridges:
             support.setdefault(key, 1)
-        del overlaps, rank, nkeys, post
+        del overlaps, rank, index
         members = merge_clusters(self, support, state, links, bridges)
         self.gcache.clear()
         return members, links
-
-
-def _hits(f: Features, post: dict[int, array], width: int, any_undated: bool, nkeys: array, hi: int,
-          min_shared: int) -> list[tuple[int, int]]:
-    """The earlier quotes (processing ranks) that share enough lookup keys with
-    ``f`` in its time buckets, most keys first: (-keys shared, rank)."""
-    if f.date is None:
-        slots: tuple[int, ...] = (_ALL,)
-    else:
-        b, off = divmod(f.date, width)
-        side = b - 1 if off * 2 < width else b + 1
-        slots = (b % _UNDATED, side % _UNDATED, _UNDATED) if any_undated else (b % _UNDATED, side % _UNDATED)
-    found: list[int] = []
-    for k in f.keys:
-        base = k * _SLOTS
-        for sl in slots:
-            p = post.get(base + sl)
-            if p and len(p) <= hi:
-                found += p
-    if not found:
-        return []
-    need = min(min_shared, len(f.keys))
-    hits = [(-c, r) for r, c in Counter(found).items() if c >= need or c >= nkeys[r]]
-    hits.sort()
-    return hits
 
 
 def _documents(feats: list[Features], reps: array) -> Callable[[], Iterator[list[int]]]:
@@ -399,8 +345,7 @@ def _align(quotes: list[Quote], dates: dict[str, str | None], cfg: AlignConfig, 
     for _, p in parts:
         if p.spk:
             p.aff = roles.of(p.spk)
-    aligner = _Aligner(rep_feats + [p for _, p in parts], cfg, syn, surface, near, parts=len(parts))
-    aligner.part_of = array("l", (j for j, _ in parts))
+    aligner = _Aligner(rep_feats + [p for _, p in parts], cfg, syn, surface, near, array("l", (j for j, _ in parts)))
     del parts
     del near  # the scorer holds its synonym pairs by word id
     local_groups, local_links = aligner.run()
