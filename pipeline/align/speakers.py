@@ -8,8 +8,9 @@ source-language article takes the spelling that target-language articles of
 the same run use for that surname, so that alignment does not see two people
 (different known speakers never link) and reviewers see one name.
 
-Surnames are compared folded (case, accents, doubled letters, y/i, ks/x), first as
-written, then with the French spelling of Russian sounds turned into the
+Surnames are compared folded (case, accents, doubled letters, y/i, and a
+Russian "е" after a vowel written "ye", "ïe" or "e"), and with "ks" read as
+"x" or not (Aleksandr / Alexander), first as written, then with the French spelling of Russian sounds turned into the
 English one: ``ch`` -> ``sh``, ``tch`` -> ``ch``, ``ou`` -> ``u``, ``j`` -> ``zh``,
 ``gue``/``gui`` -> ``ge``/``gi``, ``ia``/``iou`` -> ``ya``/``yu``, a final
 ``-ine`` -> ``-in``. First names, where both names give one, must agree the

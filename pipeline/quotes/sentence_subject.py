@@ -62,7 +62,7 @@ class SentenceSubjects:
                     and not RELATIVE_OF.search(self.masked, start, m.start):
                 nxt = found[i + 1] if i + 1 < len(found) else None
                 if nxt is not None and not nxt.possessive and m.kind in ("org", "role") \
-                        and nxt.kind in ("person", "name") and self._titles_next(m, nxt, []):
+                        and nxt.kind in ("person", "name") and self.titles_next(m, nxt, []):
                     return nxt  # "US President Joe Biden said"
                 return m
         return None

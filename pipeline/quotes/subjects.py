@@ -19,7 +19,7 @@
   name (``quoted Kremlin aide Yuri Ushakov``, ``a estimé le conseiller du
   Kremlin, Iouri Ouchakov``, ``a rapporté l'agence nord-coréenne KCNA``), but
   ``according to the Kremlin, Putin ...`` is the Kremlin's, and ``la
-  porte-parole de Navalny`` is not Navalny;
+  porte-parole de Navalny`` is not Navalny (``titled_names.py``);
 - a clause opened by a word that is also a preposition keeps its subject
   (``..., after Putin promised to "..."``).
 """
@@ -39,6 +39,7 @@ from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJU
                                       CLAUSE_HEAD, GENERIC_RELATIVE, SUBORDINATOR)
 from pipeline.quotes.mentions import Mention, governed
 from pipeline.quotes.sentence_subject import SentenceSubjects
+from pipeline.quotes.titled_names import TitledNames
 
 if TYPE_CHECKING:
     from pipeline.data import Paragraph
@@ -63,7 +64,7 @@ _CONTROLS = re.compile(r"\s+to\s+[a-z]+[^,;:.!?\"«»“”]*$")
 # prepositions that join a title to what it is the title of ("chair of the committee")
 _TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
 
-class Subjects(SentenceSubjects):
+class Subjects(SentenceSubjects, TitledNames):
     """Subject search in one document: ``masked`` is its folded text with quotes
     blanked, ``closes`` the positions of closing marks."""
 
@@ -167,9 +168,9 @@ class Subjects(SentenceSubjects):
                     or STOP_AFTER & set(gap) or any(w in BLOCKERS for w in words):
                 return None  # a long title is no obstacle: "a dit le vice-ministre russe X"
             nxt = found[i + 1] if i + 1 < len(found) else None
-            if nxt is not None and not nxt.possessive and self._titles_next(m, nxt, words):
+            if nxt is not None and not nxt.possessive and self.titles_next(m, nxt, words):
                 return nxt
-            if nxt is not None and i + 2 < len(found) and self._posted(m, nxt, found[i + 2]):
+            if nxt is not None and i + 2 < len(found) and self.posted(m, nxt, found[i + 2]):
                 return found[i + 2]  # "Swedish Ambassador to Germany Anna Weber"
             if m.kind in ("person", "name") and OWNED.search(gap):
                 return None  # "la porte-parole de Navalny"
@@ -177,47 +178,6 @@ class Subjects(SentenceSubjects):
                 return m._replace(possessive=False)  # "according to KCNA's report"
             return None if m.possessive else m
         return None
-
-    def _posted(self, m: Mention, place: Mention, name: Mention) -> bool:
-        """Is ``m`` a title posted "to" the state ``place`` right before the name
-        ``name`` ("Ambassador to Germany Anna Weber", « ambassadeur en Allemagne »)?"""
-        return (m.kind in ("role", "org") and place.kind == "org" and name.kind in ("person", "name")
-                and not name.possessive and self.titles.is_title(self.masked[m.start:m.end].split()[-1])
-                and re.fullmatch(r"\s+(?:to|en|au|aux)\s+", self.masked[m.end:place.start]) is not None
-                and not self.masked[place.end:name.start].strip())
-
-    def _titles_next(self, m: Mention, nxt: Mention, before: list[str]) -> bool:
-        """Is ``m`` only the title or the owner of the name ``nxt`` after it?
-        ``before`` are the words between the verb and ``m``."""
-        between = self.masked[m.end:nxt.start]
-        if nxt.kind in ("person", "name"):
-            if m.kind in ("org", "outlet") and not between.strip():
-                return True  # "Kremlin Yuri Ushakov" (a title word elided)
-            desc = m.kind == "role" or (m.kind == "pronoun" and " " in m.name.strip())
-            if desc and apposed(between, False):
-                return True  # "le dirigeant autoritaire du pays, X"
-            if re.fullmatch(r"\s*,?\s*", between) and (
-                    desc or (m.kind in ("org", "outlet") and any(
-                        all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before))):
-                # "a White House spokesperson, John Kirby", "le conseiller du Kremlin, Iouri
-                # Ouchakov", "the deputy foreign minister, Jane Doe", but not "according
-                # to the Kremlin, Putin ..."
-                return True
-            if (desc or m.kind in ("org", "role", "outlet")) and not m.possessive \
-                    and re.fullmatch(r"\s+[\w\s'-]+?\s*,?\s*", between) and self.titles.is_phrase(between):
-                return True  # "Kremlin aide Yuri Ushakov", « le conseiller à la sécurité nationale X »
-            if m.possessive and re.fullmatch(r"'s?(?:\s+[\w-]+){1,4}\s*,?\s*", between):
-                return True  # "Putin's spokesman, Dmitry Peskov"
-        # "North Korea's official news agency KCNA": the body names the outlet's owner
-        if nxt.kind == "outlet" and m.kind in ("org", "role") and not between.strip():
-            return True
-        # "l'agence centrale de presse Korean Central News Agency", "the state news
-        # agency (KCNA)": a description of the outlet, then its name
-        if nxt.kind == "outlet" and m.kind in ("pronoun", "role") and not m.possessive:
-            words = re.findall(r"[\w'’-]+", between)
-            return (len(words) <= 6 and re.fullmatch(r"[\s\w'’-]*\(?\s*", between) is not None
-                    and all(w.islower() and w not in BLOCKERS for w in words))
-        return False
 
     def before(self, lo: int, pos: int) -> Mention | None:
         """The nearest mention before a verb; in "X, apposition, verb" the head X,

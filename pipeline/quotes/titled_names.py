@@ -1,0 +1,64 @@
+"""A title, a body or an outlet's owner before a name gives the name
+(``Subjects``): "quoted Kremlin aide Yuri Ushakov", "a estimé le conseiller du
+Kremlin, Iouri Ouchakov", "a rapporté l'agence nord-coréenne KCNA", "according to
+Swedish Ambassador to Germany Anna Weber"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes import rules
+from pipeline.quotes.gaps import BLOCKERS, apposed
+from pipeline.quotes.mentions import Mention
+
+if TYPE_CHECKING:
+    from pipeline.quotes.titles import Titles
+
+
+class TitledNames:
+    """Read over ``masked`` (the folded text, quotations masked) with the ``titles`` table."""
+
+    masked: str
+    titles: Titles
+
+    def posted(self, m: Mention, place: Mention, name: Mention) -> bool:
+        """Is ``m`` a title posted "to" the state ``place`` right before the name
+        ``name`` ("Ambassador to Germany Anna Weber", « ambassadeur en Allemagne »)?"""
+        return (m.kind in ("role", "org") and place.kind == "org" and name.kind in ("person", "name")
+                and not name.possessive and self.titles.is_title(self.masked[m.start:m.end].split()[-1])
+                and re.fullmatch(r"\s+(?:to|en|au|aux)\s+", self.masked[m.end:place.start]) is not None
+                and not self.masked[place.end:name.start].strip())
+
+    def titles_next(self, m: Mention, nxt: Mention, before: list[str]) -> bool:
+        """Is ``m`` only the title or the owner of the name ``nxt`` after it?
+        ``before`` are the words between the verb and ``m``."""
+        between = self.masked[m.end:nxt.start]
+        if nxt.kind in ("person", "name"):
+            if m.kind in ("org", "outlet") and not between.strip():
+                return True  # "Kremlin Yuri Ushakov" (a title word elided)
+            desc = m.kind == "role" or (m.kind == "pronoun" and " " in m.name.strip())
+            if desc and apposed(between, False):
+                return True  # "le dirigeant autoritaire du pays, X"
+            if re.fullmatch(r"\s*,?\s*", between) and (
+                    desc or (m.kind in ("org", "outlet") and any(
+                        all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before))):
+                # "a White House spokesperson, John Kirby", "le conseiller du Kremlin, Iouri
+                # Ouchakov", "the deputy foreign minister, Jane Doe", but not "according
+                # to the Kremlin, Putin ..."
+                return True
+            if (desc or m.kind in ("org", "role", "outlet")) and not m.possessive \
+                    and re.fullmatch(r"\s+[\w\s'-]+?\s*,?\s*", between) and self.titles.is_phrase(between):
+                return True  # "Kremlin aide Yuri Ushakov", « le conseiller à la sécurité nationale X »
+            if m.possessive and re.fullmatch(r"'s?(?:\s+[\w-]+){1,4}\s*,?\s*", between):
+                return True  # "Putin's spokesman, Dmitry Peskov"
+        # "North Korea's official news agency KCNA": the body names the outlet's owner
+        if nxt.kind == "outlet" and m.kind in ("org", "role") and not between.strip():
+            return True
+        # "l'agence centrale de presse Korean Central News Agency", "the state news
+        # agency (KCNA)": a description of the outlet, then its name
+        if nxt.kind == "outlet" and m.kind in ("pronoun", "role") and not m.possessive:
+            words = re.findall(r"[\w'’-]+", between)
+            return (len(words) <= 6 and re.fullmatch(r"[\s\w'’-]*\(?\s*", between) is not None
+                    and all(w.islower() and w not in BLOCKERS for w in words))
+        return False
