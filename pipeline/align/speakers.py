@@ -10,8 +10,8 @@ the same run use for that surname, so that alignment does not see two people
 
 Surnames are compared folded (case, accents, doubled letters, y/i, and a
 Russian "е" after a vowel written "ye", "ïe" or "e"), and with "ks" read as
-"x" or not (Aleksandr / Alexander), first as written, then with the French spelling of Russian sounds turned into the
-English one: ``ch`` -> ``sh``, ``tch`` -> ``ch``, ``ou`` -> ``u``, ``j`` -> ``zh``,
+"x" or not (Aleksandr / Alexander), first as written, then with the French
+spelling of Russian sounds turned into the English one: ``ch`` -> ``sh``, ``tch`` -> ``ch``, ``ou`` -> ``u``, ``j`` -> ``zh``,
 ``gue``/``gui`` -> ``ge``/``gi``, ``ia``/``iou`` -> ``ya``/``yu``, a final
 ``-ine`` -> ``-in``. First names, where both names give one, must agree the
 same way (Evgueni / Yevgeny, not Jake / Dan). A surname that matches more than
