@@ -45,6 +45,15 @@ def add_doc(c_docs: list, leader: Any, feats: list, c: int, doc: str, i: int) ->
     got.setdefault(doc, i)
 
 
+def compatible(state: tuple, a: int, b: int, max_days: int) -> bool:
+    """May clusters ``a`` and ``b`` be one (``state`` as in ``merge_clusters``):
+    no two known speakers, no two organisations, at most ``max_days`` apart?"""
+    _, _, c_spk, c_org, c_dmin, c_dmax, _ = state
+    if (c_spk[a] and c_spk[b] and c_spk[a] != c_spk[b]) or (c_org[a] and c_org[b] and c_org[a] != c_org[b]):
+        return False
+    return c_dmin[a] is None or c_dmin[b] is None or max(c_dmax[a], c_dmax[b]) - min(c_dmin[a], c_dmin[b]) <= max_days
+
+
 def merge_clusters(sc: Any, support: dict[tuple[int, int], int], state: tuple, links: dict,
                    bridges: set[tuple[int, int]] = frozenset()) -> list[list[int]]:
     """Merge clusters that split one utterance: two long variants too far from each
@@ -72,13 +81,8 @@ def merge_clusters(sc: Any, support: dict[tuple[int, int], int], state: tuple, l
             continue
         if n < 2 and not bridged:
             continue
-        if c_spk[a] and c_spk[b] and c_spk[a] != c_spk[b]:
+        if not compatible(state, a, b, cfg.max_days):
             continue
-        if c_org[a] and c_org[b] and c_org[a] != c_org[b]:
-            continue
-        if c_dmin[a] is not None and c_dmin[b] is not None:
-            if max(c_dmax[a], c_dmax[b]) - min(c_dmin[a], c_dmin[b]) > cfg.max_days:
-                continue
         docs_a, docs_b = docs_of(c_docs, leader, feats, a), docs_of(c_docs, leader, feats, b)
         if not bridged and any(not one_wording(feats[docs_a[d]], feats[w]) for d, w in docs_b.items() if d in docs_a):
             continue  # (parts of one statement may be of one document)

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from pipeline.align.merge import compatible
 from pipeline.data import Quote
 
 MIN_SCORE = 0.7  # least score of a part against the other version (above the threshold a quote joins at)
@@ -106,7 +107,7 @@ def part_bridges(sc: Any, lookup: Callable[[Any], list[tuple[int, int]]], order:
     earlier quotes sharing its keys (-keys shared, rank); ``order``: rank ->
     quote; ``assign``: quote -> cluster; ``state``: the clusters' state
     (``merge.merge_clusters``)."""
-    _, leader, c_spk, c_org, c_dmin, c_dmax, _ = state
+    leader = state[1]
     cfg = sc.cfg
     feats = sc.f
     out: set[tuple[int, int]] = set()
@@ -135,10 +136,7 @@ def part_bridges(sc: Any, lookup: Callable[[Any], list[tuple[int, int]]], order:
             continue
         ga = sc.grams(i)
         for c, ms in tried.items():
-            if (c_spk[a] and c_spk[c] and c_spk[a] != c_spk[c]) or (c_org[a] and c_org[c] and c_org[a] != c_org[c]):
-                continue
-            if c_dmin[a] is not None and c_dmin[c] is not None \
-                    and max(c_dmax[a], c_dmax[c]) - min(c_dmin[a], c_dmin[c]) > cfg.max_days:
+            if not compatible(state, a, c, cfg.max_days):
                 continue
             li = leader[c]
             against = [li] if feats[li].doc != f.doc else ms
