@@ -42,8 +42,8 @@ def role_words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _descriptions() -> str:
     """The regex of a definite role description: "the top government
-    spokesman", "the Japanese foreign minister", "le porte-parole", "le
-    vice-ministre russe", "la porte-parole adjointe", but not "the spokesman for
+    spokesman", "the Japanese foreign minister", "the NSDC secretary", "le
+    porte-parole", "le vice-ministre russe", "la porte-parole adjointe", but not "the spokesman for
     X" (someone else's) nor "the official news agency". The head and what
     follows it match as a whole (a lookahead and its backreference: an atomic
     group), so that "le secrétaire général de l'Otan" is no "le secrétaire"."""
@@ -53,7 +53,8 @@ def _descriptions() -> str:
     states = [n for ns, _ in rules.STATE_BODIES.values() for n in ns]  # "the US president"
     fr_adjectives = [a for a in adjectives if fold(a).lower() == fold(a)] + ["adjoint", "adjointe"]
     modifier = (rf"(?!(?:{alternation(stop, False)})(?![\w'-]))"
-                rf"(?:(?-i:[a-z][a-z-]*)|{alternation(rules.TITLE_WORDS, False)}|{alternation(adjectives)}"
+                # an acronym names the body the role is in: "the NSDC secretary", "the UN chief"
+                rf"(?:(?-i:[a-z][a-z-]*)|(?-i:[A-Z]{{2,6}})|{alternation(rules.TITLE_WORDS, False)}|{alternation(adjectives)}"
                 rf"|{alternation(states)})")
     heads = alternation(ROLE_OF, False).replace(
         "official", r"official(?!\s+(?:news|media|state|statement|visit|agency|newspaper|television|tv|channel"

@@ -101,6 +101,15 @@ ORG_PRONOUNS: list[str] = [
     # presse" (French names its owner after it; English before it, often as a possessive)
     "le service de presse", "le bureau de presse",
 ]
+# A state body named again by its noun alone refers to the body named before, as "it"
+# does: "Russia's embassy in Berlin said ... The embassy added", « l'ambassade a
+# déclaré » (the media nouns are agencies' words, and "the authorities" may be
+# anyone's: neither counts)
+_MEDIA_BODIES = ("media", "news", "television", "tv", "broadcaster", "médias", "télévision")
+ORG_PRONOUNS += [f"the {n}" for n in BODY_NOUNS
+                 if n != "authorities" and not any(w in n.split() for w in _MEDIA_BODIES)]
+ORG_PRONOUNS += [f"{article}{n}" for n in BODY_NOUNS_FR if n[:1].isalpha() and " " not in n
+                 and not n.startswith("autorit") for article in ("le ", "la ", "l'")]
 # ... that refer to a news agency or paper named before ("KCNA said ... the agency
 # added", "the Global Times said ... the newspaper added", « fustige le journal »),
 # else to another body

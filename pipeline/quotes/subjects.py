@@ -64,6 +64,10 @@ _CONTROLS = re.compile(r"\s+to\s+[a-z]+[^,;:.!?\"«»“”]*$")
 # prepositions that join a title to what it is the title of ("chair of the committee")
 _TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
 
+# the quotation (its marks; the words are masked) right after a verb, or a colon before it
+_QUOTE_NEXT = re.compile(r"\s*:?\s*[\"“«‘']")
+
+
 class Subjects(SentenceSubjects, TitledNames):
     """Subject search in one document: ``masked`` is its folded text with quotes
     blanked, ``closes`` the positions of closing marks."""
@@ -122,6 +126,15 @@ class Subjects(SentenceSubjects, TitledNames):
         if series and SERIES_AFTER.match(self.masked, ve, hi):
             head = self.of_sentence(lo, series.start())  # 'X accused Y of "...", said that'
             if head is not None and head.end <= series.start():
+                return head
+        quoted = not self.masked[ve:hi].strip() or _QUOTE_NEXT.match(self.masked, ve, hi)
+        if series and self.masked[series.start()] == "," and quoted:
+            # 'X visits Y on Monday, declares "..."': a verb joined by a comma to a clause of
+            # its own shares that clause's subject (no apposition: "X, the minister, said")
+            head = self.of_sentence(lo, series.start())
+            if head is not None and not head.possessive and head.end <= series.start() \
+                    and not re.search(r"[,;:«»\"“”(]", self.masked[head.end:series.start()]) \
+                    and len(self.masked[head.end:series.start()].split()) >= 2:
                 return head
         # "told Blinken", "tells Xi": the name after such a verb is who was told
         addressed = self.masked[vs:ve].lower() in ADDRESS_VERBS

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 # "with"/"avec" opening an absolute phrase ("with X at one point saying")
 _WITH = re.compile(r"(?<![\w'-])(?:with|avec)\s+", re.IGNORECASE)
+# an apposition in commas between a subject and its participle: ", the UN chief, "
+_APPOSITION = re.compile(r"\s*,[^,;:«»\"“”\n]{1,60},\s*")
 
 
 # a verb in an infinitive or participle clause that opens its sentence ("Après avoir qualifié
@@ -47,8 +49,10 @@ class VerbSubjects:
             if not named:  # "with Joe Biden at one point saying": the noun phrase right after "with"
                 w = list(_WITH.finditer(self.masked, lo, v.start()))
                 first = self.mentions.within(w[-1].end(), v.start())[:1] if w else []
+                # ... or that phrase and an apposition in commas ("with X, the UN chief, describing")
                 named = [x for x in first if CLAUSE_HEAD.fullmatch(self.masked, w[-1].end(), x.start) and not x.possessive
-                         and not re.search(r"[,;:«»\"“”]", self.masked[x.end:v.start()])]
+                         and (not re.search(r"[,;:«»\"“”]", self.masked[x.end:v.start()])
+                              or _APPOSITION.fullmatch(self.masked, x.end, v.start()))]
             return named[-1] if named else None
         if cue == "saying":
             near = self.subjects.before(lo, v.start()) if GERUND_OPENER.search(self.masked, lo, v.start()) else None

@@ -81,7 +81,9 @@ _PARTICIPLES = alternation(sorted(set(constructions.SAYING_PARTICIPLES) | set(
 # ("with A calling it "X" and B describing it as "Y"": B's participle for Y; the
 # participle's complement runs over no other quotation)
 _WITH_SAYING = re.compile(
-    rf"(?<![\w'-])(?:with|avec)\s+(?:[^.;!?]*?\s(?:and|et)\s+)?(?:[^\s.;:!?,]+\s+){{1,6}}?"
+    rf"(?<![\w'-])(?:with|avec)\s+(?:[^.;!?]*?\s(?:and|et)\s+)?"
+    # a word may carry an apposition in commas: "with X, the UN chief, describing"
+    rf"(?:[^\s.;:!?,]+(?:\s*,[^.;:!?,\"“”«»\n]{{1,60}},)?\s+){{1,6}}?"
     rf"(?P<v>{_PARTICIPLES})"
     rf"(?![\w])(?:\s+[^\s.;:!?\"“”«»]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)

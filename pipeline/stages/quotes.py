@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 114: a state body named again by its noun alone ("the embassy", « l'ambassade ») refers to the
+    # body named before; an acronym may name a role's body ("the NSDC secretary"); "with X, <apposition>,
+    # describing"; a verb joined by a comma to a clause of its own shares its subject ('X visits Y, declares')
     # 113: a name after French « à » is governed by it (« l'ambassade de Russie à Berlin a qualifié »: the
     # embassy speaks), told from the English article "a" by the unfolded text
     # 112: an incise inside the marks may end its sentence while the quotation goes on (« A, a-t-il affirmé.
@@ -121,7 +124,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "113"
+    version = "114"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together

@@ -1,0 +1,63 @@
+"""A body named again by its noun alone, a role whose body is an acronym, an
+absolute "with" phrase holding an apposition, and a verb joined by a comma to
+a clause of its own.
+
+Every case is a short paragraph written for these tests (see test_speakers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the embassy named before speaks again as "the embassy", « l'ambassade »
+    ('Sweden’s embassy in Oslo condemned the move. The embassy said the vote "breaks the accord".',
+     "en", ["Sweden"]),
+    ("L’ambassade de Suède à Oslo a critiqué le vote. L’ambassade a déclaré qu’il « rompt l’accord ».",
+     "fr", ["Sweden"]),
+    # ... as does a presidency or a government named with its state
+    ("Le gouvernement suédois a réagi. La présidence a déclaré que c’était « inacceptable ».",
+     "fr", ["Sweden"]),
+    # "the authorities" may be anyone's: no body is assumed
+    ('Sweden’s embassy in Oslo condemned the move. The authorities said it was "unfortunate".',
+     "en", [None]),
+])
+def test_a_body_named_again_by_its_noun(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an acronym before the role names the body: "the NSDC secretary" is a role description
+    ('NSDC Secretary Anna Weber spoke on Monday. "This is nonsense," added the NSDC Secretary.',
+     "en", ["Anna Weber"]),
+])
+def test_a_role_in_a_body_named_by_its_acronym(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "with X, <apposition>, describing": X, not the body inside the apposition
+    ('The bridge in Norway collapsed, with Anna Weber, the UN envoy, describing it as a "disaster."',
+     "en", ["Anna Weber"]),
+    ('The bridge collapsed, with Anna Weber, UN Secretary-General, calling it a "disaster."',
+     "en", ["Anna Weber"]),
+    ('The bridge collapsed, with Anna Weber calling it a "disaster."', "en", ["Anna Weber"]),
+])
+def test_an_absolute_phrase_with_an_apposition(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a headline's second verb after a comma shares the first one's subject, not its object
+    ('Tom Baker visits Norway on anniversary, declares "Oslo stands"', "en", ["Tom Baker"]),
+    ('Tom Baker visited Norway on Monday, declared "Oslo stands" and left.', "en", ["Tom Baker"]),
+    # an apposition before the comma is no clause: its name is the subject
+    ('Tom Baker, the Norwegian envoy, said "no".', "en", ["Tom Baker"]),
+    # a fronted adverbial before the comma leaves the subject after it
+    ('In Oslo on Monday, Tom Baker said "yes".', "en", ["Tom Baker"]),
+])
+def test_a_verb_joined_by_a_comma(text, lang, expected):
+    check(text, lang, expected)
