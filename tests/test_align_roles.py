@@ -58,3 +58,26 @@ def test_spokesman_and_his_body_share_a_short_phrase():
     ]
     align_quotes(quotes, dates, organisations=ALIASES, aliases=ALIASES)
     assert quotes[0].cluster_id != quotes[1].cluster_id
+
+
+LONG = "the territorial integrity of every country must be respected by all the parties to the conflict"
+STATES = {**ALIASES, "Russia": ["Russia", "la Russie"]}
+
+
+def test_a_person_of_one_state_and_another_state_are_two_speakers():
+    dates = {"d1": "2024-03-01", "d2": "2024-03-01", "d3": "2024-03-01"}
+    # "Russian President Ivan Petrov": a person of Russia, even by the state's adjective alone
+    petrov = _q("a", "d1", LONG, "Ivan Petrov", f"Russian President Ivan Petrov said {LONG}.")
+    china = _q("b", "d2", LONG, "China", f"China said {LONG}.")
+    align_quotes([petrov, china], dates, organisations=STATES, aliases=STATES)
+    assert petrov.cluster_id != china.cluster_id
+    # his own state's words may be his: the Kremlin speaks for Russia
+    petrov = _q("a", "d1", LONG, "Ivan Petrov", f"Russian President Ivan Petrov said {LONG}.")
+    kremlin = _q("c", "d3", LONG, "Kremlin", f"The Kremlin said {LONG}.")
+    align_quotes([petrov, kremlin], dates, organisations=STATES, aliases=STATES)
+    assert petrov.cluster_id == kremlin.cluster_id
+    # and a person no sentence places in any state may report a state's words
+    doe = _q("d", "d1", LONG, "Jane Doe", f"Jane Doe said {LONG}.")
+    china = _q("b", "d2", LONG, "China", f"China said {LONG}.")
+    align_quotes([doe, china], dates, organisations=STATES, aliases=STATES)
+    assert doe.cluster_id == china.cluster_id

@@ -318,7 +318,7 @@ def _align(quotes: list[Quote], dates: dict[str, str | None], cfg: AlignConfig, 
     del share, done
     for f in feats:
         if f.spk:
-            f.aff = roles.of(f.spk)
+            f.aff, f.side = roles.of(f.spk), roles.of_any(f.spk)
     # the same words twice in one document by the same speaker (headline and
     # body): only the first is aligned, the others follow it into its cluster
     canon = array("l", range(len(feats)))  # 8 bytes a quote, not an int object each
@@ -344,7 +344,7 @@ def _align(quotes: list[Quote], dates: dict[str, str | None], cfg: AlignConfig, 
     del pos
     for _, p in parts:
         if p.spk:
-            p.aff = roles.of(p.spk)
+            p.aff, p.side = roles.of(p.spk), roles.of_any(p.spk)
     aligner = _Aligner(rep_feats + [p for _, p in parts], cfg, syn, surface, near, array("l", (j for j, _ in parts)))
     del parts
     del near  # the scorer holds its synonym pairs by word id

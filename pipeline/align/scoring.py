@@ -7,7 +7,9 @@ quotes, on their original words too), from their ``similarity.Features``.
   (organisation and outlet speakers, ``organisations``, are a weaker kind:
   two different ones conflict, while one and a person conflict only for a
   quote of fewer than ``min_tokens`` content words, since "the Kremlin said"
-  and "Peskov said" may report the same words), never more than ``max_days``
+  and "Peskov said" may report the same words; but never a person the
+  articles place in a state or body and an organisation that is none of
+  those, ``similarity.other_sides``), never more than ``max_days``
   apart, at least two shared content words (one when the shorter has one,
   three when it has four or more); a shorter quote of fewer than
   ``min_tokens`` content words must have them in a row (in any order) in the
@@ -42,7 +44,7 @@ from typing import Any
 
 from pipeline.align.cognates import CognateMap
 from pipeline.align.shared import Pool
-from pipeline.align.similarity import _EMPTY, ONE_WORD_AGREE, Features, View, _pair_keys, grams_of
+from pipeline.align.similarity import _EMPTY, ONE_WORD_AGREE, Features, View, _pair_keys, grams_of, other_sides
 from pipeline.align.words import STOPWORDS, stem
 from pipeline.config import AlignConfig
 from pipeline.lexicon import information
@@ -236,6 +238,8 @@ class Scorer:
             # for quotes of min_tokens content words or more (a short phrase is too common)
             if a.org and b.org:
                 return 0.0
+            if other_sides(a, b):
+                return 0.0  # a person of another state or body ("Russian President X" and China)
             if (a.spk or b.spk) and min(len(a.tset), len(b.tset)) < cfg.min_tokens \
                     and (a.org or b.org) not in (a.aff or b.aff):
                 # (unless the person is the organisation's voice: its spokesman, minister, ...)

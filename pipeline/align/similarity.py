@@ -58,7 +58,7 @@ class Features:
     __slots__ = (
         "qid", "doc", "spk", "org", "date", "rendering", "norm", "nwords", "seq", "tset", "cstr",
         "names", "nums", "neg", "weight", "keys", "idx", "orig", "onorm", "o", "uw", "allset", "ctx",
-        "back", "aff", "left",
+        "back", "aff", "side", "left",
     )
     kind = 0
 
@@ -120,6 +120,7 @@ class Features:
         # only with originals)
         self.back = False
         self.aff: frozenset[str] = _EMPTY  # the bodies a person speaker speaks for (``roles.py``)
+        self.side: frozenset[str] = _EMPTY  # ... or is of, by a state's adjective too ("Russian President X")
         second = None
         if q.translation and q.text and q.translation != q.text:
             second = original_words(q.text, q.lang)
@@ -145,6 +146,15 @@ class Features:
         if o is None:
             return None
         return View(self.allset, self.uw, f"{self.cstr} {o.cstr}", self.norm, self.nwords, 2, o.cstr)
+
+
+def other_sides(a: Features, b: Features) -> bool:
+    """Is one of ``a`` and ``b`` a person the articles place in a state or body
+    ("Russian President X", "Kremlin spokesman X": ``Features.side``) and the
+    other an organisation that is none of those (China)? Then they are two
+    speakers, whatever words they share."""
+    person, org = (a, b.org) if a.spk else (b, a.org) if b.spk else (None, None)
+    return person is not None and bool(org) and bool(person.side) and org not in person.side
 
 
 def _leftovers(content: list[str], original: list[str]) -> tuple[tuple[int, str], ...] | None:

@@ -24,7 +24,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from pipeline.align.similarity import Features
+from pipeline.align.similarity import Features, other_sides
 from pipeline.align.words import STOPWORDS
 
 RUN = 6  # words in a row two quotes must share to be parts of one statement ...
@@ -232,7 +232,7 @@ def shares_run(a: Features, b: Features, max_days: int) -> bool:
     "I don't know for a fact what happened, but I'm not surprised"."""
     if a.doc == b.doc or a.nwords < RUN or b.nwords < RUN:
         return False
-    if (a.spk and b.spk and a.spk != b.spk) or (a.org and b.org and a.org != b.org):
+    if (a.spk and b.spk and a.spk != b.spk) or (a.org and b.org and a.org != b.org) or other_sides(a, b):
         return False
     if a.date is not None and b.date is not None and abs(a.date - b.date) > max_days:
         return False
