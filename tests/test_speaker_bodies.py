@@ -1,6 +1,6 @@
 """A body named again by its noun alone, a role whose body is an acronym, an
-absolute "with" phrase holding an apposition, and a verb joined by a comma to
-a clause of its own.
+absolute "with" phrase holding an apposition, a verb joined by a comma to a
+clause of its own, and the name a quotation runs on from.
 
 Every case is a short paragraph written for these tests (see test_speakers).
 """
@@ -60,4 +60,17 @@ def test_an_absolute_phrase_with_an_apposition(text, lang, expected):
     ('In Oslo on Monday, Tom Baker said "yes".', "en", ["Tom Baker"]),
 ])
 def test_a_verb_joined_by_a_comma(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the name a quotation runs on from is what the words are about; the description
+    # after the verb is the speaker named before, and "il" after it too
+    ("Jean Morel a parlé mardi. « Nous refusons cela », a dit M. Morel. Paul Girard « veut la guerre », "
+     "a ajouté le chef d'Etat. « Il a besoin d'une armée », a-t-il ajouté.",
+     "fr", ["Jean Morel", "Jean Morel", "Jean Morel"]),
+    ('Tom Baker spoke on Tuesday. "We refuse this," Mr. Baker said. Paul Green "wants war," the president '
+     'added. "He needs an army," he added.', "en", ["Tom Baker", "Tom Baker", "Tom Baker"]),
+])
+def test_the_name_a_quotation_runs_on_from_is_not_its_speaker(text, lang, expected):
     check(text, lang, expected)

@@ -36,6 +36,7 @@ from pipeline.quotes.mentions import Mention
 from pipeline.quotes.named_around import LATTER, NamedAround
 from pipeline.quotes.agreement import agrees, genders
 from pipeline.quotes.personal import not_a_person
+from pipeline.quotes.roles import QUOTED_NEXT
 from pipeline.quotes.pronoun_table import _KINDS, ROLE_OF, Pronouns, role_words
 
 if TYPE_CHECKING:
@@ -247,9 +248,11 @@ class Resolver(NamedAround):
                 # incise, not the one a complement quotes
                 return rep
             if said is not None and fits(said[0]) and (
-                    said[1] or subj is None or subj.kind not in _KINDS["person"] or subj.name == said[0].name):
+                    said[1] or subj is None or subj.kind not in _KINDS["person"] or subj.name == said[0].name
+                    or QUOTED_NEXT.match(masked, subj.end)):
                 # '"A," a-t-il dit. Il a ajouté ...': a chain of attributions keeps its
-                # speaker; so does one whose sentence opens on a place or a state
+                # speaker; so does one whose sentence opens on a place or a state, or on
+                # the name its quotation runs on from ('X « veut ... », a ajouté Y')
                 return said[0]
             if subj is not None and subj.kind != "pronoun":
                 reporter = self._reporter(subj, lo, end, fits)

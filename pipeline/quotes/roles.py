@@ -43,6 +43,8 @@ _SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "
 # a title and the name it comes with, with or without a comma between them ("the ministry's
 # spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")
+# a quotation opening right after a name: the words it runs on to are about that name
+QUOTED_NEXT = re.compile(r"[ \t]*[«\"“‘]")
 
 
 class RoleDescriptions:
@@ -89,6 +91,7 @@ class RoleDescriptions:
 
         best: Mention | None = None
         rank: tuple[int, bool] = (-1, False)
+        m_lo = self.sentences.at(m.start)[0]
         found = self.mentions.within(lo, m.start)
         for k in range(len(found) - 1, -1, -1):
             c = found[k]
@@ -106,6 +109,10 @@ class RoleDescriptions:
                     and _APPOSED.fullmatch(masked[c.end:found[k + 1].start]):
                 continue  # its name follows
             if c.kind not in _KINDS["person"] or c.possessive or governed(masked, slo, head or c):
+                continue
+            if slo == m_lo and QUOTED_NEXT.match(masked, c.end):
+                # 'X « veut noyer ... », a ajouté le chef d'État': the name the quotation runs on
+                # from is what the words are about; its speaker, named after it, is someone else
                 continue
             words = self._title_words(c) | (self._title_words(head) if head else set())
             if self._outranks(words, role):
