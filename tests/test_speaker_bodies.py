@@ -74,3 +74,27 @@ def test_a_verb_joined_by_a_comma(text, lang, expected):
 ])
 def test_the_name_a_quotation_runs_on_from_is_not_its_speaker(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a former office holder is no official of that state now: the person named before
+    ("Anna Weber, secrétaire générale de l'Otan, a parlé lundi. Le déploiement « est un signe de faiblesse », "
+     "a observé l'ancienne Première ministre norvégienne.", "fr", ["Anna Weber"]),
+    ('Anna Weber, NATO\'s chief, spoke on Monday. The move "is a sign of weakness," said the former Norwegian '
+     'prime minister.', "en", ["Anna Weber"]),
+])
+def test_a_former_office_holder(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "UN" before a role is the body's acronym, though "un" is a French article
+    ('The UN secretary general, Anna Weber, spoke first. Later the UN chief said: "We need peace."',
+     "en", ["Anna Weber"]),
+    # an unnamed representative of a state speaks for it, as an unnamed spokesperson does
+    ('A Norwegian representative to the United Nations called the reports "groundless rumours".',
+     "en", ["Norway"]),
+    ("Un représentant norvégien a qualifié ces informations de « rumeurs sans fondement ».", "fr", ["Norway"]),
+])
+def test_an_acronym_body_and_an_unnamed_representative(text, lang, expected):
+    check(text, lang, expected)

@@ -52,10 +52,11 @@ def _descriptions() -> str:
     adjectives = [a for _, adjs in rules.STATE_BODIES.values() for a in adjs]
     states = [n for ns, _ in rules.STATE_BODIES.values() for n in ns]  # "the US president"
     fr_adjectives = [a for a in adjectives if fold(a).lower() == fold(a)] + ["adjoint", "adjointe"]
-    modifier = (rf"(?!(?:{alternation(stop, False)})(?![\w'-]))"
-                # an acronym names the body the role is in: "the NSDC secretary", "the UN chief"
-                rf"(?:(?-i:[a-z][a-z-]*)|(?-i:[A-Z]{{2,6}})|{alternation(rules.TITLE_WORDS, False)}|{alternation(adjectives)}"
-                rf"|{alternation(states)})")
+    # an acronym names the body the role is in: "the NSDC secretary", "the UN chief" (whatever
+    # word it spells in lower case: "un" is also a French article)
+    modifier = (rf"(?:(?-i:[A-Z]{{2,6}})(?![\w'-])|(?!(?:{alternation(stop, False)})(?![\w'-]))"
+                rf"(?:(?-i:[a-z][a-z-]*)|{alternation(rules.TITLE_WORDS, False)}|{alternation(adjectives)}"
+                rf"|{alternation(states)}))")
     heads = alternation(ROLE_OF, False).replace(
         "official", r"official(?!\s+(?:news|media|state|statement|visit|agency|newspaper|television|tv|channel"
                     r"|website|residence|figures|data|results|trip|ceremony|talks))")

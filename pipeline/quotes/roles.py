@@ -43,6 +43,7 @@ _SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "
 # a title and the name it comes with, with or without a comma between them ("the ministry's
 # spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")
+_FORMER = frozenset(("former", "ancien", "ancienne", "ex"))
 # a quotation opening right after a name: the words it runs on to are about that name
 QUOTED_NEXT = re.compile(r"[ \t]*[«\"“‘]")
 
@@ -77,7 +78,10 @@ class RoleDescriptions:
         names a state ("the Japanese foreign minister") only takes an official
         of that state. Also the states it names, joined, and whether an
         unnamed holder of the role stopped the search."""
-        want = self._owners_in(role_words(self.text[m.start:m.end]))
+        described = role_words(self.text[m.start:m.end])
+        # "the former Dutch prime minister", « l'ancien Premier ministre néerlandais »: someone
+        # who held the office once, now no official of that state (the one named before)
+        want = set() if _FORMER & set(described) else self._owners_in(described)
         spans, masked = self.sentences.spans, self.subjects.masked
         i = self.sentences.index(m.start)
         lo = spans[max(0, i - 3)][0] if i >= 0 else 0
@@ -140,7 +144,10 @@ class RoleDescriptions:
         the subject of a reporting verb there (the description introduces the
         speaker the next sentence names: "..., a déclaré la porte-parole. « B »,
         a ajouté la porte-parole, Jeanne Durand")."""
-        want = self._owners_in(role_words(self.text[m.start:m.end]))
+        described = role_words(self.text[m.start:m.end])
+        # "the former Dutch prime minister", « l'ancien Premier ministre néerlandais »: someone
+        # who held the office once, now no official of that state (the one named before)
+        want = set() if _FORMER & set(described) else self._owners_in(described)
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
         if i < 0:

@@ -73,7 +73,7 @@ BODY_NOUNS: list[str] = [
 ROLE_NOUNS: list[str] = [
     "spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman",
     "spokeswomen", "press secretary", "chief cabinet secretary", "cabinet secretary", "official",
-    "officials", "diplomat", "diplomats", "ambassador", "envoy",
+    "officials", "diplomat", "diplomats", "ambassador", "envoy", "representative", "representatives",
     # unnamed informants of a state: "British defence sources said", "a US source said"
     "source", "sources",
 ]
@@ -85,7 +85,7 @@ BODY_NOUNS_FR: list[str] = [
     "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
 ]
 ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates", "ambassadeur",
-                             "ambassadrice", "source", "sources"]
+                             "ambassadrice", "représentant", "représentante", "représentants", "source", "sources"]
 BODY_COMPLEMENTS_FR: list[str] = [
     "des Affaires étrangères", "de la Défense", "de l'Unification", "des Armées",
 ]

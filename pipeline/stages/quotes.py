@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 116: a former office holder ("the former Dutch prime minister") is no official of that state now;
+    # an acronym before a role names its body even where it spells a French word ("the UN chief"); an
+    # unnamed representative of a state speaks for it
     # 115: the name a quotation runs on from ('X « veut ... », a ajouté le chef d'État') is what the
     # words are about: neither the description after the verb nor "il" in the next sentence stands for it
     # 114: a state body named again by its noun alone ("the embassy", « l'ambassade ») refers to the
@@ -126,7 +129,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "115"
+    version = "116"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
