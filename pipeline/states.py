@@ -18,10 +18,11 @@ from pipeline.countries import world_states
 # Matsuno, said"). Where a name here is also in the configured organisation
 # aliases, the configured canonical name is used.
 STATE_BODIES: dict[str, tuple[list[str], list[str]]] = {
-    "South Korea": (["South Korea", "Republic of Korea", "Seoul", "Corée du Sud", "Séoul"],
-                    ["South Korean", "S. Korean", "sud-coréen", "sud-coréenne", "sud-coréens"]),
-    "North Korea": (["North Korea", "DPRK", "Pyongyang", "Corée du Nord", "RPDC"],
-                    ["North Korean", "N. Korean", "nord-coréen", "nord-coréenne", "nord-coréens"]),
+    # (headlines shorten the two Koreas: "N Korea says", "S. Korean")
+    "South Korea": (["South Korea", "Republic of Korea", "Seoul", "Corée du Sud", "Séoul", "S Korea", "S. Korea"],
+                    ["South Korean", "S. Korean", "S Korean", "sud-coréen", "sud-coréenne", "sud-coréens"]),
+    "North Korea": (["North Korea", "DPRK", "Pyongyang", "Corée du Nord", "RPDC", "N Korea", "N. Korea"],
+                    ["North Korean", "N. Korean", "N Korean", "nord-coréen", "nord-coréenne", "nord-coréens"]),
     "Russia": (["Russia", "Moscow", "Russie", "Moscou", "Russian Federation", "Fédération de Russie"],
                ["Russian", "russe", "russes"]),
     "United States": (["United States", "US", "U.S.", "USA", "America", "Washington", "États-Unis"],

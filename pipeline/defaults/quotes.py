@@ -196,8 +196,9 @@ OFFICE_TERMS: dict[str, list[tuple[str, str | None]]] = {
 # repeated here. People win over organisations when an alias is in both.
 ORGANISATION_ALIASES: dict[str, list[str]] = {
     "Kremlin": ["le Kremlin", "the Kremlin", "Kremlin"],
-    "South Korea": ["la Corée du Sud", "Corée du Sud", "South Korea", "Séoul", "Seoul"],
-    "North Korea": ["la Corée du Nord", "Corée du Nord", "North Korea", "Pyongyang", "RPDC", "DPRK"],
+    "South Korea": ["la Corée du Sud", "Corée du Sud", "South Korea", "Séoul", "Seoul", "S Korea", "S. Korea"],
+    "North Korea": ["la Corée du Nord", "Corée du Nord", "North Korea", "Pyongyang", "RPDC", "DPRK", "N Korea",
+                    "N. Korea"],
     "Russia": ["la Russie", "Russie", "Russia", "Moscou", "Moscow", "la Fédération de Russie",
                "Fédération de Russie", "the Russian Federation", "Russian Federation"],
     "United States": ["les États-Unis", "États-Unis", "the United States", "Washington"],
