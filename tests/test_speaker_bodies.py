@@ -98,3 +98,15 @@ def test_a_former_office_holder(text, lang, expected):
 ])
 def test_an_acronym_body_and_an_unnamed_representative(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a plural pronoun standing for two coordinated parties: their joint words have no single speaker
+    ("La Norvège et la Suède se sont rapprochées. Elles qualifient leur relation de « sans limite ».", "fr", [None]),
+    ('Norway and Sweden have grown closer. They called their relationship "without limits".', "en", [None]),
+    ("Jean Morel et Paul Girard se sont vus lundi. Ils ont défendu un nouvel « ordre international ».", "fr", [None]),
+    # a plural pronoun for one group is no pair ("Ils" after a quote someone else reports)
+    ("Les ministres suédois sont arrivés. Ils ont salué un « succès », a dit Jean Morel.", "fr", ["Jean Morel"]),
+])
+def test_a_plural_pronoun_for_two_parties(text, lang, expected):
+    check(text, lang, expected)

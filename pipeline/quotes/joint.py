@@ -4,7 +4,9 @@ Words that two parties put their names to have no single speaker: "Pékin et
 Moscou jugent « nécessaire »", "China and Russia declared a "no limits"
 partnership", "Le président russe Vladimir Poutine et le dirigeant chinois Xi
 Jinping ont réaffirmé ...". A title that names the same person right before the
-name ("le dirigeant chinois Xi Jinping") is one subject with it.
+name ("le dirigeant chinois Xi Jinping") is one subject with it. A plural
+pronoun ("Elles qualifient leur relation de « sans limite »", "They called it
+...") stands for such a pair when its antecedent is one of them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pipeline.quotes import rules
+
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention, Mentions
     from pipeline.quotes.titles import Titles
@@ -20,13 +24,20 @@ if TYPE_CHECKING:
 # "X et Y", "X and Y", "X and the Chinese leader Y", "neither X nor Y", "ni X ni Y"
 _COORDINATION = re.compile(r"\s+(?:et|and|&|or|nor|ou|ni)\s+(?:[\w'-]+\s+){0,4}", re.IGNORECASE)
 _REACH = 120  # characters either side of the subject that are searched
+_PLURAL = frozenset(("ils", "elles", "they"))
 
 
 def joint_speakers(m: Mention, mentions: Mentions, masked: str, titles: Titles,
-                   resolve: Callable[[Mention], tuple[str | None, str]]) -> str | None:
-    """When ``m`` is one of two coordinated subjects naming different speakers,
-    the two, joined ("Xi Jinping and Vladimir Putin"); else None. ``resolve``
-    gives a mention's speaker."""
+                   resolve: Callable[[Mention], tuple[str | None, str]],
+                   antecedent: Callable[[Mention], Mention | None] | None = None) -> str | None:
+    """When ``m`` is one of two coordinated subjects naming different speakers
+    (or a plural pronoun whose ``antecedent`` is), the two, joined ("Xi Jinping
+    and Vladimir Putin"); else None. ``resolve`` gives a mention's speaker."""
+    if m.kind == "pronoun" and antecedent is not None and m.name.strip().lower() in _PLURAL:
+        found = antecedent(m)
+        if found is None or found.start == found.end:  # (the speaker of a quote: no words to read)
+            return None
+        m = found
     if m.kind == "pronoun" or m.possessive:
         return None
     near: list[Mention] = []
@@ -48,7 +59,8 @@ def joint_speakers(m: Mention, mentions: Mentions, masked: str, titles: Titles,
             continue
         if not _COORDINATION.fullmatch(masked, a.end, b.start):
             continue
-        words = re.findall(r"[\w'-]+", masked[a.end:b.start])[1:]
+        # (an article before the second name is no title: « la Norvège et la Suède »)
+        words = [w for w in re.findall(r"[\w'-]+", masked[a.end:b.start])[1:] if w.lower() not in rules.DETERMINERS]
         if words and not titles.is_phrase(" ".join(words)):
             continue
         na, nb = resolve(a)[0], resolve(b)[0]

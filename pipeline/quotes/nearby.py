@@ -163,7 +163,8 @@ class NearbySpeakers:
                 sp.close is not None and "," in self.masked[sp.close + 1:self.sentences.at(sp.close)[1]]):
             return None  # (", diplomats believe": the sentence may say whose view it is)
         m = self.subjects.of_sentence(lo, sp.open)
-        if m is not None and joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve):
+        if m is not None and joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve,
+                                            self.resolver.antecedent):
             return None, "two speakers as the subject of the clause that holds the quote"
         if m is None or m.possessive or m.kind not in ("person", "name", "pronoun") \
                 or self.masked[m.end:m.end + 2] == "'s":  # "Putin's announcement "..."": the owner

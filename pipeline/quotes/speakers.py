@@ -199,7 +199,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
             if m.kind == "pronoun" and m.name.lower() in ("it", "this", "that") and any(
                     t[0] == "after the quote" and t[1][1] is True for t in tries[i + 1:]):
                 continue  # 'it was announced ..., a sign of the "..." nature of the visit, per the Post
-            joint = joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve)
+            joint = joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve,
+                                   self.resolver.antecedent)
             if joint is not None:
                 # "Pékin et Moscou jugent « nécessaire »", "Putin and Xi pledged a "new era"":
                 # words two parties put their names to have no single speaker

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 117: a plural pronoun standing for two coordinated parties ("La Russie et la Chine ... Elles
+    # qualifient") gives no single speaker; an article before the second of them is no title
     # 116: a former office holder ("the former Dutch prime minister") is no official of that state now;
     # an acronym before a role names its body even where it spells a French word ("the UN chief"); an
     # unnamed representative of a state speaks for it
@@ -129,7 +131,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "116"
+    version = "117"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
