@@ -76,3 +76,14 @@ def test_a_surname_takes_a_canonical_full_name_too():
     quotes = [q("a", "Matthew Miller", "en"), q("b", "Miller", "en")]
     unify_speakers(quotes, "en", skip=["Matthew Miller"])
     assert quotes[1].speaker == "Matthew Miller"
+
+
+def test_a_surname_one_letter_from_a_more_frequent_one_is_a_slip():
+    quotes = [q("a", "Anna Wenberg", "en"), q("b", "Anna Wenberg", "fr"), q("c", "Anna Wemberg", "fr"),
+              q("d", "Paul Zakharov", "en"), q("e", "Paul Zakharov", "en"), q("f", "Paul Zakharova", "en"),
+              q("g", "Li Wei", "en"), q("h", "Li Wei", "en"), q("i", "Li Wen", "en"),
+              q("j", "Jan Novak", "en"), q("k", "Jan Nowak", "en")]
+    renames = unify_speakers(quotes, "en")
+    # a Slavic feminine is another person, a short surname is no slip, and a tie names no winner
+    assert renames == {"Anna Wemberg": "Anna Wenberg"}
+    assert quotes[2].speaker == "Anna Wenberg" and quotes[5].speaker == "Paul Zakharova"

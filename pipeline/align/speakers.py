@@ -19,7 +19,9 @@ one English spelling is left alone.
 
 Target-language articles disagree among themselves too ("Anthony Blinken" /
 "Antony Blinken", "Sergey Shoigu" / "Sergei Shoigu"): spellings with the same
-folded surname and agreeing first names become the most frequent one.
+folded surname and agreeing first names become the most frequent one. A
+surname one letter from a more frequent one with the same first name is a
+typing slip of it ("Wang Wembin" / "Wang Wenbin").
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Indel
 
 from pipeline.data import Quote
+from pipeline.quotes.spelling import one_letter_apart
+
+_SLIP_LETTERS = 5  # a surname shorter than this is too short to call one letter a slip
 
 # French transcription of Russian -> English, in this order (tch before ch, iou before ou)
 _FR_TO_EN = (
@@ -130,7 +135,34 @@ def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = (
     for q in quotes:
         if q.speaker in renames:
             q.speaker = renames[q.speaker]
+    renames.update(_slips(quotes, fixed))
     renames.update(_full_names(quotes, fixed))
+    return renames
+
+
+def _slips(quotes: list[Quote], fixed: set[str]) -> dict[str, str]:
+    """A full name whose surname is one letter from that of a name the run gives
+    more often, with the same first name, is a typing slip of it ("Wang Wembin"
+    beside "Wang Wenbin", "Roberta Matsola" beside "Roberta Metsola"); surnames of
+    five letters or more; applied in place."""
+    count: Counter = Counter(q.speaker.strip() for q in quotes
+                             if q.speaker and " " in q.speaker.strip() and q.speaker.casefold() not in fixed)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(count, key=lambda n: (-count[n], n)):  # most frequent first
+        by_first[_fold(" ".join(name.split()[:-1]))].append(name)
+    renames: dict[str, str] = {}
+    for names in by_first.values():
+        for i, name in enumerate(names):
+            sur = _fold(_surname(name))
+            if len(sur) < _SLIP_LETTERS:
+                continue
+            other = next((c for c in names[:i] if count[c] > count[name] and c not in renames
+                          and one_letter_apart(sur, _fold(_surname(c)))), None)
+            if other is not None:
+                renames[name] = other
+    for q in quotes:
+        if q.speaker and q.speaker.strip() in renames:
+            q.speaker = renames[q.speaker.strip()]
     return renames
 
 
