@@ -110,3 +110,11 @@ def test_an_acronym_body_and_an_unnamed_representative(text, lang, expected):
 ])
 def test_a_plural_pronoun_for_two_parties(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_an_adverbial_in_commas_is_no_apposition():
+    # « de son côté » set off by commas between the auxiliary and the participle
+    check("Jean Morel a, de son côté, apprécié les « relations étroites entre les deux armées ».", "fr",
+          ["Jean Morel"])
+    # an apposition after the object still stops the clause's subject
+    check('Tom Baker studied the plan, a "provocation".', "en", [None])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import words_rx
 from pipeline.quotes.events import names_event
+from pipeline.quotes.gaps import ADVERBIALS
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import governed
 from pipeline.quotes.verbs import remark
@@ -170,8 +171,10 @@ class NearbySpeakers:
                 or self.masked[m.end:m.end + 2] == "'s":  # "Putin's announcement "..."": the owner
             return None
         between, aside = self.masked[m.end:sp.open], self.masked[lo:m.start]
+        # (an adverbial set off by commas is no apposition: « X a, de son côté, salué les « ... » »)
+        plain = re.sub(r",\s*,", " ", ADVERBIALS.sub(" ", between))
         if any(c in between for c in '«»"“”‘’;:(') or aside.count("(") > aside.count(")") or RELATIVE_WORD.search(between) or _PASSIVE.search(between) \
-                or re.search(r",\s*(?:[\w'-]+\s*){0,2}$", between) or names_event(between) \
+                or re.search(r",\s*(?:[\w'-]+\s*){0,2}$", plain) or names_event(between) \
                 or any(x.kind in ("person", "name", "pronoun") and x.name != m.name
                        for x in self.mentions.within(m.end, sp.open)):
             return None

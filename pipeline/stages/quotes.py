@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 118: an adverbial set off by commas (« X a, de son côté, salué les « ... » ») is no apposition
+    # between a clause's subject and its quotation
     # 117: a plural pronoun standing for two coordinated parties ("La Russie et la Chine ... Elles
     # qualifient") gives no single speaker; an article before the second of them is no title
     # 116: a former office holder ("the former Dutch prime minister") is no official of that state now;
@@ -131,7 +133,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "117"
+    version = "118"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
