@@ -118,3 +118,14 @@ def test_an_adverbial_in_commas_is_no_apposition():
           ["Jean Morel"])
     # an apposition after the object still stops the clause's subject
     check('Tom Baker studied the plan, a "provocation".', "en", [None])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a long clause after a comma goes on narrating: the clause's subject still speaks
+    ("Jean Morel n’a rien changé, décrivant le conflit comme né de « menaces à notre sécurité » et "
+     "affirmant qu’il fallait que le pays cède, se désarme et change de gouvernement.", "fr", ["Jean Morel"]),
+    # a short tag clause after the comma may say whose view it is
+    ('Tom Baker wants "mutual terms", diplomats believe.', "en", [None]),
+])
+def test_what_follows_a_comma_after_the_quote(text, lang, expected):
+    check(text, lang, expected)

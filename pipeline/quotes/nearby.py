@@ -160,9 +160,13 @@ class NearbySpeakers:
         person the clause is about, when that person is its subject and nobody
         else, no relative clause, other quotation, aside or apposition ("studied
         the plan, a "provocation"") stands between them."""
-        if self._is_headline(sp.para) or (
-                sp.close is not None and "," in self.masked[sp.close + 1:self.sentences.at(sp.close)[1]]):
-            return None  # (", diplomats believe": the sentence may say whose view it is)
+        tail = self.masked[sp.close + 1:self.sentences.at(sp.close)[1]] if sp.close is not None else ""
+        comma = tail.find(",")
+        if self._is_headline(sp.para) or (comma >= 0 and (
+                self.verbs.verb_rx.search(tail, comma) or len(re.findall(r"[\w'-]+", tail[comma:])) <= 4)):
+            # (", diplomats believe", ", a dit X": a reporting verb or a short tag clause after a
+            # comma may say whose view it is; a long clause after it goes on narrating)
+            return None
         m = self.subjects.of_sentence(lo, sp.open)
         if m is not None and joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve,
                                             self.resolver.antecedent):
