@@ -129,3 +129,9 @@ def test_an_adverbial_in_commas_is_no_apposition():
 ])
 def test_what_follows_a_comma_after_the_quote(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_a_short_quotation_cut_off_at_the_end_of_the_text():
+    # opening its paragraph after one whose last quotation has a speaker: that speaker's words
+    check('Tom Baker spoke on Monday. In Oslo, Baker declared the “plan is failing.”\n“Paul Green thought Nor',
+          "en", ["Tom Baker", "Tom Baker"])
