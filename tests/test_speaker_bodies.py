@@ -135,3 +135,9 @@ def test_a_short_quotation_cut_off_at_the_end_of_the_text():
     # opening its paragraph after one whose last quotation has a speaker: that speaker's words
     check('Tom Baker spoke on Monday. In Oslo, Baker declared the “plan is failing.”\n“Paul Green thought Nor',
           "en", ["Tom Baker", "Tom Baker"])
+
+
+def test_an_agency_that_relays_the_sentence_before_does_not_speak_the_next_paragraph():
+    check("Tom Baker spoke on Saturday.\n\nNorway's foreign ministry said the call was a request to the allies, "
+          "Italy's ANSA news agency reported.\n\n'The way I see it, the allies must admit they were wrong.'",
+          "en", ["Norway"])

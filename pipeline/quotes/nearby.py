@@ -255,6 +255,12 @@ class NearbySpeakers:
             return self._resolved(m, "introduces it with a colon")  # (and "According to X:")
         v = max(verbs, key=lambda x: x.start())
         m = self.subjects.of_verb(v.start(), v.end(), plo, phi)
+        if m is not None and m.kind == "outlet" and len(verbs) > 1:
+            # "X said ..., Italy's ANSA news agency reported": the agency relays X, who speaks
+            first = min(verbs, key=lambda x: x.start())
+            relayed = self.subjects.of_verb(first.start(), first.end(), plo, phi)
+            if relayed is not None and relayed.kind not in ("outlet", "pronoun") and not relayed.possessive:
+                v, m = first, relayed
         return self._resolved(m, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}'")
 
     def _someone_else(self, lo: int, hi: int, slo: int, speaker: str) -> bool:
