@@ -126,15 +126,11 @@ def test_an_adverbial_in_commas_is_no_apposition():
      "affirmant qu’il fallait que le pays cède, se désarme et change de gouvernement.", "fr", ["Jean Morel"]),
     # a short tag clause after the comma may say whose view it is
     ('Tom Baker wants "mutual terms", diplomats believe.', "en", [None]),
+    ("Jean Morel a « salué les troupes » durant le défilé, mais n'a pas parlé, selon l'agence officielle KCNA.",
+     "fr", ["KCNA"]),
 ])
 def test_what_follows_a_comma_after_the_quote(text, lang, expected):
     check(text, lang, expected)
-
-
-def test_a_short_quotation_cut_off_at_the_end_of_the_text():
-    # opening its paragraph after one whose last quotation has a speaker: that speaker's words
-    check('Tom Baker spoke on Monday. In Oslo, Baker declared the “plan is failing.”\n“Paul Green thought Nor',
-          "en", ["Tom Baker", "Tom Baker"])
 
 
 def test_an_agency_that_relays_the_sentence_before_does_not_speak_the_next_paragraph():

@@ -135,10 +135,9 @@ class AroundSpeakers(NearbySpeakers):
                 return previous[1], "continues the quote before it in the sentence"
         if not embedded and not cut:
             return self._spoken_before(sp)
-        opens = not any(c.isalnum() for c in self.masked[self.doc.paragraphs[sp.para].start:sp.open])
-        if not embedded and (opens or len(self.doc.text[sp.start:sp.end].split()) >= _CUT_WORDS):
-            # a quotation cut off by the end of the text, long or opening its paragraph, right
-            # after a paragraph whose last quotation has a speaker: it goes on with that speaker's words
+        if not embedded and len(self.doc.text[sp.start:sp.end].split()) >= _CUT_WORDS:
+            # a long quotation cut off by the end of the text, opening its paragraph right
+            # after one whose last quotation has a speaker: it goes on with that speaker's words
             found = self._spoken_before(sp)
             return found if found is not None and found[1].startswith("the speaker of the sentence before") else None
         if embedded:  # (also when cut off by the end of the text)

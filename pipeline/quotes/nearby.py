@@ -163,9 +163,11 @@ class NearbySpeakers:
         tail = self.masked[sp.close + 1:self.sentences.at(sp.close)[1]] if sp.close is not None else ""
         comma = tail.find(",")
         if self._is_headline(sp.para) or (comma >= 0 and (
-                self.verbs.verb_rx.search(tail, comma) or len(re.findall(r"[\w'-]+", tail[comma:])) <= 4)):
-            # (", diplomats believe", ", a dit X": a reporting verb or a short tag clause after a
-            # comma may say whose view it is; a long clause after it goes on narrating)
+                self.verbs.verb_rx.search(tail, comma) or self.verbs.cue_rx.search(tail, comma)
+                or len(re.findall(r"[\w'-]+", tail[comma:])) <= 4)):
+            # (", diplomats believe", ", a dit X", ", selon l'agence KCNA": a reporting verb, a source
+            # cue or a short tag clause after a comma may say whose view it is; a long clause after
+            # it goes on narrating)
             return None
         m = self.subjects.of_sentence(lo, sp.open)
         if m is not None and joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve,

@@ -28,10 +28,13 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 122: a source cue after a comma keeps the clause's subject from speaking the quote (« Kim a « … »
+    # durant le défilé, mais …, selon l'agence KCNA »); 120 undone (a short quotation cut off by the end of
+    # the text is most often left to nobody)
     # 121: a news agency that relays the sentence before ("X said ..., ANSA reported") does not speak
     # the quote paragraph after it: X does
     # 120: a quotation cut off by the end of the text that opens its paragraph continues the speaker of
-    # the paragraph before, however short
+    # the paragraph before, however short (undone in 122)
     # 119: a comma after the quotation stops a clause's subject from speaking it only when a reporting
     # verb or a short tag clause follows it (", diplomats believe"), not a long narrating clause
     # 118: an adverbial set off by commas (« X a, de son côté, salué les « ... » ») is no apposition
@@ -139,7 +142,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "121"
+    version = "122"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
