@@ -137,3 +137,14 @@ def test_an_agency_that_relays_the_sentence_before_does_not_speak_the_next_parag
     check("Tom Baker spoke on Saturday.\n\nNorway's foreign ministry said the call was a request to the allies, "
           "Italy's ANSA news agency reported.\n\n'The way I see it, the allies must admit they were wrong.'",
           "en", ["Norway"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a pronoun later in a sentence whose subject is a person's speech stands for that person
+    ("« Nous restons calmes », a dit Jean Morel.\n\nL'allocution de Paul Girard marque une escalade contre les "
+     "voisins, qu'il a accusés de vouloir « détruire » le pays.", "fr", ["Jean Morel", "Paul Girard"]),
+    ('"We stay calm," Tom Baker said.\n\nThe speech by Paul Green, in which he accused the neighbours of '
+     '"blackmail", was long.', "en", ["Tom Baker", "Paul Green"]),
+])
+def test_the_speaker_of_a_speech_that_opens_the_sentence(text, lang, expected):
+    check(text, lang, expected)

@@ -50,6 +50,14 @@ _SUBORDINATE = re.compile(rf"\s*{joined()}(?:{either(('as', 'once', *TIME))}|qua
                           re.IGNORECASE)
 
 
+# a speech as a sentence's subject, its speaker after it ("L'allocution de", "the speech by"),
+# or after the speaker's possessive ("Putin's speech")
+_SPEECH_NOUNS = (r"(?:allocution|discours|intervention|entretien|interview|speech|address|remarks|message"
+                 r"|declaration|statement)s?")
+_SPEECH_OF = re.compile(rf"[\s\W]*(?:(?:the|le|la|les)\s+|l')?{_SPEECH_NOUNS}\s+(?:de\s+la\s+|du\s+|de\s+|d'|by\s+|of\s+)",
+                        re.IGNORECASE)
+_SPEECH_NOUN = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+)?{_SPEECH_NOUNS}(?![\w'-])", re.IGNORECASE)
+
 # a description that opens on its owner's possessive: "Russia's ambassador", "China’s foreign minister"
 _POSSESSIVE_HEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 
@@ -238,6 +246,8 @@ class Resolver(NamedAround):
                         return found
             if step == 0 and (lead := self._subordinate(lo, m.start)) is not None and fits(lead):
                 return lead  # "As Blinken meets Xi, he emphasizes ...": the clause's subject
+            if step == 0 and (owner := self._speech_owner(lo, m.start)) is not None and fits(owner):
+                return owner  # "L'allocution de M. Poutine ..., qu'il a accusées de ...": the speaker's
             subj = self.subjects.of_sentence(lo, end)
             said = self.spoken.get(i) if step else None
             if said is not None and fits(said[0]) and not said[1] \
@@ -302,6 +312,24 @@ class Resolver(NamedAround):
             return first[0]
         return None
 
+    def _speech_owner(self, lo: int, pos: int) -> Mention | None:
+        """The person whose speech opens the sentence [lo, pos) as its subject, for
+        a pronoun later in it ("L'allocution de M. Poutine marque ..., qu'il a
+        accusées", "The speech by Vladimir Putin, in which he accused ...",
+        "Putin's address ... he said")."""
+        masked = self.subjects.masked
+        head = _SPEECH_OF.match(masked, lo, pos)
+        found = self.mentions.within(head.end() if head else lo, pos)[:1]
+        if not found or found[0].kind not in ("person", "name"):
+            return None
+        x = found[0]
+        if head is not None and x.start == head.end() and not x.possessive:
+            return x
+        if head is None and x.possessive and re.match(r"[\s\W]*$", masked[lo:x.start]) \
+                and _SPEECH_NOUN.match(masked, x.end):
+            return x  # "Putin's speech ..."
+        return None
+
     def _relative_head(self, m: Mention) -> Mention | None:
         """For "il" in "Prigojine, le chef de Wagner, qu'il avait qualifié de ...":
         the mention the relative "qu'" stands for, which is the object of the
@@ -315,6 +343,9 @@ class Resolver(NamedAround):
             return None
         # "X, qu'il ...", "X, ..., qu'il ... mais qu'il ...": a relative clause on X
         rel = re.search(r",\s*qu'", masked[before[-1].end:m.start], re.IGNORECASE)
-        if rel is None or self.subjects.masked[before[-1].end:before[-1].end + rel.start()].count(",") > 2:
+        gap = masked[before[-1].end:before[-1].end + rel.start()] if rel is not None else ""
+        if rel is None or gap.count(",") > 2:
             return None
+        if gap.strip() and not gap.lstrip().startswith(","):
+            return None  # "X marque ... contre les nations occidentales, qu'il a accusées": X is a subject
         return before[-1]

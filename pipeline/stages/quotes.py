@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 123: a pronoun later in a sentence whose subject is a person's speech ("L'allocution de X ...,
+    # qu'il a accusées", "The speech by X, in which he") stands for that person; "X <verb> ... N, qu'il"
+    # is no relative clause on X
     # 122: a source cue after a comma keeps the clause's subject from speaking the quote (« Kim a « … »
     # durant le défilé, mais …, selon l'agence KCNA »); 120 undone (a short quotation cut off by the end of
     # the text is most often left to nobody)
@@ -142,7 +145,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "122"
+    version = "123"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
