@@ -148,3 +148,14 @@ def test_an_agency_that_relays_the_sentence_before_does_not_speak_the_next_parag
 ])
 def test_the_speaker_of_a_speech_that_opens_the_sentence(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an expert named once, then by profession
+    ("Pour Anna Weber, experte de la Norvège, ce choix risque de « coûter cher ». Au micro de la BBC, la "
+     "chercheuse estime que « le pays subit une forte pression ».", "fr", ["Anna Weber", "Anna Weber"]),
+    ('Jane Roe, a researcher at a London institute, has studied Norway for years. "It is a gamble," the analyst '
+     'said.', "en", ["Jane Roe"]),
+])
+def test_an_expert_named_again_by_profession(text, lang, expected):
+    check(text, lang, expected)

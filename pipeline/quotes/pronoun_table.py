@@ -102,7 +102,7 @@ class Pronouns:
             self.classes.setdefault(fold(p).lower(), "agency")
         for p in rules.ORG_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "org")
-        for p in [*rules.ROLE_PRONOUNS, *rules.AGE_PRONOUNS_FR, *rules.DEMONSTRATIVE_PRONOUNS]:
+        for p in [*rules.ROLE_PRONOUNS, *rules.AGE_PRONOUNS_FR, *rules.DEMONSTRATIVE_PRONOUNS, *rules.EXPERT_PRONOUNS]:
             self.classes.setdefault(fold(p).lower(), "person")
         # role descriptions come from their own regex ("the minister", "le porte-parole")
         words = words_rx([p for p in self.classes if p not in self._ROLE_PRONOUNS])

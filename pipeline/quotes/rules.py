@@ -141,6 +141,15 @@ AGE_PRONOUNS_FR: list[str] = [f"{d}{n}" if d == "l'" else f"{d} {n}" for n in ("
                                                     "septuagénaire", "octogénaire", "nonagénaire") for d in ("le", "la", "l'")
                               if (d == "l'") == (n[0] == "o")]
 
+# An expert named once and then by profession refers back like he/she ("the analyst
+# said", « la chercheuse estime »).
+EXPERT_PRONOUNS: list[str] = [
+    "le chercheur", "la chercheuse", "l'expert", "l'experte", "l'analyste", "le politologue", "la politologue",
+    "l'universitaire", "l'historien", "l'historienne", "le spécialiste", "la spécialiste",
+    "the researcher", "the expert", "the analyst", "the scholar", "the academic", "the historian",
+    "the political scientist",
+]
+
 # Definite role descriptions in general: "the" / "le" + at most three modifiers
 # + one of these heads ("the top government spokesman", "the minister", "le
 # porte-parole", "le vice-ministre russe"). They refer back to the last named

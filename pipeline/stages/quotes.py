@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 124: an expert named once and then by profession ("the analyst", « la chercheuse ») refers back like
+    # he/she
     # 123: a pronoun later in a sentence whose subject is a person's speech ("L'allocution de X ...,
     # qu'il a accusées", "The speech by X, in which he") stands for that person; "X <verb> ... N, qu'il"
     # is no relative clause on X
@@ -145,7 +147,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "123"
+    version = "124"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
