@@ -159,3 +159,9 @@ def test_the_speaker_of_a_speech_that_opens_the_sentence(text, lang, expected):
 ])
 def test_an_expert_named_again_by_profession(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_a_role_before_a_place_is_no_title_of_the_place():
+    # « depuis Moscou » places the speaker: the description is no title of Moscow
+    check("Pyongyang restera aux côtés de la Norvège jusqu'à sa « victoire », a assuré vendredi la cheffe de la "
+          "diplomatie nord-coréenne depuis Moscou.", "fr", [None])

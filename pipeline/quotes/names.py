@@ -39,7 +39,8 @@ _NAME = re.compile(rf"(?:(?<![\w'])|(?<=\b[dlDL]')|(?<=\bqu'))(?:(?P<hon>{HONORI
 # words that open a clause: a pronoun-like noun before them is a subject, not the
 # title of a name after it ("the agency said that KCNA ...")
 _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which who whom is was were are has
-    have had and or but et ou mais selon as cite citant cites quotes quoting""".split())
+    have had and or but et ou mais selon as cite citant cites quotes quoting
+    depuis dans en lors pendant sur vers since from in at during on to""".split())  # (a place or a time: no title)
 
 
 @dataclass(frozen=True)

@@ -158,7 +158,7 @@ EXPERT_PRONOUNS: list[str] = [
 # French forms (matched folded).
 ROLE_HEADS: dict[str, list[str]] = {
     "spokesperson": ["spokesman", "spokeswoman", "spokesperson", "porte-parole"],
-    "minister": ["minister", "ministre", "vice-ministre", "chef de la diplomatie"],
+    "minister": ["minister", "ministre", "vice-ministre", "chef de la diplomatie", "cheffe de la diplomatie"],
     "secretary": ["secretary", "secretary-general", "secrétaire", "secrétaire général", "secrétaire générale",
                   "secretary of state", "secrétaire d'État", "secrétaire d'Etat"],
     "official": ["official", "responsable", "haut fonctionnaire", "fonctionnaire"],
