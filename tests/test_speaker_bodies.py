@@ -165,3 +165,8 @@ def test_a_role_before_a_place_is_no_title_of_the_place():
     # « depuis Moscou » places the speaker: the description is no title of Moscow
     check("Pyongyang restera aux côtés de la Norvège jusqu'à sa « victoire », a assuré vendredi la cheffe de la "
           "diplomatie nord-coréenne depuis Moscou.", "fr", [None])
+
+
+def test_a_source_cue_before_a_titled_name_gives_the_pronoun_after_it():
+    check("Oslo a cherché à calmer le jeu. Selon le porte-parole du gouvernement Jean Morel, l'apport de ces armes "
+          "est surévalué. « Il s'agit d'une erreur, a-t-il affirmé. Nous le répétons. »", "fr", ["Jean Morel"])

@@ -236,6 +236,14 @@ class Resolver(NamedAround):
                         and masked[named[0].end:named[0].end + 2].lstrip().startswith(","):
                     if fits(named[0]):
                         return named[0]
+                # ... or the name after its title ("Selon le porte-parole du Kremlin Dmitri Peskov, ...")
+                comma = masked.find(",", source.end(), end)
+                titled = [x for x in self.mentions.within(source.end(), comma)] if comma > 0 else []
+                if titled and titled[-1].kind in ("person", "name") and not masked[titled[-1].end:comma].strip() \
+                        and (self.subjects.titles.is_phrase(masked[source.end():titled[-1].start])
+                             or any(w in ROLE_OF for w in role_words(masked[source.end():titled[-1].start])))\
+                        and fits(titled[-1]):
+                    return titled[-1]
                 stressed = STRESSED.match(masked, source.end(), end)
                 if stressed and depth < 4:
                     # "Selon lui, Poutine est responsable. « ... », a-t-il déclaré": "lui" is

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 126: a source cue opening the sentence before a titled name ("Selon le porte-parole du Kremlin X,")
+    # gives X to a pronoun in the next sentence
     # 125: a role before a place or a time ("le chef de la diplomatie ... depuis Moscou") is no title of it;
     # « la cheffe de la diplomatie »
     # 124: an expert named once and then by profession ("the analyst", « la chercheuse ») refers back like
@@ -149,7 +151,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "125"
+    version = "126"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
