@@ -170,3 +170,10 @@ def test_a_role_before_a_place_is_no_title_of_the_place():
 def test_a_source_cue_before_a_titled_name_gives_the_pronoun_after_it():
     check("Oslo a cherché à calmer le jeu. Selon le porte-parole du gouvernement Jean Morel, l'apport de ces armes "
           "est surévalué. « Il s'agit d'une erreur, a-t-il affirmé. Nous le répétons. »", "fr", ["Jean Morel"])
+
+
+def test_a_name_alone_is_no_clause_for_a_pronoun():
+    # a stray full stop leaves a name as a sentence of its own: it has no subject to stand for
+    check("« Nous ne sommes pas des vassaux », a déclaré Jean Morel lors d'une conférence avec le Premier ministre "
+          "norvégien. Anna Weber.\n\n>> En savoir plus : Les retombées de la visite\n\n« La France soutient le statu "
+          "quo », a-t-il déclaré.", "fr", ["Jean Morel", "Jean Morel"])

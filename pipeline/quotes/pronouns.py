@@ -257,6 +257,8 @@ class Resolver(NamedAround):
             if step == 0 and (owner := self._speech_owner(lo, m.start)) is not None and fits(owner):
                 return owner  # "L'allocution de M. Poutine ..., qu'il a accusées de ...": the speaker's
             subj = self.subjects.of_sentence(lo, end)
+            if subj is not None and step and not re.search(r"[^\W\d_]", masked[lo:subj.start] + masked[subj.end:end]):
+                subj = None  # "... avec le Premier ministre néerlandais. Mark Rutte.": a name alone is no clause
             said = self.spoken.get(i) if step else None
             if said is not None and fits(said[0]) and not said[1] \
                     and (subj is None or subj.kind not in _KINDS["person"]) \
