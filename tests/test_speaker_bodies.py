@@ -177,3 +177,9 @@ def test_a_name_alone_is_no_clause_for_a_pronoun():
     check("« Nous ne sommes pas des vassaux », a déclaré Jean Morel lors d'une conférence avec le Premier ministre "
           "norvégien. Anna Weber.\n\n>> En savoir plus : Les retombées de la visite\n\n« La France soutient le statu "
           "quo », a-t-il déclaré.", "fr", ["Jean Morel", "Jean Morel"])
+
+
+def test_a_name_across_which_a_bridge_runs_is_a_place():
+    # "across the Kerch Strait": a place, never the speaker a pronoun stands for
+    check('Reports of a fire on the bridge across the Vardo Strait spread fast.\n\n"This is the beginning," he said.',
+          "en", [None])

@@ -58,7 +58,7 @@ def headline_case(words: list[str], text_lower: set[str]) -> bool:
 
 
 # prepositions of place and medium ("from" names a source: "a statement from X said")
-_PLACE_PREPOSITIONS = frozenset("in on at inside outside near sur dans depuis en".split())
+_PLACE_PREPOSITIONS = frozenset("in on at inside outside near across through over sur dans depuis en".split())
 # a direction from a place: "south of X", "au nord de X", "près de X"
 _DIRECTION = re.compile(r"(?<![\w'-])(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:au\s+)?(?:nord|sud|est|ouest)"
                         r"(?:-(?:est|ouest))?\s+(?:de|d')|pres\s+(?:de|d'))\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)

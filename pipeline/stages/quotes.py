@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 128: an unknown name after "across", "through" or "over" is a place ("the bridge across the Kerch
+    # Strait"), no speaker
     # 127: a name alone between full stops is no clause whose subject a pronoun after it stands for
     # 126: a source cue opening the sentence before a titled name ("Selon le porte-parole du Kremlin X,")
     # gives X to a pronoun in the next sentence
@@ -152,7 +154,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "127"
+    version = "128"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
