@@ -21,14 +21,14 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes import rules
+from pipeline.quotes import pronoun_words, rules
 from pipeline.quotes.folding import fold
 
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention, Mentions
 
 PRONOUN_GENDER = {"il": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f",
-                  **{p: g for p, g in rules.DEMONSTRATIVE_PRONOUNS.items() if g}}
+                  **{p: g for p, g in pronoun_words.DEMONSTRATIVE_PRONOUNS.items() if g}}
 
 _HONORIFIC = {"mr": "m", "mr.": "m", "monsieur": "m", "sir": "m",
               "mme": "f", "mme.": "f", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madame": "f",

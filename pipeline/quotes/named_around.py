@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes import rules
+from pipeline.quotes import pronoun_words, rules
 from pipeline.quotes.agreement import PRONOUN_GENDER
 from pipeline.quotes.folding import fold
 from pipeline.quotes.pronoun_table import _KINDS
@@ -20,8 +20,8 @@ from pipeline.quotes.roles import RoleDescriptions
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention
 
-# demonstratives of the last one named (rules.DEMONSTRATIVE_PRONOUNS), folded
-LATTER = frozenset(fold(p).lower() for p in rules.DEMONSTRATIVE_PRONOUNS)
+# demonstratives of the last one named (pronoun_words.DEMONSTRATIVE_PRONOUNS), folded
+LATTER = frozenset(fold(p).lower() for p in pronoun_words.DEMONSTRATIVE_PRONOUNS)
 # words after a comma that open a clause of its own, not an incise ("..., who said", "..., qui a dit")
 CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 

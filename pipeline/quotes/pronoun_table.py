@@ -10,7 +10,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes import rules
+from pipeline.quotes import pronoun_words, rules
 from pipeline.quotes.folding import alternation, fold, words_rx
 
 if TYPE_CHECKING:
@@ -92,17 +92,17 @@ class Pronouns:
     """The configured pronouns and those of ``rules``, with what each may refer
     to; definite role descriptions count as pronouns of people."""
 
-    _ROLE_PRONOUNS = frozenset(fold(p).lower() for p in rules.ROLE_PRONOUNS)
+    _ROLE_PRONOUNS = frozenset(fold(p).lower() for p in pronoun_words.ROLE_PRONOUNS)
 
     def __init__(self, cfg: QuotesConfig):
         # pronoun (folded, lower case) -> "person", "org" or "any"
         self.classes = {fold(p).lower(): "any" for ps in cfg.pronouns.values() for p in ps}
         self.classes.update({fold(p).lower(): "person" for p in cfg.pronouns.get("person", [])})
-        for p in rules.AGENCY_PRONOUNS:
+        for p in pronoun_words.AGENCY_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "agency")
-        for p in rules.ORG_PRONOUNS:
+        for p in pronoun_words.ORG_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "org")
-        for p in [*rules.ROLE_PRONOUNS, *rules.AGE_PRONOUNS_FR, *rules.DEMONSTRATIVE_PRONOUNS, *rules.EXPERT_PRONOUNS]:
+        for p in [*pronoun_words.ROLE_PRONOUNS, *pronoun_words.AGE_PRONOUNS_FR, *pronoun_words.DEMONSTRATIVE_PRONOUNS, *pronoun_words.EXPERT_PRONOUNS]:
             self.classes.setdefault(fold(p).lower(), "person")
         # role descriptions come from their own regex ("the minister", "le porte-parole")
         words = words_rx([p for p in self.classes if p not in self._ROLE_PRONOUNS])
@@ -110,15 +110,15 @@ class Pronouns:
         # "qu'il a décrit", "lorsqu'elle a dit": the subject pronoun after a elided qu'
         plain = words.pattern.replace("(?<![\\w'-])", "(?:(?<![\\w'-])|(?<=qu'))", 1)
         self._demonym = re.compile(_demonyms())
-        self.rx = re.compile(f"{_demonyms()}|{self._roles.pattern}|(?<![\\w'-]){rules.AGE_PRONOUN_EN}(?![\\w'-])"
+        self.rx = re.compile(f"{_demonyms()}|{self._roles.pattern}|(?<![\\w'-]){pronoun_words.AGE_PRONOUN_EN}(?![\\w'-])"
                              f"|{plain}", re.IGNORECASE)
-        self._nouns = {fold(p).lower() for p in rules.NOUN_PRONOUNS}
+        self._nouns = {fold(p).lower() for p in pronoun_words.NOUN_PRONOUNS}
 
     def cls(self, pronoun: str) -> str:
         key = fold(pronoun).lower()
         if key in self.classes:
             return self.classes[key]
-        if re.fullmatch(rules.AGE_PRONOUN_EN, key):
+        if re.fullmatch(pronoun_words.AGE_PRONOUN_EN, key):
             return "person"  # "the 62-year-old"
         return "person" if self.role(pronoun) else "any"
 

@@ -29,10 +29,10 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes.clauses import TIME, either, joined, que
 from pipeline.quotes.cues import CUE_PRONOUNS, SOURCE_OPENING, STRESSED
 from pipeline.quotes.folding import fold
 from pipeline.quotes.mentions import Mention
+from pipeline.quotes.clause_heads import ClauseHeads
 from pipeline.quotes.named_around import LATTER, NamedAround
 from pipeline.quotes.agreement import agrees, genders
 from pipeline.quotes.personal import not_a_person
@@ -44,25 +44,13 @@ if TYPE_CHECKING:
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
 
-# conjunctions opening a subordinate clause before the main one
-_QUE = que(("alors", "apres", "tandis"), ("lors",), r"(?:e|')")
-_SUBORDINATE = re.compile(rf"\s*{joined()}(?:{either(('as', 'once', *TIME))}|quand|{_QUE})\s*(?:(?:the|le|la|l')\s*)?",
-                          re.IGNORECASE)
 
-
-# a speech as a sentence's subject, its speaker after it ("L'allocution de", "the speech by"),
-# or after the speaker's possessive ("Putin's speech")
-_SPEECH_NOUNS = (r"(?:allocution|discours|intervention|entretien|interview|speech|address|remarks|message"
-                 r"|declaration|statement)s?")
-_SPEECH_OF = re.compile(rf"[\s\W]*(?:(?:the|le|la|les)\s+|l')?{_SPEECH_NOUNS}\s+(?:de\s+la\s+|du\s+|de\s+|d'|by\s+|of\s+)",
-                        re.IGNORECASE)
-_SPEECH_NOUN = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+)?{_SPEECH_NOUNS}(?![\w'-])", re.IGNORECASE)
 
 # a description that opens on its owner's possessive: "Russia's ambassador", "China’s foreign minister"
 _POSSESSIVE_HEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 
 
-class Resolver(NamedAround):
+class Resolver(NamedAround, ClauseHeads):
     """Turns a subject mention into (speaker, note), following pronouns back."""
 
     def __init__(self, text: str, pronouns: Pronouns, subjects: Subjects, sentences: Sentences,
@@ -231,19 +219,9 @@ class Resolver(NamedAround):
             if source is not None:
                 # "Pour Joe Biden, Poutine pourrait être derrière. « ... », confie-t-il": the
                 # one whose view the sentence gives
-                named = self.mentions.within(source.end(), end)[:1]
-                if named and named[0].start == source.end() \
-                        and masked[named[0].end:named[0].end + 2].lstrip().startswith(","):
-                    if fits(named[0]):
-                        return named[0]
-                # ... or the name after its title ("Selon le porte-parole du Kremlin Dmitri Peskov, ...")
-                comma = masked.find(",", source.end(), end)
-                titled = [x for x in self.mentions.within(source.end(), comma)] if comma > 0 else []
-                if titled and titled[-1].kind in ("person", "name") and not masked[titled[-1].end:comma].strip() \
-                        and (self.subjects.titles.is_phrase(masked[source.end():titled[-1].start])
-                             or any(w in ROLE_OF for w in role_words(masked[source.end():titled[-1].start])))\
-                        and fits(titled[-1]):
-                    return titled[-1]
+                for named in self._source_named(source.end(), end):
+                    if fits(named):
+                        return named
                 stressed = STRESSED.match(masked, source.end(), end)
                 if stressed and depth < 4:
                     # "Selon lui, Poutine est responsable. « ... », a-t-il déclaré": "lui" is
@@ -307,55 +285,3 @@ class Resolver(NamedAround):
             i -= 1
             end = spans[i][1] if i >= 0 else 0
         return None
-
-    def _subordinate(self, lo: int, pos: int) -> Mention | None:
-        """The subject of a subordinate clause opening the sentence [lo, pos) when
-        the pronoun at ``pos`` opens the main clause right after its comma ("When
-        Kim arrived, he said")."""
-        masked = self.subjects.masked
-        head = _SUBORDINATE.match(masked, lo, pos)
-        comma = masked.rfind(",", lo, pos)
-        if head is None or comma < head.end() or masked[comma + 1:pos].strip():
-            return None
-        first = self.mentions.within(head.end(), comma)[:1]
-        if first and first[0].start == head.end() and not first[0].possessive and first[0].kind != "pronoun":
-            return first[0]
-        return None
-
-    def _speech_owner(self, lo: int, pos: int) -> Mention | None:
-        """The person whose speech opens the sentence [lo, pos) as its subject, for
-        a pronoun later in it ("L'allocution de M. Poutine marque ..., qu'il a
-        accusées", "The speech by Vladimir Putin, in which he accused ...",
-        "Putin's address ... he said")."""
-        masked = self.subjects.masked
-        head = _SPEECH_OF.match(masked, lo, pos)
-        found = self.mentions.within(head.end() if head else lo, pos)[:1]
-        if not found or found[0].kind not in ("person", "name"):
-            return None
-        x = found[0]
-        if head is not None and x.start == head.end() and not x.possessive:
-            return x
-        if head is None and x.possessive and re.match(r"[\s\W]*$", masked[lo:x.start]) \
-                and _SPEECH_NOUN.match(masked, x.end):
-            return x  # "Putin's speech ..."
-        return None
-
-    def _relative_head(self, m: Mention) -> Mention | None:
-        """For "il" in "Prigojine, le chef de Wagner, qu'il avait qualifié de ...":
-        the mention the relative "qu'" stands for, which is the object of the
-        clause and so not what "il" refers to; else None."""
-        masked = self.subjects.masked
-        if not re.search(r"(?<![\w'-])qu'$", masked[max(0, m.start - 3):m.start], re.IGNORECASE):
-            return None
-        lo = self.sentences.at(m.start)[0]
-        before = [x for x in self.mentions.within(lo, m.start) if x.kind != "pronoun"]
-        if not before:
-            return None
-        # "X, qu'il ...", "X, ..., qu'il ... mais qu'il ...": a relative clause on X
-        rel = re.search(r",\s*qu'", masked[before[-1].end:m.start], re.IGNORECASE)
-        gap = masked[before[-1].end:before[-1].end + rel.start()] if rel is not None else ""
-        if rel is None or gap.count(",") > 2:
-            return None
-        if gap.strip() and not gap.lstrip().startswith(","):
-            return None  # "X marque ... contre les nations occidentales, qu'il a accusées": X is a subject
-        return before[-1]
