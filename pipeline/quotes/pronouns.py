@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
 
-
-
 # a description that opens on its owner's possessive: "Russia's ambassador", "China’s foreign minister"
 _POSSESSIVE_HEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 

@@ -68,6 +68,14 @@ class RoleDescriptions:
             self.__dict__["_first_person"] = first
         return first
 
+    def _wanted(self, m: Mention) -> set[str]:
+        """The states a role description names as its holder's ("the Japanese
+        foreign minister"); none for a former holder ("the former Dutch prime
+        minister", « l'ancien Premier ministre néerlandais »: no official of that
+        state now)."""
+        described = role_words(self.text[m.start:m.end])
+        return set() if _FORMER & set(described) else self._owners_in(described)
+
     def role_antecedent(self, m: Mention, role: str) -> tuple[Mention | None, str, bool]:
         """What the role description ``m`` ("the top government spokesman", "le
         porte-parole") refers to: the last person named in its sentence or the
@@ -78,10 +86,7 @@ class RoleDescriptions:
         names a state ("the Japanese foreign minister") only takes an official
         of that state. Also the states it names, joined, and whether an
         unnamed holder of the role stopped the search."""
-        described = role_words(self.text[m.start:m.end])
-        # "the former Dutch prime minister", « l'ancien Premier ministre néerlandais »: someone
-        # who held the office once, now no official of that state (the one named before)
-        want = set() if _FORMER & set(described) else self._owners_in(described)
+        want = self._wanted(m)
         spans, masked = self.sentences.spans, self.subjects.masked
         i = self.sentences.index(m.start)
         lo = spans[max(0, i - 3)][0] if i >= 0 else 0
@@ -144,10 +149,7 @@ class RoleDescriptions:
         the subject of a reporting verb there (the description introduces the
         speaker the next sentence names: "..., a déclaré la porte-parole. « B »,
         a ajouté la porte-parole, Jeanne Durand")."""
-        described = role_words(self.text[m.start:m.end])
-        # "the former Dutch prime minister", « l'ancien Premier ministre néerlandais »: someone
-        # who held the office once, now no official of that state (the one named before)
-        want = set() if _FORMER & set(described) else self._owners_in(described)
+        want = self._wanted(m)
         spans = self.sentences.spans
         i = self.sentences.index(m.start)
         if i < 0:
