@@ -105,18 +105,22 @@ class NameFolder:
 
     def __init__(self, aliases: dict[str, list[str]]):
         self.canon: dict[str, str] = {}
+        short: set[str] = set()  # spellings of three letters match only as written: "WHO", not "who"
         for canonical, spellings in aliases.items():
             for sp in (canonical, *spellings):
-                if len(sp) >= 3:
+                if len(sp) >= 4:
                     self.canon.setdefault(sp.casefold(), canonical)
+                elif len(sp) == 3:
+                    self.canon.setdefault(sp, canonical)
+                    short.add(sp)
         alts = sorted(self.canon, key=lambda s: (-len(s), s))
-        self.rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])",
-                             re.IGNORECASE) if alts else None
+        self.rx = re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(a) if a in short else f"(?i:{re.escape(a)})" for a in alts) + r")(?![\w-])") if alts else None
 
     def __call__(self, text: str) -> str:
         if self.rx is None or not text:
             return text
-        return self.rx.sub(lambda m: self.canon[m.group().casefold()], text)
+        return self.rx.sub(lambda m: self.canon.get(m.group()) or self.canon[m.group().casefold()], text)
 
 
 def run_vocabulary(texts) -> dict[str, str]:

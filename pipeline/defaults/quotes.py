@@ -242,7 +242,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
         # present tense, as headlines write it ("Kim promet un « soutien total »")
         "promet", "appelle", "exhorte", "prévient", "réclame", "fustige", "met en garde",
         "évoque", "réaffirme", "déplore", "regrette", "plaide", "remercie", "vante", "rétorque",
-        "raconte", "confie", "accuse", "tweeté", "avancé",
+        "raconte", "confie", "accuse", "tweeté", "avancé", "décrit", "mentionné",
         # speech acts of judgement and refusal (reject, condemn, urge; not "critiqué", a noun once folded)
         "rejeté", "rejette", "condamné", "condamne", "exhorté",
         # reproaches and demands ("reprocher à X de « ... »", "exiger que")
@@ -257,7 +257,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "stressed", "emphasised", "emphasized", "underlined", "acknowledged", "confirmed",
         "denied", "promised", "urged", "tweeted", "asked", "argued", "claimed", "recalled",
         "observed", "remarked", "commented", "admitted", "reiterated", "vowed", "pledged", "quipped",
-        "joked", "cautioned", "complained", "suggested", "affirmed", "assured", "boasted",
+        "joked", "cautioned", "complained", "suggested", "affirmed", "assured", "boasted", "mentioned", "posted",
         "lamented", "conceded", "predicted", "exclaimed", "answered", "thanked", "spoke",
         "blasted", "threatened", "rejected", "dismissed", "denounced", "blamed", "alleged", "alleges",
         # nouns spelled like verbs, as verbs only before "that"
@@ -268,7 +268,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "urges", "describes", "welcomes", "promises", "vows", "denies", "confirms", "announces",
         "replies", "responds", "criticises", "criticizes", "condemns", "expresses", "acknowledges",
         "asserts", "emphasises", "emphasizes", "underlines", "recalls", "argues",
-        "speaks", "blasts", "slams", "threatens", "rejects", "dismisses", "denounces",
+        "speaks", "blasts", "slams", "threatens", "rejects", "dismisses", "denounces", "mentions",
         # answers and rebukes
         "retorted", "countered", "interjected", "repeated", "berated", "scolded", "chided", "rebuked", "demanded",
     ],

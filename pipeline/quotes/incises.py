@@ -64,6 +64,10 @@ AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)
 _TO_SENTENCE_END = re.compile(r"(?:\s*[^\s,;:«»\"“”]+){0,5}\s*[.!?]?\s*$")
 
 
+# a relative pronoun right after a quote's closing mark: the clause is about the quoted words
+RELATIVE_AFTER = re.compile(r"[\s,]*(?:that|which|qui|que|qu')(?![\w-])", re.IGNORECASE)
+
+
 def closing_incise(masked: str, after: list, hi: int) -> tuple | None:
     """The last of the reporting verbs ``after`` a quote (hits and cues) when
     it is the incise that ends the sentence and another comes before it: a

@@ -21,6 +21,7 @@ from pipeline.quotes.bodies import body_mention, compile_bodies
 from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.labels import headline_case, unlabel
 from pipeline.quotes.mentions import Mention, flag_possessive
+from pipeline.organisations import with_world
 from pipeline.states import state_words
 from pipeline.quotes.lone_names import LoneNames, lower_words
 from pipeline.quotes.titles import Titles, is_title_word, owns_next_title
@@ -57,7 +58,7 @@ class Lexicon:
     @classmethod
     def build(cls, cfg: QuotesConfig, outlets: dict[str, list[str]]) -> Lexicon:
         alias_rx, lookup = compile_aliases(
-            [("person", cfg.speaker_aliases), ("org", cfg.organisation_aliases), ("outlet", outlets)])
+            [("person", cfg.speaker_aliases), ("org", with_world(cfg.organisation_aliases)), ("outlet", outlets)])
         person_rx, _ = compile_aliases([("person", cfg.speaker_aliases)])
         body_rx, owners = compile_bodies(lookup)
         return cls(alias_rx, person_rx, lookup, body_rx, owners, Titles(owners))
@@ -86,6 +87,10 @@ class _Spans:
 
 _INDEFINITE = re.compile(r"(?:^|\W)(?i:an?|une?)\s+(?:(?:[A-Z][\w.'-]*|(?i:%s))\s+){0,2}$"
                          % "|".join(map(re.escape, rules.BODY_MODIFIERS)))
+# "former", "ex-", « ancien » right before a title: a former holder of it
+_FORMER_BEFORE = re.compile(r"(?<![\w'-])(?i:former|ex|ancien|ancienne|anciens)[\s-]+$")
+# two capitalised words right after a title: the name it is the title of
+_FULL_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][\w'-]+)(?:[ \t]+(?-i:[A-Z][\w'-]+)){1,2}")
 # the role nouns of unnamed officials (rules), and aides and advisers
 _ROLE_IN_ALIAS = re.compile(r"(?<![\w'-])(?i:%s)(?![\w'-])" % "|".join(map(re.escape, sorted(
     {v for w in (*rules.ROLE_NOUNS, *rules.ROLE_NOUNS_FR, *rules.ROLE_HEADS["adviser"], "aide", "aides") for v in (w, fold(w))},
@@ -176,10 +181,12 @@ class MentionFinder(LoneNames):
         add([Mention(_honoured(text, p.start, m.start()), m.end(), *lex.lookup[alias_key(m[0])])
              for m in lex.person_rx.finditer(text, p.start, p.end)
              if not (_INDEFINITE.search(text, max(p.start, m.start() - 24), m.start())
-                     and _ROLE_IN_ALIAS.search(m[0])) and not _republic_of(text, m, lex.owners)])
+                     and _ROLE_IN_ALIAS.search(m[0])) and not _republic_of(text, m, lex.owners)
+             and not self._other_holder(m, p.end)])
         bodies = [body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)]
         aliases = [Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
-                   for m in lex.alias_rx.finditer(text, p.start, p.end) if not _republic_of(text, m, lex.owners)]
+                   for m in lex.alias_rx.finditer(text, p.start, p.end) if not _republic_of(text, m, lex.owners)
+                   and not (lex.lookup[alias_key(m[0])][1] == "person" and self._other_holder(m, p.end))]
         # "the US president", "le président russe": a role description holding a
         # state's name is someone of that state, not the state
         inner = sorted((a.start, a.end) for a in (*aliases, *bodies) if a.kind != "role")
@@ -201,6 +208,25 @@ class MentionFinder(LoneNames):
         add(names)  # before pronouns: "Kim Jong Il" is no "il"
         add(pronouns)
         return self._drop_titles(sorted(found))
+
+    def _other_holder(self, m: re.Match, hi: int) -> bool:
+        """Is the role alias ``m`` ("Russian President", « le président russe »)
+        a title of someone else: a former holder's ("former Russian President X",
+        « l'ancien président russe »), or the title of a full name right after
+        it that the alias table does not know ("Russian President Dmitry
+        Medvedev", written in his term)?"""
+        if not self.lexicon.titles.is_phrase(m[0]):
+            return False  # a name, not a role
+        if _FORMER_BEFORE.search(self.masked, max(0, m.start() - 12), m.start()):
+            return True
+        after = _FULL_NAME_AFTER.match(self.masked, m.end(), hi)
+        if after is None:
+            return False
+        # (a person of the alias table after it is left to the description's holders: "the Moldovan
+        # president Olga Novak" ties the shared description to her)
+        words = after[0].split()
+        return not any(self.lexicon.lookup.get(alias_key(" ".join(words[i:j])), ("", ""))[1] == "person"
+                       for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
     def _drop_titles(self, found: list[Mention]) -> list[Mention]:
         """``found`` (in text order) without the pronoun-like nouns that are the

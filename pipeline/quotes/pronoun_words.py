@@ -19,6 +19,8 @@ ORG_PRONOUNS: list[str] = [
     # a body's press office speaks for it: "le service de presse du Kremlin ... Selon le service de
     # presse" (French names its owner after it; English before it, often as a possessive)
     "le service de presse", "le bureau de presse",
+    # a court named again by its noun: "the ICC said ... the court added", « a ajouté la cour »
+    "the court", "the tribunal", "la cour", "le tribunal",
 ]
 # A state body named again by its noun alone refers to the body named before, as "it"
 # does: "Russia's embassy in Berlin said ... The embassy added", « l'ambassade a

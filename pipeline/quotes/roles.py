@@ -99,7 +99,8 @@ class RoleDescriptions:
             return subjects[slo] is not None and subjects[slo].start == c.start
 
         best: Mention | None = None
-        rank: tuple[int, bool] = (-1, False)
+        rank: tuple[bool, int, bool] = (False, -1, False)
+        former = bool(_FORMER & set(role_words(self.text[m.start:m.end])))
         m_lo = self.sentences.at(m.start)[0]
         found = self.mentions.within(lo, m.start)
         for k in range(len(found) - 1, -1, -1):
@@ -108,7 +109,7 @@ class RoleDescriptions:
             if c.kind == "pronoun":
                 if self.pronouns.role(c.name) == role and not is_subject(c, slo):
                     # "Kim met the minister. The minister said": the unnamed minister again
-                    return (best if rank[0] == 2 else None), owners, True
+                    return (best if rank[1] == 2 else None), owners, True
                 continue
             # "the ministry's spokesperson, Jean Dupont,": the name and its title are one
             head = found[k - 1] if k and _APPOSED.fullmatch(masked[found[k - 1].end:c.start]) else None
@@ -133,7 +134,9 @@ class RoleDescriptions:
                 # Antony Blinken" for "le secrétaire d'État américain")
                 if (held and not want & held) or (not held and not any(ROLE_OF.get(w) == role for w in words)):
                     continue
-            r = (2 if any(ROLE_OF.get(w) == role for w in words) else
+            # "the former president" is the one titled a former holder, "the president" one who holds it now
+            r = (bool(_FORMER & words) == former,
+                 2 if any(ROLE_OF.get(w) == role for w in words) else
                  1 if c.kind == "role" or any(w in rules.TITLE_WORDS for w in words) else 0,
                  is_subject(head or c, slo))
             if r > rank:

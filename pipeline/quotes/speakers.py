@@ -67,7 +67,7 @@ from pipeline.quotes.references import References
 from pipeline.quotes.replies import reply_speakers
 from pipeline.quotes.scope import InciseScope
 from pipeline.quotes.sentences import Sentences
-from pipeline.quotes.incises import closing_incise
+from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise
 from pipeline.quotes.inner import InnerIncises, masked_with_incises
 from pipeline.quotes.spans import QuoteSpan
 from pipeline.quotes.subjects import Subjects
@@ -304,5 +304,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
             # (not '« ... » après que Poutine a annoncé': a verb of a subordinate clause)
             tries.append(("after the quote", after[0], close, hi))
         if (last := closing_incise(self.masked, after, hi)) is not None:
-            tries.append(("after the quote", last, close, hi))  # '"..." that Y have said ..., he said'
+            # '"..." that Y have said ..., he said', '« ... » qui, selon X, ..., a-t-il précisé': a relative
+            # clause on the quoted words holds the first verb, and the incise ending the sentence is the speaker's
+            first = RELATIVE_AFTER.match(self.masked, close + 1) is not None
+            tries.insert(0 if first else len(tries), ("after the quote", last, close, hi))
         return tries, tight and bool(before)

@@ -245,6 +245,9 @@ class Verbs:
             and not _AGENT_AFTER.match(masked, m.end()) and not _AUX_BEFORE.search(masked, max(lo, m.start() - 40), m.start()))]
         found = [(m, c) for m, c in found if not _NOUN_BEFORE.search(masked, max(lo - 30, 0), m.start())
                  and not (masked[m.start():m.end()].lower() == "dire" and _MEANS.search(masked, max(lo - 40, 0), m.start()))]
+        # "the issue was mentioned", « il a été évoqué »: a verb in the passive with no agent after it
+        # reports words nobody is named for, and its subject is what was said, not who said it
+        found = [(m, c) for m, c in found if not (_passive(masked, lo, m.start()) and not _AGENT_AFTER.match(masked, m.end()))]
         found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
 

@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.config import Config
 from pipeline.data import Cluster, Document, Quote
 from pipeline.errors import StageError
+from pipeline.organisations import with_world
 
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ class Align:
 
     def organisations(self) -> set[str]:
         """Speaker names that are organisations or outlets, not persons."""
-        return set(self.cfg.quotes.organisation_aliases) | set(self.cfg.clean.outlets)
+        return set(with_world(self.cfg.quotes.organisation_aliases)) | set(self.cfg.clean.outlets)
 
     def fingerprint(self, docs: list[Document], keys: dict[str, str] | None = None) -> str:
         """Changes whenever the alignment could. ``keys``: each document's last
@@ -42,7 +43,7 @@ class Align:
         from pipeline import lexicon
 
         h = hashlib.sha256(f"{self.version}|{self.cfg.section_hash('align')}|{sorted(self.organisations())}|"
-                           f"{sorted(self.cfg.quotes.organisation_aliases.items())}|"
+                           f"{sorted(with_world(self.cfg.quotes.organisation_aliases).items())}|"
                            f"{sorted(self.cfg.quotes.speaker_aliases)}|{self.cfg.target_language}|"
                            f"{lexicon.fingerprint()}".encode())
         for d in docs:
@@ -90,7 +91,7 @@ class Align:
 
         light = any(d.is_light for d in ok)
         clusters = align_quotes(quotes, dates, self.cfg.align, previous or None, self.organisations(),
-                                self.cfg.quotes.organisation_aliases, publishers, self.cfg.clean.outlets,
+                                with_world(self.cfg.quotes.organisation_aliases), publishers, self.cfg.clean.outlets,
                                 read=full if light else None)
         return clusters, diff_clusters(clusters, previous)
 

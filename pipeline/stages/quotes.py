@@ -28,6 +28,14 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 129: international organisations, courts and groups by their English and French names and
+    # acronyms (pipeline/organisations.py: « la Cour pénale internationale », "the ICC"); "the court",
+    # « la cour », "the tribunal" refer back to the body named before, as "the embassy" does; "mentioned",
+    # "posted", « décrit », « mentionné » report words; a role alias ("Russian President") after "former" or
+    # before another full name is that person's title, not its holder; "the former president" refers back
+    # to the one titled a former holder, "the president" to one who holds the office now; a relative
+    # clause right after the quote ('"..." that X have said ..., he said') yields to the closing incise;
+    # a verb in the passive with no agent ("the issue was mentioned") is no reporting verb
     # 128: an unknown name after "across", "through" or "over" is a place ("the bridge across the Kerch
     # Strait"), no speaker
     # 127: a name alone between full stops is no clause whose subject a pronoun after it stands for
@@ -154,7 +162,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "128"
+    version = "129"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together

@@ -1,0 +1,23 @@
+"""A relative clause right after a quote is about the quoted words: its verb
+and subject are not the speaker, the incise that ends the sentence is.
+
+Every case is a short paragraph written for these tests (see test_speakers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('Anna Weber met the press. "We have found the car" that local police have said carried the bomb, '
+     'she said.', "en", ["Anna Weber"]),
+    ("Anna Weber a rencontré la presse. « Nous avons trouvé la voiture » qui, selon la police locale, "
+     "transportait la bombe, a-t-elle précisé.", "fr", ["Anna Weber"]),
+    # no incise after the relative clause: its subject is no speaker of the quote either way
+    ('"We have found the car," Anna Weber said, which the police confirmed.', "en", ["Anna Weber"]),
+])
+def test_a_relative_clause_after_the_quote(text, lang, expected):
+    check(text, lang, expected)
