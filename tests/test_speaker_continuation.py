@@ -112,8 +112,12 @@ def test_incise_without_its_comma(text, lang, expected):
     # a short fragment cut off: its attribution may have gone with the rest
     ('"The agreement will be signed tomorrow," Jean Dupont told reporters.\n"We have no', "en",
      ["Jean Dupont", None]),
-    # the sentence before has no quotation: nobody is continued
+    # the sentence before reports that someone spoke: his words go on
     ('Jean Dupont spoke to reporters on Monday.\n'
+     '"This agreement, once signed, will of course change the situation in the whole region and the',
+     "en", ["Jean Dupont"]),
+    # the sentence before reports no speech: nobody is continued
+    ('Jean Dupont arrived in the capital on Monday.\n'
      '"This agreement, once signed, will of course change the situation in the whole region and the',
      "en", [None]),
 ])

@@ -21,3 +21,14 @@ from .test_speakers import check
 ])
 def test_a_relative_clause_after_the_quote(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the name after a verb with an "à"/"to" complement is who was told, never the speaker
+    ("Samedi, sur une radio suisse, Weber appelait l’Ukraine à « avoir du courage ».", "fr", [None]),
+    ("Samedi, Anna Weber appelait l’Ukraine à « avoir du courage ».", "fr", ["Anna Weber"]),
+    # ... an inverted subject after the quote still speaks
+    ("« Nous négocierons », a déclaré l’Ukraine à la presse.", "fr", ["Ukraine"]),
+])
+def test_the_object_of_a_verb_of_calling(text, lang, expected):
+    check(text, lang, expected)

@@ -159,3 +159,27 @@ def unnamed_person(masked: str, start: int, end: int, after: bool) -> bool:
     words = words[:4] if after else words[-4:]
     return any(w.split("'")[-1] in _GENDERED and ("'" in w or (i and words[i - 1] in _DETERMINED))
                for i, w in enumerate(words))
+
+
+# quantities and indefinite determiners before a subject nobody names ("both leaders", « un
+# militaire », « plusieurs responsables »)
+_INDEFINITE = frozenset("""un une des a an some several many both two three four other others
+    certains certaines plusieurs deux trois quatre d'autres autres""".split())
+
+
+def unnamed_subject(masked: str, start: int, end: int, after: bool) -> bool:
+    """Is the subject of the verb at [start, end) someone the text does not name
+    by any name: an unnamed person (``unnamed_person``), a group named by a
+    common noun ("both leaders described", "social media users praised",
+    « estime un militaire »), or a title in quotation marks (« estime le
+    « Global Times » »: the words of a paper the text names as a title)?"""
+    if unnamed_person(masked, start, end, after):
+        return True
+    near = masked[end:end + 40] if after else masked[max(0, start - 40):start]
+    if after and re.match(r"\s*(?:le|la|les|l'|the)?\s*[«“\"‘]", near):
+        return True
+    words = [fold(w).strip(".-") for w in _WORD.findall(near.lower())]
+    words = words[:3] if after else words[-5:]
+    if after:
+        return bool(words) and words[0] in _INDEFINITE
+    return any(w in rules.GENERIC_SUBJECTS for w in words) or (len(words) >= 2 and words[-2] in _INDEFINITE)

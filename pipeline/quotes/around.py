@@ -136,13 +136,24 @@ class AroundSpeakers(NearbySpeakers):
         if not embedded and not cut:
             return self._spoken_before(sp)
         if not embedded and len(self.doc.text[sp.start:sp.end].split()) >= _CUT_WORDS:
-            # a long quotation cut off by the end of the text, opening its paragraph right
-            # after one whose last quotation has a speaker: it goes on with that speaker's words
+            # a long quotation cut off by the end of the text, opening its paragraph right after
+            # one whose last quotation has a speaker, or whose last sentence reports what someone
+            # said ("Putin said the call-up starts today.\n"We are talking about ..."): it goes on
+            # with that speaker's words (not after a speech noun: "Putin gave a speech.")
             found = self._spoken_before(sp)
-            return found if found is not None and found[1].startswith("the speaker of the sentence before") else None
+            return found if found is not None and (found[1].startswith("the speaker of the sentence before") or (
+                found[1].startswith("speaks in the sentence before") and self._reports_before(sp))) else None
         if embedded:  # (also when cut off by the end of the text)
             return self._clause_subject(sp, lo)
         return None
+
+    def _reports_before(self, sp: QuoteSpan) -> bool:
+        """Does the sentence before ``sp`` hold a reporting verb (not only a speech noun)?"""
+        j = self.sentences.index(sp.open) - 1
+        if j < 0:
+            return False
+        plo, phi = self.sentences.spans[j]
+        return any(not cue for _, cue in self.verbs.find(self.masked, plo, phi))
 
     def _section_speaker(self, sp: QuoteSpan) -> tuple[str, str] | None:
         """A quotation after a section label ("2. The Budget Quarrel – "..."") quotes

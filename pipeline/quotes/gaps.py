@@ -52,6 +52,10 @@ def issued(masked: str, m) -> bool:
     return bool(ISSUED.match(masked, m.end) or (m.kind in ("org", "role") and _ROLE_AFTER.match(masked, m.end)))
 
 
+# a possessive determiner and a document or judgement after a source cue: "according to his
+# assessment", « selon ses dires », « d'après son communiqué »
+OWN_DOCUMENT = re.compile(rf"\s*(?P<det>his|her|its|their|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){{0,1}}?"
+                          rf"(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
 DOCUMENT_AFTER = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})(?![\w])", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from pipeline.quotes.events import names_event
 from pipeline.quotes.gaps import ADVERBIALS
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import governed
-from pipeline.quotes.verbs import remark
+from pipeline.quotes.verbs import passive, remark
 
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention
@@ -49,6 +49,9 @@ _TRAILING_DASH = re.compile(r"\s[–—-]\s*(?=[^–—-]*$)")
 # a source closing a headline after a colon: "... 'without delay' if attacked: KCNA"
 _TRAILING_COLON = re.compile(r"\s*:\s*(?=[^:]*$)")
 
+
+# a headline's speaker after its quotation, then the topic of the words: "'...': Trump on talks with X"
+_ON_TOPIC = re.compile(r"\s+(?:on|about|over|sur|au sujet de|à propos de|a propos de)(?![\w'-])", re.IGNORECASE)
 
 class NearbySpeakers:
     """Headlines and the sentences around a quote."""
@@ -97,6 +100,9 @@ class NearbySpeakers:
             after = re.match(r"\s*[,:–—-]\s*", self.masked[close + 1:p.end])
             found = self.mentions.within(close + 1, p.end)
             m = found[0] if after and len(found) == 1 else None
+            if after and len(found) > 1 and found[0].start == close + 1 + after.end() \
+                    and _ON_TOPIC.match(self.masked, found[0].end, p.end):
+                m = found[0]  # "'No deal until there's a deal': Trump on talks with Putin": the name before its topic
         if m is not None and not m.possessive and m.kind != "pronoun":
             if joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve):
                 return None  # "La Chine et la Russie s'accordent sur une « solution »": two parties
@@ -248,7 +254,9 @@ class NearbySpeakers:
             return speaker, f"the speaker of the sentence before ({note})"
         if j in self._quote_ends:
             return None  # a quotation nobody was found for
-        verbs = list(self.verbs.verb_rx.finditer(self.masked, plo, phi)) + list(SPEECH.finditer(self.masked, plo, phi))
+        # (not a verb in the passive: "it was rejected by X" names what was said, not who said it)
+        verbs = [v for v in self.verbs.verb_rx.finditer(self.masked, plo, phi) if not passive(self.masked, plo, v.start())] \
+            + list(SPEECH.finditer(self.masked, plo, phi))
         if not verbs:  # "Xi made a choice:": a colon introduces the quote, whatever the verb
             if not self.masked[plo:phi].rstrip().endswith(":"):
                 return None

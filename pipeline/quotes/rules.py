@@ -116,7 +116,8 @@ ROLE_HEADS: dict[str, list[str]] = {
     "leader": ["leader", "dirigeant", "dirigeante"],
     "premier": ["prime minister", "premier ministre", "première ministre", "chancellor", "chancelier",
                 "locataire de Matignon", "locataire de Downing Street"],
-    "chief": ["chef", "chief", "boss"],
+    "chief": ["chef", "chief", "boss", "patron", "patronne"],
+    "director": ["director", "directeur", "directrice"],
     "commander": ["commander", "commandant"],
     "governor": ["governor", "gouverneur", "mayor", "maire"],
     "senator": ["senator", "sénateur", "sénatrice"],
@@ -224,6 +225,8 @@ DOCUMENT_NOUNS: list[str] = [
     "commentary", "readout", "transcript", "communique", "communiqué", "release", "press release",
     "message", "letter", "website", "account", "broadcast", "bulletin", "announcement", "summary", "post",
     "publication", "words", "remarks", "termes", "mots", "propos",
+    # a judgement someone gave: "according to Weber's assessment", « selon ses dires »
+    "assessment", "view", "views", "version", "opinion", "dires", "estimation", "évaluation", "avis",
     "rapport", "communiqué", "dépêche", "depeche", "éditorial", "commentaire", "compte rendu",
     "lettre", "message", "site", "annonce", "déclaration", "declaration",
 ]

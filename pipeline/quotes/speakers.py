@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
 from pipeline.quotes.cues import COORDINATED, REQUEST, ASKING, SUBCLAUSE, THAT, TIGHT, words_owner
-from pipeline.quotes.agreement import unnamed_person
+from pipeline.quotes.agreement import unnamed_person, unnamed_subject
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
 from pipeline.quotes.names import Lexicon, MentionFinder
@@ -87,6 +87,11 @@ _SUBJECT_WORDS = re.compile(r"(?:[\w'’.-]+\s+){1,5}")
 # notes of a quote whose reporting verb's subject is a role's holder the text does not name
 _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 
+
+# what the text around a quote may give when its reporting verbs name nobody
+# (not the quote before it in its own sentence: a verb of another clause stands between them)
+_AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence before",
+                "continues the quote before it in the paragraph", "the subject before the colon")
 
 class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
     """Finds the speaker of each quote of one document."""
@@ -182,7 +187,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
             if speaker is not None and speaker != first:
                 return speaker, f"the reply it stands for: {how}"
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
-        note, deferred = "no reporting verb near the quote", None
+        note, deferred, silent = "no reporting verb near the quote", None, False
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
             verb = self.doc.text[v.start():v.end()]
             wide = self._closing_incise(v, cue, s_lo, s_hi, sp.close, hi)
@@ -195,6 +200,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
                 note = f"reporting verb '{verb}' {where} without a recognisable subject"
                 # ("affirme une femme", "a woman said"): someone unnamed spoke
                 self._unnamed |= unnamed_person(self.masked, v.start(), v.end(), where == "after the quote")
+                # (a group or a title as the subject: nobody the text around may name either)
+                silent |= unnamed_subject(self.masked, v.start(), v.end(), where == "after the quote")
                 continue
             if m.kind == "pronoun" and m.name.lower() in ("it", "this", "that") and any(
                     t[0] == "after the quote" and t[1][1] is True for t in tries[i + 1:]):
@@ -221,19 +228,27 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
                     return found
             if speaker is not None:
                 return speaker, f"{where}: '{verb}' + {how}"
-            note = how
+            note, silent = how, True  # a subject nobody it names stands for: no one to look further for
         if deferred:
             return deferred
         if not tries:
             found = self._around(sp, previous, lo, hi, close, embedded)
             if found is not None:
                 return found
-        elif sp.close is not None and not any(c.isalnum() for c in self.masked[close + 1:hi]):
-            # '... who accused Russia are "unacceptable". This was stated by Peskov': verbs
-            # with no subject in the quote's sentence, its speaker named in the next one
-            found = self._named_after(sp, close)
-            if found is not None:
-                return found
+        else:
+            if sp.close is not None and not any(c.isalnum() for c in self.masked[close + 1:hi]):
+                # '... who accused Russia are "unacceptable". This was stated by Peskov': verbs
+                # with no subject in the quote's sentence, its speaker named in the next one
+                found = self._named_after(sp, close)
+                if found is not None:
+                    return found
+            if not (self._unnamed or silent):
+                # 'When asked ..., Peskov was blunt: "..."': verbs whose subjects name nobody (a
+                # subordinate clause's, a passive's), and no one unnamed spoke: the text around it
+                # (only what the sentences before and a colon give: a speaker found for the words)
+                found = self._around(sp, previous, lo, hi, close, embedded)
+                if found is not None and found[0] is not None and found[1].startswith(_AROUND_KEPT):
+                    return found
         return None, note
 
     def _coordinated(self, close: int, verb: int) -> bool:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from pipeline.lexicon import lemma
 from pipeline.quotes import rules
 from pipeline.quotes.cues import ADDRESSEE, DATIVE, THAT
-from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT,
+from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, DOCUMENT_BEFORE, IN_DOCUMENT, OWN_DOCUMENT,
                                   OWNED, RELATIVE_OF, STOP_AFTER, apposed, issued, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
                                       INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE,
@@ -66,6 +66,17 @@ _TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
 
 # the quotation (its marks; the words are masked) right after a verb, or a colon before it
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[\"“«‘']")
+
+
+# a complement after a verb's object: "à"/"de" and an infinitive or a quotation, "to" and a verb
+# (folded text: "à" reads "a")
+_TOLD_TO = re.compile(r"\s+(?:(?:(?:a|de)(?![\w'-])|d')\s*(?:[\"“«‘]|[\w-]+(?:er|ir|re)(?![\w-]))|to\s+(?:[\"“‘]|[a-z]+(?![\w-])))")
+
+
+# a possessive determiner after a source cue, as the pronoun it stands for (French ones do not tell
+# the owner's gender: "il" reads either way)
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
+                   "son": "il", "sa": "il", "ses": "il", "leur": "ils", "leurs": "ils"}
 
 
 class Subjects(SentenceSubjects, TitledNames):
@@ -138,6 +149,12 @@ class Subjects(SentenceSubjects, TitledNames):
                 return head
         # "told Blinken", "tells Xi": the name after such a verb is who was told
         addressed = self.masked[vs:ve].lower() in ADDRESS_VERBS
+        if not addressed:
+            # "appelait l'Ukraine à « avoir le courage »", "urged Kyiv to "...": the name after the
+            # verb with a "to"/"à"/"de" complement is its object, told to do something
+            nxt = self.mentions.within(ve, hi)[:1]
+            addressed = bool(nxt) and _TOLD_TO.match(self.masked, nxt[0].end, len(self.masked)) is not None \
+                and not re.search(r"[,;:«»\"“”]", self.masked[ve:nxt[0].start])
         if incise and CONJUNCTIONS.isdisjoint(self.masked[incise.start():vs].lower().split()):
             return (self.before(incise.start(), vs)
                     or (None if addressed else self.after(ve, hi))
@@ -153,6 +170,9 @@ class Subjects(SentenceSubjects, TitledNames):
         issuer of a document counts: "according to a Kremlin transcript",
         "according to a statement from the ministry", "selon un communiqué du Kremlin"."""
         # "indique un communiqué du service de presse du Kremlin": the document's issuer
+        own = OWN_DOCUMENT.match(self.masked, pos, hi) if cue else None
+        if own:  # "according to his assessment", « selon ses dires »: the one it refers to, as "he" does
+            return Mention(own.start("det"), own.end("det"), _OWNER_PRONOUNS[own["det"].lower()], "pronoun")
         doc = DOCUMENT.match(self.masked, pos, hi) if cue else (
             IN_DOCUMENT.match(self.masked, pos, hi) or DOCUMENT.match(self.masked, pos, hi))
         if doc:

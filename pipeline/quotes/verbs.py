@@ -247,7 +247,7 @@ class Verbs:
                  and not (masked[m.start():m.end()].lower() == "dire" and _MEANS.search(masked, max(lo - 40, 0), m.start()))]
         # "the issue was mentioned", « il a été évoqué »: a verb in the passive with no agent after it
         # reports words nobody is named for, and its subject is what was said, not who said it
-        found = [(m, c) for m, c in found if not (_passive(masked, lo, m.start()) and not _AGENT_AFTER.match(masked, m.end()))]
+        found = [(m, c) for m, c in found if not (passive(masked, lo, m.start()) and not _AGENT_AFTER.match(masked, m.end()))]
         found += [(m, True) for m in self.cue_rx.finditer(masked, lo, hi)]
         return sorted(found, key=lambda x: x[0].start())
 
@@ -281,12 +281,12 @@ class Verbs:
                 return hit, "colon"
         for rx, how in ((_GREET, "greet"), (_DESCRIBE, "greet"), (_WITH_SAYING, "with"), (_SAYING, "saying")):
             m = rx.search(masked, lo, pos)
-            if m and not (rx is _DESCRIBE and _passive(masked, lo, m.start("v"))):
+            if m and not (rx is _DESCRIBE and passive(masked, lo, m.start("v"))):
                 return Hit(m.start("v"), m.end("v")), how
         return None
 
 
-def _passive(masked: str, lo: int, pos: int) -> bool:
+def passive(masked: str, lo: int, pos: int) -> bool:
     """Is the verb at ``pos`` in the passive ("was presented", "a été présenté")?"""
     prev = re.findall(r"[\w']+", masked[max(lo, pos - 30):pos].lower())
     while prev and prev[-1] in ("also", "aussi", "often", "souvent", "widely", "largement", "not", "pas"):

@@ -28,6 +28,14 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 131: reporting verbs whose subjects name nobody (and no one unnamed, no group, no title in quotation
+    # marks spoke) leave the quote to the text around it ('When asked ..., X was blunt: "..."'); a source cue before a possessive and a
+    # judgement or document ("according to his assessment", « selon ses dires ») is its owner's; « le
+    # directeur », "the director" refer back; a verb in the passive is no speech of its subject; the name
+    # after a verb with an "à"/"to" complement is its object (« appelait l'Ukraine à « ... » »)
+    # 130: a long quotation cut off by the end of the text, opening its paragraph after a sentence that
+    # reports someone's words ("X said the call-up starts today."), goes on with that speaker's words; a
+    # headline's "'...': X on Y" is X's
     # 129: international organisations, courts and groups by their English and French names and
     # acronyms (pipeline/organisations.py: « la Cour pénale internationale », "the ICC"); "the court",
     # « la cour », "the tribunal" refer back to the body named before, as "the embassy" does; "mentioned",
@@ -162,7 +170,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "129"
+    version = "131"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together

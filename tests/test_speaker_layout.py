@@ -1,0 +1,76 @@
+"""Speakers the layout of an article gives: a long quotation cut off by the
+end of the text that opens its paragraph after "X said ...", and a headline's
+"'...': X on Y".
+
+Every case is a short paragraph written for these tests (see test_speakers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the paragraph before reports what someone said: the cut quotation goes on with his words
+    ('Anton Weber said the new rules would apply from Monday.\n\n"We are talking about a limited change, '
+     'that is only firms that already export will be', "en", ["Anton Weber"]),
+    ("Anton Weber a déclaré que les règles s’appliqueraient lundi.\n\n« Il s’agit d’un changement limité, "
+     "seules les entreprises qui exportent déjà seront", "fr", ["Anton Weber"]),
+    # a speech noun is no report of words: nobody is assumed
+    ('Anton Weber gave a long speech on Monday.\n\n"We are talking about a limited change, that is only '
+     'firms that already export will be', "en", [None]),
+])
+def test_a_cut_quotation_after_reported_speech(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("'No deal until there is a deal': Anna Weber on talks with Jon Kroll\n\nThe talks ended on Friday.",
+     "en", ["Anna Weber"]),
+    ("« Pas de trêve » : Anna Weber sur ses discussions avec Jon Kroll\n\nLes discussions ont pris fin vendredi.",
+     "fr", ["Anna Weber"]),
+])
+def test_a_headline_quote_then_its_speaker_on_a_topic(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb whose subject names nobody ("When asked"), then the colon of the speaker's clause
+    ('When asked if talks would follow, Anna Weber was blunt: "They will not take place."', "en", ["Anna Weber"]),
+    # ... but someone unnamed speaking is no one to look further for
+    ('Anna Weber left early. "They will not take place," a woman said.', "en", [None]),
+])
+def test_a_verb_without_a_subject_leaves_the_text_around(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a source cue before a possessive and a judgement: its owner
+    ('Ambassador Anna Weber spoke on Monday. According to Weber’s assessment, the choice was a "final refusal".',
+     "en", ["Anna Weber"]),
+    ('Anna Weber spoke on Monday. According to her assessment, the choice was a "final refusal".',
+     "en", ["Anna Weber"]),
+    ("La livraison n’est pas une « menace », a affirmé Anna Weber. Elle s’inscrit, selon ses dires, "
+     "dans « un engagement de nombreux pays ».", "fr", ["Anna Weber", "Anna Weber"]),
+    # a director named again by the title
+    ("Le directeur de l’agence, Anna Weber, a parlé lundi. « La coopération se poursuit », a déclaré le directeur.",
+     "fr", ["Anna Weber"]),
+])
+def test_a_source_cue_before_a_possessive_and_a_director(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a group named by a common noun, someone unnamed, a paper named as a title: the text around
+    # the quote is not asked for a speaker
+    ('Critics praised Anna Weber. Social media users in China too praised the minister for "daring" to talk.',
+     "en", [None]),
+    ("Anna Weber a parlé. « Rien à voir », a-t-elle déclaré. « Le pire est arrivé », estime un militaire.",
+     "fr", ["Anna Weber", None]),
+    ("Pour la Suède, ces propos sont « le fruit d’une réflexion », estime le « Daily Planet », un quotidien.",
+     "fr", [None]),
+])
+def test_a_verb_whose_subject_is_someone_unnamed(text, lang, expected):
+    check(text, lang, expected)
