@@ -32,3 +32,15 @@ def test_a_relative_clause_after_the_quote(text, lang, expected):
 ])
 def test_the_object_of_a_verb_of_calling(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a subject pronoun after a second comma opens a clause: no apposition of the first name
+    ("Jan Kroll a parlé mardi. Interrogé sur le point de savoir si la Suède, la Norvège et la Finlande "
+     "étaient d’accord, il a répondu : « Je pense que oui. »", "fr", ["Jan Kroll"]),
+    # "les États-Unis" is plural: never "il"
+    ("Jan Kroll a parlé mardi. Quand on lui a demandé si les États-Unis étaient d’accord, il a répondu : "
+     "« Je pense que oui. »", "fr", ["Jan Kroll"]),
+])
+def test_a_clause_after_a_list_of_states(text, lang, expected):
+    check(text, lang, expected)

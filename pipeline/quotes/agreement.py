@@ -122,6 +122,9 @@ def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bo
     if gender is None:
         return True
     words = text[x.start:x.end].lower().split(maxsplit=1)
+    if low in ("il", "elle") and (words[:1] == ["les"] or (x.kind in ("org", "outlet") and re.search(
+            r"(?<![\w'-])les\s+$", text[max(0, x.start - 6):x.start].lower()))):
+        return False  # "les États-Unis" is "ils", never "il"
     other = _FR_DETERMINER_GENDER.get(words[0]) if words else None
     if other is None and x.kind in ("org", "outlet"):
         # the article may stand before the mention: "la Chine", "le Kremlin"

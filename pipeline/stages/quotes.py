@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 132: a subject pronoun after a second comma opens a clause, no apposition ("Asked whether X, Y
+    # and Z were behind it, he replied"); "il"/"elle" never stand for a plural ("les États-Unis")
     # 131: reporting verbs whose subjects name nobody (and no one unnamed, no group, no title in quotation
     # marks spoke) leave the quote to the text around it ('When asked ..., X was blunt: "..."'); a source cue before a possessive and a
     # judgement or document ("according to his assessment", « selon ses dires ») is its owner's; « le
@@ -170,7 +172,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "131"
+    version = "132"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
