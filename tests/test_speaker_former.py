@@ -38,3 +38,16 @@ def test_a_role_alias_that_titles_someone_else(text, lang, expected):
 ])
 def test_the_former_holder_by_description(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a lead's description, then the one the next sentence has speak with no title of his own
+    ("L’ambassadeur suédois en Norvège a dénoncé la décision « dangereuse » d’Oslo. « C’est une erreur », "
+     "a commenté Lars Berg. L’ambassadeur suédois a aussi accusé Oslo de « fuir ses responsabilités ».",
+     "fr", ["Lars Berg", "Lars Berg", "Lars Berg"]),
+    # ... but not someone the next sentence only mentions
+    ("L’ambassadeur suédois en Norvège a dénoncé la décision « dangereuse » d’Oslo. Lars Berg est arrivé "
+     "lundi.", "fr", ["Sweden"]),
+])
+def test_a_lead_description_and_the_untitled_speaker_after_it(text, lang, expected):
+    check(text, lang, expected)

@@ -161,7 +161,8 @@ class RoleDescriptions:
         lead = self._first_person_at() >= m.start
         # past a lead, only one who then speaks: "..., said the spokeswoman. 'B,' said the
         # spokeswoman, Jane Doe" (the subject of a reporting verb, not "... run by Jane Doe")
-        speaking = {(ev.start, ev.end) for _, ev in self.events if m.end <= ev.start < hi} if not lead else set()
+        spoken = {(ev.start, ev.end) for _, ev in self.events if m.end <= ev.start < hi}
+        speaking = spoken if not lead else set()
         for c in self.mentions.within(m.end, hi):
             if c.kind not in ("person", "name") or c.possessive or not (lead or (c.start, c.end) in speaking):
                 continue
@@ -169,6 +170,12 @@ class RoleDescriptions:
             # (a title naming no state is no other state's: "Russia's ambassador ... Ambassador X said")
             if any(ROLE_OF.get(w) == role for w in words) and (
                     not want or not (theirs := self._owners_in(words)) or want & theirs):
+                return c
+            if (c.start, c.end) in spoken and not (set(words) & rules.TITLE_WORDS) and not self._owners_in(words):
+                # "l'ambassadeur russe a dénoncé la décision. « ... », a commenté X": the first one the
+                # next sentences have speak, with no title of his own, is the holder the lead describes;
+                # the description is his title from then on ("L'ambassadeur russe a également accusé")
+                self.titles_of.setdefault(c.name, set()).update(role_words(self.text[m.start:m.end]))
                 return c
         return None
 
