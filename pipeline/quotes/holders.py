@@ -22,9 +22,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pipeline.quotes.folding import alias_key, contracted_key
 from pipeline.quotes.mentions import Mention
+
+if TYPE_CHECKING:
+    from pipeline.quotes.titles import Titles
 
 # words that put a title in the past or the future of its holder
 TIME_MARKERS = frozenset("""former ex late then outgoing previous past future elect incoming designate
@@ -59,6 +63,32 @@ def _of(aliases: dict[str, list[str]]) -> tuple[dict[str, str], dict[str, tuple[
 def role_keys(aliases: dict[str, list[str]]) -> dict[str, str]:
     """Folded role description -> the first person the table gives it to."""
     return _of(aliases)[0]
+
+
+# "former", "ex-", « ancien » right before a title: a former holder of it
+_FORMER_BEFORE = re.compile(r"(?<![\w'-])(?i:former|ex|ancien|ancienne|anciens)[\s-]+$")
+# two or three capitalised words right after a title: the name it is the title of
+_FULL_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][\w'-]+)(?:[ \t]+(?-i:[A-Z][\w'-]+)){1,2}")
+
+
+def titles_another(masked: str, m: re.Match, hi: int, titles: Titles, lookup: dict[str, tuple[str, str]]) -> bool:
+    """Is the role alias matched by ``m`` ("Russian President", « le président
+    russe ») the title of someone other than its holder: a former holder's
+    ("former Russian President X", « l'ancien président russe »), or that of a
+    full name right after it (before ``hi``) that the alias table (``lookup``)
+    does not know ("Russian President Dmitry Medvedev", written in his term)?
+    A person of the table after it is left to the description's holders ("the
+    Moldovan president Olga Novak" ties the shared description to her)."""
+    if not titles.is_phrase(m[0]):
+        return False  # a name, not a role
+    if _FORMER_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+        return True
+    after = _FULL_NAME_AFTER.match(masked, m.end(), hi)
+    if after is None:
+        return False
+    words = after[0].split()
+    return not any(lookup.get(alias_key(" ".join(words[i:j])), ("", ""))[1] == "person"
+                   for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def in_office(terms: list, date: str) -> bool:

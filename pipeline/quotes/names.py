@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pipeline.quotes import rules
 from pipeline.quotes.bodies import body_mention, compile_bodies
 from pipeline.quotes.folding import alias_key, compile_aliases, fold
+from pipeline.quotes.holders import titles_another
 from pipeline.quotes.labels import headline_case, unlabel
 from pipeline.quotes.mentions import Mention, flag_possessive
 from pipeline.organisations import with_world
@@ -87,10 +88,6 @@ class _Spans:
 
 _INDEFINITE = re.compile(r"(?:^|\W)(?i:an?|une?)\s+(?:(?:[A-Z][\w.'-]*|(?i:%s))\s+){0,2}$"
                          % "|".join(map(re.escape, rules.BODY_MODIFIERS)))
-# "former", "ex-", « ancien » right before a title: a former holder of it
-_FORMER_BEFORE = re.compile(r"(?<![\w'-])(?i:former|ex|ancien|ancienne|anciens)[\s-]+$")
-# two capitalised words right after a title: the name it is the title of
-_FULL_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][\w'-]+)(?:[ \t]+(?-i:[A-Z][\w'-]+)){1,2}")
 # the role nouns of unnamed officials (rules), and aides and advisers
 _ROLE_IN_ALIAS = re.compile(r"(?<![\w'-])(?i:%s)(?![\w'-])" % "|".join(map(re.escape, sorted(
     {v for w in (*rules.ROLE_NOUNS, *rules.ROLE_NOUNS_FR, *rules.ROLE_HEADS["adviser"], "aide", "aides") for v in (w, fold(w))},
@@ -182,11 +179,12 @@ class MentionFinder(LoneNames):
              for m in lex.person_rx.finditer(text, p.start, p.end)
              if not (_INDEFINITE.search(text, max(p.start, m.start() - 24), m.start())
                      and _ROLE_IN_ALIAS.search(m[0])) and not _republic_of(text, m, lex.owners)
-             and not self._other_holder(m, p.end)])
+             and not titles_another(text, m, p.end, lex.titles, lex.lookup)])
         bodies = [body_mention(m, lex.owners) for m in lex.body_rx.finditer(text, p.start, p.end)]
         aliases = [Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
                    for m in lex.alias_rx.finditer(text, p.start, p.end) if not _republic_of(text, m, lex.owners)
-                   and not (lex.lookup[alias_key(m[0])][1] == "person" and self._other_holder(m, p.end))]
+                   and not (lex.lookup[alias_key(m[0])][1] == "person"
+                            and titles_another(text, m, p.end, lex.titles, lex.lookup))]
         # "the US president", "le président russe": a role description holding a
         # state's name is someone of that state, not the state
         inner = sorted((a.start, a.end) for a in (*aliases, *bodies) if a.kind != "role")
@@ -208,25 +206,6 @@ class MentionFinder(LoneNames):
         add(names)  # before pronouns: "Kim Jong Il" is no "il"
         add(pronouns)
         return self._drop_titles(sorted(found))
-
-    def _other_holder(self, m: re.Match, hi: int) -> bool:
-        """Is the role alias ``m`` ("Russian President", « le président russe »)
-        a title of someone else: a former holder's ("former Russian President X",
-        « l'ancien président russe »), or the title of a full name right after
-        it that the alias table does not know ("Russian President Dmitry
-        Medvedev", written in his term)?"""
-        if not self.lexicon.titles.is_phrase(m[0]):
-            return False  # a name, not a role
-        if _FORMER_BEFORE.search(self.masked, max(0, m.start() - 12), m.start()):
-            return True
-        after = _FULL_NAME_AFTER.match(self.masked, m.end(), hi)
-        if after is None:
-            return False
-        # (a person of the alias table after it is left to the description's holders: "the Moldovan
-        # president Olga Novak" ties the shared description to her)
-        words = after[0].split()
-        return not any(self.lexicon.lookup.get(alias_key(" ".join(words[i:j])), ("", ""))[1] == "person"
-                       for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
     def _drop_titles(self, found: list[Mention]) -> list[Mention]:
         """``found`` (in text order) without the pronoun-like nouns that are the
