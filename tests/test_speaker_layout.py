@@ -74,3 +74,16 @@ def test_a_source_cue_before_a_possessive_and_a_director(text, lang, expected):
 ])
 def test_a_verb_whose_subject_is_someone_unnamed(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an incise after a comma closes the sentence past a subordinate word ("after") in between
+    ('After the vote, "this absolute nobody Kroll" stayed silent instead of looking after his voters, '
+     'Anna Weber said.', "en", ["Anna Weber"]),
+    # ... not a verb of the subordinate clause itself
+    ("« Nous ne céderons pas » après que Jan Kroll a annoncé la réforme.", "fr", [None]),
+    # a named possessive, the quotation and a speech noun after it
+    ('No new summit is planned, Anna Weber’s "next time in Oslo" quip aside.', "en", ["Anna Weber"]),
+])
+def test_closing_incises_and_quips(text, lang, expected):
+    check(text, lang, expected)

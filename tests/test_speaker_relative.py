@@ -44,3 +44,16 @@ def test_the_object_of_a_verb_of_calling(text, lang, expected):
 ])
 def test_a_clause_after_a_list_of_states(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb after the quote inside a relative clause does not report it
+    ("Assurant que la Suède est « prête à négocier » au conflit qu’elle a lancé en 2022.", "fr", [None]),
+    # "the unnamed official" is never someone named: the body of the last unnamed official
+    ('A senior Swedish official spoke after the Nordic Summit Meeting. Trade was "the biggest issue," '
+     'the unnamed official said.', "en", ["Sweden"]),
+    ('Anna Weber spoke after the summit. Trade was "the biggest issue," the anonymous official said.',
+     "en", [None]),
+])
+def test_relative_verbs_and_unnamed_officials(text, lang, expected):
+    check(text, lang, expected)

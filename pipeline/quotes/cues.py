@@ -42,7 +42,7 @@ POUR = re.compile(rf"\s*{joined()}(?:pour|for)\s+", re.IGNORECASE)
 # "...": the owner of the words' noun said them
 _WORDS_NOUN = (r"claims?|statements?|remarks?|words|comments?|warnings?|assertions?|accusations?|promises?|pledges?|"
                r"vows?|threats?|labels?|characteri[sz]ations?|descriptions?|jibes?|slurs?|insults?|"
-               r"suggestions?|calls?|appeals?|proposals?|demands?|requests?")
+               r"suggestions?|calls?|appeals?|proposals?|demands?|requests?|quips?|jokes?|retorts?|slogans?|mantras?")
 OWN_WORDS = re.compile(
     rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})\s+(?:that\s+)?(?:[\w'-]+\s+){{0,8}}$", re.IGNORECASE)
 # the noun after the quotation: "Biden's "dictator" label", "Kim's "historic" remarks"

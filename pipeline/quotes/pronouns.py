@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 _POSSESSIVE_HEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 
 
+# words that keep a description's holder unnamed on purpose
+_UNNAMED = re.compile(r"(?<![\w'-])(?:unnamed|anonymous|anonyme|anonymes)(?![\w'-])", re.IGNORECASE)
+
 class Resolver(NamedAround, ClauseHeads):
     """Turns a subject mention into (speaker, note), following pronouns back."""
 
@@ -93,6 +96,14 @@ class Resolver(NamedAround, ClauseHeads):
             self.kinds[m.name] = m.kind
             return m.name, f"'{self.text[m.start:m.end]}'"
         role = self.pronouns.role(m.name)
+        if role is not None and _UNNAMED.search(m.name):
+            # "the unnamed official", « le responsable anonyme »: never someone named; the body of the
+            # last description of that role ("a senior US official said ... the unnamed official said")
+            body = self._body_of_role(m, role)
+            if body is not None:
+                self.kinds[body.name] = body.kind
+                return body.name, f"role description '{self.text[m.start:m.end]}' -> '{self.text[body.start:body.end]}'s {role}"
+            return None, f"role description '{self.text[m.start:m.end]}' names nobody"
         if role is not None:
             found, owners, unnamed = self.role_antecedent(m, role)
             if found is not None:

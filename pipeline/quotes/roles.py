@@ -189,6 +189,9 @@ class RoleDescriptions:
                 nxt = re.match(r"\s+([\w-]+)", self.subjects.masked[x.end:x.end + 30])
                 if nxt and self.pronouns.role(f"the {nxt[1]}") == role:
                     return x
+            if x.kind == "role" and not x.possessive and self.pronouns.role(
+                    f"the {self.subjects.masked[x.start:x.end].split()[-1]}") == role:
+                return x  # "a senior US official": an unnamed official of a state
         return None
 
     def other_role(self, c: Mention, role: str | None) -> bool:

@@ -93,6 +93,12 @@ _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence before",
                 "continues the quote before it in the paragraph", "the subject before the colon")
 
+# a relative pronoun between the quote and a verb after it: the verb is the relative clause's ('« ... »
+# au conflit qu'elle a lancé')
+_RELATIVE_IN_GAP = re.compile(r"(?<![\w'-])(?:(?:qui|que|dont|which|whom)(?![\w-])|qu')", re.IGNORECASE)
+# a comma and at most four words before a verb: the incise that closes a sentence (", Zelensky said")
+_COMMA_INCISE = re.compile(r",\s*(?:[\w'.-]+\s+){0,4}$")
+
 class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
     """Finds the speaker of each quote of one document."""
 
@@ -286,8 +292,11 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
         sub = bool(before) and opens_subordinate(self.masked, lo, before[-1][0].start())
         # ('X called it "A" and Y praised ...': the verb after the quote is another clause's)
         coordinated = bool(after) and self._coordinated(close, after[0][0].start())
-        tight = not sub and bool(after) and not coordinated \
-            and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
+        near = bool(after) and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
+        # ('« ... » au conflit qu'elle a lancé': a verb a few words on, after a relative pronoun, is
+        # the relative clause's)
+        relative = near and _RELATIVE_IN_GAP.search(self.masked, close + 1, after[0][0].start()) is not None
+        tight = not sub and near and not coordinated and not relative
         tries: list[Try] = [("after the quote", after[0], close, hi)] if tight else []
         if not tight and not sub and sp.close is not None:
             # '"...," he quipped', '», s'est réjoui X': a verb the lists lack, in an incise
@@ -315,9 +324,18 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises):
                 verb = next((b for b in reversed(before[:-1]) if b[1] is False), None)
                 if verb is not None:
                     tries.append(("before the quote", verb, lo, sp.open))
-        if after and not tight and not coordinated and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()):
+        if after and not tight and not coordinated and not relative \
+                and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()):
             # (not '« ... » après que Poutine a annoncé': a verb of a subordinate clause)
             tries.append(("after the quote", after[0], close, hi))
+        elif len(after) == 1 and after[0][1] is False and not coordinated and sp.close is not None \
+                and (comma := _COMMA_INCISE.search(self.masked, close + 1, after[0][0].start())) \
+                and not SUBCLAUSE.search(self.masked, comma.start(), after[0][0].start()) \
+                and not _RELATIVE_IN_GAP.search(self.masked, comma.start(), after[0][0].start()) \
+                and (last := closing_incise(self.masked, [(Hit(close, close), False), after[0]], hi)) is not None:
+            # '"..." stayed silent instead of looking after his citizens, Zelensky said.': an incise
+            # after a comma closing the sentence names its speaker past a subordinate word ("after")
+            tries.append(("after the quote", last, close, hi))
         if (last := closing_incise(self.masked, after, hi)) is not None:
             # '"..." that Y have said ..., he said', '« ... » qui, selon X, ..., a-t-il précisé': a relative
             # clause on the quoted words holds the first verb, and the incise ending the sentence is the speaker's

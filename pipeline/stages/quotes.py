@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 
 class Quotes(DocumentStage):
     name = "quotes"
+    # 134: an incise after a comma closing the sentence names the speaker past a subordinate word in
+    # between ('"..." stayed silent instead of looking after his citizens, Zelensky said'); "X's "..." quip";
+    # a verb after a relative pronoun after the quote is the relative clause's; "the unnamed official"
+    # is never someone named
     # 133: a lead's description of an official ("l'ambassadeur russe a dénoncé ...") is the one the next
     # sentences have speak with no title of his own (« ... », a commenté X), and his title from then on
     # 132: a subject pronoun after a second comma opens a clause, no apposition ("Asked whether X, Y
@@ -174,7 +178,7 @@ class Quotes(DocumentStage):
     # descriptions of a head of state; a description nobody before it holds, the next speaker holding it
     # 71: a role description's name in apposition after its complement ("le dirigeant du pays, X"); a
     # quotation naming an event its clause's subject had or held is not the subject's words
-    version = "133"
+    version = "134"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
