@@ -1,0 +1,131 @@
+"""Which verbs to try for a quotation's speaker, best first (a mixin of
+``speakers.Attributor``).
+
+An incise right after the closing mark (``"...," Lukashenko added``) comes
+first, even when a verb stands before the quotation; then the verb before an
+embedded quotation (or a construction: ``X greeted Y with "..."``, ``X
+thanked Y, saying "..."``), with the verb whose "that" clause it is and the
+verb before a source cue; then a verb further on in the sentence, unless a
+subordinate or coordinated clause of its own holds it (``« ... » après que
+Poutine a annoncé``, ``X called it "A" and Y praised``); and the incise that
+closes the sentence past a relative clause or a subordinate word
+(``"..." that officials have said caused it, he said``, ``"..." stayed
+silent instead of looking after his citizens, X said``). A verb a few words
+after the quotation behind a relative pronoun (``« ... » au conflit qu'elle
+a lancé``) is the relative clause's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes import rules
+from pipeline.quotes.cues import ASKING, COORDINATED, REQUEST, SUBCLAUSE, THAT, TIGHT
+from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise
+from pipeline.quotes.introductions import opens_subordinate
+from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, incise, quoted_hit
+
+if TYPE_CHECKING:
+    from pipeline.quotes.spans import QuoteSpan
+
+# (where, (verb or hit, cue), lo, hi): a verb to try and the span its subject lies in;
+# cue is False for a reporting verb, True for a source cue, else the construction
+Try = tuple[str, tuple[re.Match | Hit, bool | str], int, int]
+# the subject between a conjunction and its clause's verb ("et Vladimir Poutine a salué")
+_SUBJECT_WORDS = re.compile(r"(?:[\w'’.-]+\s+){1,5}")
+# a relative pronoun between the quote and a verb after it: the verb is the relative clause's ('« ... »
+# au conflit qu'elle a lancé')
+_RELATIVE_IN_GAP = re.compile(r"(?<![\w'-])(?:(?:qui|que|dont|which|whom)(?![\w-])|qu')", re.IGNORECASE)
+# a comma and at most four words before a verb: the incise that closes a sentence (", Zelensky said")
+_COMMA_INCISE = re.compile(r",\s*(?:[\w'.-]+\s+){0,4}$")
+
+
+class VerbTries:
+    """The verbs to try for a quotation (see the module docstring)."""
+
+    def _coordinated(self, close: int, verb: int) -> bool:
+        """Does a coordinated clause start right after the quote, its verb at
+        ``verb`` ('X a parlé d'une « A » et Y a salué ...', 'X called it "A" and Y
+        praised ...')? Its subject is not the quote's; a second quote before the
+        verb ('"A" and "B," Y said') leaves the verb to both."""
+        m = COORDINATED.match(self.masked, close + 1, verb)
+        # the verb's subject after the conjunction: "et Y a salué", not "and viewed ..., Y reported"
+        return m is not None and _SUBJECT_WORDS.fullmatch(self.masked, m.end(), verb) is not None and not any(
+            close < other.open < verb for other in self.spans)
+
+    def _tries(self, sp: QuoteSpan, lo: int, hi: int, close: int, embedded: bool,
+               incise_hi: int | None = None) -> tuple[list[Try], bool]:
+        """The verbs to try for the quote, best first, and whether an outlet
+        found by the first may yield to a verb before the quote. ``incise_hi``:
+        where a tight incise after the quote may end (past ``hi``)."""
+        gap = self.cfg.max_gap_chars
+        if incise_hi is not None and incise_hi > hi:
+            cut_off = self.verbs.find(self.masked, close + 1, min(incise_hi, close + 1 + gap), after=True)
+            if cut_off and TIGHT.fullmatch(self.masked, close + 1, cut_off[0][0].start()) is not None:
+                return [("after the quote", cut_off[0], close, incise_hi)], False
+        before = self.verbs.find(self.masked, max(lo, sp.open - gap), sp.open) if embedded else []
+        # "Asked about it, X was clear:", "Interrogé sur ce point, il ...": an opening participle
+        before = [b for b in before if b[1] or not (self.masked[b[0].start():b[0].end()].lower() in rules.LEADING_WORDS
+                                                    and not any(c.isalnum() for c in self.masked[lo:b[0].start()]))
+                  and not (self.masked[b[0].start():b[0].end()].lower() in ASKING
+                           and REQUEST.match(self.masked, b[0].end())) and not self._beyond_where(b[0], sp.open)]
+        if len(before) > 1 and before[-1][1] is False and self._infinitive(before[-1][0]):
+            before.pop()  # "a promis à X de poursuivre son « œuvre »": the verb it depends on
+        after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap), after=True)
+        # an incise right after the quote ('"...", Lukashenko added') attributes
+        # it even when a verb comes before; a verb further on only when none does
+        # (not after 'As X insisted that "...",': the main clause after a subordinate one)
+        sub = bool(before) and opens_subordinate(self.masked, lo, before[-1][0].start())
+        # ('X called it "A" and Y praised ...': the verb after the quote is another clause's)
+        coordinated = bool(after) and self._coordinated(close, after[0][0].start())
+        near = bool(after) and TIGHT.fullmatch(self.masked, close + 1, after[0][0].start()) is not None
+        # ('« ... » au conflit qu'elle a lancé': a verb a few words on, after a relative pronoun, is
+        # the relative clause's)
+        relative = near and _RELATIVE_IN_GAP.search(self.masked, close + 1, after[0][0].start()) is not None
+        tight = not sub and near and not coordinated and not relative
+        tries: list[Try] = [("after the quote", after[0], close, hi)] if tight else []
+        if not tight and not sub and sp.close is not None:
+            # '"...," he quipped', '», s'est réjoui X': a verb the lists lack, in an incise
+            hit = incise(self.masked, self.doc.text, close, min(hi, close + 1 + gap))
+            if hit is not None and self._subject(hit, False, close, hi) is not None:
+                tries.append(("after the quote", (hit, False), close, hi))
+                tight = True
+        # '"...," Kim was quoted as saying by KCNA', '"...," KCNA quoted Kim as saying'
+        qa = QUOTED_AFTER.search(self.masked, close + 1, min(hi, close + 1 + gap))
+        if qa and (not after or qa.start() < after[0][0].start()) \
+                and TIGHT.fullmatch(self.masked, close + 1, qa.start()) is not None:
+            tries.insert(0, ("after the quote", quoted_hit(qa), close, hi))
+        quoting = QUOTING_AFTER.search(self.masked, close + 1, min(hi, close + 1 + gap))
+        if quoting and TIGHT.fullmatch(self.masked, close + 1, quoting.start()) is not None:
+            tries.insert(0, ("after the quote", (Hit(quoting.start("v"), quoting.end("v")), "quoted"), close, hi))
+        construct = self.verbs.construction(self.masked, self.mentions, lo, sp.open) if embedded else None
+        if construct and (not before or construct[0].start() > before[-1][0].start()):
+            tries.append(("before the quote", construct, lo, sp.open))
+        elif before:
+            tries.append(("before the quote", before[-1], lo, sp.open))
+            if len(before) > 1 and THAT.search(self.masked, before[-2][0].end(), before[-1][0].start()):
+                # "Harris said that if his death was confirmed, "..."": the verb whose clause it is
+                tries.append(("before the quote", before[-2], lo, sp.open))
+            if before[-1][1] is True:  # a source cue: a verb before it may have the speaker it relays
+                verb = next((b for b in reversed(before[:-1]) if b[1] is False), None)
+                if verb is not None:
+                    tries.append(("before the quote", verb, lo, sp.open))
+        if after and not tight and not coordinated and not relative \
+                and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()):
+            # (not '« ... » après que Poutine a annoncé': a verb of a subordinate clause)
+            tries.append(("after the quote", after[0], close, hi))
+        elif len(after) == 1 and after[0][1] is False and not coordinated and sp.close is not None \
+                and (comma := _COMMA_INCISE.search(self.masked, close + 1, after[0][0].start())) \
+                and not SUBCLAUSE.search(self.masked, comma.start(), after[0][0].start()) \
+                and not _RELATIVE_IN_GAP.search(self.masked, comma.start(), after[0][0].start()) \
+                and (last := closing_incise(self.masked, [(Hit(close, close), False), after[0]], hi)) is not None:
+            # '"..." stayed silent instead of looking after his citizens, Zelensky said.': an incise
+            # after a comma closing the sentence names its speaker past a subordinate word ("after")
+            tries.append(("after the quote", last, close, hi))
+        if (last := closing_incise(self.masked, after, hi)) is not None:
+            # '"..." that Y have said ..., he said', '« ... » qui, selon X, ..., a-t-il précisé': a relative
+            # clause on the quoted words holds the first verb, and the incise ending the sentence is the speaker's
+            first = RELATIVE_AFTER.match(self.masked, close + 1) is not None
+            tries.insert(0 if first else len(tries), ("after the quote", last, close, hi))
+        return tries, tight and bool(before)
