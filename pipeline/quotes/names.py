@@ -4,7 +4,7 @@ Speakers are people and organisations of the alias tables (and the outlets of
 ``clean.outlets``); state bodies and unnamed officials (bodies.py), over an
 organisation alias that names the body itself; unknown capitalised names, kept
 as written without their title (``Prime Minister Fumio Kishida`` -> Fumio
-Kishida), and a lone capitalised word that the text shows to be someone's name
+Kishida; name_titles.py), and a lone capitalised word that the text shows to be someone's name
 (lone_names.py: ``Ushakov, a Kremlin aide, said``, ``Blinken said``); and pronouns, resolved later (pronouns.py). Names are matched
 case-insensitively, with accents, apostrophes and hyphens folded.
 """
@@ -23,8 +23,8 @@ from pipeline.quotes.holders import titles_another
 from pipeline.quotes.labels import headline_case, unlabel
 from pipeline.quotes.mentions import Mention, flag_possessive
 from pipeline.organisations import with_world
-from pipeline.states import state_words
 from pipeline.quotes.lone_names import LoneNames, lower_words
+from pipeline.quotes.name_titles import NameTitles
 from pipeline.quotes.titles import Titles, is_title_word, owns_next_title
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def _honoured(text: str, lo: int, start: int) -> int:
     return hon.start() if hon else start
 
 
-class MentionFinder(LoneNames):
+class MentionFinder(LoneNames, NameTitles):
     """Every mention of a possible speaker in one document. ``titled`` collects
     (position, title, name) for the names that came with a title ("Prime
     Minister Fumio Kishida"), for references.py."""
@@ -296,63 +296,6 @@ class MentionFinder(LoneNames):
         if self._text_lower is None:  # quotations included: a headline repeats their words
             self._text_lower = lower_words(fold(self.doc.text))
         return self._text_lower
-
-    def _title_count(self, words: list[tuple[int, str]]) -> int:
-        return self.titles.count([w for _, w in words[:3]])
-
-    def _untitled(self, words: list[tuple[int, str]], titled: bool) -> tuple[list[tuple[int, str]], bool]:
-        """``words`` past leading stopwords and titles, and whether a title was
-        dropped. An organisation or a place before a title goes with it ("NATO
-        Secretary General Jens Stoltenberg", "Indonesian Foreign Minister Retno
-        Marsudi"). A state's adjective alone is no title: "Russian Federation"
-        is no person called Federation (but "Russia's Lavrov" is titled)."""
-        # (a source cue is no part of the name after it: "D'après Jake Sullivan")
-        while words and (words[0][1].lower().strip("'") in rules.NAME_STOPWORDS
-                         or (self.cue_rx is not None and self.cue_rx.fullmatch(words[0][1]))):
-            words.pop(0)
-        head = fold(words[-1][1]).lower().strip("'.,") if words else ""
-        if len(words) > 2 and head in rules.INSTITUTION_NOUNS - {"agency", "agence"} and words[0][1] in state_words():
-            del words[0]  # "Russian Investigative Committee" (not "Saudi Press Agency")
-        while len(words) > 1 and not (head in rules.INSTITUTION_NOUNS
-                                      and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?$", self.masked[:words[0][0]][-20:])):
-            n = self._title_count(words)  # (not "the National Guard")
-            if not n or n >= len(words):
-                n = self._title_after_owner(words)
-                if not n:
-                    break
-            dropped = [w for _, w in words[:n]]
-            del words[:n]
-            titled = titled or any(w.endswith("'s") or is_title_word(w) for w in dropped)
-        # an institution before the name ("the President of the European Parliament
-        # Roberta Metsola"): a person's name never holds "Parliament" or "Senate"
-        cut = max((i + 1 for i, (_, w) in enumerate(words[:-2])
-                   if fold(w).lower().strip("'.,") in rules.INSTITUTION_NOUNS), default=0)
-        if cut:
-            del words[:cut]
-            titled = True
-        return words, titled
-
-    def _title_after_owner(self, words: list[tuple[int, str]]) -> int:
-        """How many words an owner of one or two words and the title after it
-        take at the start of ``words`` ("NATO Secretary General", "Wagner
-        Chief"): the title must end on a head noun ("Secretary General",
-        "Foreign Minister", not "Security Law") and a name must follow; 0 when
-        they do not."""
-        for k in (1, 2):
-            if len(words) <= k + 1 or any(is_title_word(w) for _, w in words[:k]):
-                return 0
-            e = k
-            while e < len(words) and self.titles.is_title(words[e][1]):
-                e += 1
-            if e > k and e < len(words) and words[e - 1][1].lower().split("-")[-1] in rules.TITLE_HEADS:
-                return e
-        return 0
-
-    def _remember_title(self, lo: int, pos: int, name: str) -> None:
-        """Keep the title right before the name at ``pos``, if any."""
-        title_start = self.titles.start_before(self.masked, lo, pos)
-        if title_start is not None:
-            self.titled.append((title_start, self.doc.text[title_start:pos], name))
 
     def _runs_on(self, m: re.Match, words: list[tuple[int, str]], taken: list[Mention]) -> Mention | None:
         """'Kim Yo Jong', 'Unification Minister Kim Yung-ho': a one-word person
