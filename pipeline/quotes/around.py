@@ -149,7 +149,7 @@ class AroundSpeakers(NearbySpeakers):
 
     def _reports_before(self, sp: QuoteSpan) -> bool:
         """Does the sentence before ``sp`` hold a reporting verb (not only a speech noun)?"""
-        j = self.sentences.index(sp.open) - 1
+        j = self._sentence_before(sp)
         if j < 0:
             return False
         plo, phi = self.sentences.spans[j]

@@ -65,24 +65,23 @@ def role_keys(aliases: dict[str, list[str]]) -> dict[str, str]:
     return _of(aliases)[0]
 
 
-# "former", "ex-", « ancien » right before a title: a former holder of it
-_FORMER_BEFORE = re.compile(r"(?<![\w'-])(?i:former|ex|ancien|ancienne|anciens)[\s-]+$")
 # two or three capitalised words right after a title: the name it is the title of
 _FULL_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][\w'-]+)(?:[ \t]+(?-i:[A-Z][\w'-]+)){1,2}")
 
 
 def titles_another(masked: str, m: re.Match, hi: int, titles: Titles, lookup: dict[str, tuple[str, str]]) -> bool:
     """Is the role alias matched by ``m`` ("Russian President", « le président
-    russe ») the title of someone other than its holder: a former holder's
-    ("former Russian President X", « l'ancien président russe »), or that of a
-    full name right after it (before ``hi``) that the alias table (``lookup``)
-    does not know ("Russian President Dmitry Medvedev", written in his term)?
+    russe ») the title of someone other than its holder: a past or future
+    holder's ("former Russian President X", « l'ancien président russe »,
+    ``TIME_MARKERS``), or that of a full name right after it (before ``hi``)
+    that the alias table (``lookup``) does not know ("Russian President Dmitry
+    Medvedev", written in his term)?
     A person of the table after it is left to the description's holders ("the
     Moldovan president Olga Novak" ties the shared description to her)."""
     if not titles.is_phrase(m[0]):
         return False  # a name, not a role
-    if _FORMER_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
-        return True
+    if _timed(masked, m.start()):
+        return True  # "former", « ancien », "incoming" before it
     after = _FULL_NAME_AFTER.match(masked, m.end(), hi)
     if after is None:
         return False

@@ -233,9 +233,7 @@ class NearbySpeakers:
         paragraph or at the end of the one before."""
         if self._subheading(sp):
             return None  # ("“Defend justice”"): it opens what follows, it continues nothing
-        j = self.sentences.index(sp.open) - 1
-        if 0 <= j < len(self.sentences.spans) and self.sentences.spans[j][1] > sp.open:
-            j -= 1  # the quote lies inside no sentence of its own
+        j = self._sentence_before(sp)
         if j < 0:
             return None
         plo, phi = self.sentences.spans[j]
@@ -272,6 +270,13 @@ class NearbySpeakers:
             if relayed is not None and relayed.kind not in ("outlet", "pronoun") and not relayed.possessive:
                 v, m = first, relayed
         return self._resolved(m, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}'")
+
+    def _sentence_before(self, sp: QuoteSpan) -> int:
+        """The index of the sentence before the one ``sp`` opens; -1 when none."""
+        j = self.sentences.index(sp.open) - 1
+        if 0 <= j < len(self.sentences.spans) and self.sentences.spans[j][1] > sp.open:
+            j -= 1  # the quote lies inside no sentence of its own
+        return j
 
     def _someone_else(self, lo: int, hi: int, slo: int, speaker: str) -> bool:
         """Does [lo, hi) of the sentence starting at ``slo`` name someone other than
