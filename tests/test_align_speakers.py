@@ -70,6 +70,8 @@ def test_a_shortened_first_name_is_the_same_person():
     quotes = [q("a", "Matthew Miller", "en"), q("b", "Matt Miller", "fr"), q("c", "Miller", "en")]
     unify_speakers(quotes, "en")
     assert quotes[2].speaker == "Matthew Miller"
+    # a French article's shortened first name takes the English full name
+    assert quotes[1].speaker == "Matthew Miller"
 
 
 def test_a_surname_takes_a_canonical_full_name_too():

@@ -1061,3 +1061,30 @@ def test_unknown_news_organisation_in_a_byline_or_title(stage, text, publisher):
 ])
 def test_created_cue_and_dashed_day_first_dates(stage, text, date):
     assert run(stage, text).date == date
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation on a line of its own inside a sentence: the lines of the sentence are one paragraph
+    ("Anna Weber a estimé que\n\"près de cent villages seront inondés\"\n.",
+     ["Anna Weber a estimé que\n\"près de cent villages seront inondés\"\n."]),
+    ("\"Nous avons prévenu nos voisins\"\n, a déclaré Anna Weber lors d'un point de presse.",
+     ["\"Nous avons prévenu nos voisins\"\n, a déclaré Anna Weber lors d'un point de presse."]),
+    ("Anna Weber a estimé que Berlin\n\"avait visé le barrage\"\ncontre les forces du pays.",
+     ["Anna Weber a estimé que Berlin\n\"avait visé le barrage\"\ncontre les forces du pays."]),
+    ("Anna Weber refused to comment, citing the\n\"sensitive nature of those talks\".",
+     ["Anna Weber refused to comment, citing the\n\"sensitive nature of those talks\"."]),
+])
+def test_a_sentence_broken_around_its_quotation_is_one_paragraph(stage, text, expected):
+    assert paragraphs(run(stage, BODY + "\n\n" + text))[1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a headline, then a quotation that is a paragraph of its own
+    "Anna Weber warns of floods\n\"Nearly a hundred villages will be flooded.\"",
+    # a sentence ended before the quotation; a blank line between
+    "Anna Weber spoke on Monday.\n\"We warned our neighbours\"\n, she said.",
+    "Anna Weber said that\n\n\"We warned our neighbours\"",
+])
+def test_lines_that_end_their_sentence_stay_apart(stage, text):
+    got = paragraphs(run(stage, BODY + "\n\n" + text))[1:]
+    assert got[0] == text.split("\n")[0]

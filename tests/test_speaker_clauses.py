@@ -120,3 +120,13 @@ def test_reproach_and_generic_relative(text: str, lang: str, expected: list) -> 
 ])
 def test_labelled_reply(text: str, lang: str, expected: list) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "he and Y spoke about ...": the one who tells what the two spoke about is "he"
+    ('Anton Weber said he and Karl Blum spoke about "long-range weapons and other arms".', "en", ["Anton Weber"]),
+    # two names, no pronoun: words two parties put their names to
+    ('Anton Weber and Karl Blum spoke about "long-range weapons and other arms".', "en", [None]),
+])
+def test_a_pronoun_coordinated_with_a_name(text, lang, expected):
+    check(text, lang, expected)

@@ -123,3 +123,14 @@ def test_for_someone_their_view(text, lang, expected):
 ])
 def test_incise_after_a_long_office_or_a_broken_line(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a title given to someone before, then the same title with its complement and another name
+    ("Le conseiller Karl Blum est arrivé.\n« Nous sommes prêts », a déclaré le conseiller à la sécurité "
+     "nationale Anton Weber lors d'un point de presse.", "fr", ["Anton Weber"]),
+    ("Le conseiller à la sécurité nationale Anton Weber. Photo : Karl Blum\n« Nous sommes prêts », a déclaré "
+     "le conseiller à la sécurité nationale Anton Weber lors d'un point de presse.", "fr", ["Anton Weber"]),
+])
+def test_a_title_before_a_name_gives_the_name(text, lang, expected):
+    check(text, lang, expected)

@@ -103,7 +103,7 @@ def _same_first_name(a: str, b: str) -> bool:
     if not fa or not fb:
         return True
     x, y = _romanised(fa[0]), _fold(fb[0])
-    return x == y or _similarity(x, y) >= 0.7
+    return x == y or _similarity(x, y) >= 0.7 or _short_form(a, b)  # ("Matt" / "Matthew")
 
 
 def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = ()) -> dict[str, str]:

@@ -247,6 +247,11 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "rejeté", "rejette", "condamné", "condamne", "exhorté",
         # reproaches and demands ("reprocher à X de « ... »", "exiger que")
         "reproché", "exigé", "sommé", "interpellé", "tancé",
+        # more verbs of speech: present forms of -re/-ir verbs the lemma lookup does not reach
+        # ("conclut", "admet"), and the news writer's verbs of delivery ("lâche", "glisse", "tempère")
+        "conclut", "rassure", "rassuré", "tempère", "tempéré", "nuance", "nuancé", "lâche", "lâché",
+        "glisse", "glissé", "assène", "asséné", "signale", "signalé", "concède", "concédé", "admet",
+        "reconnaît", "espère", "espéré", "révélé", "détaillé", "résume", "répète", "ironise",
     ],
     "en": [
         "complimented", "accused", "lauded", "applauded", "slammed", "decried", "proclaimed",
@@ -271,6 +276,9 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "speaks", "blasts", "slams", "threatens", "rejects", "dismisses", "denounces", "mentions",
         # answers and rebukes
         "retorted", "countered", "interjected", "repeated", "berated", "scolded", "chided", "rebuked", "demanded",
+        # more verbs of speech and disclosure
+        "pointed out", "points out", "disclosed", "revealed", "reveals",
+        "maintained", "contended", "highlighted", "specified", "recounted", "wondered",
     ],
 }
 

@@ -52,6 +52,10 @@ SAYING_PARTICIPLES: list[str] = [
     "assurant", "martelant", "insistant", "qualifiant", "évoquant", "jugeant", "dénonçant", "rappelant",
     "indiquant", "accusant", "saluant", "critiquant", "condamnant", "exhortant", "annonçant", "réclamant",
     "promettant", "réaffirmant",
+    # present participles of verbs of other conjugations, and more English ones
+    "disant", "décrivant", "écrivant", "répondant", "avertissant", "prévenant", "concluant",
+    "mentioning", "pointing out", "concluding", "replying", "responding", "answering", "lamenting",
+    "complaining", "predicting", "promising", "pledging", "threatening", "admitting", "acknowledging",
 ]
 
 

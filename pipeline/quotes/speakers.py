@@ -48,6 +48,7 @@ before and after it, so the cost grows linearly with the text.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes.cues import words_owner
@@ -82,6 +83,8 @@ _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 # (not the quote before it in its own sentence: a verb of another clause stands between them)
 _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence before",
                 "continues the quote before it in the paragraph", "the subject before the colon")
+# a subject pronoun coordinated with the name found as the subject ("he and Biden spoke")
+_PRONOUN_AND = re.compile(r"(?<![\w'-])(he|she|il|elle)\s+(?:and|et)\s+$", re.IGNORECASE)
 
 
 class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTries):
@@ -197,6 +200,10 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
             if m.kind == "pronoun" and m.name.lower() in ("it", "this", "that") and any(
                     t[0] == "after the quote" and t[1][1] is True for t in tries[i + 1:]):
                 continue  # 'it was announced ..., a sign of the "..." nature of the visit, per the Post
+            pron = _PRONOUN_AND.search(self.masked, max(s_lo, m.start - 12), m.start) if m.kind != "pronoun" else None
+            if pron:
+                # 'Zelensky said he and Biden spoke about "..."': the one who tells of the two is "he"
+                m = Mention(pron.start(1), pron.end(1), pron[1], "pronoun")
             joint = joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve,
                                    self.resolver.antecedent)
             if joint is not None:

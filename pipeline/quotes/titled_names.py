@@ -37,7 +37,11 @@ class TitledNames:
         if nxt.kind in ("person", "name"):
             if m.kind in ("org", "outlet") and not between.strip():
                 return True  # "Kremlin Yuri Ushakov" (a title word elided)
-            desc = m.kind == "role" or (m.kind == "pronoun" and " " in m.name.strip())
+            # a description ("le conseiller"), also when the article gave it to someone before
+            # (a title it learned: then the mention already carries that person's name)
+            own = self.masked[m.start:m.end].split()
+            desc = m.kind == "role" or (m.kind == "pronoun" and " " in m.name.strip()) or (
+                m.kind in ("person", "name") and len(own) > 1 and own[0] in rules.DETERMINERS and m.name != nxt.name)
             if desc and apposed(between, False):
                 return True  # "le dirigeant autoritaire du pays, X"
             if re.fullmatch(r"\s*,?\s*", between) and (
@@ -50,6 +54,9 @@ class TitledNames:
             if (desc or m.kind in ("org", "role", "outlet")) and not m.possessive \
                     and re.fullmatch(r"\s+[\w\s'-]+?\s*,?\s*", between) and self.titles.is_phrase(between):
                 return True  # "Kremlin aide Yuri Ushakov", « le conseiller à la sécurité nationale X »
+            if desc and not m.possessive and self.masked[nxt.start].islower() \
+                    and re.fullmatch(r"\s+(?:a|au|aux|de|du|des|to|of|for)\s+", between):
+                return True  # the same, when the name's mention holds the title's complement
             if m.possessive and re.fullmatch(r"'s?(?:\s+[\w-]+){1,4}\s*,?\s*", between):
                 return True  # "Putin's spokesman, Dmitry Peskov"
         # "North Korea's official news agency KCNA": the body names the outlet's owner

@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes.cues import CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJECT_PRONOUNS, RELATIVE_CUE
 from pipeline.quotes.incises import CLAUSE_HEAD
-from pipeline.quotes.mentions import Mention
+from pipeline.quotes.mentions import Mention, governed
+
+# the French narrative infinitive: « Et X de poursuivre : », « Et le ministre d'ajouter »
+_NARRATIVE = re.compile(r"\s*[Ee]t\s+(?P<np>[^,;:.!?«»\"“”]{2,80}?)\s+d(?:e\s+|['’])$")
 
 if TYPE_CHECKING:
     from pipeline.quotes.verbs import Hit
@@ -56,6 +59,12 @@ class VerbSubjects:
             return named[-1] if named else None
         if cue == "saying":
             near = self.subjects.before(lo, v.start()) if GERUND_OPENER.search(self.masked, lo, v.start()) else None
+            if near is not None and governed(self.masked, lo, near, self.doc.text) in ("de", "du", "des", "d", "of"):
+                # "il a envoyé un message ... sur les armes de la Russie, en disant « ... »": a noun's
+                # complement is not who acts; the gerund's subject is the sentence's
+                near = self.subjects.of_sentence(lo, v.start())
+                if near is None or governed(self.masked, lo, near, self.doc.text) is not None:
+                    return None
             if near is not None:
                 # "Poutine a rendu hommage ... tout en estimant qu'il avait « ... »", "he reacted
                 # by saying": the nearest subject before the gerund, whatever its verb
@@ -73,6 +82,10 @@ class VerbSubjects:
                 before = [x for x in self.mentions.within(lo, v.start()) if not x.possessive]
                 return before[-1] if before and not self.masked[before[-1].end:v.start()].strip(" ,") else None
             return self.subjects.after(v.end(), hi, cue=True)
+        narrative = _NARRATIVE.match(self.masked, lo, v.start()) if cue is False else None
+        if narrative:
+            # « Et le ministre d'ajouter : ... »: the French narrative infinitive, its subject before "de"
+            return self.subjects.after(narrative.start("np"), narrative.end("np"))
         m = self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
         if m is None and cue is False:
             s_lo, s_hi = self.sentences.at(v.start())

@@ -70,6 +70,12 @@ _NOUN_BEFORE = re.compile(
     rf"(?:(?<![\w'-])(?:{'|'.join(_DETS)})"  # lower case: "Kim Jong Un described" has no article
     rf"|(?:(?<=[.!?»\"”]\s)|(?<=\n)|(?<![\s\S]))(?:{'|'.join(d.title() for d in _DETS)})"
     rf"|(?<![\w'-])(?:{'|'.join(_PREPS)}|{'|'.join(p.title() for p in _PREPS)})\s+(?:la|le|les))\s+$")
+# an owner's participle before a noun is an adjective: "the government's announced willingness"
+# (not "Putin's said that ...", "has said")
+_OWNERS_BEFORE = re.compile(r"\w['’]s\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z][a-z-]+)")
+_NOT_NOUNS = rules.DETERMINERS | rules.PREPOSITIONS | {"that", "it", "him", "her", "them", "this", "these", "those",
+                                                       "so", "not", "never", "again", "also", "already"}
 # French « vouloir dire » means "to mean": « être allié ne veut pas (pour autant) dire être « vassal » »
 _MEANS = re.compile(r"(?<![\w'-])(?:veu[xt]|voul\w*|veulent)\s+(?:(?:pas|plus|jamais|pour|autant|donc|bien|"
                     r"forcement|necessairement|toujours|rien)\s+){0,3}$", re.IGNORECASE)
@@ -243,6 +249,9 @@ class Verbs:
         found = [(m, c) for m, c in found if c or not (
             masked[m.start():m.end()].lower() in self.fr_participles and _APPOSED.search(masked, max(lo - 3, 0), m.start())
             and not _AGENT_AFTER.match(masked, m.end()) and not _AUX_BEFORE.search(masked, max(lo, m.start() - 40), m.start()))]
+        found = [(m, c) for m, c in found if not (
+            _OWNERS_BEFORE.search(masked, max(lo - 30, 0), m.start()) and (n := _NOUN_AFTER.match(masked, m.end()))
+            and n["w"] not in _NOT_NOUNS)]
         found = [(m, c) for m, c in found if not _NOUN_BEFORE.search(masked, max(lo - 30, 0), m.start())
                  and not (masked[m.start():m.end()].lower() == "dire" and _MEANS.search(masked, max(lo - 40, 0), m.start()))]
         # "the issue was mentioned", « il a été évoqué »: a verb in the passive with no agent after it

@@ -1,0 +1,61 @@
+"""Verbs of speech beyond "said": present forms of French verbs of other
+conjugations (« conclut », « admet »), the news writer's verbs of delivery
+(« rassure », « glisse »), English verbs of disclosure ("disclosed", "pointed
+out"), present participles of French verbs not in -er (« décrivant »,
+« disant »), and whose words a gerund reports.
+
+Every case is a short paragraph written for these tests (see test_speakers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("« Nous avons beaucoup avancé », rassure le ministre Anton Weber.", "fr", ["Anton Weber"]),
+    ("« Nous sommes prêts », conclut Anton Weber.", "fr", ["Anton Weber"]),
+    ("« Rien n’est joué », glisse Anton Weber à la sortie de la réunion.", "fr", ["Anton Weber"]),
+    ("« Nous avons pris du retard », admet Anton Weber.", "fr", ["Anton Weber"]),
+    ("Le ministre Anton Weber espère que son homologue « trouvera le temps de venir ».", "fr", ["Anton Weber"]),
+    ("Le porte-parole Anton Weber, décrivant comme « une profonde erreur » la décision du conseil.", "fr",
+     ["Anton Weber"]),
+    ('The visit was an "important step for both countries", Anton Weber disclosed.', "en", ["Anton Weber"]),
+    ('The talks were "productive," Anton Weber pointed out.', "en", ["Anton Weber"]),
+])
+def test_more_verbs_of_speech(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the gerund's subject is the clause's, not a noun's complement right before it
+    ("Anton Weber a pris la parole. Il a répondu aux demandes de la Pologne, en disant : « Jamais ».", "fr",
+     ["Anton Weber"]),
+    ("Anton Weber a pris la parole. Il a répondu à la Pologne en disant : « Jamais ».", "fr", ["Anton Weber"]),
+])
+def test_a_gerund_reports_the_clause_subject(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "hopes" and "continues" are no verbs of speech: a noun, a verb of going on
+    ('Western hopes for a "strategic defeat" of Moscow were vain.', "en", [None]),
+    ('Moscow concluded a deal with Minsk on "tactical" weapons.', "en", [None]),
+])
+def test_words_that_are_no_verbs_of_speech(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the French narrative infinitive: « Et X de poursuivre : »
+    ("Anton Weber est arrivé lundi. Et le ministre Karl Blum de poursuivre : « La crise est grave ».", "fr",
+     ["Karl Blum"]),
+    ("Et Karl Blum d'ajouter : « La crise est grave ».", "fr", ["Karl Blum"]),
+    # an owner's participle before a noun is an adjective, not the reporting verb
+    ('Anton Weber has condemned the council’s announced willingness to send tanks as an "extremely dangerous '
+     'decision".', "en", ["Anton Weber"]),
+])
+def test_verbs_in_other_constructions(text, lang, expected):
+    check(text, lang, expected)
