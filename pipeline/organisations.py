@@ -10,6 +10,11 @@ pénale internationale », « l'Organisation mondiale de la santé »), so such 
 are not found as runs of capitalised words the way English ones are: they need
 this table.
 
+A few national agencies that international news quotes by name (Russia's
+Investigative Committee, FSB and prison service) are in it too, under their
+state, by the names that tell them from a common phrase (« le Comité d'enquête
+russe », not « un comité d'enquête »).
+
 Left out on purpose: names that are also common phrases or parts of other
 names ("Security Council" is also a state's national security council; « le
 Conseil de sécurité » alone likewise), and acronyms that are common words in
@@ -72,12 +77,18 @@ Hezbollah;Hizbollah;Hezbollah
 Taliban;;talibans
 """
 
+# national agencies that international news quotes by name, under their state: a
+# state's agency speaks for the state, as its ministries do (``states.STATE_BODIES``)
+_NATIONAL = """
+Russia;Russian Investigative Committee,Investigative Committee of Russia,Russia's Investigative Committee,Russian Federal Security Service,FSB,Russian Federal Penitentiary Service,FSIN,Russian prison service;Comité d'enquête russe,Comité d'enquête de Russie,Comité d'enquête de la Fédération de Russie,Service fédéral de sécurité,Service fédéral de sécurité russe,Service pénitentiaire fédéral russe,Service fédéral de l'exécution des peines
+"""
+
 
 @functools.lru_cache(maxsize=1)
 def world_organisations() -> dict[str, list[str]]:
     """Canonical (English) name -> its other English and French names and acronyms."""
     out: dict[str, list[str]] = {}
-    for line in _TABLE.strip().splitlines():
+    for line in (*_TABLE.strip().splitlines(), *_NATIONAL.strip().splitlines()):
         name, english, french = (part.strip() for part in line.split(";"))
         forms = [f.strip() for f in f"{english},{french}".split(",") if f.strip() and f.strip() != name]
         out[name] = list(dict.fromkeys(forms))

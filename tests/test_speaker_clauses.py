@@ -130,3 +130,50 @@ def test_labelled_reply(text: str, lang: str, expected: list) -> None:
 ])
 def test_a_pronoun_coordinated_with_a_name(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "they" for two coordinated parties, the second with a title of relation ("his counterpart")
+    ('Anton Weber and his German counterpart Karl Blum met on Monday. They pledged a "new era".', "en", [None]),
+    ("Anton Weber et son homologue allemand Karl Blum se sont rencontrés. Ils ont parlé d'une « ère nouvelle ».",
+     "fr", [None]),
+    ("Anton Weber et Karl Blum se sont rencontrés. Ils ont parlé d'une « ère nouvelle ».", "fr", [None]),
+])
+def test_a_plural_pronoun_for_two_parties(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "avec X, <apposition>, décrivant": the participle's subject, set off by a comma
+    ("Berlin a réagi avec le porte-parole du gouvernement, Anton Weber, décrivant comme « une erreur » la "
+     "décision.", "fr", ["Anton Weber"]),
+    # a name alone between full stops (its first name spelled otherwise) is no subject "il" stands for
+    ("« Nous restons alliés », a déclaré Anton Weber avec le Premier ministre néerlandais. Marc Rutte.\n"
+     "« La paix d'abord », a-t-il déclaré.", "fr", ["Anton Weber", "Anton Weber"]),
+])
+def test_whose_clause_a_participle_or_a_pronoun_continues(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « Moscou est prête »: the adjective shows a feminine subject, which "il" does not stand for
+    ("Anton Weber a parlé lundi. Moscou est prête à utiliser « tous ses moyens », a-t-il affirmé.", "fr",
+     ["Anton Weber"]),
+    # an adverb between the inverted pronoun and the participle
+    ("Anton Weber a parlé lundi. « Nous sommes prêts », a-t-il ainsi affirmé.", "fr", ["Anton Weber"]),
+])
+def test_whom_a_french_pronoun_stands_for(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the sentence before reports what someone else said inside what its subject says: the
+    # quotation after its colon is the subject's
+    ("“It is understandable,” spokesman Anton Weber told reporters.\nHe said President Karl Blum had repeatedly "
+     "said the country was open to talks:\n“Unfortunately, all our offers were refused.”", "en",
+     ["Anton Weber", "Anton Weber"]),
+    # two clauses joined by "and": the last one's subject speaks
+    ("Anton Weber spoke at the banquet and Karl Blum said:\n“We are friends.”", "en", ["Karl Blum"]),
+])
+def test_the_sentence_before_names_who_speaks(text, lang, expected):
+    check(text, lang, expected)

@@ -34,9 +34,10 @@ def test_role_description_takes_the_holder_the_article_names(text: str, lang: st
 def test_role_keys_are_descriptions_not_names() -> None:
     keys = role_keys({"Ivan Petrovsky": ["Ivan Petrovsky", "Petrovsky", "President Petrovsky",
                                          "le président moldave", "the Moldovan president"]})
-    # (and the French one after its article, which "du" / "au" contract: "l'appel du président moldave")
+    # (and the French one after its article, which "du" / "au" contract: "l'appel du président moldave";
+    # and the English one's possessive form)
     assert keys == {"le president moldave": "Ivan Petrovsky", "president moldave": "Ivan Petrovsky",
-                    "the moldovan president": "Ivan Petrovsky"}
+                    "the moldovan president": "Ivan Petrovsky", "moldova's president": "Ivan Petrovsky"}
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -91,6 +92,9 @@ def _speakers_on(text: str, lang: str, date: str | None, terms: dict | None = No
     ('The Moldovan president said the talks were "useful".', "en", "2023-05-02", ["Ivan Petrovsky"]),
     ('The Moldovan president said the talks were "useful".', "en", "2025-05-02", ["Olga Novak"]),
     ("Le président moldave a jugé les discussions « utiles ».", "fr", "2025-05-02", ["Olga Novak"]),
+    # the possessive form of the description ("Moldova's president") is the same role
+    ('Moldova\'s president said the talks were "useful".', "en", "2023-05-02", ["Ivan Petrovsky"]),
+    ('Moldova’s president said the talks were "useful".', "en", "2025-05-02", ["Olga Novak"]),
     # an undated article: the holder it names elsewhere
     ('Olga Novak met her counterpart on Friday.\nThe Moldovan president said the talks were "useful".', "en",
      None, ["Olga Novak"]),

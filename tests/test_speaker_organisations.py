@@ -57,3 +57,18 @@ def test_quote_words_fold_organisation_names_but_not_short_words():
     assert fold("the WHO said who knows") == "the World Health Organization said who knows"
     assert fold("l'Organisation mondiale de la santé et l'OMS") == \
         "l'World Health Organization et l'World Health Organization"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a national agency by its French name; its acronym in brackets before its director's name
+    ("Les « analyses génétiques » établissent l'identité des victimes, a indiqué le Comité d'enquête russe.",
+     "fr", ["Russia"]),
+    ("« Nous avons été informés », a déclaré le directeur du Service fédéral de sécurité (FSB) Anton Weber.",
+     "fr", ["Anton Weber"]),
+    ("« Nous avons été informés », a déclaré le directeur du Service fédéral de sécurité (FSS) Anton Weber.",
+     "fr", ["Anton Weber"]),
+    # a body's role in the possessive: the role's holder in the alias table
+    ('NATO’s secretary general said the threat was "dangerous".', "en", ["Jens Stoltenberg"]),
+])
+def test_national_agencies_and_their_officials(text, lang, expected):
+    check(text, lang, expected)

@@ -1106,14 +1106,14 @@ def test_headline_with_two_parties_as_subject(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # a headline gives the words to a state; the body names its official who said them
+    # a headline gives the words to a state and names no one else: the state's, though the
+    # body names its official who said them (as the development set's annotation reads it)
     ("Russia praises the talks as 'most useful'\n\nRussian envoy John Doe praised the talks as "
-     "\"most useful\" on Monday.", "en", ["John Doe", "John Doe"]),
-    # ... not a person of another state who repeats them
+     "\"most useful\" on Monday.", "en", ["Russia", "John Doe"]),
     ("Russia praises the talks as 'most useful'\n\nUkrainian envoy John Doe mocked the \"most "
      "useful\" talks on Monday.", "en", ["Russia", "John Doe"]),
 ])
-def test_headline_state_yields_to_its_official_in_the_body(text, lang, expected):
+def test_a_headline_state_keeps_its_words(text, lang, expected):
     check(text, lang, expected)
 
 

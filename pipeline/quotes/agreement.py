@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import pronoun_words, rules
+from pipeline.lexicon import zipf
 from pipeline.quotes.folding import fold
 
 if TYPE_CHECKING:
@@ -132,7 +133,33 @@ def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bo
         other = _FR_DETERMINER_GENDER.get(before[1]) if before else None
     if other is None and x.kind == "org" and _feminine_state(text[x.start:x.end]):
         other = "f"  # "l'Inde", bare "Inde": a French country name in mute -e is feminine
+    if other is None and x.kind == "org":
+        other = _attribute_gender(text, x.end)  # « Moscou est prête à ... »: the adjective agrees with it
     return other is None or other == gender
+
+
+# a copula and the adjective after a subject: « Moscou est (toujours) prête »
+_ATTRIBUTE = re.compile(r"\s+(?:est|était|sera|serait|semble|paraît|paraissait|reste|restait|demeure|s['’]est\s+dite?|"
+                        r"se\s+dit|se\s+montre)\s+(?:(?:très|bien|plus|pas|toujours|aussi|déjà|donc|tout|fort)\s+){0,2}"
+                        r"(?P<adj>[^\W\d_]{3,})(?![\w'-])", re.IGNORECASE)
+_ADJECTIVE_ZIPF = 3.5  # how common in French the other gender's form must be
+
+
+def _attribute_gender(text: str, end: int) -> str | None:
+    """The grammatical gender the adjective after a copula shows of the subject
+    ending at ``end``: "f" when it is an adjective's feminine form (« prête »,
+    « déterminée »: the form without its -e is a common French word), "m" when
+    its feminine form is (« prêt »); None for an adjective of both genders
+    (« calme », « ferme ») or none at all."""
+    m = _ATTRIBUTE.match(text, end)
+    if m is None:
+        return None
+    adj = m["adj"].lower()
+    if adj.endswith("e") and zipf(adj[:-1], "fr") >= _ADJECTIVE_ZIPF:
+        return "f"
+    if not adj.endswith(("e", "s")) and zipf(adj + "e", "fr") >= _ADJECTIVE_ZIPF:
+        return "m"
+    return None
 
 
 # French country names in mute -e are feminine (la France, l'Inde), but for these

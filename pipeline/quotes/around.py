@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
 from pipeline.quotes.introductions import introducing_comma, last_clause
+from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.nearby import RELATIVE_WORD, SPEECH, NearbySpeakers
 
 # a participle whose agent gave the words: "« traître » donné par X", '"traitor," a word used by X'
@@ -72,6 +73,9 @@ class AroundSpeakers(NearbySpeakers):
             if speech:  # "Putin raised a toast to the « strengthening of ties »"
                 v = speech[-1]
                 m = self.subjects.of_verb(v.start(), v.end(), lo, sp.open)
+                if m is not None and joint_speakers(m, self.mentions, self.masked, self.subjects.titles,
+                                                    self.resolver.resolve, self.resolver.antecedent):
+                    return None, f"before the quote: '{self.doc.text[v.start():v.end()]}' + two speakers"
                 if m is not None:
                     speaker, how = self.resolver.resolve(m)
                     if speaker is not None:

@@ -19,18 +19,16 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"[^\W_]+", fold(text).lower())) + " "
 
 
-def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | None, str]],
-                    weak: dict[int, set[str]] | None = None) -> list[tuple[str | None, str]]:
+def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
     """Speakers for quotes that have none from the rest of their document:
     pieces of one quotation split over paragraphs share the speaker of the
     piece that has one; and words quoted twice, as in a headline or a
     subheading that repeats a quotation of the body ("Une relation « propice à
     la paix »" before "Xi Jinping a salué la relation comme « propice à la
     paix »"), are the speaker's who says them, when only one speaker does.
-    ``weak``: quotes whose speaker is only a body (a headline's "Russia
-    praised ..."), by index, with the persons who may stand for it there: a
-    person among them who says the same words in the body takes them."""
-    weak = weak or {}
+    A headline that names a body for its quotation ("Russia praised ...",
+    « Le Kremlin dénonce un « ... » ») keeps it, though the body of the
+    article names the official who said the words: the headline names no one else."""
     by_group: dict[int, tuple[str, str]] = {}
     for sp, (speaker, note) in zip(spans, out):
         if speaker is not None:
@@ -42,9 +40,9 @@ def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | Non
         for w in set(words.split()):
             holding.setdefault(w, []).append(k)
     for i, sp in enumerate(spans):
-        if out[i][0] is not None and i not in weak:
+        if out[i][0] is not None:
             continue
-        if sp.group in by_group and i not in weak:
+        if sp.group in by_group:
             speaker, note = by_group[sp.group]
             out[i] = (speaker, f"same quotation as another paragraph's piece ({note})")
             continue
@@ -57,8 +55,6 @@ def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | Non
         # the pass stays linear in a page of thousands of quotes
         rarest = min((holding.get(w, []) for w in own.split()), key=len)
         found = {said[k][1] for k in rarest[:ECHO_CANDIDATES] if own in said[k][0]}
-        if i in weak:
-            found = (found - {out[i][0]}) & weak[i]
         if len(found) == 1:
             speaker = found.pop()
             out[i] = (speaker, f"the same words are quoted from {speaker} elsewhere in the text")

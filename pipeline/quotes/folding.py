@@ -117,12 +117,46 @@ def compile_aliases(tables: list[tuple[str, dict[str, list[str]]]]) -> tuple[re.
     return _compile_aliases(tuple((kind, tuple((k, tuple(v)) for k, v in t.items())) for kind, t in tables))
 
 
+# an English role description opening on a state's adjective or a body's acronym
+_OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)\s+(?P<role>[a-zA-Z][\w\s-]*)")
+
+
+@functools.lru_cache(maxsize=1)
+def _english_states() -> dict[str, str]:
+    """English state adjective (casefolded) -> the state's English name ("russian" -> "Russia")."""
+    from pipeline.states import STATE_BODIES
+    out: dict[str, str] = {}
+    for names, adjectives in STATE_BODIES.values():
+        for adj in adjectives:
+            if adj[:1].isupper() and not adj.isupper() and names:
+                out.setdefault(adj.casefold(), names[0])
+    return out
+
+
+def owner_forms(aliases: tuple[str, ...]) -> list[str]:
+    """The possessive forms of English role descriptions: "the Russian foreign
+    minister" is also "Russia's foreign minister", "the NATO secretary general"
+    "NATO's secretary general" (the state's or the body's role, as English writes it)."""
+    out = []
+    for alias in aliases:
+        m = _OWNED_ROLE.fullmatch(alias.strip())
+        if m is None or not alias.strip().lower().startswith("the ") and not m["role"][:1].isupper():
+            continue
+        owner = m["owner"]
+        owner = owner if owner.isupper() and len(owner) >= 2 else _english_states().get(owner.casefold())
+        if owner:
+            out += [f"{owner}'s {m['role'].lower()}", f"{owner}\u2019s {m['role'].lower()}"]
+    return out
+
+
 @functools.lru_cache(maxsize=8)  # the same config serves every document of a run
 def _compile_aliases(tables: tuple) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     lookup: dict[str, tuple[str, str]] = {}
     parts: list[tuple[int, str]] = []
     for kind, table in tables:
         for canon, aliases in table:
+            if kind == "person":
+                aliases = (*aliases, *owner_forms(aliases))
             for alias in (canon, *aliases):
                 key = alias_key(alias)
                 if not key or key in lookup:

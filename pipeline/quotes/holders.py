@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.quotes.folding import alias_key, contracted_key
+from pipeline.quotes.folding import alias_key, contracted_key, owner_forms
 from pipeline.quotes.mentions import Mention
 
 if TYPE_CHECKING:
@@ -49,7 +49,8 @@ def _tables(table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, s
     -> every person it gives it to, in table order."""
     sharers: dict[str, tuple[str, ...]] = {}
     for person, aliases in table:
-        for key in dict.fromkeys(_descriptions(person, aliases)):
+        # (with the possessive forms the alias regex matches: "Russia's foreign minister")
+        for key in dict.fromkeys(_descriptions(person, (*aliases, *owner_forms(aliases)))):
             sharers[key] = sharers.get(key, ()) + (person,)
             if (bare := contracted_key(key)) is not None:  # "du souverain pontife"
                 sharers[bare] = sharers.get(bare, ()) + (person,)

@@ -43,6 +43,10 @@ _AFTER_VERB = frozenset(
 # a headline line: short, one line, no full stop at the end
 _HEADLINE_MAX = 200
 
+# what may stand between a reporting verb and the subject of a clause it reports: "that",
+# and a title ("He said President Putin had said ...")
+_REPORTED_SUBJECT = re.compile(r"\s+(?:(?:that|que|qu['’])\s*)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}")
+
 
 # a dash before the last words of a headline: "... « destin compliqué » – Poutine"
 _TRAILING_DASH = re.compile(r"\s[–—-]\s*(?=[^–—-]*$)")
@@ -263,6 +267,14 @@ class NearbySpeakers:
             return self._resolved(m, "introduces it with a colon")  # (and "According to X:")
         v = max(verbs, key=lambda x: x.start())
         m = self.subjects.of_verb(v.start(), v.end(), plo, phi)
+        first = min(verbs, key=lambda x: x.start())
+        if m is not None and first.start() != v.start() and m.start > first.end() \
+                and _REPORTED_SUBJECT.fullmatch(self.masked, first.end(), m.start):
+            # "He said President Putin had repeatedly said Russia was open to talks:": the
+            # last verb reports inside what the first one does; the first one's subject speaks
+            outer = self.subjects.of_verb(first.start(), first.end(), plo, phi)
+            if outer is not None and outer.end <= first.start():
+                v, m = first, outer
         if m is not None and m.kind == "outlet" and len(verbs) > 1:
             # "X said ..., Italy's ANSA news agency reported": the agency relays X, who speaks
             first = min(verbs, key=lambda x: x.start())

@@ -39,6 +39,9 @@ from pipeline.quotes.personal import not_a_person
 from pipeline.quotes.roles import QUOTED_NEXT
 from pipeline.quotes.pronoun_table import _KINDS, ROLE_OF, Pronouns, role_words
 
+# capitalised words (of a name)
+_NAME_WORDS = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
+
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mentions
     from pipeline.quotes.sentences import Sentences
@@ -244,8 +247,11 @@ class Resolver(NamedAround, ClauseHeads):
             if step == 0 and (owner := self._speech_owner(lo, m.start)) is not None and fits(owner):
                 return owner  # "L'allocution de M. Poutine ..., qu'il a accusées de ...": the speaker's
             subj = self.subjects.of_sentence(lo, end)
-            if subj is not None and step and not re.search(r"[^\W\d_]", masked[lo:subj.start] + masked[subj.end:end]):
-                subj = None  # "... avec le Premier ministre néerlandais. Mark Rutte.": a name alone is no clause
+            if subj is not None and step and not re.search(r"[^\W\d_]", _NAME_WORDS.sub(
+                    "", masked[lo:subj.start] + masked[subj.end:end])):
+                # "... avec le Premier ministre néerlandais. Mark Rutte.": a name alone (the
+                # rest of it capitalised words the mention left out: "Marc") is no clause
+                subj = None
             said = self.spoken.get(i) if step else None
             if said is not None and fits(said[0]) and not said[1] \
                     and (subj is None or subj.kind not in _KINDS["person"]) \

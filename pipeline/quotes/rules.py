@@ -172,7 +172,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     senateur senatrice depute deputee ancien ancienne
     health education culture agriculture labor environment energy industry transport treasury
     economie interieur finances armees sante travail environnement industrie energie transports
-    logement securite nationale""".split()
+    logement securite nationale
+    counterpart counterparts homologue homologues""".split()
 )
 # The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
 # Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").

@@ -137,19 +137,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 if said is not None:
                     self._spoken[i] = (result[0], result[1])
                     self.resolver.spoken[i] = said
-        return shared_speakers(self.doc.text, self.spans, out, self._weak(out))
-
-    def _weak(self, out: list[tuple[str | None, str]]) -> dict[int, set[str]]:
-        """Headline quotes given to a state or a body, by index, with the persons
-        the text titles as that state's officials ("Russian Defense Minister
-        Sergei Shoigu" for Russia): the body may name which one said the words."""
-        r = self.resolver
-        weak: dict[int, set[str]] = {}
-        for i, (sp, (speaker, _)) in enumerate(zip(self.spans, out)):
-            if speaker is not None and r.kinds.get(speaker) in ("org", "role") and self._is_headline(sp.para):
-                weak[i] = {name for name, words in r.titles_of.items()
-                           if any(r.owners.get(w) == speaker for w in words)}
-        return weak
+        return shared_speakers(self.doc.text, self.spans, out)
 
     def find(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None) -> tuple[str | None, str]:
         """(speaker, note) for one quote; ``previous`` is the quote before it in

@@ -201,6 +201,10 @@ class Subjects(SentenceSubjects, TitledNames):
                     or STOP_AFTER & set(gap) or any(w in BLOCKERS for w in words):
                 return None  # a long title is no obstacle: "a dit le vice-ministre russe X"
             nxt = found[i + 1] if i + 1 < len(found) else None
+            if not cue and nxt is not None and nxt.name == m.name and i + 2 < len(found) \
+                    and self.masked[m.end:nxt.start].strip() == "(" and self.masked[nxt.end:nxt.end + 1] == ")":
+                # « le Service fédéral de sécurité (FSB) X »: the body and its acronym are one mention
+                m, nxt = m._replace(end=nxt.end + 1), found[i + 2]
             if nxt is not None and not nxt.possessive and self.titles_next(m, nxt, words):
                 return nxt
             if nxt is not None and i + 2 < len(found) and self.posted(m, nxt, found[i + 2]):

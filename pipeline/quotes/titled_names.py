@@ -15,6 +15,8 @@ from pipeline.quotes.mentions import Mention
 if TYPE_CHECKING:
     from pipeline.quotes.titles import Titles
 
+_ACRONYM = re.compile(r"^\s*\((?-i:[A-Z][A-Za-z.]{1,7})\)")
+
 
 class TitledNames:
     """Read over ``masked`` (the folded text, quotations masked) with the ``titles`` table."""
@@ -33,7 +35,9 @@ class TitledNames:
     def titles_next(self, m: Mention, nxt: Mention, before: list[str]) -> bool:
         """Is ``m`` only the title or the owner of the name ``nxt`` after it?
         ``before`` are the words between the verb and ``m``."""
-        between = self.masked[m.end:nxt.start]
+        # (a body's acronym in brackets after its name: « le Service fédéral de sécurité (FSS) X »)
+        between = _ACRONYM.sub("", self.masked[m.end:nxt.start], 1) if m.kind in ("org", "outlet") else \
+            self.masked[m.end:nxt.start]
         if nxt.kind in ("person", "name"):
             if m.kind in ("org", "outlet") and not between.strip():
                 return True  # "Kremlin Yuri Ushakov" (a title word elided)

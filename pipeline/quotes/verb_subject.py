@@ -48,7 +48,9 @@ class VerbSubjects:
                                "pronoun")
             return self.subjects.after(v.end(), hi)
         if cue == "with":  # "with Joe Biden saying": the mention right before the participle
-            named = [x for x in self.mentions.within(lo, v.start()) if not self.masked[x.end:v.start()].strip()]
+            # (or an apposition in commas: "avec le porte-parole, Dmitry Peskov, décrivant")
+            named = [x for x in self.mentions.within(lo, v.start()) if not self.masked[x.end:v.start()].strip() or (
+                self.masked[x.end:v.start()].strip() == "," and re.search(r",\s*$", self.masked[lo:x.start]))]
             if not named:  # "with Joe Biden at one point saying": the noun phrase right after "with"
                 w = list(_WITH.finditer(self.masked, lo, v.start()))
                 first = self.mentions.within(w[-1].end(), v.start())[:1] if w else []

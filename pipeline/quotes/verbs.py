@@ -118,7 +118,7 @@ _FOLDED_PARTICIPLE = re.compile(r"e(?=e?s?$)")
 _NOT_REPORTING = r"(?:a|ont|avait|avaient|aurait|auraient|va|vont|est|sont|etait|peut|doit|faut|veut|sera|fut)"
 _INVERTED = re.compile(
     rf"(?<![\w'-])(?:(?!{_NOT_REPORTING}-)(?P<v>[^\W\d_]{{3,}})-(?:t-)?(?:il|elle|ils|elles)(?![\w-])"
-    rf"|(?:a|ont|avait|avaient|aurait|auraient)-(?:t-)?(?:il|elle|ils|elles)\s+(?:(?:encore|aussi|ensuite|alors|"
+    rf"|(?:a|ont|avait|avaient|aurait|auraient)-(?:t-)?(?:il|elle|ils|elles)\s+(?:(?:encore|aussi|ensuite|alors|ainsi|[ée]galement|notamment|toutefois|cependant|pourtant|n[ée]anmoins|donc|d[ée]j[àa]|m[êe]me|"
     rf"enfin|plus\s+tard)\s+)?(?P<p>[^\W\d_]{{3,}}))", re.IGNORECASE)
 
 _DETS = alternation(constructions.REMARK_DETERMINERS, False)
