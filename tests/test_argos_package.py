@@ -83,10 +83,10 @@ def translator(fr_en):
 # --------------------------------------------------------------------------- #
 # The archive
 # --------------------------------------------------------------------------- #
-def test_build_is_fast(built_package):
-    archive, seconds = built_package
+def test_build_makes_an_archive(built_package):
+    # (no bound on the time it took: timings belong in benchmarks/, not in tests)
+    archive, _ = built_package
     assert archive.is_file()
-    assert seconds < 10, f"building the tiny package took {seconds:.1f}s"
 
 
 def test_archive_layout(built_package):

@@ -59,3 +59,14 @@ def test_words_that_are_no_verbs_of_speech(text, lang, expected):
 ])
 def test_verbs_in_other_constructions(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an incise verb the lists lack, the comma after the closing mark (as British and European
+    # English put it)
+    ("Anton Weber did not comment on the question. “I have nothing to add on this topic”, he concluded.", "en",
+     ["Anton Weber"]),
+    ("Anton Weber did not comment. “I have nothing to add,” he concluded.", "en", ["Anton Weber"]),
+])
+def test_an_incise_after_the_closing_mark(text, lang, expected):
+    check(text, lang, expected)

@@ -161,13 +161,14 @@ _INCISE_EN = re.compile(
 def incise(masked: str, text: str, close: int, hi: int) -> Hit | None:
     """The verb of an incise right after the closing mark at ``close`` that the
     verb lists do not hold, when the quotation ends as one that an incise
-    follows (English '...,"', '...?"'; French '» ,')."""
+    follows (English '...,"', '...?"', '...",'; French '» ,')."""
     inner = text[max(0, close - 8):close].rstrip()
     m = _INCISE_FR.match(masked, close + 1, hi)
     if m and not _PREPOSITION_A.match(text, m.start()):  # (", à laquelle": "à" folds to the auxiliary's "a")
         return Hit(m.start("v"), m.end("v"))
-    if inner.endswith((",", "?", "!")):
-        m = _INCISE_EN.match(masked, close + 1, hi)
+    comma = re.match(r"\s*,", masked[close + 1:hi])  # ('"...", he concluded': the comma after the mark)
+    if inner.endswith((",", "?", "!")) or comma:
+        m = _INCISE_EN.match(masked, close + 1 + (comma.end() if comma else 0), hi)
         if m:
             g = "v" if m["v"] else "v2"
             return Hit(m.start(g), m.end(g))
