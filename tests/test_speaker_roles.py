@@ -134,3 +134,17 @@ def test_incise_after_a_long_office_or_a_broken_line(text, lang, expected):
 ])
 def test_a_title_before_a_name_gives_the_name(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an ambassador's title names the state he is posted to after a preposition: the
+    # description of his own state's ambassador later is his
+    ("Russian Ambassador to Germany Anton Weberov condemned the move.\nThe Russian ambassador said it was "
+     "\"dangerous\".", "en", ["Anton Weberov"]),
+    ("L'ambassadeur de Russie en Allemagne Anton Weberov a condamné la décision.\nL'ambassadeur russe a "
+     "également accusé Berlin de « revenir sur sa responsabilité ».", "fr", ["Anton Weberov"]),
+    ("L'ambassadeur de Russie Anton Weberov a condamné la décision.\nL'ambassadeur russe a également accusé "
+     "Berlin de « revenir sur sa responsabilité ».", "fr", ["Anton Weberov"]),
+])
+def test_an_ambassador_named_with_his_post(text, lang, expected):
+    check(text, lang, expected)

@@ -70,3 +70,15 @@ def test_verbs_in_other_constructions(text, lang, expected):
 ])
 def test_an_incise_after_the_closing_mark(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "as reported by <outlet>" relays the words of the one the sentence names before them
+    ('Karl Blum spoke on Sunday. Blum notably mentioned: "The stronger is the one who negotiates," as reported '
+     'by PAP.', "en", ["Karl Blum"]),
+    ("Anton Weber a déclaré : « Nous sommes prêts », comme l'a rapporté l'AFP.", "fr", ["Anton Weber"]),
+    # nobody else named: the outlet's own report
+    ('"We are ready," as reported by AFP.', "en", ["AFP"]),
+])
+def test_as_reported_by_an_outlet(text, lang, expected):
+    check(text, lang, expected)

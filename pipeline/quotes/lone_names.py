@@ -40,7 +40,7 @@ _KIND_WORD = r"(?!(?:%s)\s)[a-z][a-z-]*\s+" % "|".join(sorted(map(re.escape, _GR
 _SPEAKS_AFTER = re.compile(
     r"(?:\s*,\s*(?:however|though|meanwhile|instead|too|toutefois|cependant|pourtant|for\s+his\s+part)\s*,)?"
     rf"\s+(?:(?:{_KIND_WORD}){{0,2}}(?:group|company|movement|militia|organi[sz]ation)\s+)?"
-    r"(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will)\s+){0,2}")
+    r"(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will|[a-z]{3,}ly)\s+){0,2}")
 # an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
 _INCISE_BEFORE = re.compile(r"[,»\"”’]\s*(?:[\w'-]+\s+){1,3}$")
 

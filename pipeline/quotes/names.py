@@ -253,13 +253,18 @@ class MentionFinder(LoneNames, NameTitles):
         before = taken.overlapping(m.start(), m.end())
         if before:
             last = max(before, key=lambda t: t.end)
-            if any(t.kind not in ("role", "org", "outlet") for t in before):
+            # (a role description ending on a state's name, « l'ambassadeur de Russie X », is a title too)
+            if any(t.kind not in ("role", "org", "outlet") and not (t.kind == "pronoun" and " " in t.name.strip())
+                   for t in before):
                 return self._runs_on(m, words, before)
             if self.masked[last.end:last.end + 1] not in (" ", "\t", "\n") and not (
                     last.kind == "org" and re.match(r"['’]s?\s", self.masked[last.end:last.end + 3])):
                 return None  # (not "Russia's Investigative Committee")
             words = [w for w in words if w[0] > last.end]
             titled = last.kind == "role"
+            described = last.kind == "pronoun"
+        else:
+            described = False
         trimmed = False
         while len(words) > 1 and (
                 fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS | rules.LABEL_WORDS
@@ -270,6 +275,8 @@ class MentionFinder(LoneNames, NameTitles):
             trimmed = True
         if not m["hon"]:
             words, titled = self._untitled(words, titled)
+            if described and len(words) < 2:
+                return None  # a description's last words: "the Director of the Holy See Press Office"
             if len(words) == 1 and not titled and not self._title_count(words) \
                     and not owns_next_title(self.masked, m.end()) and (self._attributed(words[0][0], words[0][0] + len(words[0][1]), lo)
                          or self._speaks(words[0][0], words[0][0] + len(words[0][1]), lo)):

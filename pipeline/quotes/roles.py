@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
 
+# the preposition before the state an ambassador or envoy is posted to
+_HOST_LINKS = frozenset(("to", "in", "en", "au", "aux", "à", "a"))
+
 
 # heads of state and government, and the roles that serve them: a description of
 # the one never stands for a holder of the other
@@ -115,8 +118,12 @@ class RoleDescriptions:
             head = found[k - 1] if k and _APPOSED.fullmatch(masked[found[k - 1].end:c.start]) else None
             if head is not None and head.kind not in ("role", "pronoun"):
                 head = None
-            if c.kind == "role" and k + 1 < len(found) and found[k + 1].kind in ("person", "name") \
-                    and _APPOSED.fullmatch(masked[c.end:found[k + 1].start]):
+            nxt, end = k + 1, c.end
+            if nxt + 1 < len(found) and found[nxt].kind == "org" \
+                    and masked[end:found[nxt].start].strip().lower() in _HOST_LINKS:
+                nxt, end = nxt + 1, found[nxt].end  # ("Russian Ambassador to Germany X": the host state)
+            if c.kind == "role" and nxt < len(found) and found[nxt].kind in ("person", "name") \
+                    and (_APPOSED.fullmatch(masked[end:found[nxt].start]) or not masked[end:found[nxt].start].strip()):
                 continue  # its name follows
             if c.kind not in _KINDS["person"] or c.possessive or governed(masked, slo, head or c):
                 continue

@@ -83,6 +83,8 @@ _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 # (not the quote before it in its own sentence: a verb of another clause stands between them)
 _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence before",
                 "continues the quote before it in the paragraph", "the subject before the colon")
+# '"...," as reported by PAP', « ..., comme l'a rapporté l'AFP »: an outlet that relays the words
+_AS_REPORTED = re.compile(r"(?<![\w'-])(?:as|comme)\s+(?:(?:l['’]|les?\s+)?(?:a|ont)\s+)?$", re.IGNORECASE)
 # a subject pronoun coordinated with the name found as the subject ("he and Biden spoke")
 _PRONOUN_AND = re.compile(r"(?<![\w'-])(he|she|il|elle)\s+(?:and|et)\s+$", re.IGNORECASE)
 
@@ -200,7 +202,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 return None, f"{where}: '{verb}' + two speakers ({joint})"
             speaker, how = self.resolver.resolve(m)
             if speaker is not None and m.kind == "outlet" and deferred is None and i + 1 < len(tries) \
-                    and ((relayed and i == 0) or cue is True
+                    and ((relayed and i == 0) or cue is True or _AS_REPORTED.search(self.masked, s_lo, v.start())
                          or (cue == "quoted" and any(t[0] == "before the quote" for t in tries[i + 1:]))):
                 # 'X a salué le « succès », a rapporté KCNA', 'Putin said, according to TASS,
                 # that ...', 'X said that "...," AFP reports citing TASS': X speaks, the outlet relays

@@ -18,6 +18,10 @@ def _title_word(w: str) -> bool:
     return w in rules.TITLE_WORDS or (len(w) > 4 and w.endswith("s") and w[:-1] in rules.TITLE_WORDS)
 
 
+# prepositions that link title words to a state's name inside a title
+_TITLE_LINKS = frozenset("de du des en au aux of to in for".split())
+
+
 def is_title_word(word: str) -> bool:
     """Is ``word`` made of title words only ("Minister", "Vice-President", "Presidents",
     French "L'ambassadeur" with its elided article)?"""
@@ -101,9 +105,15 @@ class Titles:
             if i >= 1 and self.is_owner(f"{toks[i - 1][1]} {w}"):
                 start, i = toks[i - 1][0], i - 2
                 continue
+            if start is not None and i >= 1 and w.lower() in _TITLE_LINKS and self.is_title(toks[i - 1][1]):
+                # « l'ambassadeur de Russie en Allemagne X », "ambassador to Germany X": a
+                # preposition between title words and a state's name
+                start, i = toks[i][0], i - 1
+                continue
             if not self.is_title(w):
                 break
-            titled = titled or all(p in rules.TITLE_WORDS for p in w.lower().strip("'.,").split("-"))
+            titled = titled or all(p in rules.TITLE_WORDS
+                                   for p in re.sub(r"^[ld]'(?=\w)", "", w.lower().strip("'.,")).split("-"))
             start, i = toks[i][0], i - 1
         return base + start if titled and start is not None else None
 
