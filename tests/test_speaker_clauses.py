@@ -177,3 +177,16 @@ def test_whom_a_french_pronoun_stands_for(text, lang, expected):
 ])
 def test_the_sentence_before_names_who_speaks(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a participle after the comma that closes a quotation: the clause's subject
+    ('Anton Weber said the deal will open a "path towards peace," describing the talks as "friendly."', "en",
+     ["Anton Weber", "Anton Weber"]),
+    # a relative pronoun subject: its head
+    ("La décision est nulle, selon la diplomatie allemande qui rappelle que « le tribunal n'a aucune "
+     "compétence ».", "fr", ["Germany"]),
+    ('Anton Weber met Karl Blum, who said it was "useful".', "en", ["Karl Blum"]),
+])
+def test_participles_and_relative_subjects(text, lang, expected):
+    check(text, lang, expected)

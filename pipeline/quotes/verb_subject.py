@@ -12,6 +12,11 @@ from pipeline.quotes.cues import CUE_PRONOUN, CUE_PRONOUNS, GERUND_OPENER, OBJEC
 from pipeline.quotes.incises import CLAUSE_HEAD
 from pipeline.quotes.mentions import Mention, governed
 
+# a participle right after a comma ('..., describing the talks as'), its -ing / -ant ending
+_PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”»’']?\s*[^\W\d_]+(?:ing|ant)$", re.IGNORECASE)
+# a relative pronoun subject right before the verb: "qui rappelle", "qui a rappelé", "who said"
+_RELATIVE_SUBJECT = re.compile(r"(?<![\w'-])(?:qui|who)\s+(?:(?:a|ont|avait|avaient|has|have|had|also|aussi|then|"
+                               r"later|alors|ensuite)\s+){0,2}$", re.IGNORECASE)
 # the French narrative infinitive: « Et X de poursuivre : », « Et le ministre d'ajouter »
 _NARRATIVE = re.compile(r"\s*[Ee]t\s+(?P<np>[^,;:.!?«»\"“”]{2,80}?)\s+d(?:e\s+|['’])$")
 
@@ -39,7 +44,9 @@ class VerbSubjects:
         """The subject of the verb or construction ``v`` in [lo, hi)."""
         if cue == "colon":
             return next(x for x in self.mentions.within(v.start(), v.end()) if x.start == v.start())
-        if cue in ("greet", "passive"):
+        if cue == "greet" and _PARTICIPLE_AFTER_COMMA.search(self.doc.text, max(lo, v.start() - 4), v.end()):
+            cue = "saying"  # '..., describing the talks as "..."': a participle's subject is the clause's
+        elif cue in ("greet", "passive"):
             return self.subjects.before(lo, v.start())
         if cue == "quoted":
             obj = re.match(r"\s+(him|her|them|it)(?![\w])", self.masked[v.end():hi], re.IGNORECASE)
@@ -58,7 +65,11 @@ class VerbSubjects:
                 named = [x for x in first if CLAUSE_HEAD.fullmatch(self.masked, w[-1].end(), x.start) and not x.possessive
                          and (not re.search(r"[,;:«»\"“”]", self.masked[x.end:v.start()])
                               or _APPOSITION.fullmatch(self.masked, x.end, v.start()))]
-            return named[-1] if named else None
+            if named:
+                return named[-1]
+            if not _PARTICIPLE_AFTER_COMMA.search(self.doc.text, max(lo, v.start() - 4), v.end()):
+                return None
+            cue = "saying"  # ('with Trump will open a "path …," describing the talks': the clause's subject)
         if cue == "saying":
             near = self.subjects.before(lo, v.start()) if GERUND_OPENER.search(self.masked, lo, v.start()) else None
             if near is not None and governed(self.masked, lo, near, self.doc.text) in ("de", "du", "des", "d", "of"):
@@ -84,6 +95,12 @@ class VerbSubjects:
                 before = [x for x in self.mentions.within(lo, v.start()) if not x.possessive]
                 return before[-1] if before and not self.masked[before[-1].end:v.start()].strip(" ,") else None
             return self.subjects.after(v.end(), hi, cue=True)
+        relative = _RELATIVE_SUBJECT.search(self.masked, max(lo, v.start() - 40), v.start()) if cue is False else None
+        if relative:
+            # "selon la diplomatie russe qui rappelle que « ... »": the relative pronoun's head
+            head = [x for x in self.mentions.within(lo, relative.start()) if not x.possessive]
+            if head and re.fullmatch(r"\s*,?\s*", self.masked[head[-1].end:relative.start()]):
+                return head[-1]
         narrative = _NARRATIVE.match(self.masked, lo, v.start()) if cue is False else None
         if narrative:
             # « Et le ministre d'ajouter : ... »: the French narrative infinitive, its subject before "de"
