@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
 from pipeline.quotes.introductions import introducing_comma, last_clause
 from pipeline.quotes.joint import joint_speakers
-from pipeline.quotes.nearby import RELATIVE_WORD, SPEECH, NearbySpeakers
+from pipeline.quotes.nearby import RELATIVE_WORD, NearbySpeakers
+from pipeline.quotes.sentence_before import SPEECH
 
 # a participle whose agent gave the words: "« traître » donné par X", '"traitor," a word used by X'
 _GIVEN_BY = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|une|le|la)\s+(?:word|term|mot|terme)\s+)?"

@@ -3,7 +3,7 @@ configured reporting verbs: greetings ("greeted Kim with"), presenting ("describ
 the treaty as"), participles ("saying"), remarks named after the quote ("The
 remarks were made by"), speech verbs ("spoke", "toasted") and the adverbials
 that may stand between a verb and its subject. General facts of French and
-English news writing, used by verbs.py, subjects.py and nearby.py."""
+English news writing, used by verbs.py, subjects.py, nearby.py and sentence_before.py."""
 
 from __future__ import annotations
 

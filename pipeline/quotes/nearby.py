@@ -1,7 +1,7 @@
 """Speakers found next to a quote rather than in its own sentence: a
 headline's subject, the sentence after the quote that names its speaker, and
-the speaker of the sentence before a quote that stands alone (see the list in
-speakers.py). A mixin of ``speakers.Attributor``: it reads the attributor's
+the speaker of the sentence before a quote that stands alone
+(``sentence_before.py``; see the list in speakers.py). A mixin of ``speakers.Attributor``: it reads the attributor's
 document, sentences, mentions, subjects, verbs and resolver."""
 
 from __future__ import annotations
@@ -10,25 +10,18 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import constructions, rules
-from pipeline.quotes.folding import words_rx
 from pipeline.quotes.events import names_event
 from pipeline.quotes.gaps import ADVERBIALS
 from pipeline.quotes.joint import joint_speakers
-from pipeline.quotes.mentions import governed
-from pipeline.quotes.verbs import passive, remark
+from pipeline.quotes.sentence_before import SentenceBefore
+from pipeline.quotes.verbs import remark
 
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention
     from pipeline.quotes.spans import QuoteSpan
 
-SPEECH = words_rx(constructions.SPEECH_VERBS)
 # where a headline's clause starts: after "Topic: ", "Topic - ", "|"
 _CLAUSE_BREAK = re.compile(r"(?:\s[:|–—-]|:|\||;)\s+")
-# what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)
-_CLAUSE_VERB = re.compile(
-    r"\s+(?:(?:also|then|later|aussi|ensuite|alors|pour\s+sa\s+part)\s+)?"
-    r"(?:(?:a|ont|avait|avaient|aurait|va|vont|est|sont|etait|has|had|have|will|would|is|was|were|did|does)"
-    r"(?![\w'-])|(?P<v>[a-z][\w'-]*))", re.IGNORECASE)
 # a passive clause: its subject undergoes, it does not speak ("he was sentenced for "..."")
 _PASSIVE = re.compile(r"(?<![\w'-])(?:was|were|been|being|is|are|a\s+ete|ont\s+ete|est|sont|etait|fut)\s+"
                       r"(?:\w+\s+)?\w+(?:ed|en|e|es|ee|ees|is|it|u|us)(?![\w'-])", re.IGNORECASE)
@@ -42,22 +35,15 @@ _AFTER_VERB = frozenset(
     | {"sans", "lors", "aussitot", "d'abord"})
 # a headline line: short, one line, no full stop at the end
 _HEADLINE_MAX = 200
-
-# what may stand between a reporting verb and the subject of a clause it reports: "that",
-# and a title ("He said President Putin had said ...")
-_REPORTED_SUBJECT = re.compile(r"\s+(?:(?:that|que|qu['’])\s*)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}")
-
-
 # a dash before the last words of a headline: "... « destin compliqué » – Poutine"
 _TRAILING_DASH = re.compile(r"\s[–—-]\s*(?=[^–—-]*$)")
 # a source closing a headline after a colon: "... 'without delay' if attacked: KCNA"
 _TRAILING_COLON = re.compile(r"\s*:\s*(?=[^:]*$)")
-
-
 # a headline's speaker after its quotation, then the topic of the words: "'...': Trump on talks with X"
 _ON_TOPIC = re.compile(r"\s+(?:on|about|over|sur|au sujet de|à propos de|a propos de)(?![\w'-])", re.IGNORECASE)
 
-class NearbySpeakers:
+
+class NearbySpeakers(SentenceBefore):
     """Headlines and the sentences around a quote."""
 
     def _resolved(self, m: Mention | None, note: str) -> tuple[str, str] | None:
@@ -228,97 +214,6 @@ class NearbySpeakers:
         return (sp.close is not None and len(words) <= 12 and not self.masked[p.start:sp.open].strip()
                 and not self.masked[sp.close + 1:p.end].strip() and not (nxt in ",;:" or nxt.islower())
                 and not self.doc.text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…", ",")))
-
-    def _spoken_before(self, sp: QuoteSpan) -> tuple[str, str] | None:
-        """The speaker of the sentence right before a quote that stands alone:
-        its last attributed quote (when nobody else is the subject of a clause
-        after it), else the subject of its last reporting or
-        speech verb ("Putin spoke at the banquet.", "Putin said:"), in this
-        paragraph or at the end of the one before."""
-        if self._subheading(sp):
-            return None  # ("“Defend justice”"): it opens what follows, it continues nothing
-        j = self._sentence_before(sp)
-        if j < 0:
-            return None
-        plo, phi = self.sentences.spans[j]
-        para = self._para_of(plo)
-        label = self._label(sp.para - 1) if para == sp.para - 1 else None
-        if label is not None:
-            return label
-        if para < sp.para - 1 or self._is_headline(para):
-            return None
-        if j in self._spoken:
-            speaker, note = self._spoken[j]
-            last = self._quote_ends[j]
-            end = last.close if last.close is not None else last.end
-            if self._someone_else(max(plo, end + 1), phi, plo, speaker):
-                return None  # '"A," Putin said, while Kim promised ...\n"B"': whose is B?
-            return speaker, f"the speaker of the sentence before ({note})"
-        if j in self._quote_ends:
-            return None  # a quotation nobody was found for
-        # (not a verb in the passive: "it was rejected by X" names what was said, not who said it)
-        verbs = [v for v in self.verbs.verb_rx.finditer(self.masked, plo, phi) if not passive(self.masked, plo, v.start())] \
-            + list(SPEECH.finditer(self.masked, plo, phi))
-        if not verbs:  # "Xi made a choice:": a colon introduces the quote, whatever the verb
-            if not self.masked[plo:phi].rstrip().endswith(":"):
-                return None
-            cue = self.verbs.cue_rx.match(self.masked, re.search(r"\S", self.masked[plo:phi]).start() + plo)
-            m = self.subjects.after(cue.end(), phi, cue=True) if cue else self.subjects.of_sentence(plo, phi)
-            return self._resolved(m, "introduces it with a colon")  # (and "According to X:")
-        v = max(verbs, key=lambda x: x.start())
-        m = self.subjects.of_verb(v.start(), v.end(), plo, phi)
-        first = min(verbs, key=lambda x: x.start())
-        if m is not None and first.start() != v.start() and m.start > first.end() \
-                and _REPORTED_SUBJECT.fullmatch(self.masked, first.end(), m.start):
-            # "He said President Putin had repeatedly said Russia was open to talks:": the
-            # last verb reports inside what the first one does; the first one's subject speaks
-            outer = self.subjects.of_verb(first.start(), first.end(), plo, phi)
-            if outer is not None and outer.end <= first.start():
-                v, m = first, outer
-        if m is not None and m.kind == "outlet" and len(verbs) > 1:
-            # "X said ..., Italy's ANSA news agency reported": the agency relays X, who speaks
-            first = min(verbs, key=lambda x: x.start())
-            relayed = self.subjects.of_verb(first.start(), first.end(), plo, phi)
-            if relayed is not None and relayed.kind not in ("outlet", "pronoun") and not relayed.possessive:
-                v, m = first, relayed
-        return self._resolved(m, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}'")
-
-    def _sentence_before(self, sp: QuoteSpan) -> int:
-        """The index of the sentence before the one ``sp`` opens; -1 when none."""
-        j = self.sentences.index(sp.open) - 1
-        if 0 <= j < len(self.sentences.spans) and self.sentences.spans[j][1] > sp.open:
-            j -= 1  # the quote lies inside no sentence of its own
-        return j
-
-    def _someone_else(self, lo: int, hi: int, slo: int, speaker: str) -> bool:
-        """Does [lo, hi) of the sentence starting at ``slo`` name someone other than
-        ``speaker`` as the subject of a clause of its own ("while Kim promised",
-        "tandis que Kim a promis")? Owners, objects ("told Kim", "with Kim"),
-        appositions, outlets that relay and the subjects of a "that" clause do not count."""
-        for m in self.mentions.within(lo, hi):
-            if m.kind in ("pronoun", "outlet") or m.possessive or m.name == speaker \
-                    or governed(self.masked, slo, m) is not None:
-                continue
-            before = re.search(r"(?:([\w'-]+)\s+)?([\w'-]+)\s*$", self.masked[max(slo, m.start - 60):m.start])
-            if before and (self.verbs.verb_rx.fullmatch(before[2]) or before[2].lower().endswith(("ed", "ing"))
-                           or (before[2].lower() in ("that", "que", "qu'") and before[1] is not None and (
-                               self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ing", "ant"))))):
-                continue  # (the subject of what the speaker says: "..., suggesting that Kim lacked ...")
-            verb = _CLAUSE_VERB.match(self.masked, m.end, hi)
-            if verb and (verb["v"] is None or self.verbs.verb_rx.fullmatch(verb["v"]) or verb["v"].endswith("ed")):
-                return True
-        return False
-
-    def _para_of(self, pos: int) -> int:
-        paras = self.doc.paragraphs
-        lo, hi = 0, len(paras) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if paras[mid].start <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
 
     def _is_headline(self, para: int) -> bool:
         """Is paragraph ``para`` a headline: the document's title alone on the

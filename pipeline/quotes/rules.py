@@ -1,13 +1,13 @@
 """Built-in tables for speaker attribution that describe news writing in
 general (state bodies, titles, roles, names) and apply on top of the
-configurable ``quotes`` tables (``pipeline/defaults/quotes.py``). The verbs and
+configurable ``quotes`` tables (``pipeline/defaults/quotes.py``, ``speech.py``). The verbs and
 constructions that introduce speech are in ``constructions.py``, the words that
 refer back like pronouns in ``pronoun_words.py``.
 """
 
 from __future__ import annotations
 
-from pipeline import states
+from pipeline import function_words, states
 from pipeline.outlets import PLATFORMS
 
 # Words that join a sentence to the one before without being part of its
@@ -142,14 +142,10 @@ LEADING_WORDS: frozenset[str] = frozenset(
     bien parce""".split()
 )
 
-# Words right before a name that put it in object or adverbial position.
-PREPOSITIONS: frozenset[str] = frozenset(
-    """in on at to with from by for of about into after before during than as over against toward
-    towards between among via through across near like including alongside
-    dans a au aux avec pour par sur en chez de du des d contre entre vers apres avant pendant
-    comme envers selon""".split()
-)
-DETERMINERS: frozenset[str] = frozenset("the a an le la les l un une his her its their son sa ses leur".split())
+# Words right before a name that put it in object or adverbial position, and
+# determiners (``pipeline/function_words.py``, shared with the clean stage).
+PREPOSITIONS: frozenset[str] = function_words.PREPOSITIONS
+DETERMINERS: frozenset[str] = function_words.DETERMINERS
 
 # Titles before a name: "Chief Cabinet Secretary Hirokazu Matsuno",
 # "Prime Minister Fumio Kishida", « le ministre de l'Économie Bruno Le Maire » (a

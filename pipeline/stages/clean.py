@@ -35,11 +35,11 @@ from pipeline.metadata.dates import (
     TRAILING_DATE_MAX_LINE,
     publication_date,
 )
-from pipeline.metadata.lines import SENTENCE_FINAL, Span, body_line, header_end
+from pipeline.metadata.broken_lines import join_broken
+from pipeline.metadata.lines import Span, body_line, header_end
 from pipeline.metadata.relays import SENTENCE_END, RelayedOutlets
 from pipeline.metadata.publishers import Publishers
 from pipeline.metadata.signs import outlet_named, outlet_place, wire_agency_name
-from pipeline.quotes.rules import DETERMINERS, PREPOSITIONS
 from pipeline.outlets import (AGENCY_NAME, CAPS_WIRE, DASHED_WIRE, WIRE_PREFIX, agency_like, compile_cues_after, fold,
                               place)
 from pipeline.stages.base import DocumentStage
@@ -106,7 +106,7 @@ _TITLE_MAX = 150
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "24"  # 24: the lines of one sentence broken around a quotation (a quotation on a line of its own, a line opening with a comma) are one paragraph; 23: a dash between the day and the year of a date ("Mar.10 - 2024"); 22: « Lire la suite sur X », "Continue reading on X" name the site the excerpt comes from (signs.ORIGIN); 21: « toute l'actualité ... est sur X » names the site (signs.reader_furniture), not a platform; 20: wire dateline "PLACE (Agency). " (an upper-case place, a full stop) opening the lead; a line "Outlet – Place" above the body; 19: wire dateline "Place - AGENCY - " (a known agency between spaced dashes); "..., reports <outlet>." closing the lead; a one-word byline the page's picture credit repeats ("By X" and "Image source: X"); a news organisation's name alone right below the page title (a picture's markup line aside); 18: the byline author's post at an outlet; a date in the page's web address; the outlet speaking of its own reporting, "X reports citing Y", no publisher from a digest; 17: the outlet asking for comment, "l'AFP a vu", a byline of a news organisation alone; 16: wire datelines "/AGENCY/ -", "(AGENCY):", "15-2-2024 (PLACE)", "Outlet/ " credits, sign-offs, reader furniture; 15: "Source:" lines, copyright notices, header fields, "L'article provient de X"; 14: bylines "Par X (Reuters)"; copyright notices
+    version = "24"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -181,7 +181,7 @@ class Clean(RelayedOutlets, DocumentStage):
                 continue
             out.extend(self._split_content(text, sp, not body) if sp.kind == "content" else [sp])
             body = body or (sp.kind == "content" and body_line(text[sp.start:sp.end]))
-        return _join_broken(text, out)
+        return join_broken(text, out)
 
     def _match_line(self, text: str, s: int, e: int) -> Span:
         sp = self._match_rules(text, s, e)
@@ -357,54 +357,6 @@ class Clean(RelayedOutlets, DocumentStage):
         return named is None or bool(self._outlets(named)) or len(named.split()) <= 3
 
 # -- helpers -----------------------------------------------------------------
-
-# A line that opens with a comma or a semicolon, or that is a lone full stop, goes
-# on with the sentence of the line before it: some sites put each quotation on a
-# line of its own (`... a estimé que` / `"près de 100 villages seront inondés"` / `.`)
-_GOES_ON = re.compile(r"[,;]|\.\s*$")
-# a line that is one quotation, marks included (and a mark of punctuation after it)
-_BARE_QUOTE = re.compile(r"[\"“«][^\n]*[\"”»][.,;]?\s*")
-_LAST_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
-# words no sentence ends with: determiners, prepositions, the conjunction "que"/"that"
-_OPEN_WORDS = DETERMINERS | PREPOSITIONS | {"que", "qu", "that", "whether", "si"}
-
-
-def _join_broken(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with the content lines of one sentence broken around a
-    quotation joined into one span. A line joins the line above it when it
-    goes on with its sentence (``_GOES_ON``), or when it is a bare quotation
-    and the line above left its sentence open: it ends with a function word
-    ("que", "la", "the"), or it ends with no full stop or colon while the line
-    after the quotation goes on with the sentence (``_GOES_ON`` or a lowercase
-    word). Only lines next to each other (no blank line between) are joined."""
-    def adjacent(a: Span, b: Span) -> bool:
-        return a.kind == b.kind == "content" and text.count("\n", a.end, b.start) == 1 \
-            and not text[a.end:b.start].strip()
-
-    def goes_on(sp: Span, lowercase: bool) -> bool:
-        return bool(_GOES_ON.match(text, sp.start, sp.end)) or (lowercase and text[sp.start].islower())
-
-    def left_open(sp: Span) -> bool:
-        line = text[sp.start:sp.end].rstrip()
-        return not SENTENCE_FINAL.search(line) and not line.endswith((":", "»", '"', "”"))
-
-    out: list[Span] = []
-    for k, sp in enumerate(spans):
-        prev = out[-1] if out else None
-        if prev is not None and adjacent(prev, sp):
-            # (after a quotation joined to the line above it, a lowercase word goes on too)
-            join = goes_on(sp, "\n" in text[prev.start:prev.end] and text[prev.end - 1] in "\"”»")
-            if not join and _BARE_QUOTE.fullmatch(text, sp.start, sp.end) and left_open(prev):
-                last = _LAST_WORD.search(text, prev.start, prev.end)
-                after = spans[k + 1] if k + 1 < len(spans) else None
-                join = (last is not None and last[1].lower() in _OPEN_WORDS) or (
-                    after is not None and adjacent(sp, after) and goes_on(after, True))
-            if join:
-                out[-1] = prev._replace(end=sp.end)
-                continue
-        out.append(sp)
-    return out
-
 
 def _raw_lines(text: str):
     """(start, end) of each line, without its "\\n" or a "\\r" before it."""

@@ -1,0 +1,125 @@
+"""The speaker of the sentence before a quotation that stands alone (moved out
+of nearby.py): that sentence's last attributed quote, else the subject of its
+reporting or speech verb ("Putin spoke at the banquet.", "Putin said:"). A
+mixin of ``speakers.Attributor``, through ``nearby.NearbySpeakers``: it reads
+the attributor's document, sentences, mentions, subjects, verbs and resolver,
+and the headline and label tests of ``NearbySpeakers``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes import constructions
+from pipeline.quotes.folding import words_rx
+from pipeline.quotes.mentions import governed
+from pipeline.quotes.verbs import passive
+
+if TYPE_CHECKING:
+    from pipeline.quotes.spans import QuoteSpan
+
+# nouns and verbs of speech ("Putin spoke at the banquet", "raised a toast to")
+SPEECH = words_rx(constructions.SPEECH_VERBS)
+# what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|aussi|ensuite|alors|pour\s+sa\s+part)\s+)?"
+    r"(?:(?:a|ont|avait|avaient|aurait|va|vont|est|sont|etait|has|had|have|will|would|is|was|were|did|does)"
+    r"(?![\w'-])|(?P<v>[a-z][\w'-]*))", re.IGNORECASE)
+# what may stand between a reporting verb and the subject of a clause it reports: "that",
+# and a title ("He said President Putin had said ...")
+_REPORTED_SUBJECT = re.compile(r"\s+(?:(?:that|que|qu['’])\s*)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}")
+
+
+class SentenceBefore:
+    """The sentence before a quote, and who speaks in it."""
+
+    def _spoken_before(self, sp: QuoteSpan) -> tuple[str, str] | None:
+        """The speaker of the sentence right before a quote that stands alone:
+        its last attributed quote (when nobody else is the subject of a clause
+        after it), else the subject of its last reporting or
+        speech verb ("Putin spoke at the banquet.", "Putin said:"), in this
+        paragraph or at the end of the one before."""
+        if self._subheading(sp):
+            return None  # ("“Defend justice”"): it opens what follows, it continues nothing
+        j = self._sentence_before(sp)
+        if j < 0:
+            return None
+        plo, phi = self.sentences.spans[j]
+        para = self._para_of(plo)
+        label = self._label(sp.para - 1) if para == sp.para - 1 else None
+        if label is not None:
+            return label
+        if para < sp.para - 1 or self._is_headline(para):
+            return None
+        if j in self._spoken:
+            speaker, note = self._spoken[j]
+            last = self._quote_ends[j]
+            end = last.close if last.close is not None else last.end
+            if self._someone_else(max(plo, end + 1), phi, plo, speaker):
+                return None  # '"A," Putin said, while Kim promised ...\n"B"': whose is B?
+            return speaker, f"the speaker of the sentence before ({note})"
+        if j in self._quote_ends:
+            return None  # a quotation nobody was found for
+        # (not a verb in the passive: "it was rejected by X" names what was said, not who said it)
+        verbs = [v for v in self.verbs.verb_rx.finditer(self.masked, plo, phi) if not passive(self.masked, plo, v.start())] \
+            + list(SPEECH.finditer(self.masked, plo, phi))
+        if not verbs:  # "Xi made a choice:": a colon introduces the quote, whatever the verb
+            if not self.masked[plo:phi].rstrip().endswith(":"):
+                return None
+            cue = self.verbs.cue_rx.match(self.masked, re.search(r"\S", self.masked[plo:phi]).start() + plo)
+            m = self.subjects.after(cue.end(), phi, cue=True) if cue else self.subjects.of_sentence(plo, phi)
+            return self._resolved(m, "introduces it with a colon")  # (and "According to X:")
+        v = max(verbs, key=lambda x: x.start())
+        m = self.subjects.of_verb(v.start(), v.end(), plo, phi)
+        first = min(verbs, key=lambda x: x.start())
+        if m is not None and first.start() != v.start() and m.start > first.end() \
+                and _REPORTED_SUBJECT.fullmatch(self.masked, first.end(), m.start):
+            # "He said President Putin had repeatedly said Russia was open to talks:": the
+            # last verb reports inside what the first one does; the first one's subject speaks
+            outer = self.subjects.of_verb(first.start(), first.end(), plo, phi)
+            if outer is not None and outer.end <= first.start():
+                v, m = first, outer
+        if m is not None and m.kind == "outlet" and len(verbs) > 1:
+            # "X said ..., Italy's ANSA news agency reported": the agency relays X, who speaks
+            first = min(verbs, key=lambda x: x.start())
+            relayed = self.subjects.of_verb(first.start(), first.end(), plo, phi)
+            if relayed is not None and relayed.kind not in ("outlet", "pronoun") and not relayed.possessive:
+                v, m = first, relayed
+        return self._resolved(m, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}'")
+
+    def _sentence_before(self, sp: QuoteSpan) -> int:
+        """The index of the sentence before the one ``sp`` opens; -1 when none."""
+        j = self.sentences.index(sp.open) - 1
+        if 0 <= j < len(self.sentences.spans) and self.sentences.spans[j][1] > sp.open:
+            j -= 1  # the quote lies inside no sentence of its own
+        return j
+
+    def _someone_else(self, lo: int, hi: int, slo: int, speaker: str) -> bool:
+        """Does [lo, hi) of the sentence starting at ``slo`` name someone other than
+        ``speaker`` as the subject of a clause of its own ("while Kim promised",
+        "tandis que Kim a promis")? Owners, objects ("told Kim", "with Kim"),
+        appositions, outlets that relay and the subjects of a "that" clause do not count."""
+        for m in self.mentions.within(lo, hi):
+            if m.kind in ("pronoun", "outlet") or m.possessive or m.name == speaker \
+                    or governed(self.masked, slo, m) is not None:
+                continue
+            before = re.search(r"(?:([\w'-]+)\s+)?([\w'-]+)\s*$", self.masked[max(slo, m.start - 60):m.start])
+            if before and (self.verbs.verb_rx.fullmatch(before[2]) or before[2].lower().endswith(("ed", "ing"))
+                           or (before[2].lower() in ("that", "que", "qu'") and before[1] is not None and (
+                               self.verbs.verb_rx.fullmatch(before[1]) or before[1].lower().endswith(("ing", "ant"))))):
+                continue  # (the subject of what the speaker says: "..., suggesting that Kim lacked ...")
+            verb = _CLAUSE_VERB.match(self.masked, m.end, hi)
+            if verb and (verb["v"] is None or self.verbs.verb_rx.fullmatch(verb["v"]) or verb["v"].endswith("ed")):
+                return True
+        return False
+
+    def _para_of(self, pos: int) -> int:
+        paras = self.doc.paragraphs
+        lo, hi = 0, len(paras) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if paras[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
