@@ -94,10 +94,13 @@ class QuoteResult:
     cluster_id: str | None = None
     relation: str | None = None
     drift: list[str] = field(default_factory=list)
+    speaker_note: str | None = None  # set only when alignment gives the speaker (``align.records``)
 
     def apply(self, q: Quote) -> None:
         """Give the full quote ``q`` (the same quote) what alignment decided."""
         q.speaker, q.cluster_id, q.relation, q.drift = self.speaker, self.cluster_id, self.relation, self.drift
+        if self.speaker_note is not None:
+            q.speaker_note = self.speaker_note
 
 
 @dataclass(slots=True)

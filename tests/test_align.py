@@ -506,15 +506,16 @@ def test_result_does_not_depend_on_input_order():
         q("x1", "d8", "We will always stand with Russia in its fight against imperialism", speaker="Kim Jong Un"),
     ]
     dates = {f"d{i}": DAY for i in range(1, 9)}
+    given = [replace(x) for x in quotes]  # alignment may name a speaker: each run starts from the input
     ref = [(c.cluster_id, c.members, c.longest, c.scores) for c in align_quotes(quotes, dates, CFG)]
-    rels = {x.quote_id: (x.relation, x.drift) for x in quotes}
+    rels = {x.quote_id: (x.relation, x.drift, x.speaker) for x in quotes}
     rng = random.Random(7)
     for _ in range(5):
-        shuffled = [replace(x) for x in quotes]
+        shuffled = [replace(x) for x in given]
         rng.shuffle(shuffled)
         got = [(c.cluster_id, c.members, c.longest, c.scores) for c in align_quotes(shuffled, dates, CFG)]
         assert got == ref
-        assert {x.quote_id: (x.relation, x.drift) for x in shuffled} == rels
+        assert {x.quote_id: (x.relation, x.drift, x.speaker) for x in shuffled} == rels
 
 
 # -- stable ids across runs ------------------------------------------------------------

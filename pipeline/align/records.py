@@ -2,7 +2,8 @@
 speaker most members name, every outlet they came through (publisher and
 relays), languages, first date seen, wording variants, the scores of the links
 that made the cluster, stable ids; and each member's relation and drift to
-the longest version."""
+the longest version. A member whose own article names nobody for it takes
+the one speaker the other members name (``_name_from_relays``)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,28 @@ class _MemberIds(Sequence):
     def __getitem__(self, g: int) -> list[str]:  # type: ignore[override]
         feats = self.feats
         return [feats[i].qid for i in self.groups[g]]
+
+
+# how a note given by ``_name_from_relays`` begins (``stages.align`` stores those notes)
+FROM_RELAYS = "no speaker in its article; "
+
+
+def _name_from_relays(quotes: list[Quote], feats: list[Features], canon: Sequence[int], grp: list[int],
+                      speaker: str, min_tokens: int) -> None:
+    """Give ``speaker``, the one name the members of a cluster give, to each
+    member whose own article names nobody for it, when other articles quote
+    the same words and name that speaker (and nobody else): a reader of all of
+    them knows who spoke. A quote of fewer than ``min_tokens`` content words
+    keeps None: a short phrase in marks is often the article's own words
+    that the statement happens to hold too."""
+    named = {quotes[i].doc_id for i in grp if quotes[i].speaker}
+    for i in grp:
+        q = quotes[i]
+        if q.speaker or q.doc_id in named or len(feats[canon[i]].tset) < min_tokens:
+            continue
+        q.speaker = speaker
+        q.speaker_note = (f"{FROM_RELAYS}{len(named)} other article"
+                          f"{'s' if len(named) > 1 else ''} quoting the same words name {speaker}")
 
 
 def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[int], groups: list[list[int]],
@@ -135,6 +158,8 @@ def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[
             continue
         spk_count = Counter(quotes[i].speaker.strip() for i in grp if quotes[i].speaker and quotes[i].speaker.strip())
         speaker = min(spk_count, key=lambda s: (-spk_count[s], s)) if spk_count else None
+        if len(spk_count) == 1:
+            _name_from_relays(quotes, feats, canon, grp, speaker, cfg.min_tokens)
         outlets = _outlets([quotes[i] for i in grp], publishers)
         langs = sorted({quotes[i].lang for i in grp if quotes[i].lang})
         dated = [i for i in grp if feats[i].date is not None]

@@ -1,0 +1,92 @@
+"""A quote whose article names nobody for it takes the speaker that the other
+articles quoting the same words name (pipeline/align/records._name_from_relays).
+Sentences are constructed for the tests."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from pipeline.align.clusters import align_quotes
+from pipeline.align.records import FROM_RELAYS
+from pipeline.config import AlignConfig
+from pipeline.data import Document, Quote, QuoteResult
+from pipeline.stages.align import apply_stored, to_store
+
+DAY = "2024-03-02"
+CFG = AlignConfig()
+LONG_EN = "The harbour bridge will reopen to lorries before the end of the winter season"
+LONG_FR = "Le pont du port rouvrira aux camions avant la fin de la saison d'hiver"
+LONG_MT = "The bridge of the port will reopen to the trucks before the end of the season of winter"
+
+
+def q(qid: str, doc: str, text: str, speaker: str | None = None, lang: str = "en",
+      translation: str | None = None) -> Quote:
+    return Quote(quote_id=qid, doc_id=doc, lang=lang, text=text, start=0, end=len(text), speaker=speaker,
+                 speaker_note="no reporting verb near the quote" if speaker is None else "after the quote",
+                 translation=translation or text)
+
+
+def aligned(quotes: list[Quote]) -> dict[str, Quote]:
+    align_quotes(quotes, {x.doc_id: DAY for x in quotes}, CFG, organisations=["Port Authority"])
+    return {x.quote_id: x for x in quotes}
+
+
+def test_an_unattributed_relay_takes_the_speaker_the_other_articles_name():
+    got = aligned([q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", LONG_EN, "Anna Berg"),
+                   q("c", "d3", LONG_FR, lang="fr", translation=LONG_MT)])
+    assert got["c"].cluster_id == got["a"].cluster_id
+    assert got["c"].speaker == "Anna Berg"
+    assert got["c"].speaker_note.startswith(FROM_RELAYS) and "2 other articles" in got["c"].speaker_note
+    assert got["a"].speaker_note == "after the quote"  # a named quote keeps its own note
+
+
+def test_a_short_phrase_keeps_no_speaker():
+    # "harbour bridge": two content words, often the article's own words in marks
+    got = aligned([q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", "harbour bridge")])
+    assert got["b"].speaker is None
+    assert got["b"].speaker_note == "no reporting verb near the quote"
+
+
+def test_two_names_in_the_cluster_give_none():
+    # a person and the body she speaks for may share a cluster: which one spoke is not known
+    got = aligned([q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", LONG_EN, "Port Authority"),
+                   q("c", "d3", LONG_EN)])
+    assert got["a"].cluster_id == got["b"].cluster_id == got["c"].cluster_id
+    assert got["c"].speaker is None
+
+
+def test_an_article_that_names_someone_for_the_words_keeps_its_other_quote_unnamed():
+    # the article attributes the words once; its second, unattributed copy is its own business
+    got = aligned([q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", LONG_EN, "Anna Berg"),
+                   q("c", "d2", LONG_EN + " this year")])
+    assert got["c"].speaker is None
+
+
+def test_the_stored_result_keeps_the_note_of_a_named_quote():
+    quotes = [q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", LONG_FR, lang="fr", translation=LONG_MT)]
+    fresh = [replace(x) for x in quotes]
+    clusters = align_quotes(quotes, {"d1": DAY, "d2": DAY}, CFG)
+    docs = []
+    for d in ("d1", "d2"):
+        doc = Document(doc_id=d, path=f"{d}.txt", sha256="0")
+        doc.quotes = [x for x in quotes if x.doc_id == d]
+        docs.append(doc)
+    stored = json.loads(to_store(docs, clusters))
+    assert [row[5] for row in stored["quotes"]] == [None, quotes[1].speaker_note]
+    # read back onto the quotes of the next run (as the quotes stage gave them)
+    for doc in docs:
+        doc.quotes = [x for x in fresh if x.doc_id == doc.doc_id]
+    apply_stored(docs, stored)
+    assert fresh[1].speaker == "Anna Berg" and fresh[1].speaker_note.startswith(FROM_RELAYS)
+    assert fresh[0].speaker_note == "after the quote"
+
+
+def test_a_light_shell_carries_the_note_to_the_full_quote():
+    shell = QuoteResult("b", "d2", "fr", speaker=None)
+    full = q("b", "d2", LONG_FR, lang="fr", translation=LONG_MT)
+    shell.apply(full)
+    assert full.speaker_note == "no reporting verb near the quote"  # nothing decided: the note stays
+    shell.speaker, shell.speaker_note = "Anna Berg", FROM_RELAYS + "1 other article quoting the same words name Anna Berg"
+    shell.apply(full)
+    assert full.speaker == "Anna Berg" and full.speaker_note == shell.speaker_note
