@@ -1,5 +1,5 @@
-"""A quote whose article names nobody for it takes the speaker that the other
-articles quoting the same words name (pipeline/align/records._name_from_relays).
+"""A quote for which no speaker was found takes the speaker that the other
+quotes of the same words name (pipeline/align/records._name_from_relays).
 Sentences are constructed for the tests."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_an_unattributed_relay_takes_the_speaker_the_other_articles_name():
                    q("c", "d3", LONG_FR, lang="fr", translation=LONG_MT)])
     assert got["c"].cluster_id == got["a"].cluster_id
     assert got["c"].speaker == "Anna Berg"
-    assert got["c"].speaker_note.startswith(FROM_RELAYS) and "2 other articles" in got["c"].speaker_note
+    assert got["c"].speaker_note == FROM_RELAYS + "2 other articles name Anna Berg for the same words"
     assert got["a"].speaker_note == "after the quote"  # a named quote keeps its own note
 
 
@@ -56,11 +56,15 @@ def test_two_names_in_the_cluster_give_none():
     assert got["c"].speaker is None
 
 
-def test_an_article_that_names_someone_for_the_words_keeps_its_other_quote_unnamed():
-    # the article attributes the words once; its second, unattributed copy is its own business
-    got = aligned([q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", LONG_EN, "Anna Berg"),
-                   q("c", "d2", LONG_EN + " this year")])
-    assert got["c"].speaker is None
+def test_the_article_itself_may_name_the_speaker_of_the_same_words_elsewhere():
+    # the headline quotes the words bare, the body gives them to her with a few more
+    got = aligned([q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", LONG_EN + " this year", "Anna Berg"),
+                   q("c", "d2", LONG_EN)])
+    assert got["c"].cluster_id == got["a"].cluster_id
+    assert got["c"].speaker == "Anna Berg"
+    assert got["c"].speaker_note == FROM_RELAYS + "this article elsewhere and 1 other article name Anna Berg for the same words"
+    got = aligned([q("b", "d2", LONG_EN + " this year", "Anna Berg"), q("c", "d2", LONG_EN)])
+    assert got["c"].speaker_note == FROM_RELAYS + "this article elsewhere names Anna Berg for the same words"
 
 
 def test_the_stored_result_keeps_the_note_of_a_named_quote():
@@ -87,6 +91,6 @@ def test_a_light_shell_carries_the_note_to_the_full_quote():
     full = q("b", "d2", LONG_FR, lang="fr", translation=LONG_MT)
     shell.apply(full)
     assert full.speaker_note == "no reporting verb near the quote"  # nothing decided: the note stays
-    shell.speaker, shell.speaker_note = "Anna Berg", FROM_RELAYS + "1 other article quoting the same words name Anna Berg"
+    shell.speaker, shell.speaker_note = "Anna Berg", FROM_RELAYS + "1 other article names Anna Berg for the same words"
     shell.apply(full)
     assert full.speaker == "Anna Berg" and full.speaker_note == shell.speaker_note

@@ -2,8 +2,8 @@
 speaker most members name, every outlet they came through (publisher and
 relays), languages, first date seen, wording variants, the scores of the links
 that made the cluster, stable ids; and each member's relation and drift to
-the longest version. A member whose own article names nobody for it takes
-the one speaker the other members name (``_name_from_relays``)."""
+the longest version. A member for which no speaker was found takes the one
+speaker the other members name (``_name_from_relays``)."""
 
 from __future__ import annotations
 
@@ -59,25 +59,29 @@ class _MemberIds(Sequence):
 
 
 # how a note given by ``_name_from_relays`` begins (``stages.align`` stores those notes)
-FROM_RELAYS = "no speaker in its article; "
+FROM_RELAYS = "no speaker found at the quote; "
 
 
 def _name_from_relays(quotes: list[Quote], feats: list[Features], canon: Sequence[int], grp: list[int],
                       speaker: str, min_tokens: int) -> None:
     """Give ``speaker``, the one name the members of a cluster give, to each
-    member whose own article names nobody for it, when other articles quote
-    the same words and name that speaker (and nobody else): a reader of all of
-    them knows who spoke. A quote of fewer than ``min_tokens`` content words
-    keeps None: a short phrase in marks is often the article's own words
-    that the statement happens to hold too."""
+    member for which no speaker was found, when other quotes of the same words
+    (in other articles, or elsewhere in its own) name that speaker and nobody
+    else: a reader of all of them knows who spoke. A quote of fewer than
+    ``min_tokens`` content words keeps None: a short phrase in marks is often
+    the article's own words that the statement happens to hold too."""
     named = {quotes[i].doc_id for i in grp if quotes[i].speaker}
     for i in grp:
         q = quotes[i]
-        if q.speaker or q.doc_id in named or len(feats[canon[i]].tset) < min_tokens:
+        if q.speaker or len(feats[canon[i]].tset) < min_tokens:
             continue
+        others = len(named) - (q.doc_id in named)
+        text = f"{others} other article{'s' if others > 1 else ''}"
+        if q.doc_id in named:
+            text = f"this article elsewhere and {text}" if others else "this article elsewhere"
+        verb = "name" if others + (q.doc_id in named) > 1 else "names"
         q.speaker = speaker
-        q.speaker_note = (f"{FROM_RELAYS}{len(named)} other article"
-                          f"{'s' if len(named) > 1 else ''} quoting the same words name {speaker}")
+        q.speaker_note = f"{FROM_RELAYS}{text} {verb} {speaker} for the same words"
 
 
 def cluster_records(quotes: list[Quote], feats: list[Features], canon: Sequence[int], groups: list[list[int]],
