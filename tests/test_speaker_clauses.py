@@ -190,3 +190,17 @@ def test_the_sentence_before_names_who_speaks(text, lang, expected):
 ])
 def test_participles_and_relative_subjects(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the object of a relative clause's verb is not the subject of the verb after it
+    ("Ruritania’s reaction to the blast that damaged the Harbour Bridge speaks to the “criminal nature” of its "
+     "leaders, the Foreign Ministry spokeswoman Anna Berg has said.", "en", ["Anna Berg"]),
+    ('The report that named Anna Berg said the talks were "useful".', "en", [None]),
+    ("L'explosion qui a endommagé le Pont du Nord montre la « nature criminelle » du régime, a déclaré la "
+     "porte-parole Anna Berg.", "fr", ["Anna Berg"]),
+    # the subject of a relative clause is still a subject: "that President X" has no verb before the name
+    ('A letter that Anna Berg sent said the talks were "useful".', "en", ["Anna Berg"]),
+])
+def test_the_object_of_a_relative_clause_is_not_the_subject(text, lang, expected):
+    check(text, lang, expected)

@@ -64,6 +64,13 @@ _CONTROLS = re.compile(r"\s+to\s+[a-z]+[^,;:.!?\"«»“”]*$")
 # prepositions that join a title to what it is the title of ("chair of the committee")
 _TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
 
+# a relative clause whose verb the name is the object of: "the blast that damaged the Harbour
+# Bridge speaks ...", "l'explosion qui a endommagé le pont de Crimée montre ...": the name is
+# not the subject of the verb after the clause (a title before the name is the name's own).
+# Not after "who": "one of the US officials who described the US assessment said" is
+# an official of the state the clause names, as often as not)
+_RELATIVE_OBJECT = re.compile(r"(?<![\w'-])(?:that|which|qui)\s+(?P<words>(?:[\w'-]+\s+){1,3})$", re.IGNORECASE)
+
 # the quotation (its marks; the words are masked) right after a verb, or a colon before it
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[\"“«‘']")
 
@@ -285,12 +292,27 @@ class Subjects(SentenceSubjects, TitledNames):
             return word
         return None
 
+    def _relative_object(self, lo: int, m: Mention) -> bool:
+        """Is the name ``m`` the object of the verb of a relative clause ("that damaged
+        the X", "qui a endommagé le X")? Auxiliaries, determiners and one verb may stand
+        between the relative pronoun and the name; a title there belongs to the name
+        ("which named President X" still reads X as the object; "that President X" does not)."""
+        rel = _RELATIVE_OBJECT.search(self.masked, max(lo, m.start - 60), m.start)
+        if rel is None:
+            return False
+        words = rel["words"].split()
+        while words and (words[-1].lower() in rules.DETERMINERS or self.titles.is_title(words[-1])):
+            words.pop()
+        return bool(words) and not any(w[:1].isupper() for w in words)
+
     def _nearest(self, lo: int, pos: int) -> Mention | None:
         """The nearest mention before ``pos``, past names in a phrase ("Speaking
         at the United Nations, Yoon said", "A letter from Kim to Putin said" -> Kim)."""
         for m in reversed(self.mentions.within(lo, pos)):
             if m.possessive or THAT.search(self.masked, m.end, pos):
                 return None  # (or "X reports that Y said")
+            if self._relative_object(lo, m):
+                return None  # "the blast that damaged the Harbour Bridge speaks": its subject is no name
             prep = governed(self.masked, lo, m, self.text) or self._past_titles(lo, m, inner=True)
             if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
                 return m  # "after Putin promised": a clause's subject, not an object
