@@ -46,6 +46,11 @@ def place(more: str = "") -> str:
 # The caller accepts it only when the agency is a known outlet's name alone.
 DASHED_WIRE = re.compile(rf"(?P<lead>{place()})\s+[-–—]{{1,2}}\s+(?P<outlets>{AGENCY_NAME})\s+[-–—]{{1,2}}\s+(?=\S)")
 
+# A wire dateline of a place, a comma and the agency's acronym before a dash:
+# "Brussels, MINA – The court said", "Tehran, IRNA – ...". The caller takes it
+# only where the lead paragraph starts; an unknown agency is kept as written.
+COMMA_WIRE = re.compile(rf"(?P<lead>{place()}),\s+(?P<outlets>[A-Z]{{2,6}})\s+[-–—]{{1,2}}\s+(?=[A-ZÀ-Ý\"“«‘])")
+
 # A wire dateline of an upper-case place alone (one to three words) and the
 # agency in brackets, closed by a full stop: "GENEVA (Hilltown Wire). The
 # minister said". The caller takes it only where the lead paragraph starts and

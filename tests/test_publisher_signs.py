@@ -184,3 +184,25 @@ def test_signs_alone():
 ])
 def test_date_from_web_address(stage, url, date):
     assert run(stage, f"{url}\n\nTalks to resume\n\n{BODY}\n").date == date
+
+
+FR_BODY = "Le ministre des Affaires étrangères a déclaré mardi que les pourparlers reprendraient le mois prochain."
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # the site the article was first published on, named below it
+    (f"Pourparlers à Genève\n\n{FR_BODY}\n\nArticle original publié sur Hilltown-Infos.com\n", "Hilltown-Infos.com"),
+    (f"Pourparlers à Genève\n\n{FR_BODY}\n\nCet article a été publié initialement sur Hilltown Matin\n", "Hilltown Matin"),
+    # a source credit with the name in brackets of its own
+    (f"Talks in Geneva\n\n{BODY}\n\nSource: (HILLTOWN PRESS)\n", "HILLTOWN PRESS"),
+    # a bracketed credit closing the text: the site with the wire it used
+    (f"Pourparlers à Genève\n\n{FR_BODY}\n\n(hilltown avec AFP)\n", "hilltown"),
+    (f"Pourparlers à Genève\n\n{FR_BODY}\n\n(Le Courrier de Hilltown avec AFP)\n", "Le Courrier de Hilltown"),
+    (f"Pourparlers à Genève\n\n{FR_BODY}\n\n(Hilltown avec des amis)\n", None),  # no wire named: no credit
+    # a place, a comma and an agency's acronym before a dash open the lead
+    (f"Brussels, HNA – {BODY}\n\n{BODY}\n", "HNA"),
+    (f"Washington, USA – {BODY}\n\n{BODY}\n", None),  # a state
+    (f"Brussels, NATO – {BODY}\n\n{BODY}\n", None),  # an international body
+])
+def test_credits_closing_or_opening_the_text(stage, text, publisher):
+    assert run(stage, text).publisher == publisher

@@ -28,7 +28,8 @@ def source_field(line: str) -> str | None:
     fields = _FIELDS.split(line.strip("()")) if line[:1] == "(" and line[-1:] == ")" else [line]
     for field in fields:
         if (src := SOURCE_LINE.match(field)) and (named := field[src.end():].strip(" .|")):
-            return named
+            # "Source: (EUROPA PRESS)": a name in brackets of its own
+            return named[1:-1].strip() if named[:1] == "(" and named[-1:] == ")" else named
     return None
 
 

@@ -13,7 +13,7 @@ from pipeline.metadata.credits import FULL_STORY, SOURCE_LINE, copyright_holders
 from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
 from pipeline.metadata.lines import BODY_MIN_WORDS, PHOTO_CREDIT, WORD, Span, whole_line
 from pipeline.metadata.signs import (HAS, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
-                                     WITH_AGENCIES, asks_for_comment, author_outlet, byline_name, citing_carrier,
+                                     WITH_AGENCIES, WITH_CREDIT, asks_for_comment, author_outlet, byline_name, citing_carrier,
                                      lead_slash, news_name as _news_name, news_shaped, own_reporting,
                                      paragraph_sign_off, reader_furniture, self_credited, masthead_below_title)
 from pipeline.outlets import compile_outlets, fold
@@ -217,6 +217,9 @@ class Publishers:
         if (not in_header and sp.kind in ("credit", "content") and (named := source_field(line))
                 and whole_line(text, sp) and news_shaped(named)):
             return 4, named  # "Source: Kuwait News Agency": an outlet the table does not know, as written
+        if (not in_header and sp.kind in ("credit", "content") and whole_line(text, sp)
+                and (signed := WITH_CREDIT.fullmatch(line.strip())) and self.outlets(signed["wire"])):
+            return 4, self.site_outlet(signed["name"]) or signed["name"]  # "(upday avec AFP)" closing the text
         if (not in_header and sp.kind == "content" and len(line.split()) <= 3
                 and whole_line(text, sp) and (site := self.site_outlet(line.strip(" -–—()"))) is not None):
             return 4, site  # an agency's name alone on a line below the body: its credit

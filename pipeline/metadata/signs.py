@@ -91,6 +91,8 @@ _NOT_SITE = frozenset("premium plus our notre nos newsletter newsletters alerts 
 ORIGIN = re.compile(
     r"\W{0,3}(?i:l'article\s+provient\s+d[eu]|(?:lire|découvrir)\s+la\s+suite\s+(?:de\s+l'article\s+)?sur|"
     r"(?:continue|keep)\s+reading\s+(?:on|at)|read\s+(?:the\s+)?(?:rest|full\s+(?:article|story))\s+(?:on|at)|"
+    r"(?:(?:l'|cet\s+)?article\s+original\s+|(?:l'|cet\s+)?article\s+)?(?:publié|paru)\s+(?:initialement|à\s+l'origine|d'abord)\s+(?:sur|dans|par)|"
+    r"(?:l'|cet\s+)?article\s+original\s+(?:publié|paru)\s+(?:sur|dans|par)|"
     r"(?:cet\s+|l')article\s+(?:a\s+)?(?:d'abord\s+|initialement\s+)?"
     r"(?:été\s+)?(?:publié|paru)\s+(?:initialement\s+|d'abord\s+)?(?:dans|par|sur)|"
     r"(?:this|the)\s+(?:article|story|piece)\s+(?:was\s+|is\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:in|on|by)|"
@@ -109,6 +111,12 @@ LEGAL_FORM = re.compile(r"[\s,]+(?:Ltd|Limited|Inc|LLC|plc|PLC|SA|S\.A|SAS|GmbH)
 WITH_AGENCIES = re.compile(
     rf"[\W]{{0,3}}(?:(?i:agencies|agences)\s+(?:and|et|&)\s+(?P<a>{NAME})"
     rf"|(?P<b>{NAME}?)(?:\s+(?i:staff|reporters?|rédaction))?\s+(?:and|with|avec|et|&)\s+(?i:agencies|agences))\s*$")
+
+
+# a credit in brackets closing the article, the site with the wire it used:
+# "(Le Figaro avec AFP)", "(upday avec AFP)", "(Example News with Reuters)"
+WITH_CREDIT = re.compile(r"\(\s*(?P<name>[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)\s+(?i:avec|with)\s+"
+                         r"(?P<wire>[^()]{2,40})\)\s*\.?")
 
 
 _FOR_COMMENT = re.compile(

@@ -22,6 +22,7 @@ are case-sensitive because capitals carry their meaning (see ``defaults.py``).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -40,7 +41,7 @@ from pipeline.metadata.lines import Span, body_line, header_end
 from pipeline.metadata.relays import SENTENCE_END, RelayedOutlets
 from pipeline.metadata.publishers import Publishers
 from pipeline.metadata.signs import outlet_named, outlet_place, wire_agency_name
-from pipeline.outlets import (AGENCY_NAME, CAPS_WIRE, DASHED_WIRE, WIRE_PREFIX, agency_like, compile_cues_after, fold,
+from pipeline.outlets import (AGENCY_NAME, CAPS_WIRE, COMMA_WIRE, DASHED_WIRE, WIRE_PREFIX, agency_like, compile_cues_after, fold,
                               place)
 from pipeline.stages.base import DocumentStage
 
@@ -104,9 +105,17 @@ _URL_LINE = re.compile(
 _TITLE_MAX = 150
 
 
+
+@functools.lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    """The names and acronyms of international bodies, lower case (pipeline/organisations.py)."""
+    from pipeline.organisations import world_organisations
+
+    return frozenset(n.lower() for name, aliases in world_organisations().items() for n in (name, *aliases))
+
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "24"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
+    version = "25"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -283,10 +292,10 @@ class Clean(RelayedOutlets, DocumentStage):
         m = WIRE_PREFIX.match(text[s:e])
         if not (m and self._outlets(m["outlets"]) and agency_like(m["outlets"])):
             m = (self._wire_agency(text[s:e]) or _DATED_LEAD.match(text[s:e]) or self._dashed_wire(text[s:e])
-                 or (self._caps_wire(text[s:e]) if lead else None))
+                 or (self._caps_wire(text[s:e]) or self._comma_wire(text[s:e]) if lead else None))
         if m:
             groups = m.groupdict()
-            if m.re is _WIRE_AGENCY or m.re is CAPS_WIRE:
+            if m.re is _WIRE_AGENCY or m.re is CAPS_WIRE or m.re is COMMA_WIRE:
                 groups["agency"] = groups["outlets"] = m["outlets"] or groups.get("slash")
             elif groups.get("numeric"):
                 groups["date"] = groups["numeric"]
@@ -310,6 +319,14 @@ class Clean(RelayedOutlets, DocumentStage):
         """A "PLACE (Agency). " lead (see CAPS_WIRE and wire_agency_name)."""
         m = CAPS_WIRE.match(seg)
         return m if m is not None and self._agency_ok(m["outlets"], m["lead"]) else None
+
+    def _comma_wire(self, seg: str) -> re.Match | None:
+        """A "Place, AGENCY – " lead (see COMMA_WIRE): no state's acronym ("Washington,
+        USA –") nor an international body's ("Brussels, NATO –", pipeline/organisations.py)."""
+        m = COMMA_WIRE.match(seg)
+        if m is None or not self._agency_ok(m["outlets"], m["lead"]) or m["outlets"].lower() in _bodies():
+            return None
+        return m
 
     def _outlet_place(self, text: str, sp: Span) -> Span | None:
         """A line "Outlet – Place" (see outlet_place), as a dateline with its publisher."""
