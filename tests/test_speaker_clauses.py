@@ -204,3 +204,14 @@ def test_participles_and_relative_subjects(text, lang, expected):
 ])
 def test_the_object_of_a_relative_clause_is_not_the_subject(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb coordinated with the one before it keeps its subject, object pronouns before its auxiliary
+    ("Anna Berg a critiqué Karl Blum et l'a accusé de « mentir ».", "fr", ["Anna Berg"]),
+    ("Anna Berg a continué à interroger le ministre Karl Blum et lui a reproché une « tournée de propagande ».",
+     "fr", ["Anna Berg"]),
+    ("Anna Berg a reçu Karl Blum et s'est dite « très satisfaite ».", "fr", ["Anna Berg"]),
+])
+def test_a_coordinated_verb_after_object_pronouns_keeps_its_subject(text, lang, expected):
+    check(text, lang, expected)

@@ -148,3 +148,17 @@ def test_a_title_before_a_name_gives_the_name(text, lang, expected):
 ])
 def test_an_ambassador_named_with_his_post(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the head of a body is the person the article titles so, named before or after
+    ("Anna Berg, secrétaire générale de l'Otan, était à Kiev. Le chef de l'OTAN a affirmé que « la reddition "
+     "n'est pas la paix ».", "fr", ["Anna Berg"]),
+    ('The Kremlin called the idea "understandable", but NATO\'s boss said it was no time for "surrender". '
+     "NATO Secretary General Anna Berg later told reporters she would travel to Kyiv.", "en",
+     ["Kremlin", "Anna Berg"]),
+    # nobody titled so: the body itself
+    ('NATO\'s boss said the threat was "dangerous".', "en", ["NATO"]),
+])
+def test_the_head_of_a_body_is_its_titled_holder(text, lang, expected):
+    check(text, lang, expected)

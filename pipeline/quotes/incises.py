@@ -20,9 +20,11 @@ CONJUNCTIONS = frozenset("et puis mais ou and but or then".split())
 # verbs whose object, right after them, is the one spoken to
 ADDRESS_VERBS = frozenset("told tells tell telling informed informs assured assures warned warns urged urges "
                           "reminded reminds".split())
-# a verb coordinated with the one before it, with no subject of its own
+# a verb coordinated with the one before it, with no subject of its own (French object
+# pronouns may stand before its auxiliary: « et l'a accusé », « et lui a reproché »)
 COORDINATED = re.compile(
-    r"(?<![\w'-])(?:and|et|mais|but)\s+(?:(?:a|ont|avait|also|then|later|aussi|ensuite|[a-z]+ly)\s+){0,2}$",
+    r"(?<![\w'-])(?:and|et|mais|but)\s+(?:(?:[lsnm]'|(?:lui|leur|les|le|la|se|ne|y|en|nous|vous)\s+)\s*)*"
+    r"(?:(?:a|ont|avait|est|sont|etait|also|then|later|aussi|ensuite|[a-z]+ly)\s+){0,2}$",
     re.IGNORECASE)
 # a verb in a comma-joined series, with no subject of its own and a "that"-clause after it:
 # 'X accused Y of "...", said that ...', "X a accusé Y de « ... », a déclaré que ...": the

@@ -76,6 +76,11 @@ class Resolver(NamedAround, ClauseHeads):
         self.barriers: list[int] = []
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
+        if m.kind == "org" and (holder := self.body_holder(m)) is not None:
+            # "le chef de l'OTAN" after "le secrétaire général de l'Otan, X": X
+            self.kinds[holder.name] = holder.kind
+            return holder.name, (f"the head of '{self.text[m.start:m.end]}' -> "
+                                 f"'{self.text[holder.start:holder.end]}', whom the article titles so")
         if m.kind != "pronoun":
             described = self.text[m.start:m.end]
             if m.kind in ("org", "role") and self._owners_in(role_words(described)):

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.folding import alias_key
+from pipeline.quotes.folding import alias_key, fold
 from pipeline.quotes.mentions import governed
 from pipeline.quotes.pronoun_table import _KINDS, ROLE_OF, role_words
 
@@ -31,6 +31,23 @@ if TYPE_CHECKING:
     from pipeline.quotes.pronoun_table import Pronouns
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
+
+# the head of a body: "le chef de l'OTAN", "le patron du FSB", "NATO's boss", "the head of the
+# FSB" (folded, lower case; "secretary general" and "director" as the role heads spell them)
+BODY_HEADS = frozenset("""chef cheffe patron patronne dirigeant dirigeante directeur directrice chief boss head
+    leader director""".split()) | {"secretaire general", "secretaire generale", "secretary general",
+                                   "secretary-general"}
+_HEAD_WORDS = frozenset(w for h in BODY_HEADS for w in re.split(r"[\s-]", h))
+# those words before "of"/"de" and the body's name (folded text)
+BODY_HEAD_BEFORE = re.compile(
+    r"(?<![\w'-])(?P<head>secr[eé]taire\s+g[eé]n[eé]rale?|secretary[- ]general|chef|cheffe|patron|patronne|"
+    r"dirigeante?|directeur|directrice|chief|boss|head|leader|director)\s+"
+    r"(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*$", re.IGNORECASE)
+# a holder's title after the name, ending on the body's name: "X, secrétaire général de l'", "X, head of the "
+_TITLE_OF_BODY = re.compile(r"\s*,\s*(?:[\w'-]+\s+){1,4}(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*", re.IGNORECASE)
+# ... after the body's name in the possessive: "NATO's boss", "the FSB's director"
+BODY_HEAD_AFTER = re.compile(
+    r"\s*(?:['’]s\s+)?(?P<head>secretary[- ]general|chief|boss|head|leader|director)(?![\w'-])\s*", re.IGNORECASE)
 
 # the preposition before the state an ambassador or envoy is posted to
 _HOST_LINKS = frozenset(("to", "in", "en", "au", "aux", "à", "a"))
@@ -200,6 +217,47 @@ class RoleDescriptions:
                     f"the {self.subjects.masked[x.start:x.end].split()[-1]}") == role:
                 return x  # "a senior US official": an unnamed official of a state
         return None
+
+    def body_holder(self, m: Mention) -> Mention | None:
+        """The person the article makes the head of the body ``m`` names, when
+        ``m`` is a body's name after "the head of" ("le chef de l'OTAN", "the head
+        of the FSB") or before "'s boss" ("NATO's boss"): the one person the
+        article names whose titles name both that body and a head's role ("NATO
+        Secretary General X", "X, secrétaire général de l'Otan"). None when the
+        article names none, or several."""
+        if m.kind != "org" or m.name in set(self.owners.values()):
+            return None  # (a state's head is a role description of its own: roles.py)
+        before = BODY_HEAD_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+        after = None if before else (BODY_HEAD_AFTER.match(self.text, m.end) if m.possessive else None)
+        if before is None and after is None:
+            return None
+        body = {w for w in role_words(self.text[m.start:m.end]) if " " not in w} | {fold(m.name).lower()}
+        found: dict[str, Mention] = {}
+        items = self.mentions.items
+        for k, c in enumerate(items):
+            if c.kind not in ("person", "name") or c.possessive or c.name in found:
+                continue
+            words = self.titles_of.get(c.name, set())
+            if words & body and (words & BODY_HEADS or {ROLE_OF[w] for w in words if w in ROLE_OF}
+                                 & {"chief", "leader", "director", "secretary"}):
+                found[c.name] = c  # (its titles, or the alias table's descriptions of it)
+            elif (k > 0 and items[k - 1].name == m.name and self._titles_only(items[k - 1].end, c.start)) or (
+                    k + 1 < len(items) and items[k + 1].name == m.name
+                    and _TITLE_OF_BODY.fullmatch(self.text, c.end, items[k + 1].start)
+                    and self._titles_only(c.end, items[k + 1].start)):
+                found[c.name] = c  # "NATO Secretary General X", "X, secrétaire général de l'Otan"
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _titles_only(self, lo: int, hi: int) -> bool:
+        """Is [lo, hi) of the text nothing but title words, a head's words, determiners,
+        prepositions and a comma (the title between a body's name and its holder's)?"""
+        words = re.findall(r"[\w'-]+", self.text[lo:hi])
+        if not words or len(words) > 6 or re.search(r"[.;:!?()\"«»“”]", self.text[lo:hi]):
+            return False
+        return all(self.subjects.titles.is_title(w) or fold(w).lower() in _HEAD_WORDS
+                   or fold(w).lower().removeprefix("l'") in rules.DETERMINERS or fold(w).lower() in rules.PREPOSITIONS
+                   or fold(w).lower() in ("de", "du", "des", "d", "of", "the", "la", "le", "l")
+                   for w in words)
 
     def other_role(self, c: Mention, role: str | None) -> bool:
         """Is ``c`` a head of state or government whom the description of a

@@ -38,6 +38,7 @@ from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJU
                                       INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE,
                                       CLAUSE_HEAD, GENERIC_RELATIVE, SUBORDINATOR)
 from pipeline.quotes.mentions import Mention, governed
+from pipeline.quotes.roles import BODY_HEAD_AFTER, BODY_HEAD_BEFORE
 from pipeline.quotes.sentence_subject import SentenceSubjects
 from pipeline.quotes.titled_names import TitledNames
 
@@ -309,6 +310,9 @@ class Subjects(SentenceSubjects, TitledNames):
         """The nearest mention before ``pos``, past names in a phrase ("Speaking
         at the United Nations, Yoon said", "A letter from Kim to Putin said" -> Kim)."""
         for m in reversed(self.mentions.within(lo, pos)):
+            if m.possessive and m.kind == "org" and BODY_HEAD_AFTER.fullmatch(self.masked, m.end, pos) \
+                    and not THAT.search(self.masked, m.end, pos):
+                return m  # "NATO's boss said": the body's head (its holder: roles.body_holder)
             if m.possessive or THAT.search(self.masked, m.end, pos):
                 return None  # (or "X reports that Y said")
             if self._relative_object(lo, m):
@@ -321,6 +325,8 @@ class Subjects(SentenceSubjects, TitledNames):
             if prep in _SOURCE_PREPOSITIONS:
                 head = re.findall(r"[\w'-]+", self.masked[max(lo, m.start - 80):m.start].lower())
                 head = [re.sub(r"^[ld]'(?=\w)", "", w) for w in head if w not in rules.DETERMINERS]
+                if m.kind == "org" and BODY_HEAD_BEFORE.search(self.masked, max(lo, m.start - 40), m.start):
+                    return m  # "le chef de l'OTAN a dit": the body's head (roles.body_holder)
                 if len(head) >= 2 and (head[-2] in rules.RELATION_WORDS or self.titles.is_title(head[-2])):
                     return None
                 return m
