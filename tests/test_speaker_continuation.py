@@ -123,3 +123,14 @@ def test_incise_without_its_comma(text, lang, expected):
 ])
 def test_long_cut_quote_continues_the_speaker_before(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a passive clause with no agent gives the second quotation to nobody named, not to the first one's speaker
+    ('Anna Berg\'s suggestion that Europe not "follow" the plan is being hailed as a "brilliant decision" this '
+     "week.", "en", ["Anna Berg", None]),
+    ('Anna Berg\'s call to "resist" was widely described as "reckless".', "en", ["Anna Berg", None]),
+    ('Anna Berg called the plan "reckless" and "dangerous".', "en", ["Anna Berg", "Anna Berg"]),
+])
+def test_a_passive_clause_does_not_continue_the_quote_before_it(text, lang, expected):
+    check(text, lang, expected)

@@ -157,8 +157,12 @@ def test_an_ambassador_named_with_his_post(text, lang, expected):
     ('The Kremlin called the idea "understandable", but NATO\'s boss said it was no time for "surrender". '
      "NATO Secretary General Anna Berg later told reporters she would travel to Kyiv.", "en",
      ["Kremlin", "Anna Berg"]),
-    # nobody titled so: the body itself
+    # nobody titled so: the body itself; a spokesperson is not the body's head
     ('NATO\'s boss said the threat was "dangerous".', "en", ["NATO"]),
+    ('NATO spokesperson Karl Blum spoke first. NATO\'s boss said the threat was "dangerous".', "en", ["NATO"]),
+    # the voice of a body is the person the article titles its spokesperson
+    ("Le porte-parole de l'Otan, Karl Blum, a parlé mardi. « Nous sommes prêts », a souligné le représentant de "
+     "l'Otan.", "fr", ["Karl Blum"]),
 ])
 def test_the_head_of_a_body_is_its_titled_holder(text, lang, expected):
     check(text, lang, expected)

@@ -19,6 +19,12 @@ from pipeline.quotes.nearby import RELATIVE_WORD, NearbySpeakers
 from pipeline.quotes.sentence_before import SPEECH
 
 # a participle whose agent gave the words: "« traître » donné par X", '"traitor," a word used by X'
+# a passive clause that gives the quotation its words right before it, no agent named:
+# 'X's proposal "…" is being hailed as a "…"', « la décision est qualifiée de « … » »: whoever
+# hails it is not the speaker of the quotation before it in the sentence
+_PASSIVE_AS = re.compile(
+    r"(?<![\w'-])(?:is|are|was|were|been|being|est|sont|etait|etaient|ete)\s+(?:[a-z]+ly\s+|widely\s+|largement\s+)?"
+    r"[a-z]+(?:ed|en|e|ee|es|ees)\s+(?:as|comme|de|d')\s*(?:(?:a|an|the|un|une|le|la|les|l')\s*)?$", re.IGNORECASE)
 _GIVEN_BY = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|une|le|la)\s+(?:word|term|mot|terme)\s+)?"
                        r"(?:donnee?s?|employee?s?|utilisee?s?|prononcee?s?|lancee?s?|choisie?s?|"
                        r"used|coined|given|chosen|uttered)\s+(?:par|by)\s+", re.IGNORECASE)
@@ -136,7 +142,8 @@ class AroundSpeakers(NearbySpeakers):
                 return spoken  # '"A," X said. Y then spoke to reporters. "B"': Y's
             if not embedded:
                 return previous[1], "continues the quote before it in the paragraph"
-            if self.sentences.at(previous[0].open)[0] == lo:
+            if self.sentences.at(previous[0].open)[0] == lo and not _PASSIVE_AS.search(
+                    self.masked, max(lo, sp.open - 60), sp.open):
                 return previous[1], "continues the quote before it in the sentence"
         if not embedded and not cut:
             return self._spoken_before(sp)

@@ -76,11 +76,13 @@ class Resolver(NamedAround, ClauseHeads):
         self.barriers: list[int] = []
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
-        if m.kind == "org" and (holder := self.body_holder(m)) is not None:
+        if m.kind in ("org", "role") and (held := self.body_holder(m)) is not None:
             # "le chef de l'OTAN" after "le secrétaire général de l'Otan, X": X
+            holder, head = held
             self.kinds[holder.name] = holder.kind
-            return holder.name, (f"the head of '{self.text[m.start:m.end]}' -> "
-                                 f"'{self.text[holder.start:holder.end]}', whom the article titles so")
+            body = m.name if m.kind == "role" else self.text[m.start:m.end]
+            return holder.name, (f"the {head} of '{body}' -> '{self.text[holder.start:holder.end]}', "
+                                 f"whom the article titles so")
         if m.kind != "pronoun":
             described = self.text[m.start:m.end]
             if m.kind in ("org", "role") and self._owners_in(role_words(described)):
