@@ -134,3 +134,12 @@ def test_long_cut_quote_continues_the_speaker_before(text, lang, expected):
 ])
 def test_a_passive_clause_does_not_continue_the_quote_before_it(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_it_after_an_outlet_that_relays_is_the_speaker_it_relays():
+    # "According to AFP": the agency relays; "it" is the newspaper the sentence quotes
+    check('According to AFP, an opinion piece in the state-owned Chinese newspaper Global Times said the remarks '
+          'were "clearly the result of long reflection." "Some people want to build a false Europe," it added.',
+          "en", ["Global Times", "Global Times"])
+    check('According to AFP, the talks were long. "Some people want to build a false Europe," it added.',
+          "en", ["AFP"])

@@ -166,3 +166,17 @@ def test_an_ambassador_named_with_his_post(text, lang, expected):
 ])
 def test_the_head_of_a_body_is_its_titled_holder(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a description naming a state, far below the one official the article titles so: that official
+    ("L'ambassadeur de Russie en Allemagne Karl Blum a réagi mardi. La décision a été prise lundi. Berlin a "
+     "livré des chars. Les chars arrivent en mars. Kiev a salué la décision. Paris n'a rien dit. L'ambassadeur "
+     "russe a également accusé Berlin de « revenir sur sa parole ».", "fr", ["Karl Blum"]),
+    # two officials titled so: nobody, the state
+    ("L'ambassadeur de Russie en Allemagne Karl Blum a réagi mardi. L'ambassadeur de Russie en France Anna "
+     "Berg a réagi lundi. Berlin a livré des chars. Les chars arrivent en mars. Kiev a salué la décision. Paris n'a "
+     "rien dit. L'ambassadeur russe a également accusé Berlin de « revenir sur sa parole ».", "fr", ["Russia"]),
+])
+def test_a_state_role_far_below_its_sole_holder(text, lang, expected):
+    check(text, lang, expected)

@@ -239,6 +239,8 @@ class Resolver(NamedAround, ClauseHeads):
                 # "Pour Joe Biden, Poutine pourrait être derrière. « ... », confie-t-il": the
                 # one whose view the sentence gives
                 for named in self._source_named(source.end(), end):
+                    if named.kind == "outlet" and self.spoken.get(i) is not None:
+                        break  # "According to AFP, X said "…". "…," it added": the outlet relays X
                     if fits(named):
                         return named
                 stressed = STRESSED.match(masked, source.end(), end)

@@ -175,7 +175,22 @@ class RoleDescriptions:
                  is_subject(head or c, slo))
             if r > rank:
                 best, rank = c, r
+        if best is None and want and lo > 0:
+            best = self._sole_holder(lo, role, want)
         return best, owners, False
+
+    def _sole_holder(self, hi: int, role: str, want: set[str]) -> Mention | None:
+        """The one person named before ``hi`` whose titles give both the role and
+        one of the states ``want`` ("l'ambassadeur de Russie en Allemagne X", far
+        above "l'ambassadeur russe"), when no one else before is titled so."""
+        found: dict[str, Mention] = {}
+        for c in self.mentions.within(0, hi):
+            if c.kind not in ("person", "name") or c.possessive:
+                continue
+            words = self._title_words(c)
+            if any(ROLE_OF.get(w) == role for w in words) and want & self._owners_in(words):
+                found[c.name] = c
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _role_after(self, m: Mention, role: str) -> Mention | None:
         """For a role description nobody before it holds, as in a lead that
