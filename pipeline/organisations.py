@@ -95,6 +95,13 @@ def world_organisations() -> dict[str, list[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def international_bodies() -> frozenset[str]:
+    """The canonical names of the table's international organisations (not the
+    national agencies filed under their state)."""
+    return frozenset(line.split(";")[0].strip() for line in _TABLE.strip().splitlines())
+
+
 def with_world(configured: dict[str, list[str]]) -> dict[str, list[str]]:
     """``configured`` (canonical -> aliases) and after it the organisations of
     the table: a configured name keeps its aliases first, the table's forms

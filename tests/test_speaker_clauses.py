@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speakers import check
+from .test_speakers import check, quotes_of
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -215,3 +215,39 @@ def test_the_object_of_a_relative_clause_is_not_the_subject(text, lang, expected
 ])
 def test_a_coordinated_verb_after_object_pronouns_keeps_its_subject(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a quotation that follows its subject at once as the predicate of a clause of its own
+    ("La Ruritanie appelle au calme, l'OTAN dénonce, Kiev « n'y croit pas » et Washington « prend ça au sérieux ».",
+     "fr", ["Ukraine", "United States"]),
+    ('Moscow denounced the move, and Kyiv "does not believe it".', "en", ["Ukraine"]),
+    # ... not after a source cue (the agency narrates), nor when an incise names the speaker
+    ('According to KCNA, Putin "accepted the invitation with pleasure".', "en", ["KCNA"]),
+    ("La Russie « doit répondre à des questions », a déclaré le ministre Jean Dupont.", "fr", ["Jean Dupont"]),
+    ("Il a parlé avec Karl Blum « en toute franchise ».", "fr", [None]),
+])
+def test_a_quotation_as_the_predicate_of_its_subject(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an active naming verb: "by X" after the quotation names what the words are about, not their author
+    ('Anna Berg decreed a mobilization to counter what she described as "nuclear blackmail" by NATO.', "en",
+     ["Anna Berg"]),
+    ('The plan was described as "a failure" by Anna Berg.', "en", ["Anna Berg"]),
+    # a verb that calls the owner's words something: the words are the subject's
+    ("Karl Blum dismisses Anna Berg's appeal for talks with Ruritania as 'virtual mediation'", "en", ["Karl Blum"]),
+])
+def test_naming_verbs_and_their_authors(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # two coordinated names are one subject, not a clause break before the second
+    ('He said he and Karl Blum "made some headway" in the talks.', "en"),
+    ("Les entretiens entre Paris et Berlin « ne sont pas dirigés contre quiconque ».", "fr"),
+])
+def test_coordinated_names_are_no_clause_break(text, lang):
+    (got,) = quotes_of(text, lang)
+    assert "as its predicate" not in (got.speaker_note or ""), got.speaker_note

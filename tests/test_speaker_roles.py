@@ -180,3 +180,8 @@ def test_the_head_of_a_body_is_its_titled_holder(text, lang, expected):
 ])
 def test_a_state_role_far_below_its_sole_holder(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_the_head_of_an_international_body_by_any_of_its_names():
+    check("Le secrétaire général de l'ONU, Anna Berg, a parlé. Les inondations continuent. Et le Secrétaire général "
+          "des Nations unies de poursuivre : « La tragédie d'aujourd'hui est un nouvel exemple ».", "fr", ["Anna Berg"])

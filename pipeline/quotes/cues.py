@@ -89,8 +89,10 @@ def words_owner(masked: str, mentions, lo: int, opening: int, close: int | None)
 
 # "Beijing called Biden's remarks "wrong"", "denounced Biden's comments as a "ploy"": the words'
 # noun is the object of a verb of naming or judging, the quotation the subject's complement to it
-_BARE_NOUN = re.compile(rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})(\s+as(?:\s+(?:an?|the))?|\s+(?:an?|the))?\s*$",
-                        re.IGNORECASE)
+_BARE_NOUN = re.compile(rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})"
+                        # (its complement: "dismisses the pope's appeal for talks with Russia as "...""")
+                        r"(?:\s+(?:for|of|on|about|to|with)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+as\b))?"
+                        r"(\s+as(?:\s+(?:an?|the))?|\s+(?:an?|the))?\s*$", re.IGNORECASE)
 _NAMING_STEMS = either(("call", "term", "brand", "label"))  # what both patterns of naming below hold
 _NAMING = re.compile(rf"(?<![\w'-])(?:{_NAMING_STEMS}|dub|deem|judge|consider|find|found|qualif(?:y|ie))"
                      r"(?:s|d|ed|led|bed|ing)?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)*$", re.IGNORECASE)
@@ -105,10 +107,18 @@ _BY = re.compile(r"\s*(?:(?:donnee?s?|attribuee?s?|given|applied)\s+(?:a|to)\s+[
                  re.IGNORECASE)
 
 
+# a subject pronoun right before the naming verb: the verb is active, its subject names
+# ("what he described as "nuclear blackmail" by NATO": the blackmail is NATO's, the words his)
+_ACTIVE_SUBJECT = re.compile(r"(?<![\w'-])(?:he|she|they|we|i|you|il|elle|ils|elles|on|nous|vous)\s+"
+                             r"(?:(?:has|have|had|also|a|ont|avait|avaient|aussi)\s+)?$", re.IGNORECASE)
+
+
 def _agent(masked: str, mentions, lo: int, opening: int, close: int | None):
-    """(the agent named right after the quotation, match) when the words before it name something."""
+    """(the agent named right after the quotation, match) when the words before it name
+    something in the passive (not after a subject pronoun: "what he described as")."""
     by = _BY.match(masked, close + 1) if close is not None else None
-    if by is None or not _NAMED_AS.search(masked, max(lo, opening - 120), opening):
+    named = _NAMED_AS.search(masked, max(lo, opening - 120), opening) if by is not None else None
+    if named is None or _ACTIVE_SUBJECT.search(masked, max(lo, named.start() - 30), named.start()):
         return None
     first = next(iter(mentions.within(by.end(), by.end() + 60)), None)
     if first is None or first.kind not in ("person", "name", "org") or len(masked[by.end():first.start].split()) > 4 \

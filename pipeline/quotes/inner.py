@@ -71,6 +71,12 @@ def masked_with_incises(doc: Document, spans: list[QuoteSpan], verb_rx: re.Patte
 # a verb of rejection whose object is someone else's idea, call or proposal, the quote
 # its content: « rejette catégoriquement l'idée de « hisser le drapeau blanc » », "dismissed
 # the call to "negotiate"" (folded text: « a », « e »)
+# a clause of its own whose subject a quotation follows at once, as its predicate: "…, la Chine
+# appelle au calme, Kiev « n'y croit pas » et Washington « prend ça au sérieux »" (after a
+# comma, a closing mark and "et"/"and", or the text's start; the quotation opens on a small letter, no article)
+# ("et"/"and" after a comma or a closing mark: "Pékin et Moscou", "he and Putin" are one subject)
+_CLAUSE_BREAK = re.compile(r"(?:^|[,;]|[,;»\"”’]\s*(?:et|and|mais|but))\s*$", re.IGNORECASE)
+_NOT_PREDICATE = re.compile(r"(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an)(?![\w'-])", re.IGNORECASE)
 _REJECTED = re.compile(
     r"(?<![\w'-])(?:rejet\w*|rejett\w*|refus\w*|denon\w*|condamn\w*|balay\w*|reject\w*|dismiss\w*|"
     r"denounc\w*|condemn\w*|rebuff\w*)\s+(?:[a-z]+ment\s+|[a-z]+ly\s+){0,2}"
@@ -89,7 +95,26 @@ class InnerIncises:
         if _REJECTED.search(self.masked, max(lo, sp.open - 160), sp.open) \
                 and noun_owner(self.masked, self.mentions, lo, sp.open) is None:
             return None, "the content of an idea or a call the subject rejects, whose author is not named"
-        return self._narrative(sp, lo)
+        return self._narrative(sp, lo) or self._predicate_subject(sp, lo)
+
+    def _predicate_subject(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
+        """The subject a quotation follows at once as its predicate (``_CLAUSE_BREAK``):
+        '…, Kiev « n'y croit pas »' gives Kiev."""
+        before = self.mentions.within(lo, sp.open)
+        m = before[-1] if before else None
+        words = self.doc.text[sp.start:sp.end].lstrip(" '’\"«“")
+        if m is None or m.kind not in ("person", "name", "org") or m.possessive \
+                or self.masked[m.end:sp.open].strip(" \u00a0\u202f«\"“‘'") \
+                or not words[:1].islower() or _NOT_PREDICATE.match(words) \
+                or not _CLAUSE_BREAK.search(self.masked, lo, m.start) \
+                or self.verbs.cue_rx.search(self.masked, lo, m.start):
+            return None  # ("According to KCNA, Putin "accepted ...": the agency narrates)
+        hi = self.sentences.at(sp.close)[1] if sp.close is not None else sp.end
+        tail = self.masked[sp.close + 1:hi] if sp.close is not None else ""
+        if self.verbs.verb_rx.search(tail) or self.verbs.cue_rx.search(tail):
+            return None  # ('La Russie « doit répondre » ..., a déclaré X': the incise names who spoke)
+        speaker, how = self.resolver.resolve(m)
+        return (speaker, f"the subject the quotation follows as its predicate: {how}") if speaker else None
 
     def _narrative(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
         if not _NARRATIVE.match(self.masked, lo, sp.open):

@@ -64,6 +64,16 @@ class Lexicon:
         body_rx, owners = compile_bodies(lookup)
         return cls(alias_rx, person_rx, lookup, body_rx, owners, Titles(owners))
 
+    def body_names(self) -> dict[str, frozenset[str]]:
+        """Organisation -> its names and acronyms as title words spell them (folded,
+        lower case, no elided article; three letters or more: "un" is a French word)."""
+        out: dict[str, set[str]] = {}
+        for key, (name, kind) in self.lookup.items():
+            word = key.removeprefix("l'")
+            if kind == "org" and len(word) >= 3:
+                out.setdefault(name, set()).add(word)
+        return {name: frozenset(words) for name, words in out.items()}
+
 
 class _Spans:
     """Mentions that do not overlap one another, sorted by start, for overlap

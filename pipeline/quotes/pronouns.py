@@ -70,6 +70,7 @@ class Resolver(NamedAround, ClauseHeads):
         # owner key -> canonical state: what role descriptions are matched against
         self.titles_of: dict[str, set[str]] = {}
         self.owners: dict[str, str] = {}
+        self.body_names: dict[str, frozenset[str]] = {}  # organisation -> its names as title words (names.Lexicon)
         self._genders: dict[str, str] | None = None  # person -> "m"/"f" where the text shows it (agreement.py)
         # where a quote's reporting verb had a subject nobody names ("a woman said", "the minister
         # said" with no minister named): "she added" after it never reaches further back

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.organisations import international_bodies
 from pipeline.quotes import rules
 from pipeline.quotes.folding import alias_key, fold
 from pipeline.quotes.mentions import governed
@@ -253,8 +254,9 @@ class RoleDescriptions:
         secrétaire général de l'Otan », "Kremlin spokesman X", or the alias
         table's descriptions of a person the article names). None when the
         article names none, or several. Also gives the role's word as written."""
-        if m.kind not in ("org", "role") or rules.STATE_BODIES.get(m.name, ((), ()))[1]:
-            return None  # (a state's head is a role description of its own; its bodies are not states)
+        if m.kind not in ("org", "role") or (rules.STATE_BODIES.get(m.name, ((), ()))[1]
+                                             and m.name not in international_bodies()):
+            return None  # (a state's head is a role description of its own; its bodies and the UN are no states)
         if m.kind == "role":
             found_head = _HEAD_INSIDE.match(self.text, m.start, m.end)
         else:
@@ -265,7 +267,7 @@ class RoleDescriptions:
         voice = fold(found_head["head"]).lower().replace(" ", "-") in BODY_VOICES or \
             fold(found_head["head"]).lower() in BODY_VOICES
         roles, heads = (_VOICE_ROLES, frozenset()) if voice else (_HEAD_ROLES, BODY_HEADS | _HEAD_WORDS)
-        body = {fold(m.name).lower()}
+        body = {fold(m.name).lower()} | self.body_names.get(m.name, frozenset())
         if m.kind == "org":  # its name as written too ("l'Otan"), not a description's other words
             body |= {w for w in role_words(self.text[m.start:m.end]) if " " not in w}
         found: dict[str, Mention] = {}

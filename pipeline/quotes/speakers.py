@@ -112,6 +112,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
         self.resolver = Resolver(doc.text, pronouns, self.subjects, self.sentences, self.mentions, self.events)
         self.resolver.owners = lexicon.titles.owners
         self.resolver.titles_of = titles_of(finder.titled, cfg.speaker_aliases)
+        self.resolver.body_names = lexicon.body_names()
         self._headlines = self._leading_headlines()
         self._closed_groups = {sp.group for sp in spans if sp.close is not None}
         self._spoken: dict[int, tuple[str, str]] = {}  # sentence -> its last quote's speaker and note
