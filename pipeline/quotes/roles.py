@@ -45,13 +45,13 @@ _HEAD_WORDS = frozenset(w for h in BODY_HEADS for w in re.split(r"[\s-]", h))
 # the roles (rules.ROLE_HEADS) a body's head or voice holds
 _HEAD_ROLES = frozenset(("chief", "leader", "director", "secretary"))
 _VOICE_ROLES = frozenset(("spokesperson",))
-_HEADS = (r"secr[eé]taire\s+g[eé]n[eé]rale?|secretary[- ]general|chef|cheffe|patron|patronne|dirigeante?|directeur|"
+_HEAD_ALTERNATION = (r"secr[eé]taire\s+g[eé]n[eé]rale?|secretary[- ]general|chef|cheffe|patron|patronne|dirigeante?|directeur|"
           r"directrice|chief|boss|head|leader|director|repr[eé]sentante?|representative|porte-parole|spokes(?:man|woman|person)")
 # those words before "of"/"de" and the body's name (folded text)
-BODY_HEAD_BEFORE = re.compile(rf"(?<![\w'-])(?P<head>{_HEADS})\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*$",
+BODY_HEAD_BEFORE = re.compile(rf"(?<![\w'-])(?P<head>{_HEAD_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*$",
                               re.IGNORECASE)
 # ... inside a mention of an unnamed official named after the body: « le représentant du Kremlin »
-_HEAD_INSIDE = re.compile(rf"(?:the|le|la|l')\s*(?P<head>{_HEADS})\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*",
+_HEAD_INSIDE = re.compile(rf"(?:the|le|la|l')\s*(?P<head>{_HEAD_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*",
                           re.IGNORECASE)
 # a holder's title after the name, ending on the body's name: "X, secrétaire général de l'", "X, head of the "
 _TITLE_OF_BODY = re.compile(r"\s*,\s*(?:[\w'-]+\s+){1,4}(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*", re.IGNORECASE)
