@@ -38,7 +38,7 @@ from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJU
                                       INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE,
                                       CLAUSE_HEAD, GENERIC_RELATIVE, SUBORDINATOR)
 from pipeline.quotes.mentions import Mention, governed
-from pipeline.quotes.roles import BODY_HEAD_AFTER, BODY_HEAD_BEFORE
+from pipeline.quotes.body_heads import BODY_HEAD_AFTER, BODY_HEAD_BEFORE
 from pipeline.quotes.sentence_subject import SentenceSubjects
 from pipeline.quotes.titled_names import TitledNames
 
