@@ -185,3 +185,19 @@ def test_a_state_role_far_below_its_sole_holder(text, lang, expected):
 def test_the_head_of_an_international_body_by_any_of_its_names():
     check("Le secrétaire général de l'ONU, Anna Berg, a parlé. Les inondations continuent. Et le Secrétaire général "
           "des Nations unies de poursuivre : « La tragédie d'aujourd'hui est un nouvel exemple ».", "fr", ["Anna Berg"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a counterpart of a state, with a possessive: the person of that state named before
+    ("Le président ukrainien Karl Blum a reçu la présidente américaine Anna Berg à Kiev. « Nous sommes là », a "
+     "déclaré Anna Berg. Son homologue ukrainien a de son côté estimé que la Russie n'avait « aucune chance de gagner ».",
+     "fr", ["Anna Berg", "Karl Blum"]),
+    ('Chinese President Karl Blum met US President Anna Berg. His American counterpart said the talks were "frank".',
+     "en",
+     ["Anna Berg"]),
+    # right before a name, the counterpart is that name's title
+    ("Anna Berg a rencontré son homologue chinois Karl Blum, qui a jugé la rencontre « franche ».", "fr",
+     ["Karl Blum"]),
+])
+def test_a_state_counterpart_is_the_person_of_that_state(text, lang, expected):
+    check(text, lang, expected)

@@ -88,6 +88,18 @@ def _demonyms() -> str:
     return rf"(?<![\w'-])(?-i:(?:[Ll]e|[Ll]a)\s+|[Ll]')(?-i:{caps})(?![\w'-])(?!\s+(?-i:[A-Z]))"
 
 
+@functools.lru_cache(maxsize=1)
+def _counterparts() -> str:
+    """The regex of a counterpart of a state, with a possessive: « son homologue
+    ukrainien », "his Ukrainian counterpart" (a person of that state named before,
+    as « l'Ukrainien » is; never one with no state: whose counterpart is not known,
+    nor one right before a name: "his Chinese counterpart Wang Yi" is a title)."""
+    adjectives = {a for _, adjs in rules.STATE_BODIES.values() for a in adjs if a.isalpha() or "-" in a}
+    adjs = alternation(sorted(adjectives | {fold(a) for a in adjectives}, key=len, reverse=True), False)
+    return (rf"(?<![\w'-])(?:son|sa|his|her|their|leur)\s+(?:(?:{adjs})\s+counterpart|homologue\s+(?:{adjs}))"
+            rf"(?![\w'-])(?!\s*,?\s*(?-i:[A-Z]))")
+
+
 class Pronouns:
     """The configured pronouns and those of ``rules``, with what each may refer
     to; definite role descriptions count as pronouns of people."""
@@ -110,7 +122,8 @@ class Pronouns:
         # "qu'il a décrit", "lorsqu'elle a dit": the subject pronoun after a elided qu'
         plain = words.pattern.replace("(?<![\\w'-])", "(?:(?<![\\w'-])|(?<=qu'))", 1)
         self._demonym = re.compile(_demonyms())
-        self.rx = re.compile(f"{_demonyms()}|{self._roles.pattern}|(?<![\\w'-]){pronoun_words.AGE_PRONOUN_EN}(?![\\w'-])"
+        self._counterpart = re.compile(_counterparts(), re.IGNORECASE)
+        self.rx = re.compile(f"{_demonyms()}|{_counterparts()}|{self._roles.pattern}|(?<![\\w'-]){pronoun_words.AGE_PRONOUN_EN}(?![\\w'-])"
                              f"|{plain}", re.IGNORECASE)
         self._nouns = {fold(p).lower() for p in pronoun_words.NOUN_PRONOUNS}
 
@@ -127,8 +140,9 @@ class Pronouns:
         spokesman" -> spokesperson), None for other pronouns."""
         if " " not in pronoun.strip() and "'" not in pronoun:
             return None
-        if self._demonym.fullmatch(fold(pronoun).strip()):
-            return "national"  # « le Français »: a person of that state (roles.py)
+        if self._demonym.fullmatch(fold(pronoun).strip()) or self._counterpart.fullmatch(pronoun.strip()) \
+                or self._counterpart.fullmatch(fold(pronoun).strip()):
+            return "national"  # « le Français », « son homologue ukrainien »: a person of that state (roles.py)
         m = self._roles.fullmatch(fold(pronoun).strip())
         if m is None:
             return None

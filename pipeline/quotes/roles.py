@@ -162,7 +162,7 @@ class RoleDescriptions(BodyHolders):
             if c.kind not in ("person", "name") or c.possessive:
                 continue
             words = self._title_words(c)
-            if any(ROLE_OF.get(w) == role for w in words) and want & self._owners_in(words):
+            if (role == "national" or any(ROLE_OF.get(w) == role for w in words)) and want & self._owners_in(words):
                 found[c.name] = c
         return next(iter(found.values())) if len(found) == 1 else None
 
