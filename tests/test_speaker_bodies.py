@@ -183,3 +183,18 @@ def test_a_name_across_which_a_bridge_runs_is_a_place():
     # "across the Kerch Strait": a place, never the speaker a pronoun stands for
     check('Reports of a fire on the bridge across the Vardo Strait spread fast.\n\n"This is the beginning," he said.',
           "en", [None])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the charge a warrant names, quoted: the words of the body that issues it
+    ("La Cour pénale internationale (CPI) a émis un mandat d'arrêt contre Karl Blum pour le crime de guerre de "
+     "« déportation illégale » d'enfants.", "fr", ["International Criminal Court"]),
+    ("Karl Blum est visé par un mandat d'arrêt émis par la Cour pénale internationale pour « crimes de guerre ».",
+     "fr", ["International Criminal Court"]),
+    ('The International Criminal Court issued an arrest warrant for Karl Blum for the war crime of "unlawful '
+     'deportation" of children.', "en", ["International Criminal Court"]),
+    # a warrant with no charge in marks right after it: nothing to say
+    ('Karl Blum called the arrest warrant issued by the court "null and void".', "en", ["Karl Blum"]),
+])
+def test_a_warrant_charge_is_the_issuer_s(text, lang, expected):
+    check(text, lang, expected)

@@ -77,6 +77,17 @@ def masked_with_incises(doc: Document, spans: list[QuoteSpan], verb_rx: re.Patte
 # ("et"/"and" after a comma or a closing mark: "Pékin et Moscou", "he and Putin" are one subject)
 _CLAUSE_BREAK = re.compile(r"(?:^|[,;]|[,;»\"”’]\s*(?:et|and|mais|but))\s*$", re.IGNORECASE)
 _NOT_PREDICATE = re.compile(r"(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an)(?![\w'-])", re.IGNORECASE)
+# a warrant and the charge it names, quoted: "a émis un mandat d'arrêt contre X pour le crime de
+# guerre de « déportation illégale »", "issued an arrest warrant for X over the "unlawful
+# deportation" of children": the charge is the words of the body that issues the warrant
+_WARRANT = re.compile(r"(?<![\w'-])(?:mandats?\s+d'arr[eê]t|arrest\s+warrants?|warrants?\s+(?:of|for)\s+arrest|warrants?)"
+                      r"(?![\w'-])", re.IGNORECASE)
+_ISSUED = re.compile(r"(?<![\w'-])(?:emis|émis|emise|émise|delivre|délivré|delivree|délivrée|lance|lancé|issued|issues|issue)"
+                     r"(?![\w'-])", re.IGNORECASE)
+_ISSUED_BY = re.compile(r"\s+(?:par|by)\s+", re.IGNORECASE)
+_CHARGE_BEFORE = re.compile(r"(?<![\w'-])(?:pour|for|over|de|d'|of|du)\s*(?:(?:le|la|les|l'|the|des|a|an)\s*)?"
+                            r"(?:(?:crimes?|crime\s+de\s+guerre|crimes\s+de\s+guerre|war\s+crimes?|charges?|chefs?|counts?)"
+                            r"\s*(?:de|d'|du|des|of)?\s*(?:(?:le|la|les|l'|the)\s*)?)?$", re.IGNORECASE)
 _REJECTED = re.compile(
     r"(?<![\w'-])(?:rejet\w*|rejett\w*|refus\w*|denon\w*|condamn\w*|balay\w*|reject\w*|dismiss\w*|"
     r"denounc\w*|condemn\w*|rebuff\w*)\s+(?:[a-z]+ment\s+|[a-z]+ly\s+){0,2}"
@@ -95,7 +106,32 @@ class InnerIncises:
         if _REJECTED.search(self.masked, max(lo, sp.open - 160), sp.open) \
                 and noun_owner(self.masked, self.mentions, lo, sp.open) is None:
             return None, "the content of an idea or a call the subject rejects, whose author is not named"
-        return self._narrative(sp, lo) or self._predicate_subject(sp, lo)
+        return self._narrative(sp, lo) or self._predicate_subject(sp, lo) or self._warrant_issuer(sp, lo)
+
+    def _warrant_issuer(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
+        """The body that issues a warrant, for the charge it names in marks (``_WARRANT``):
+        the agent after "émis par" / "issued by", else the subject of "a émis" / "issued"."""
+        warrant = None
+        for warrant in _WARRANT.finditer(self.masked, lo, sp.open):
+            pass
+        if warrant is None or not _CHARGE_BEFORE.search(self.masked, warrant.end(), sp.open):
+            return None
+        issued = [v for v in _ISSUED.finditer(self.masked, lo, sp.open)]
+        for v in issued:
+            if (by := _ISSUED_BY.match(self.masked, v.end())) is not None:
+                after = self.mentions.within(by.end(), min(sp.open, by.end() + 80))
+                if after and after[0].kind in ("org", "person", "name") and not after[0].possessive:
+                    return self._issuer(after[0], v)
+        for v in issued:
+            if v.end() <= warrant.start():
+                m = self.subjects.before(lo, v.start())
+                if m is not None and m.kind in ("org", "person", "name", "pronoun") and not m.possessive:
+                    return self._issuer(m, v)
+        return None
+
+    def _issuer(self, m, v) -> tuple[str, str] | None:
+        speaker, how = self.resolver.resolve(m)
+        return (speaker, f"the charge of a warrant '{self.doc.text[v.start():v.end()]}' + {how}") if speaker else None
 
     def _predicate_subject(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
         """The subject a quotation follows at once as its predicate (``_CLAUSE_BREAK``):
