@@ -21,38 +21,43 @@ from typing import TYPE_CHECKING
 
 from pipeline.organisations import international_bodies
 from pipeline.quotes import rules
-from pipeline.quotes.folding import fold
+from pipeline.quotes.folding import alternation, fold
 from pipeline.quotes.pronoun_table import ROLE_OF, role_words
 
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention
 
-# the head of a body: "le chef de l'OTAN", "le patron du FSB", "NATO's boss", "the head of the
-# FSB" (folded, lower case; "secretary general" and "director" as the role heads spell them)
-BODY_HEADS = frozenset("""chef cheffe patron patronne dirigeant dirigeante directeur directrice chief boss head
-    leader director""".split()) | {"secretaire general", "secretaire generale", "secretary general",
-                                   "secretary-general"}
-# ... and those who speak for it: « le représentant du Kremlin », "the Kremlin's spokesman"
-BODY_VOICES = frozenset("""representant representante representative porte-parole spokesman spokeswoman
-    spokesperson""".split())
-_HEAD_WORDS = frozenset(w for h in BODY_HEADS for w in re.split(r"[\s-]", h))
-# the roles (rules.ROLE_HEADS) a body's head or voice holds
-_HEAD_ROLES = frozenset(("chief", "leader", "director", "secretary"))
+# the words of a body's head: the role heads of the chief, the leader, the director and the
+# secretary general (rules.ROLE_HEADS: "chef", "patron", "boss", "dirigeant", "directeur", ...),
+# and "head" ("the head of the FSB"); of its voice: the spokesperson's heads and the representative
+_HEAD_ROLES = frozenset(("chief", "leader", "director"))
+_HEAD_FORMS = [*(f for r in sorted(_HEAD_ROLES) for f in rules.ROLE_HEADS[r]), "head", "cheffe",
+               *(f for f in rules.ROLE_HEADS["secretary"] if "gen" in fold(f).lower())]
+_VOICE_FORMS = [*rules.ROLE_HEADS["spokesperson"], "représentant", "représentante", "representative"]
+
+
+def _key(form: str) -> str:
+    """A head's words folded, lower case, one space between them ("secretary-general" too)."""
+    return " ".join(re.split(r"[\s-]+", fold(form).lower().strip()))
+
+
+BODY_HEADS = frozenset(map(_key, _HEAD_FORMS))
+BODY_VOICES = frozenset(map(_key, _VOICE_FORMS))
+_HEAD_WORDS = frozenset(w for h in BODY_HEADS for w in h.split())
+# the roles (rules.ROLE_HEADS) a holder's titles give a body's head or voice
+_HOLDER_ROLES = _HEAD_ROLES | {"secretary"}
 _VOICE_ROLES = frozenset(("spokesperson",))
-_HEAD_ALTERNATION = (r"secr[eé]taire\s+g[eé]n[eé]rale?|secretary[- ]general|chef|cheffe|patron|patronne|dirigeante?|directeur|"
-          r"directrice|chief|boss|head|leader|director|repr[eé]sentante?|representative|porte-parole|spokes(?:man|woman|person)")
-# those words before "of"/"de" and the body's name (folded text)
-BODY_HEAD_BEFORE = re.compile(rf"(?<![\w'-])(?P<head>{_HEAD_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*$",
-                              re.IGNORECASE)
+# (on the folded text: the resolver's ``subjects.masked``)
+_HEADS = alternation([*_HEAD_FORMS, *_VOICE_FORMS], False)
+_OF = r"\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*"
+# those words before "of"/"de" and the body's name
+BODY_HEAD_BEFORE = re.compile(rf"(?<![\w'-])(?P<head>{_HEADS}){_OF}$", re.IGNORECASE)
 # ... inside a mention of an unnamed official named after the body: « le représentant du Kremlin »
-_HEAD_INSIDE = re.compile(rf"(?:the|le|la|l')\s*(?P<head>{_HEAD_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*",
-                          re.IGNORECASE)
+_HEAD_INSIDE = re.compile(rf"(?:the|le|la|l')\s*(?P<head>{_HEADS}){_OF}", re.IGNORECASE)
 # a holder's title after the name, ending on the body's name: "X, secrétaire général de l'", "X, head of the "
 _TITLE_OF_BODY = re.compile(r"\s*,\s*(?:[\w'-]+\s+){1,4}(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*", re.IGNORECASE)
 # ... after the body's name in the possessive: "NATO's boss", "the FSB's director"
-BODY_HEAD_AFTER = re.compile(
-    r"\s*(?:['’]s\s+)?(?P<head>secretary[- ]general|chief|boss|head|leader|director|spokes(?:man|woman|person))"
-    r"(?![\w'-])\s*", re.IGNORECASE)
+BODY_HEAD_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?P<head>{_HEADS})(?![\w'-])\s*", re.IGNORECASE)
 
 
 class BodyHolders:
@@ -71,16 +76,16 @@ class BodyHolders:
         if m.kind not in ("org", "role") or (rules.STATE_BODIES.get(m.name, ((), ()))[1]
                                              and m.name not in international_bodies()):
             return None  # (a state's head is a role description of its own; its bodies and the UN are no states)
+        masked = self.subjects.masked
         if m.kind == "role":
-            found_head = _HEAD_INSIDE.match(self.text, m.start, m.end)
+            found_head = _HEAD_INSIDE.match(masked, m.start, m.end)
         else:
-            found_head = BODY_HEAD_BEFORE.search(self.text, max(0, m.start - 40), m.start) or (
-                BODY_HEAD_AFTER.match(self.text, m.end) if m.possessive else None)
+            found_head = BODY_HEAD_BEFORE.search(masked, max(0, m.start - 40), m.start) or (
+                BODY_HEAD_AFTER.match(masked, m.end) if m.possessive else None)
         if found_head is None:
             return None
-        voice = fold(found_head["head"]).lower().replace(" ", "-") in BODY_VOICES or \
-            fold(found_head["head"]).lower() in BODY_VOICES
-        roles, heads = (_VOICE_ROLES, frozenset()) if voice else (_HEAD_ROLES, BODY_HEADS | _HEAD_WORDS)
+        voice = _key(found_head["head"]) in BODY_VOICES
+        roles, heads = (_VOICE_ROLES, frozenset()) if voice else (_HOLDER_ROLES, BODY_HEADS | _HEAD_WORDS)
         body = {fold(m.name).lower()} | self.body_names.get(m.name, frozenset())
         if m.kind == "org":  # its name as written too ("l'Otan"), not a description's other words
             body |= {w for w in role_words(self.text[m.start:m.end]) if " " not in w}
@@ -98,10 +103,11 @@ class BodyHolders:
                         and self._titles_only(c.end, items[k + 1].start, roles, heads)):
                 found[c.name] = c  # "NATO Secretary General X", "X, secrétaire général de l'Otan"
             elif k > 0 and items[k - 1].name == m.name and re.fullmatch(r"\s*,?\s*", self.text[items[k - 1].end:c.start]) \
-                    and (named := BODY_HEAD_BEFORE.search(self.text, max(0, items[k - 1].start - 40), items[k - 1].start)) \
-                    and (fold(named["head"]).lower() in BODY_VOICES) == voice:
+                    and (named := BODY_HEAD_BEFORE.search(masked, max(0, items[k - 1].start - 40), items[k - 1].start)) \
+                    and (_key(named["head"]) in BODY_VOICES) == voice:
                 found[c.name] = c  # « le porte-parole de l'Otan, X », "the head of the agency X"
-        return (next(iter(found.values())), found_head["head"]) if len(found) == 1 else None
+        head = self.text[found_head.start("head"):found_head.end("head")]
+        return (next(iter(found.values())), head) if len(found) == 1 else None
 
     def _titles_only(self, lo: int, hi: int, roles: frozenset[str], heads: frozenset[str]) -> bool:
         """Is [lo, hi) of the text nothing but title words, a head's words, determiners,
@@ -113,7 +119,5 @@ class BodyHolders:
         folded = [fold(w).lower() for w in words]
         if not any(w in heads or ROLE_OF.get(w) in roles for w in [*folded, *role_words(self.text[lo:hi])]):
             return False
-        return all(self.subjects.titles.is_title(w) or fold(w).lower() in _HEAD_WORDS
-                   or fold(w).lower().removeprefix("l'") in rules.DETERMINERS or fold(w).lower() in rules.PREPOSITIONS
-                   or fold(w).lower() in ("de", "du", "des", "d", "of", "the", "la", "le", "l")
-                   for w in words)
+        return all(self.subjects.titles.is_title(w) or f in _HEAD_WORDS or f.removeprefix("l'") in rules.DETERMINERS
+                   or f in rules.PREPOSITIONS for w, f in zip(words, folded))

@@ -27,6 +27,7 @@ from pipeline.quotes.spans import mask_quotes
 
 if TYPE_CHECKING:
     from pipeline.data import Document
+    from pipeline.quotes.mentions import Mention
     from pipeline.quotes.spans import QuoteSpan
 
 # ", précise Matteo Bruni,", ", a ajouté le ministre,", ", ajoute-t-il,", ", a-t-elle dit,",
@@ -80,10 +81,9 @@ _NOT_PREDICATE = re.compile(r"(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an)(?![\
 # a warrant and the charge it names, quoted: "a émis un mandat d'arrêt contre X pour le crime de
 # guerre de « déportation illégale »", "issued an arrest warrant for X over the "unlawful
 # deportation" of children": the charge is the words of the body that issues the warrant
-_WARRANT = re.compile(r"(?<![\w'-])(?:mandats?\s+d'arr[eê]t|arrest\s+warrants?|warrants?\s+(?:of|for)\s+arrest|warrants?)"
-                      r"(?![\w'-])", re.IGNORECASE)
-_ISSUED = re.compile(r"(?<![\w'-])(?:emis|émis|emise|émise|delivre|délivré|delivree|délivrée|lance|lancé|issued|issues|issue)"
-                     r"(?![\w'-])", re.IGNORECASE)
+# (on the folded text: « émis » reads "emis")
+_WARRANT = re.compile(r"(?<![\w'-])(?:mandats?\s+d'arret|arrest\s+warrants?|warrants?)(?![\w'-])", re.IGNORECASE)
+_ISSUED = re.compile(r"(?<![\w'-])(?:emise?s?|delivree?s?|lancee?s?|issued|issues|issue)(?![\w'-])", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\s+(?:par|by)\s+", re.IGNORECASE)
 _CHARGE_BEFORE = re.compile(r"(?<![\w'-])(?:pour|for|over|de|d'|of|du)\s*(?:(?:le|la|les|l'|the|des|a|an)\s*)?"
                             r"(?:(?:crimes?|crime\s+de\s+guerre|crimes\s+de\s+guerre|war\s+crimes?|charges?|chefs?|counts?)"
@@ -111,12 +111,11 @@ class InnerIncises:
     def _warrant_issuer(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
         """The body that issues a warrant, for the charge it names in marks (``_WARRANT``):
         the agent after "émis par" / "issued by", else the subject of "a émis" / "issued"."""
-        warrant = None
-        for warrant in _WARRANT.finditer(self.masked, lo, sp.open):
-            pass
+        warrants = list(_WARRANT.finditer(self.masked, lo, sp.open))
+        warrant = warrants[-1] if warrants else None  # the one nearest the quote
         if warrant is None or not _CHARGE_BEFORE.search(self.masked, warrant.end(), sp.open):
             return None
-        issued = [v for v in _ISSUED.finditer(self.masked, lo, sp.open)]
+        issued = list(_ISSUED.finditer(self.masked, lo, sp.open))
         for v in issued:
             if (by := _ISSUED_BY.match(self.masked, v.end())) is not None:
                 after = self.mentions.within(by.end(), min(sp.open, by.end() + 80))
@@ -129,7 +128,7 @@ class InnerIncises:
                     return self._issuer(m, v)
         return None
 
-    def _issuer(self, m, v) -> tuple[str, str] | None:
+    def _issuer(self, m: Mention, v: re.Match) -> tuple[str, str] | None:
         speaker, how = self.resolver.resolve(m)
         return (speaker, f"the charge of a warrant '{self.doc.text[v.start():v.end()]}' + {how}") if speaker else None
 

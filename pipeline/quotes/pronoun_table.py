@@ -94,8 +94,7 @@ def _counterparts() -> str:
     ukrainien », "his Ukrainian counterpart" (a person of that state named before,
     as « l'Ukrainien » is; never one with no state: whose counterpart is not known,
     nor one right before a name: "his Chinese counterpart Wang Yi" is a title)."""
-    adjectives = {a for _, adjs in rules.STATE_BODIES.values() for a in adjs if a.isalpha() or "-" in a}
-    adjs = alternation(sorted(adjectives | {fold(a) for a in adjectives}, key=len, reverse=True), False)
+    adjs = alternation([a for _, adjs in rules.STATE_BODIES.values() for a in adjs if a.isalpha() or "-" in a], False)
     return (rf"(?<![\w'-])(?:son|sa|his|her|their|leur)\s+(?:(?:{adjs})\s+counterpart|homologue\s+(?:{adjs}))"
             rf"(?![\w'-])(?!\s*,?\s*(?-i:[A-Z]))")
 
@@ -140,8 +139,7 @@ class Pronouns:
         spokesman" -> spokesperson), None for other pronouns."""
         if " " not in pronoun.strip() and "'" not in pronoun:
             return None
-        if self._demonym.fullmatch(fold(pronoun).strip()) or self._counterpart.fullmatch(pronoun.strip()) \
-                or self._counterpart.fullmatch(fold(pronoun).strip()):
+        if self._demonym.fullmatch(fold(pronoun).strip()) or self._counterpart.fullmatch(fold(pronoun).strip()):
             return "national"  # « le Français », « son homologue ukrainien »: a person of that state (roles.py)
         m = self._roles.fullmatch(fold(pronoun).strip())
         if m is None:

@@ -1,0 +1,160 @@
+"""The subject before a reporting verb: the nearest mention, past phrases and
+appositions (a part of ``subjects.Subjects``).
+
+"X, apposition, verb" gives the head X, unless the apposition is a bare name
+after a title or an owner ("The State Department spokesperson, Matthew Miller,
+said", "Putin's spokesman, Dmitry Peskov, said"); a name in a prepositional
+phrase ("Speaking at the United Nations, ...") or an owner ("Putin's spokesman
+said") is never the subject, nor the object of a relative clause's verb ("the
+blast that damaged the Harbour Bridge speaks"); the head of a body ("le chef de
+l'OTAN a dit", "NATO's boss said") is, for the resolver to name its holder
+(``body_heads.py``). ``SubjectBefore`` reads the document's ``text``, ``masked``
+(folded, quotes blanked), ``mentions`` and ``titles``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.quotes import rules
+from pipeline.quotes.body_heads import BODY_HEAD_AFTER, BODY_HEAD_BEFORE
+from pipeline.quotes.cues import THAT
+from pipeline.quotes.gaps import DOCUMENT_BEFORE, RELATIVE_OF
+from pipeline.quotes.incises import APPOSITION
+from pipeline.quotes.mentions import governed
+
+if TYPE_CHECKING:
+    from pipeline.quotes.mentions import Mention
+
+MARK_CHARS = set('«»"“”‹›„')
+# "a statement from the Kremlin said", but "le porte-parole de Poutine"
+_SOURCE_PREPOSITIONS = ("by", "from", "de", "du", "des", "d", "par")
+# "a post in X", "un message sur X": a document in its issuer's channel
+_IN_PREPOSITIONS = frozenset("in on dans sur".split())
+# prepositions that also open a clause ("after Putin promised ...")
+_CONJUNCTION_PREPOSITIONS = frozenset("after before as since until than".split())
+# what may stand between a subject and its verb
+_AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|later)\s+)?", re.IGNORECASE)
+
+# prepositions that join a title to what it is the title of ("chair of the committee")
+_TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
+
+# a relative clause whose verb the name is the object of: "the blast that damaged the Harbour
+# Bridge speaks ...", "l'explosion qui a endommagé le pont de Crimée montre ...": the name is
+# not the subject of the verb after the clause (a title before the name is the name's own).
+# Not after "who": "one of the US officials who described the US assessment said" is
+# an official of the state the clause names, as often as not)
+_RELATIVE_OBJECT = re.compile(r"(?<![\w'-])(?:that|which|qui)\s+(?P<words>(?:[\w'-]+\s+){1,3})$", re.IGNORECASE)
+
+
+class SubjectBefore:
+    """The subject before a verb (module docstring)."""
+
+    def before(self, lo: int, pos: int) -> Mention | None:
+        """The nearest mention before a verb; in "X, apposition, verb" the head X,
+        unless the apposition is a bare name after a title or an owner ("The
+        State Department spokesperson, Matthew Miller, said", "Putin's
+        spokesman, Dmitry Peskov, said"). An owner is never the subject itself."""
+        app = APPOSITION.search(self.masked, lo, pos)
+        if app and not MARK_CHARS & set(self.masked[app.start():app.end()]):
+            head = self.mentions.within(lo, app.start())
+            h = head[-1] if head else None
+            if h is not None and RELATIVE_OF.search(self.masked, lo, h.start):
+                return self._bare_apposition(app, None)  # "La veuve de X, Y, a dit"
+            named = self._bare_apposition(app, h)
+            if named is not None:
+                return named
+            if h is not None and not (h.possessive or governed(self.masked, lo, h)):
+                return h
+            second = self.masked.rfind(",", app.start() + 1, app.end())
+            inner = self.mentions.within(app.start() + 1, second)
+            if (inner and len({x.name for x in inner}) == 1 and inner[-1].kind in ("person", "name")
+                    and not inner[-1].possessive and not self.masked[inner[-1].end:second].strip()
+                    and (not self.masked[app.start() + 1:inner[0].start].strip()
+                         or self.titles.is_phrase(self.masked[app.start() + 1:inner[0].start]))):
+                return inner[-1]  # "Réagissant à X, le président Y, a déclaré": a stray comma before the verb
+            if h is not None:
+                return None
+            # "The minister, who met Putin, said": nothing in the apposition is the
+            # subject, only what follows it ("On Tuesday, after the talks, he said")
+            return self._nearest(self.masked.rfind(",", app.start() + 1, app.end()), pos)
+        return self._nearest(lo, pos)
+
+    def _bare_apposition(self, app: re.Match, h: Mention | None) -> Mention | None:
+        """The name in the apposition ``app`` when it is all the apposition holds
+        and the head ``h`` is not itself a name right before it."""
+        second = self.masked.rfind(",", app.start() + 1, app.end())
+        inner = self.mentions.within(app.start() + 1, second)
+        bare = len(inner) == 1 and not re.search(
+            r"\w", self.masked[app.start() + 1:inner[0].start] + self.masked[inner[0].end:second])
+        if (bare and inner[0].kind in ("person", "name") and not inner[0].possessive
+                and not (h is not None and h.kind in ("person", "name") and not h.possessive
+                         and not self.masked[h.end:app.start()].strip()
+                         # "The President of the European Parliament, Jane Roe, said": the
+                         # name before the comma is a title's object, not the subject
+                         and not self._object_of_title(h))):
+            return inner[0]
+        return None
+
+    def _object_of_title(self, h: Mention) -> bool:
+        """Is the name ``h`` governed by a preposition, past the titles before it ("of
+        the European Parliament", "un conseiller du président ukrainien X, Y, a dit")?"""
+        return governed(self.masked, max(0, h.start - 60), h) is not None or self._past_titles(0, h) is not None
+
+    def _past_titles(self, lo: int, h: Mention, inner: bool = False) -> str | None:
+        """The preposition before the titles in front of the name ``h``, if any:
+        the titles belong to the name's phrase ("a spokesperson for British
+        Prime Minister X", "of the European Parliament"). ``inner``: "of" after a
+        title noun is the title's own ("chair of the committee X"), no preposition."""
+        phrase = re.split(r"[,;:«»\"“”()]", self.masked[max(lo, h.start - 60):h.start])[-1]
+        words = re.findall(r"[\w'-]+", phrase)
+        n = len(words)
+        while words and self.titles.is_title(words[-1]) and words[-1].lower() not in rules.PREPOSITIONS:
+            words.pop()
+        if len(words) < n and len(words) > 1 and words[-1].lower() in rules.DETERMINERS:
+            words.pop()  # "for the British Prime Minister X"
+        if 0 < len(words) < n and (word := words[-1].lower().rstrip("'")) in rules.PREPOSITIONS:
+            if inner and word in _TITLE_OF and len(words) > 1 and self.titles.is_title(words[-2]):
+                return None  # "chair of the Foreign Affairs Committee X": the title's own complement
+            return word
+        return None
+
+    def _relative_object(self, lo: int, m: Mention) -> bool:
+        """Is the name ``m`` the object of the verb of a relative clause ("that damaged
+        the X", "qui a endommagé le X")? Auxiliaries, determiners and one verb may stand
+        between the relative pronoun and the name; a title there belongs to the name
+        ("which named President X" still reads X as the object; "that President X" does not)."""
+        rel = _RELATIVE_OBJECT.search(self.masked, max(lo, m.start - 60), m.start)
+        if rel is None:
+            return False
+        words = rel["words"].split()
+        while words and (words[-1].lower() in rules.DETERMINERS or self.titles.is_title(words[-1])):
+            words.pop()
+        return bool(words) and not any(w[:1].isupper() for w in words)
+
+    def _nearest(self, lo: int, pos: int) -> Mention | None:
+        """The nearest mention before ``pos``, past names in a phrase ("Speaking
+        at the United Nations, Yoon said", "A letter from Kim to Putin said" -> Kim)."""
+        for m in reversed(self.mentions.within(lo, pos)):
+            if m.possessive and m.kind == "org" and BODY_HEAD_AFTER.fullmatch(self.masked, m.end, pos) \
+                    and not THAT.search(self.masked, m.end, pos):
+                return m  # "NATO's boss said": the body's head (its holder: roles.body_holder)
+            if m.possessive or THAT.search(self.masked, m.end, pos):
+                return None  # (or "X reports that Y said")
+            if self._relative_object(lo, m):
+                return None  # "the blast that damaged the Harbour Bridge speaks": its subject is no name
+            prep = governed(self.masked, lo, m, self.text) or self._past_titles(lo, m, inner=True)
+            if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
+                return m  # "after Putin promised": a clause's subject, not an object
+            if prep in _IN_PREPOSITIONS and DOCUMENT_BEFORE.search(self.masked, max(lo, m.start - 60), m.start):
+                return m  # "a post in the Grey Zone channel said"
+            if prep in _SOURCE_PREPOSITIONS:
+                head = re.findall(r"[\w'-]+", self.masked[max(lo, m.start - 80):m.start].lower())
+                head = [re.sub(r"^[ld]'(?=\w)", "", w) for w in head if w not in rules.DETERMINERS]
+                if m.kind == "org" and BODY_HEAD_BEFORE.search(self.masked, max(lo, m.start - 40), m.start):
+                    return m  # "le chef de l'OTAN a dit": the body's head (roles.body_holder)
+                if len(head) >= 2 and (head[-2] in rules.RELATION_WORDS or self.titles.is_title(head[-2])):
+                    return None
+                return m
+        return None
