@@ -60,6 +60,7 @@ from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
 from pipeline.align.similarity import INSTITUTION_STATES, Features
 from pipeline.align.statements import bridges_of, follow_containers, follow_neighbours, one_wording, shares_run
+from pipeline.align.wordings import join_wordings
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
 from pipeline.config import AlignConfig
 from pipeline.data import Cluster, Quote
@@ -356,6 +357,7 @@ def _align(quotes: list[Quote], dates: dict[str, str | None], cfg: AlignConfig, 
     local_groups = follow_neighbours(rep_feats, idf, cfg.part_containment, array("L", (sent[i] for i in reps)),
                                      local_groups, documents)
     local_groups = join_fragments(rep_feats, idf, local_groups, cfg.min_tokens, cfg.max_days, roles.of_any)
+    local_groups = join_wordings(rep_feats, local_groups, cfg.max_days, local_links)
     groups = []
     for g in local_groups:
         grp = [reps[j] for j in g]
