@@ -4,7 +4,11 @@ constructed for the tests."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from pipeline.align.clusters import align_quotes
+from pipeline.align.records import link_key
+from pipeline.align.wordings import join_wordings
 from pipeline.config import AlignConfig
 from pipeline.data import Quote
 
@@ -24,17 +28,23 @@ def aligned(rows: list[tuple[Quote, str]]) -> dict[str, Quote]:
     return {x.quote_id: x for x in quotes}
 
 
-def test_the_same_words_join_although_another_speaker_is_named():
-    # a third article gives the words to the minister who repeated them
+def test_the_same_words_join_where_no_speaker_or_the_speakers_body_is_named():
+    got = aligned([q("a", "d1", WORDS, "Anna Berg"), q("b", "d2", WORDS, "Anna Berg"),
+                   q("c", "d3", WORDS), q("d", "d4", WORDS)])
+    assert got["a"].cluster_id == got["b"].cluster_id == got["c"].cluster_id == got["d"].cluster_id
+
+
+def test_two_persons_keep_even_a_long_wording_apart():
+    # two speakers named for the same words: the aligner's reading of speakers stands
     got = aligned([q("a", "d1", WORDS, "Anna Berg"), q("b", "d2", WORDS, "Anna Berg"),
                    q("c", "d3", WORDS, "Piet Mol")])
-    assert got["a"].cluster_id == got["b"].cluster_id == got["c"].cluster_id
-    assert got["c"].speaker == "Piet Mol"  # the quote keeps what its article says
+    assert got["c"].cluster_id != got["a"].cluster_id
+    assert got["c"].speaker == "Piet Mol"
 
 
 def test_a_translation_that_reads_word_for_word_joins_the_original():
     got = aligned([q("a", "d1", WORDS, "Anna Berg"), q("b", "d2", WORDS, "Anna Berg"),
-                   q("c", "d3", "le courage de baisser le drapeau du port et de parler", "Piet Mol",
+                   q("c", "d3", "le courage de baisser le drapeau du port et de parler",
                      lang="fr", translation=WORDS)])
     assert got["c"].cluster_id == got["a"].cluster_id
 
@@ -48,14 +58,20 @@ def test_two_persons_keep_a_two_word_phrase_apart():
 
 
 def test_one_content_word_is_no_wording_of_its_own():
-    got = aligned([q("a", "d1", "the beginning", "Anna Berg"), q("b", "d2", "the beginning", "Anna Berg"),
-                   q("c", "d3", "the beginning", "Piet Mol")])
+    # the sentences disagree, so the aligner keeps the third apart; one content word joins nothing more
+    said = "Anna Berg said the harbour works were only the beginning"
+    rows = [q("a", "d1", "the beginning", "Anna Berg"), q("b", "d2", "the beginning", "Anna Berg"),
+            q("c", "d3", "the beginning")]
+    rows[0][0].context = rows[1][0].context = said
+    rows[2][0].context = "The festival opens on Friday, the beginning of the season"
+    got = aligned(rows)
+    assert got["a"].cluster_id == got["b"].cluster_id
     assert got["c"].cluster_id != got["a"].cluster_id
 
 
 def test_words_said_months_later_stay_apart():
     got = aligned([q("a", "d1", WORDS, "Anna Berg"), q("b", "d2", WORDS, "Anna Berg"),
-                   q("c", "d3", WORDS, "Piet Mol", day="2024-07-01")])
+                   q("c", "d3", WORDS, day="2024-07-01")])
     assert got["c"].cluster_id != got["a"].cluster_id
 
 
@@ -67,3 +83,29 @@ def test_two_bodies_keep_even_long_stock_wording_apart():
                  organisations=["Harbour Ministry", "River Council"])
     got = {x.quote_id: x for x, _ in quotes}
     assert got["c"].cluster_id != got["a"].cluster_id
+
+
+def feature(doc: str, words: str, spk: str | None = None, content: int = 5, day: int = 100) -> SimpleNamespace:
+    """What join_wordings reads of an aligned quote's features."""
+    return SimpleNamespace(doc=doc, norm=words, onorm="", back=False, tset=frozenset(range(content)),
+                           spk=spk, org=None, side=frozenset(), aff=frozenset(), date=day,
+                           nwords=len(words.split()), qid=f"{doc}-{words}")
+
+
+def test_the_quotes_cluster_follows_it_when_all_of_it_fits():
+    feats = [feature("d1", WORDS, "anna berg"), feature("d2", WORDS, "anna berg"), feature("d5", WORDS),
+             feature("d3", WORDS), feature("d4", WORDS + " at last")]
+    links = {link_key(4, 3): 0.8}
+    groups = join_wordings(feats, [[0, 1, 2], [4, 3]], max_days=7, links=links)
+    assert len(groups) == 1 and groups[0][0] == 4  # one cluster, its longest version first
+    assert sorted(groups[0]) == [0, 1, 2, 3, 4]
+    assert links == {link_key(4, 3): 0.8, link_key(3, 0): 1.0}  # the old link stays, the twin's is added
+
+
+def test_a_quote_moves_alone_when_its_cluster_does_not_fit():
+    feats = [feature("d1", WORDS, "anna berg"), feature("d2", WORDS, "anna berg"), feature("d5", WORDS),
+             feature("d3", WORDS), feature("d4", WORDS + " at last", day=140)]
+    links = {link_key(4, 3): 0.8}
+    groups = join_wordings(feats, [[0, 1, 2], [4, 3]], max_days=7, links=links)
+    assert [sorted(g) for g in groups] == [[0, 1, 2, 3], [4]]  # the later quote stays
+    assert links == {link_key(3, 0): 1.0}
