@@ -59,6 +59,7 @@ from pipeline.align.roles import Roles
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
 from pipeline.align.similarity import INSTITUTION_STATES, Features
+from pipeline.align.titled import description, name_titled
 from pipeline.align.statements import bridges_of, follow_containers, follow_neighbours, one_wording, shares_run
 from pipeline.align.wordings import join_wordings
 from pipeline.align.words import NameFolder, normalize, run_vocabulary, stem, synonym_map
@@ -305,6 +306,7 @@ def _align(quotes: list[Quote], dates: dict[str, str | None], cfg: AlignConfig, 
     roles = Roles(aliases, INSTITUTION_STATES)  # whom each person speaks for, as the articles say
     grouped, last, done = True, None, set()  # is each document's quotes together? (as the stage gives them)
     parts: list[tuple[int, Features]] = []  # (the quote's feature index, a sentence part of it)
+    titled: list[tuple[int, str]] = []  # (quote index, the role description credited with its words)
     for q in full():
         # (a part of nobody's quote bridges nothing: ``parts.part_bridges``)
         for part in sentence_parts(q) if q.speaker else ():
@@ -312,11 +314,14 @@ def _align(quotes: list[Quote], dates: dict[str, str | None], cfg: AlignConfig, 
         feats.append(share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)))
         sent.append(crc32(q.context.encode()) if q.context else 0)
         roles.add(q.speaker, q.context)
+        if not feats[-1].spk and (described := description(q.speaker_note)) is not None:
+            titled.append((len(feats) - 1, described))  # an official its article leaves unnamed
         if q.doc_id != last:
             grouped = grouped and q.doc_id not in done
             done.add(q.doc_id)
             last = q.doc_id
     del share, done
+    name_titled(titled, roles, quotes, feats)
     for f in feats:
         if f.spk:
             f.aff, f.side = roles.of(f.spk), roles.of_any(f.spk)

@@ -35,6 +35,8 @@ _NOT_ROLES = frozenset(("vice-ministre", "vice-president", "vice-président", "s
 ROLES = frozenset(fold(w) for k in _SPEAKING_FOR for w in ROLE_HEADS[k] if " " not in w and w not in _NOT_ROLES) | {
     fold(w) for w in ("spokespeople", "ministry", "ministère", "chancelière", "representative", "représentant",
                       "représentante", "diplomacy", "diplomatie", "head", "aide")}
+# a one-word role noun -> its role (``rules.ROLE_HEADS``' keys), for the titles a run gives persons
+ROLE_KEY = {fold(w): k for k, forms in ROLE_HEADS.items() for w in forms if " " not in w and w not in _NOT_ROLES}
 _NEAR = 4
 _NONE: frozenset[str] = frozenset()
 _GAP = re.compile(r"\s*(?:(?:[a-zà-ÿ]+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
@@ -70,6 +72,8 @@ class Roles:
         self.found: dict[str, set[str]] = {}
         self._frozen: dict[str, frozenset[str]] = {}  # ``of``'s answers
         self.loose: dict[str, set[str]] = {}  # bodies named by their adjective only
+        # (role, body) -> the persons titled so, folded -> as spelled ("ambassador", "russia")
+        self.titles: dict[tuple[str, str], dict[str, str]] = {}
 
     def add(self, person: str | None, context: str | None) -> None:
         if not person or not context or not self.spell or " " not in person.strip():
@@ -83,17 +87,8 @@ class Roles:
         at = [i for i, w in enumerate(words) if same_word(w, surname)]
         if not at:
             return
-        bodies = []
-        in_body: set[int] = set()
-        for i in range(len(words)):
-            if i in in_body:
-                continue
-            for n in range(min(self.longest, len(words) - i), 0, -1):
-                body = self.spell.get(tuple(words[i:i + n]))
-                if body:
-                    bodies.append((i, i + n - 1, body, tuple(words[i:i + n]) in self.adjectives))
-                    in_body.update(range(i, i + n))
-                    break
+        bodies = self._bodies(words)
+        in_body = {i for lo, hi, _, _ in bodies for i in range(lo, hi + 1)}
         # the names in the sentence: capitalised words that are not a body, a role or a function word
         named = [i for i, (a, _, w) in enumerate(toks) if context[a].isupper() and i not in in_body
                  and not _role(w) and w not in _FUNCTION]
@@ -113,6 +108,32 @@ class Roles:
                 gap = context[toks[hi][1]:toks[r][0]] if hi < r else context[toks[r][1]:toks[lo][0]]
                 if _GAP.fullmatch(gap):
                     (self.loose if adj else self.found).setdefault(person.strip().casefold(), set()).add(body)
+                    key = ROLE_KEY.get(words[r])
+                    if key is not None:
+                        self.titles.setdefault((key, body), {}).setdefault(person.strip().casefold(), person.strip())
+
+    def _bodies(self, words: list[str]) -> list[tuple[int, int, str, bool]]:
+        """The bodies named in ``words`` (longest spelling first): first and last
+        word index, the body, whether named by its state's adjective only."""
+        bodies = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                body = self.spell.get(tuple(words[i:i + n]))
+                if body:
+                    bodies.append((i, i + n - 1, body, tuple(words[i:i + n]) in self.adjectives))
+                    i += n - 1
+                    break
+            i += 1
+        return bodies
+
+    def bodies_in(self, text: str) -> list[str]:
+        """The bodies a description names ("Russia's ambassador", « l'ambassadeur russe »)."""
+        return [body for _, _, body, _ in self._bodies([w for _, _, w in _tokens(text)])]
+
+    def holders(self, key: str, body: str) -> list[str]:
+        """The persons the run's articles title with role ``key`` (``ROLE_KEY``) for ``body``."""
+        return sorted((self.titles.get((key, body)) or {}).values())
 
     def of(self, person: str | None) -> frozenset[str]:
         """The bodies ``person`` speaks for: one frozenset per person, shared

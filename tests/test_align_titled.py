@@ -1,0 +1,90 @@
+"""A quote credited to a role description its article leaves unnamed takes the
+one person the run's other articles title with that role for that body
+(pipeline/align/titled.py). Sentences are constructed for the tests."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.align.clusters import align_quotes
+from pipeline.align.titled import TITLED, description
+from pipeline.config import AlignConfig
+from pipeline.data import Document, Quote
+from pipeline.stages.align import apply_stored, to_store
+
+DAY = "2024-03-02"
+CFG = AlignConfig()
+ALIASES = {"Russia": ["Russian Federation", "Moscow"], "Germany": ["Berlin"]}
+ORGS = ["Russia", "Germany"]
+TITLE = "Russian ambassador to Germany Piotr Belov said the decision was dangerous."
+
+
+def q(qid: str, doc: str, text: str, speaker: str | None, note: str, context: str) -> Quote:
+    return Quote(quote_id=qid, doc_id=doc, lang="en", text=text, start=0, end=len(text), speaker=speaker,
+                 speaker_note=note, translation=text, context=context)
+
+
+def aligned(quotes: list[Quote]) -> dict[str, Quote]:
+    align_quotes(quotes, {x.doc_id: DAY for x in quotes}, CFG, organisations=ORGS, aliases=ALIASES)
+    return {x.quote_id: x for x in quotes}
+
+
+def unnamed(qid: str = "b", doc: str = "d2", described: str = "Russia’s ambassador") -> Quote:
+    return q(qid, doc, "a new level of confrontation between the two states", "Russia",
+             f"before the quote: 'warned' + '{described}'", f"{described} warned of \"a new level\".")
+
+
+def test_the_one_holder_the_other_articles_name_is_the_speaker():
+    got = aligned([q("a", "d1", "dangerous", "Piotr Belov", "after the quote: 'said' + 'Piotr Belov'", TITLE),
+                   unnamed()])
+    assert got["b"].speaker == "Piotr Belov"
+    assert got["b"].speaker_note == TITLED + "'Russia’s ambassador' -> Piotr Belov, whom other articles of the run title so"
+
+
+def test_a_french_description_by_the_state_adjective():
+    got = aligned([q("a", "d1", "dangerous", "Piotr Belov", "after the quote: 'said' + 'Piotr Belov'", TITLE),
+                   unnamed(described="L'ambassadeur russe")])
+    assert got["b"].speaker == "Piotr Belov"
+
+
+def test_two_holders_of_the_post_leave_the_body():
+    other = "Russian ambassador Ivan Sokol said the talks had failed."
+    got = aligned([q("a", "d1", "dangerous", "Piotr Belov", "after the quote: 'said' + 'Piotr Belov'", TITLE),
+                   q("c", "d3", "failed", "Ivan Sokol", "after the quote: 'said' + 'Ivan Sokol'", other),
+                   unnamed()])
+    assert got["b"].speaker == "Russia"
+
+
+def test_someone_the_article_does_not_name_stays_unnamed():
+    got = aligned([q("a", "d1", "dangerous", "Piotr Belov", "after the quote: 'said' + 'Piotr Belov'", TITLE),
+                   unnamed(described="a Russian ambassador")])
+    assert got["b"].speaker == "Russia"
+
+
+def test_the_description_read_from_the_quotes_stage_note():
+    assert description("before the quote: 'condemned' + 'Russia’s ambassador'") == "Russia’s ambassador"
+    assert description("after the quote: 'accusé' + pronoun 'il' -> 'L'ambassadeur russe', subject before it") \
+        == "L'ambassadeur russe"
+    assert description("role description 'the Ukrainian foreign minister' with no official of Ukraine before it") \
+        == "the Ukrainian foreign minister"
+    assert description("after the quote: 'said' + pronoun 'she' -> Maria Vos, the speaker of a sentence before it") is None
+    assert description("before the quote: 'said' + 'an unnamed official'") is None
+    assert description(None) is None
+
+
+def test_the_stored_result_keeps_the_note():
+    quotes = [q("a", "d1", "dangerous", "Piotr Belov", "after the quote: 'said' + 'Piotr Belov'", TITLE), unnamed()]
+    clusters = align_quotes(quotes, {"d1": DAY, "d2": DAY}, CFG, organisations=ORGS, aliases=ALIASES)
+    assert quotes[1].speaker == "Piotr Belov"
+    docs = []
+    for d in ("d1", "d2"):
+        doc = Document(doc_id=d, path=f"{d}.txt", sha256="0")
+        doc.quotes = [x for x in quotes if x.doc_id == d]
+        docs.append(doc)
+    stored = json.loads(to_store(docs, clusters))
+    assert [row[5] for row in stored["quotes"]] == [None, quotes[1].speaker_note]
+    fresh = [q("a", "d1", "dangerous", "Piotr Belov", "after the quote: 'said' + 'Piotr Belov'", TITLE), unnamed()]
+    for doc in docs:
+        doc.quotes = [x for x in fresh if x.doc_id == doc.doc_id]
+    apply_stored(docs, stored)
+    assert fresh[1].speaker == "Piotr Belov" and fresh[1].speaker_note.startswith(TITLED)
