@@ -24,6 +24,10 @@ from .test_speakers import check
      ["Anton Weber"]),
     ('The visit was an "important step for both countries", Anton Weber disclosed.', "en", ["Anton Weber"]),
     ('The talks were "productive," Anton Weber pointed out.', "en", ["Anton Weber"]),
+    # « critiqué » after its auxiliary
+    # (a body as its subject: a person's clause gives her the words anyway)
+    ("L’OTAN a critiqué dimanche Moscou pour sa rhétorique nucléaire « dangereuse et irresponsable ».", "fr",
+     ["NATO"]),
 ])
 def test_more_verbs_of_speech(text, lang, expected):
     check(text, lang, expected)
@@ -43,6 +47,8 @@ def test_a_gerund_reports_the_clause_subject(text, lang, expected):
     # "hopes" and "continues" are no verbs of speech: a noun, a verb of going on
     ('Western hopes for a "strategic defeat" of Moscow were vain.', "en", [None]),
     ('Moscow concluded a deal with Minsk on "tactical" weapons.', "en", [None]),
+    # the noun « critique » (folded like the participle)
+    ("La critique « très sévère » du rapport a circulé.", "fr", [None]),
 ])
 def test_words_that_are_no_verbs_of_speech(text, lang, expected):
     check(text, lang, expected)

@@ -30,10 +30,12 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "promet", "appelle", "exhorte", "prévient", "réclame", "fustige", "met en garde",
         "évoque", "réaffirme", "déplore", "regrette", "plaide", "remercie", "vante", "rétorque",
         "raconte", "confie", "accuse", "tweeté", "avancé", "décrit", "mentionné",
-        # speech acts of judgement and refusal (reject, condemn, urge; not "critiqué", a noun once folded)
+        # speech acts of judgement and refusal (reject, condemn, urge; "critiqué" only after its auxiliary:
+        # not alone, which folded is the noun "critique", nor as a gerund, whose lemma the noun shares)
         "rejeté", "rejette", "condamné", "condamne", "exhorté",
         # reproaches and demands ("reprocher à X de « ... »", "exiger que")
-        "reproché", "exigé", "sommé", "interpellé", "tancé",
+        "reproché", "exigé", "sommé", "interpellé", "tancé", "a critiqué", "ont critiqué", "avait critiqué",
+        "avaient critiqué",
         # more verbs of speech: present forms of -re/-ir verbs the lemma lookup does not reach
         # ("conclut", "admet"), and the news writer's verbs of delivery ("lâche", "glisse", "tempère")
         "conclut", "rassure", "rassuré", "tempère", "tempéré", "nuance", "nuancé", "lâche", "lâché",
