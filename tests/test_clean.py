@@ -575,6 +575,12 @@ def test_publication_date(stage, text, date):
         (f"MOSCOW, June 19. /TASS/. {LEAD} The vote is set for June 25, 2024.", "2024-06-19"),
         # an invalid day is no date
         (f" date 2024-06 {HEAD}\nle 31 juin\n{LEAD}", None),
+        # a photo caption dates the photo; the credit that closes it dates the page, below the title too
+        (f"{HEAD}\n\nFILE - In this Feb. 14, 2019, file photo, staff set up flags.\n{LEAD}", None),
+        (f"{HEAD}\n\nFILE - In this Feb. 14, 2019, file photo, staff set up flags - Harbour Daily, 1920, "
+         f"13.12.2023\n{LEAD}", "2023-12-13"),
+        (f"{HEAD}\n\nFILE PHOTO: Staff set up flags on June 28, 2019 - Harbour Daily, 13 December 2023\n{LEAD}",
+         "2023-12-13"),
     ],
 )
 def test_publication_date_rules(stage, text, date):

@@ -93,6 +93,10 @@ _PUBLISHED = re.compile(r"(?<![\w-])(?:Posted(?:\s+on)?|Published(?:\s+(?:on|Dat
                         r"Mis\s+en\s+ligne\s+le)"
                         r"[\s:–—-]*")
 # "27 July 23" after such a cue: a two-digit year
+# a photo caption in the wire agencies' style: "FILE - In this ... file photo", "FILE PHOTO:", « PHOTO D'ARCHIVES - »
+_CAPTION = re.compile(r"\W{0,3}(?:FILE(?:\s+PHOTO)?|PHOTO\s+D[’']ARCHIVES?)\s*[-–—:]")
+# the credit that closes a caption: the words after its last dash, a capitalised name first
+_CREDIT_TAIL = re.compile(r"\s[-–—]\s+(?P<credit>[A-ZÀ-Ý][^-–—\n]{2,80})\s*$")
 _TWO_DIGIT_YEAR = re.compile(r"(\b\d{1,2}\s+[^\W\d_]+\.?,?\s+)(\d{2})(?!\d)")
 
 
@@ -182,6 +186,12 @@ def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
         elif i < header and sp.reason == "url" and (url := _URL_DATE.search(line)):
             # the page's web address dates it: ".../2024/08/29/title", ".../20240829/title-123.html"
             rank, days = 2, [_Found(url.start(), int(url["m"]), int(url["d"]), int(url["y"]))]
+        elif sp.kind in ("content", "headline") and (caption := _CAPTION.match(line)):
+            # a photo caption ("FILE - In this Feb. 14, 2019, file photo, ...") dates the
+            # photo; only the credit closing it ("... - Sputnik International, 1920,
+            # 13.12.2023") may date the page, below the title too (where captions stand)
+            credit = _CREDIT_TAIL.search(line, caption.end())
+            rank, days = 2, [d for d in _days(credit["credit"]) if d.year is not None] if credit else []
         elif i < header and sp.kind in ("content", "headline"):
             # outside a dateline, only a complete date near the start of the line
             # counts ("Kim to visit Russia on June 19" is a headline, not a
