@@ -29,6 +29,8 @@ def run(stage: Clean, text: str) -> Document:
 @pytest.mark.parametrize("text, publisher", [
     # a credit before a slash opening the body
     (f"Talks to resume\nHilltown News/ {BODY}\n", "Hilltown News"),
+    # an agency by its wire credit in a dateline ("(AA)": Anadolu), places joined by a slash
+    (f"Talks to resume\nBy Jane Doe\nMOSCOW/ISTANBUL (AA) - {BODY}\n", "Anadolu"),
     (f"Talks to resume\nReuters/ {BODY}\n", "Reuters"),
     # a name that is no outlet's before the slash: nothing
     (f"Talks to resume\nFarmers Union/ {BODY}\n", None),

@@ -37,7 +37,7 @@ OUTLETS: dict[str, list[str]] = {
     "dpa": ["dpa", "DPA", "Deutsche Presse-Agentur"],
     "DW": ["DW", "Deutsche Welle"],
     "Euronews": ["Euronews"],
-    "Anadolu": ["Anadolu", "Anadolu Agency", "Anadolu Ajansı"],
+    "Anadolu": ["Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA"],  # its wire credit: "ANKARA (AA) -"
     "KBS": ["KBS", "KBS World"],
     "NK News": ["NK News", "NKNews"],
     "Al Jazeera": ["Al Jazeera", "Al-Jazeera"],
