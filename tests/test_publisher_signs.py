@@ -29,6 +29,9 @@ def run(stage: Clean, text: str) -> Document:
 @pytest.mark.parametrize("text, publisher", [
     # a credit before a slash opening the body
     (f"Talks to resume\nHilltown News/ {BODY}\n", "Hilltown News"),
+    # a page title closed by the site's name and a date field
+    (f"Talks to resume | Hilltown News | 21.09.2022\n{BODY}\n", "Hilltown News"),
+    (f"Talks to resume | 21.09.2022\n{BODY}\n", None),
     # an agency by its wire credit in a dateline ("(AA)": Anadolu), places joined by a slash
     (f"Talks to resume\nBy Jane Doe\nMOSCOW/ISTANBUL (AA) - {BODY}\n", "Anadolu"),
     (f"Talks to resume\nReuters/ {BODY}\n", "Reuters"),

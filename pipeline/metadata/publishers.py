@@ -37,6 +37,8 @@ _SITE_WORDS = frozenset(
 # A page title that ends with the site's name: "Putin arrives in Pyongyang | Reuters".
 # (not after an em dash: "Xi says ... — Xinhua" gives the headline's source, TASS style)
 _TITLE_SUFFIX = re.compile(r"\s[|–-]\s*(?P<site>[^|–—]{2,40})$")
+# a date field closing a page title after the site's name: "Title | Example News | 21.09.2022"
+_DATE_FIELD = re.compile(r"\s\|\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$")
 _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
 # an agency's sign-off ending the last paragraph: "(Belga)", "/ATS", a name after a wide gap
 _SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.]*$")
@@ -204,7 +206,7 @@ class Publishers:
             return 2, self.site_outlet(name) or name  # "By Hilltown" and "Image source: Hilltown"
         if sp.kind == "content" and self.bylines and (name := author_outlet(line, self.bylines)):
             return 2, self.site_outlet(name) or name  # the author's post: "the editor of X, Jane Doe"
-        if (in_header and sp.kind in ("content", "headline") and (suffix := _TITLE_SUFFIX.search(line))
+        if (in_header and sp.kind in ("content", "headline") and (suffix := _TITLE_SUFFIX.search(_DATE_FIELD.sub("", line)))
                 and (name := _news_name(suffix["site"]))):
             return 2, name  # "Talks resume in Geneva | Hilltown Daily News", as written
         if sp.kind == "dateline" and groups.get("outlets") and (names := self.outlets(groups["outlets"])):
@@ -248,7 +250,7 @@ class Publishers:
     def site_name(self, line: str) -> str | None:
         """The outlet a site-name line shows, alone or ending a page title
         ("Putin arrives in Pyongyang | Reuters")."""
-        suffix = _TITLE_SUFFIX.search(line)
+        suffix = _TITLE_SUFFIX.search(_DATE_FIELD.sub("", line))
         return (suffix and self.site_outlet(suffix["site"])) or self.site_outlet(line)
 
     def site_outlet(self, part: str) -> str | None:
