@@ -27,6 +27,14 @@ def q(qid: str, doc: str, text: str, speaker: str | None = None, lang: str = "en
                  translation=translation or text)
 
 
+def documents(quotes: list[Quote]) -> list[Document]:
+    """The documents of ``quotes``, each holding its own, in order of first quote."""
+    docs: dict[str, Document] = {}
+    for x in quotes:
+        docs.setdefault(x.doc_id, Document(doc_id=x.doc_id, path=f"{x.doc_id}.txt", sha256="0")).quotes.append(x)
+    return list(docs.values())
+
+
 def aligned(quotes: list[Quote]) -> dict[str, Quote]:
     align_quotes(quotes, {x.doc_id: DAY for x in quotes}, CFG, organisations=["Port Authority"])
     return {x.quote_id: x for x in quotes}
@@ -71,11 +79,7 @@ def test_the_stored_result_keeps_the_note_of_a_named_quote():
     quotes = [q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", LONG_FR, lang="fr", translation=LONG_MT)]
     fresh = [replace(x) for x in quotes]
     clusters = align_quotes(quotes, {"d1": DAY, "d2": DAY}, CFG)
-    docs = []
-    for d in ("d1", "d2"):
-        doc = Document(doc_id=d, path=f"{d}.txt", sha256="0")
-        doc.quotes = [x for x in quotes if x.doc_id == d]
-        docs.append(doc)
+    docs = documents(quotes)
     stored = json.loads(to_store(docs, clusters))
     assert [row[5] for row in stored["quotes"]] == [None, quotes[1].speaker_note]
     # read back onto the quotes of the next run (as the quotes stage gave them)

@@ -9,8 +9,10 @@ import json
 from pipeline.align.clusters import align_quotes
 from pipeline.align.titled import TITLED, description
 from pipeline.config import AlignConfig
-from pipeline.data import Document, Quote
+from pipeline.data import Quote
 from pipeline.stages.align import apply_stored, to_store
+
+from .test_align_named_by_relays import documents
 
 DAY = "2024-03-02"
 CFG = AlignConfig()
@@ -76,11 +78,7 @@ def test_the_stored_result_keeps_the_note():
     quotes = [q("a", "d1", "dangerous", "Piotr Belov", "after the quote: 'said' + 'Piotr Belov'", TITLE), unnamed()]
     clusters = align_quotes(quotes, {"d1": DAY, "d2": DAY}, CFG, organisations=ORGS, aliases=ALIASES)
     assert quotes[1].speaker == "Piotr Belov"
-    docs = []
-    for d in ("d1", "d2"):
-        doc = Document(doc_id=d, path=f"{d}.txt", sha256="0")
-        doc.quotes = [x for x in quotes if x.doc_id == d]
-        docs.append(doc)
+    docs = documents(quotes)
     stored = json.loads(to_store(docs, clusters))
     assert [row[5] for row in stored["quotes"]] == [None, quotes[1].speaker_note]
     fresh = [q("a", "d1", "dangerous", "Piotr Belov", "after the quote: 'said' + 'Piotr Belov'", TITLE), unnamed()]

@@ -23,6 +23,7 @@ from pipeline.align.cognates import STOPWORDS_BY_LANG
 from pipeline.align.speakers import same_word
 from pipeline.align.words import STOPWORDS
 from pipeline.quotes.folding import fold
+from pipeline.quotes.pronoun_table import ROLE_OF
 from pipeline.quotes.rules import ROLE_HEADS
 from pipeline.states import STATE_BODIES
 
@@ -35,8 +36,6 @@ _NOT_ROLES = frozenset(("vice-ministre", "vice-president", "vice-président", "s
 ROLES = frozenset(fold(w) for k in _SPEAKING_FOR for w in ROLE_HEADS[k] if " " not in w and w not in _NOT_ROLES) | {
     fold(w) for w in ("spokespeople", "ministry", "ministère", "chancelière", "representative", "représentant",
                       "représentante", "diplomacy", "diplomatie", "head", "aide")}
-# a one-word role noun -> its role (``rules.ROLE_HEADS``' keys), for the titles a run gives persons
-ROLE_KEY = {fold(w): k for k, forms in ROLE_HEADS.items() for w in forms if " " not in w and w not in _NOT_ROLES}
 _NEAR = 4
 _NONE: frozenset[str] = frozenset()
 _GAP = re.compile(r"\s*(?:(?:[a-zà-ÿ]+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
@@ -108,7 +107,7 @@ class Roles:
                 gap = context[toks[hi][1]:toks[r][0]] if hi < r else context[toks[r][1]:toks[lo][0]]
                 if _GAP.fullmatch(gap):
                     (self.loose if adj else self.found).setdefault(person.strip().casefold(), set()).add(body)
-                    key = ROLE_KEY.get(words[r])
+                    key = ROLE_OF.get(words[r])  # the role it names (``rules.ROLE_HEADS``' keys)
                     if key is not None:
                         self.titles.setdefault((key, body), {}).setdefault(person.strip().casefold(), person.strip())
 
@@ -132,7 +131,7 @@ class Roles:
         return [body for _, _, body, _ in self._bodies([w for _, _, w in _tokens(text)])]
 
     def holders(self, key: str, body: str) -> list[str]:
-        """The persons the run's articles title with role ``key`` (``ROLE_KEY``) for ``body``."""
+        """The persons the run's articles title with role ``key`` (``rules.ROLE_HEADS``' keys) for ``body``."""
         return sorted((self.titles.get((key, body)) or {}).values())
 
     def of(self, person: str | None) -> frozenset[str]:

@@ -44,7 +44,7 @@ from typing import Any
 
 from pipeline.align.cognates import CognateMap
 from pipeline.align.shared import Pool
-from pipeline.align.similarity import _EMPTY, ONE_WORD_AGREE, Features, View, _pair_keys, grams_of, other_sides
+from pipeline.align.similarity import _EMPTY, ONE_WORD_AGREE, Features, View, _pair_keys, grams_of, speakers_apart
 from pipeline.align.words import STOPWORDS, stem
 from pipeline.config import AlignConfig
 from pipeline.lexicon import information
@@ -231,19 +231,12 @@ class Scorer:
         self.raw = 0.0
         if a.doc == b.doc:
             return 0.0
-        if a.spk and b.spk and a.spk != b.spk:
+        # two speakers: two persons, two organisations, a person of another state or body
+        # ("Russian President X" and China), and for a quote of fewer than min_tokens content
+        # words (a short phrase is too common) a person and a body she is not the voice of
+        if (a.spk or a.org) and (b.spk or b.org) \
+                and speakers_apart(a, b, min(len(a.tset), len(b.tset)) < cfg.min_tokens):
             return 0.0
-        if a.org != b.org and (a.org or b.org):
-            # two organisations are two speakers; an organisation and a person only
-            # for quotes of min_tokens content words or more (a short phrase is too common)
-            if a.org and b.org:
-                return 0.0
-            if other_sides(a, b):
-                return 0.0  # a person of another state or body ("Russian President X" and China)
-            if (a.spk or b.spk) and min(len(a.tset), len(b.tset)) < cfg.min_tokens \
-                    and (a.org or b.org) not in (a.aff or b.aff):
-                # (unless the person is the organisation's voice: its spokesman, minister, ...)
-                return 0.0
         if a.date is not None and b.date is not None and abs(a.date - b.date) > cfg.max_days:
             return 0.0
         # a short quote's meaning is in its sentence: some of the sentence's words

@@ -148,6 +148,23 @@ class Features:
         return View(self.allset, self.uw, f"{self.cstr} {o.cstr}", self.norm, self.nwords, 2, o.cstr)
 
 
+def speakers_apart(a: Features, b: Features, short: bool) -> bool:
+    """Are the speakers named for ``a`` and ``b`` two speakers? Two persons or
+    two organisations, a person and an organisation of another side
+    (``other_sides``), and for a ``short`` phrase (a common one) also a person
+    and an organisation she is not the voice of (its spokesman, minister, ...).
+    An institution and its state are one organisation (``Features.org``)."""
+    if a.spk and b.spk:
+        return a.spk != b.spk
+    if a.org == b.org or not (a.org or b.org):
+        return False
+    if a.org and b.org:
+        return True
+    if other_sides(a, b):
+        return True
+    return short and bool(a.spk or b.spk) and (a.org or b.org) not in (a.aff or b.aff)
+
+
 def other_sides(a: Features, b: Features) -> bool:
     """Is one of ``a`` and ``b`` a person the articles place in a state or body
     ("Russian President X", "Kremlin spokesman X": ``Features.side``) and the

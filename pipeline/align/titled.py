@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes.pronoun_table import ROLE_OF, role_words
+from pipeline.quotes.agreement import INDEFINITE
+from pipeline.quotes.folding import fold
+from pipeline.quotes.pronoun_table import UNNAMED, role_of
 
 if TYPE_CHECKING:
     from pipeline.align.roles import Roles
@@ -34,9 +36,9 @@ TITLED = "a role description its article leaves unnamed; "
 # an unresolved role description
 _SUBJECT = re.compile(r"(?:\+|->) '(?P<d>[^\n]+?)'(?:, [a-z ]+)?$")
 _UNRESOLVED = re.compile(r"^role description '(?P<d>[^\n]+?)' with no official of ")
-# someone the article does not mean to name: "a senior official", « un diplomate », "the unnamed official"
-_SOMEONE = re.compile(r"^(?:an?|another|un|une|un autre|une autre)\s|(?<![\w'-])(?:unnamed|anonymous|anonymes?)(?![\w'-])",
-                      re.IGNORECASE)
+# someone new the article does not name: "a senior official", « un diplomate », "another diplomat",
+# "some officials" (``agreement.INDEFINITE``), "the unnamed official" (``pronoun_table.UNNAMED``)
+_FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 
 
 def description(note: str | None) -> str | None:
@@ -44,17 +46,13 @@ def description(note: str | None) -> str | None:
     if not note or note.startswith(TITLED):
         return None
     m = _UNRESOLVED.match(note) or _SUBJECT.search(note)
-    if m is None or _SOMEONE.search(m.group("d")):
+    if m is None:
         return None
-    return m.group("d")
-
-
-def role_of(described: str) -> str | None:
-    """The role a description's head noun names ("foreign minister" -> minister)."""
-    for w in reversed(role_words(described)):
-        if w in ROLE_OF:
-            return ROLE_OF[w]
-    return None
+    described = m.group("d")
+    first = _FIRST_WORD.match(described)
+    if (first and fold(first[1]).lower() in INDEFINITE) or UNNAMED.search(described):
+        return None
+    return described
 
 
 def name_titled(pending: list[tuple[int, str]], roles: Roles, quotes: list[Quote], feats: list[Features]) -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from array import array
 
 from pipeline.align.records import length_key, link_key
-from pipeline.align.similarity import Features, other_sides
+from pipeline.align.similarity import Features, speakers_apart
 
 MIN_CONTENT = 2
 
@@ -116,20 +116,6 @@ class _Summary:
         self.lo, self.hi = (min(days), max(days)) if days else (None, None)
 
     def fits(self, f: Features, max_days: int) -> bool:
-        if (f.spk or f.org) and any(_apart(f, m) for m in self.named.values()):
+        if (f.spk or f.org) and any(speakers_apart(f, m, short=True) for m in self.named.values()):
             return False
         return f.date is None or self.lo is None or max(self.hi, f.date) - min(self.lo, f.date) <= max_days
-
-
-def _apart(a: Features, b: Features) -> bool:
-    """Two speakers named for the words, as the scorer reads them for a short
-    phrase: two persons, two bodies, a person and a body of another state, or a
-    person and a body she does not speak for."""
-    if a.org and b.org:
-        return a.org != b.org
-    if other_sides(a, b):
-        return True
-    if a.spk and b.spk:
-        return a.spk != b.spk
-    person, org = (a, b.org) if a.spk else (b, a.org)
-    return bool(person.spk and org) and org not in person.aff

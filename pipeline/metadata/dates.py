@@ -92,11 +92,11 @@ _UPDATED_INSIDE = re.compile(r"\b" + _UPDATE_WORDS)
 _PUBLISHED = re.compile(r"(?<![\w-])(?:Posted(?:\s+on)?|Published(?:\s+(?:on|Date))?|Created(?:\s+on)?|Publié\s+le|"
                         r"Mis\s+en\s+ligne\s+le)"
                         r"[\s:–—-]*")
-# "27 July 23" after such a cue: a two-digit year
 # a photo caption in the wire agencies' style: "FILE - In this ... file photo", "FILE PHOTO:", « PHOTO D'ARCHIVES - »
 _CAPTION = re.compile(r"\W{0,3}(?:FILE(?:\s+PHOTO)?|PHOTO\s+D[’']ARCHIVES?)\s*[-–—:]")
 # the credit that closes a caption: the words after its last dash, a capitalised name first
 _CREDIT_TAIL = re.compile(r"\s[-–—]\s+(?P<credit>[A-ZÀ-Ý][^-–—\n]{2,80})\s*$")
+# "27 July 23" after such a cue: a two-digit year
 _TWO_DIGIT_YEAR = re.compile(r"(\b\d{1,2}\s+[^\W\d_]+\.?,?\s+)(\d{2})(?!\d)")
 
 

@@ -39,6 +39,11 @@ _SITE_WORDS = frozenset(
 _TITLE_SUFFIX = re.compile(r"\s[|–-]\s*(?P<site>[^|–—]{2,40})$")
 # a date field closing a page title after the site's name: "Title | Example News | 21.09.2022"
 _DATE_FIELD = re.compile(r"\s\|\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$")
+
+
+def _title_suffix(line: str) -> re.Match | None:
+    """The site's name ending a page title (``_TITLE_SUFFIX``), before a closing date field."""
+    return _TITLE_SUFFIX.search(_DATE_FIELD.sub("", line))
 _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
 # an agency's sign-off ending the last paragraph: "(Belga)", "/ATS", a name after a wide gap
 _SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.]*$")
@@ -206,7 +211,7 @@ class Publishers:
             return 2, self.site_outlet(name) or name  # "By Hilltown" and "Image source: Hilltown"
         if sp.kind == "content" and self.bylines and (name := author_outlet(line, self.bylines)):
             return 2, self.site_outlet(name) or name  # the author's post: "the editor of X, Jane Doe"
-        if (in_header and sp.kind in ("content", "headline") and (suffix := _TITLE_SUFFIX.search(_DATE_FIELD.sub("", line)))
+        if (in_header and sp.kind in ("content", "headline") and (suffix := _title_suffix(line))
                 and (name := _news_name(suffix["site"]))):
             return 2, name  # "Talks resume in Geneva | Hilltown Daily News", as written
         if sp.kind == "dateline" and groups.get("outlets") and (names := self.outlets(groups["outlets"])):
@@ -250,7 +255,7 @@ class Publishers:
     def site_name(self, line: str) -> str | None:
         """The outlet a site-name line shows, alone or ending a page title
         ("Putin arrives in Pyongyang | Reuters")."""
-        suffix = _TITLE_SUFFIX.search(_DATE_FIELD.sub("", line))
+        suffix = _title_suffix(line)
         return (suffix and self.site_outlet(suffix["site"])) or self.site_outlet(line)
 
     def site_outlet(self, part: str) -> str | None:

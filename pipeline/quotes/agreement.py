@@ -193,7 +193,7 @@ def unnamed_person(masked: str, start: int, end: int, after: bool) -> bool:
 
 # quantities and indefinite determiners before a subject nobody names ("both leaders", « un
 # militaire », « plusieurs responsables »)
-_INDEFINITE = frozenset("""un une des a an some several many both two three four other others
+INDEFINITE = frozenset("""un une des a an another some several many both two three four other others
     certains certaines plusieurs deux trois quatre d'autres autres""".split())
 
 
@@ -211,5 +211,5 @@ def unnamed_subject(masked: str, start: int, end: int, after: bool) -> bool:
     words = [fold(w).strip(".-") for w in _WORD.findall(near.lower())]
     words = words[:3] if after else words[-5:]
     if after:
-        return bool(words) and words[0] in _INDEFINITE
-    return any(w in rules.GENERIC_SUBJECTS for w in words) or (len(words) >= 2 and words[-2] in _INDEFINITE)
+        return bool(words) and words[0] in INDEFINITE
+    return any(w in rules.GENERIC_SUBJECTS for w in words) or (len(words) >= 2 and words[-2] in INDEFINITE)

@@ -24,6 +24,16 @@ ROLE_OF = {fold(f).lower(): role for role, forms in rules.ROLE_HEADS.items() for
 _ROLE_OF_WORDS = {re.sub(r"[\s']+", " ", k): v for k, v in ROLE_OF.items()}
 
 
+# words that keep a description's holder unnamed on purpose ("the unnamed official", « le responsable anonyme »)
+UNNAMED = re.compile(r"(?<![\w'-])(?:unnamed|anonymous|anonyme|anonymes)(?![\w'-])", re.IGNORECASE)
+
+
+def role_of(described: str) -> str | None:
+    """The role a description's head noun names, its last role word ("the
+    Russian foreign minister" -> minister, "Russia's ambassador" -> ambassador)."""
+    return next((ROLE_OF[w] for w in reversed(role_words(described)) if w in ROLE_OF), None)
+
+
 def role_words(text: str) -> list[str]:
     """The folded words of a title or description, alone and in runs of two
     and three ("Prime Minister" -> prime, prime minister, minister)."""

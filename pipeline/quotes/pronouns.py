@@ -37,7 +37,7 @@ from pipeline.quotes.named_around import LATTER, NamedAround
 from pipeline.quotes.agreement import agrees, genders
 from pipeline.quotes.personal import not_a_person
 from pipeline.quotes.roles import QUOTED_NEXT
-from pipeline.quotes.pronoun_table import _KINDS, ROLE_OF, Pronouns, role_words
+from pipeline.quotes.pronoun_table import _KINDS, UNNAMED, Pronouns, role_of, role_words
 
 # capitalised words (of a name)
 _NAME_WORDS = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
@@ -50,9 +50,6 @@ if TYPE_CHECKING:
 # a description that opens on its owner's possessive: "Russia's ambassador", "China’s foreign minister"
 _POSSESSIVE_HEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 
-
-# words that keep a description's holder unnamed on purpose
-_UNNAMED = re.compile(r"(?<![\w'-])(?:unnamed|anonymous|anonyme|anonymes)(?![\w'-])", re.IGNORECASE)
 
 class Resolver(NamedAround, ClauseHeads):
     """Turns a subject mention into (speaker, note), following pronouns back."""
@@ -90,9 +87,8 @@ class Resolver(NamedAround, ClauseHeads):
                 # "the Japanese official" after "Japanese Chief Cabinet Secretary Jane
                 # Doe said": the official of that state named before, else the state
                 # ("Russia's ambassador": a possessive description, its role from its head word)
-                role = self.pronouns.role(described) or (next(
-                    (ROLE_OF[w] for w in reversed(role_words(described)) if w in ROLE_OF), None)
-                    if _POSSESSIVE_HEAD.match(described) else None)  # (not "a US spokesperson": someone new)
+                role = self.pronouns.role(described) or (
+                    role_of(described) if _POSSESSIVE_HEAD.match(described) else None)  # (not "a US spokesperson": someone new)
                 if role is not None:
                     found, _, unnamed = self.role_antecedent(m, role)
                     if found is not None and found.kind in ("person", "name"):
@@ -107,7 +103,7 @@ class Resolver(NamedAround, ClauseHeads):
             self.kinds[m.name] = m.kind
             return m.name, f"'{self.text[m.start:m.end]}'"
         role = self.pronouns.role(m.name)
-        if role is not None and _UNNAMED.search(m.name):
+        if role is not None and UNNAMED.search(m.name):
             # "the unnamed official", « le responsable anonyme »: never someone named; the body of the
             # last description of that role ("a senior US official said ... the unnamed official said")
             body = self._body_of_role(m, role)
