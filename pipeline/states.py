@@ -33,7 +33,9 @@ STATE_BODIES: dict[str, tuple[list[str], list[str]]] = {
     "Belarus": (["Belarus", "Minsk", "Biélorussie"], ["Belarusian", "Belarussian", "biélorusse"]),
     "United Kingdom": (["Britain", "United Kingdom", "UK", "U.K.", "Royaume-Uni"],
                        ["British", "UK", "U.K.", "britannique"]),
-    "European Union": (["European Union", "EU", "Union européenne", "UE"], ["EU", "européen", "européenne"]),
+    # (the press names the Union by the city of its institutions: "Brussels says", « Bruxelles a condamné »)
+    "European Union": (["European Union", "EU", "Union européenne", "UE", "Brussels", "Bruxelles"],
+                       ["EU", "européen", "européenne"]),
     "United Nations": (["United Nations", "UN", "U.N.", "Nations unies", "ONU"], ["UN", "U.N."]),
     "White House": (["White House", "Maison Blanche"], []),
     "Kremlin": (["Kremlin"], []),

@@ -198,3 +198,20 @@ def test_a_name_across_which_a_bridge_runs_is_a_place():
 ])
 def test_a_warrant_charge_is_the_issuer_s(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an official of what only a state keeps (security, intelligence) speaks for the state
+    ("« Des milliers » de soldats y participent, a déclaré un haut responsable de la sécurité ukrainienne.",
+     "fr", ["Ukraine"]),
+    ("L'opération « continue », selon un responsable du renseignement militaire russe.", "fr", ["Russia"]),
+    # not an official of the opposition, nor of a company
+    ("L'opération « continue », selon un représentant de l'opposition russe.", "fr", [None]),
+    # a state named after an elided article, and the Union named by its city
+    ("L'Allemagne, de son côté, a appelé Moscou à « ne pas punir les plus pauvres ».", "fr", ["Germany"]),
+    ("L'Iran a dénoncé « une décision regrettable ».", "fr", ["Iran"]),
+    ("Bruxelles a, en effet, fermement condamné « une décision cynique ».", "fr", ["European Union"]),
+    ('Brussels condemned "a cynical decision".', "en", ["European Union"]),
+])
+def test_states_and_their_officials(text, lang, expected):
+    check(text, lang, expected)

@@ -357,3 +357,14 @@ def test_description_of_a_person_is_no_event_name() -> None:
     # ... but to an official named before it
     check('Taiwan was "the most dangerous issue," a senior US official said.\n'
           '"We are ready," the official added.', "en", ["United States", "United States"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the name of a sea or a river is a place, never the subject that speaks
+    ("Nordland chief ‘deeply’ regrets the decision to end Black Sea fishing deal, warns of price rise\n"
+     "Nordland's president Anna Weber said Monday she “deeply” regrets the decision.", "en",
+     ["Anna Weber", "Anna Weber"]),
+    ('Talks on the Dnipro River dam were "hard", Anna Weber said.', "en", ["Anna Weber"]),
+])
+def test_places_do_not_speak(text, lang, expected):
+    check(text, lang, expected)

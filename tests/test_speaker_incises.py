@@ -229,3 +229,33 @@ def test_an_indefinite_description_is_someone_new():
 def test_a_name_after_french_a_is_governed():
     # « à Berlin » places the embassy: the folded "a" is the preposition, not the English article
     check("L’ambassade de Suède à Berlin a qualifié la décision d’« extrêmement dangereuse ».", "fr", ["Sweden"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a present participle going on with the incise's subject leaves the incise closing the sentence
+    ('A deal "without delay" could still come before the summit, Paul Girard said, adding that talks '
+     'were under way.', "en", ["Paul Girard"]),
+    ("Un accord « sans délai » reste possible avant le sommet, a dit Paul Girard, ajoutant que les "
+     "discussions avaient commencé.", "fr", ["Paul Girard"]),
+    # a title whose complement holds a pronoun, then the name in apposition
+    ("« Dix mille » personnes « sont parties », a déclaré le maire par intérim de celle-ci, Paul Girard.",
+     "fr", ["Paul Girard", "Paul Girard"]),
+    # a title, a body described after it, and the name in apposition
+    ("C'est une « erreur », a répondu sur X un conseiller de l'administration présidentielle, Paul Girard.",
+     "fr", ["Paul Girard"]),
+    # without the name, the description names no one
+    ("C'est une « erreur », a répondu sur X un conseiller de l'administration présidentielle.", "fr", [None]),
+])
+def test_titles_before_a_name_in_apposition(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an incise closing a sentence with no quotation tells who "elle" is in the next one
+    ("La Suède a été prévenue, a indiqué la porte-parole du ministère russe des Affaires étrangères, "
+     "Anna Weber.\n« Nous avons informé les parties », a-t-elle déclaré.", "fr", ["Anna Weber"]),
+    # ... but a verb sharing the subject of the clause before it is no incise
+    ("Anna Weber est arrivée, a salué la foule.\n« Nous sommes prêts », a-t-elle déclaré.", "fr", ["Anna Weber"]),
+])
+def test_an_incise_after_a_sentence_with_no_quotation(text, lang, expected):
+    check(text, lang, expected)

@@ -21,3 +21,16 @@ from .test_speakers import check
 ])
 def test_owner_of_the_words_noun(text: str, expected: list) -> None:
     check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « l'annonce par X de ... « ... » »: the announcement's agent owns its words
+    ("Malgré l'annonce par Stockholm de la fin « de facto » de l'accord, Paul Girard est resté calme.", "fr",
+     ["Sweden"]),
+    # "X said that Y's announcement « ... »": the announcement is what the words speak of
+    ("Le ministère suédois a déclaré que l'annonce de Paul Girard « augmente les tensions ».", "fr", ["Sweden"]),
+    # an announcement of an event names no one
+    ("Après l'annonce de la mort « tragique » du pilote, la salle s'est tue.", "fr", [None]),
+])
+def test_an_announcement_and_its_agent(text, lang, expected):
+    check(text, lang, expected)

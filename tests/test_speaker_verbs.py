@@ -28,6 +28,8 @@ from .test_speakers import check
     # (a body as its subject: a person's clause gives her the words anyway)
     ("L’OTAN a critiqué dimanche Moscou pour sa rhétorique nucléaire « dangereuse et irresponsable ».", "fr",
      ["NATO"]),
+    # « a considéré que », a judgement given as the speaker's
+    ("La diplomatie suédoise a considéré que la partie adverse « est seule responsable ».", "fr", ["Sweden"]),
 ])
 def test_more_verbs_of_speech(text, lang, expected):
     check(text, lang, expected)
@@ -49,6 +51,8 @@ def test_a_gerund_reports_the_clause_subject(text, lang, expected):
     ('Moscow concluded a deal with Minsk on "tactical" weapons.', "en", [None]),
     # the noun « critique » (folded like the participle)
     ("La critique « très sévère » du rapport a circulé.", "fr", [None]),
+    # the participle « considéré » alone describes
+    ("Le pays, considéré comme « neutre », a voté.", "fr", [None]),
 ])
 def test_words_that_are_no_verbs_of_speech(text, lang, expected):
     check(text, lang, expected)

@@ -36,6 +36,9 @@ REPORTING_VERBS: dict[str, list[str]] = {
         # reproaches and demands ("reprocher à X de « ... »", "exiger que")
         "reproché", "exigé", "sommé", "interpellé", "tancé", "a critiqué", "ont critiqué", "avait critiqué",
         "avaient critiqué",
+        # a judgement given as the speaker's ("a considéré que"), after its auxiliary: alone, the
+        # participle also describes ("considéré comme")
+        "a considéré", "ont considéré", "avait considéré",
         # more verbs of speech: present forms of -re/-ir verbs the lemma lookup does not reach
         # ("conclut", "admet"), and the news writer's verbs of delivery ("lâche", "glisse", "tempère")
         "conclut", "rassure", "rassuré", "tempère", "tempéré", "nuance", "nuancé", "lâche", "lâché",

@@ -44,7 +44,8 @@ def _compile_bodies(lookup_items: frozenset) -> tuple[re.Pattern, dict[str, str]
     parts = [*_english_parts(names, adjectives), *_french_parts(names),
              # "Tokyo", "the White House" on their own (names the alias tables do not have),
              # written as names: "la télévision suisse" is no mention of "la Suisse"
-             rf"(?-i:(?=[A-ZÀ-Ý]))(?P<o5>{alternation(bare)})"]
+             # (also after an elided article: « l'Allemagne », « l'Iran »)
+             rf"(?:l['’])?(?-i:(?=[A-ZÀ-Ý]))(?P<o5>{alternation(bare)})"]
     rx = re.compile(r"(?<![\w'-])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w-])", re.IGNORECASE)
     return rx, owners
 
@@ -80,6 +81,9 @@ def _french_parts(names: list[str]) -> list[str]:
         rf"{det}?(?:(?P<r3>{role})\s+{of})?(?:(?P<b3>{body})|(?P<r3b>{role})){compl}?\s+(?P<o3>{adj}){compl}?",
         # "un porte-parole de la Maison Blanche", "le gouvernement du Japon"
         rf"{det}?(?:(?P<r4>{role})|(?P<b4>{body})){compl}?\s+{of}(?P<o4>{alternation(names)})",
+        # "un haut responsable de la sécurité ukrainienne": an official of what only a state keeps
+        rf"{det}?(?:haut|haute|hauts|hautes)?\s*(?P<r6>{role})\s+{of}(?:{alternation(rules.STATE_DOMAINS_FR)})"
+        rf"\s+(?P<o6>{adj})",
     ]
 
 
@@ -87,7 +91,7 @@ def body_mention(m: re.Match, owners: dict[str, str]) -> Mention:
     """The Mention of a match of the body regex: the owner's canonical name, as
     a "role" (an unnamed official) or an "org" (the body itself)."""
     groups = m.groupdict()
-    owner = next(groups[g] for g in ("o1", "o2", "o2b", "o3", "o4", "o5") if groups[g])
-    role = any(groups[g] for g in ("r1", "r2", "r3", "r3b", "r4"))
+    owner = next(groups[g] for g in ("o1", "o2", "o2b", "o3", "o4", "o5", "o6") if groups[g])
+    role = any(groups[g] for g in ("r1", "r2", "r3", "r3b", "r4", "r6"))
     key = alias_key(re.sub(r"'s?$", "", fold(owner).strip()))
     return Mention(m.start(), m.end(), owners[key], "role" if role else "org")

@@ -64,7 +64,10 @@ STRESSED = re.compile(r"(lui|elle|eux|elles|him|her|them)\s*,", re.IGNORECASE)  
 _NOUN_OF = re.compile(
     r"(?:(?<![\w'-])|(?<=\b[ld]'))(?:appels?|demandes?|propositions?|promesses?|menaces?|mises?\s+en\s+garde|avertissements?|"
     r"declarations?|accusations?|affirmations?|exhortations?|plaidoyers?|propos|paroles|remarques|"
-    r"calls?|requests?|demands?|appeals?|pleas?|proposals?|warnings?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|by|from|of)\s*",
+    r"calls?|requests?|demands?|appeals?|pleas?|proposals?|warnings?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|by|from|of)\s*"
+    # an announcement by its agent (« l'annonce par Moscou de la fin « ... » »): not « l'annonce de
+    # Poutine « augmente ... » », where it is what the words speak of
+    r"|(?:(?<![\w'-])|(?<=\b[ld]'))(?:annonces?|announcements?)\s+(?:par|by)\s*",
     re.IGNORECASE)
 _NOUN_TAIL = re.compile(r"\s*(?:(?:a|au|aux|de|d'|du|des|pour|sur|en\s+faveur\s+d[eu']?|for|to)(?:\s+|(?<=')\s*)"
                         r"(?:[\w'-]+\s+|[\w-]+'\s*){0,3})?$", re.IGNORECASE)

@@ -295,6 +295,8 @@ class MentionFinder(LoneNames, NameTitles):
                 return None  # "South Korean", "Foreign Minister": a title without a name
         if not words:
             return None  # "M." directly before a state body: no name of its own
+        if not m["hon"] and fold(words[-1][1]).lower().strip("'.,") in rules.GEOGRAPHIC_HEADS:
+            return None  # "Black Sea", "Dnipro River": a place
         if not m["hon"] and self._title_case(words):
             return None  # "Western Statements Regarding Navalny's Death": a headline's words, not a name
         end, possessive = (words[-1][0] + len(words[-1][1]) if trimmed else m.end()), False

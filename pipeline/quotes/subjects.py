@@ -67,6 +67,11 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
                    "son": "il", "sa": "il", "ses": "il", "leur": "ils", "leurs": "ils"}
 
 
+# a reporting verb right after the comma that ends a clause, with no subject before it (", a
+# indiqué X.", ", said X."): an incise, inverted
+_INCISE_NO_QUOTE = re.compile(r"\w[^,;:«»\"“”]*,\s*(?:(?:a|ont|avait|avaient)\s+)?$", re.IGNORECASE)
+
+
 class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
     """Subject search in one document: ``masked`` is its folded text with quotes
     blanked, ``closes`` the positions of closing marks."""
@@ -195,6 +200,10 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
                 m, nxt = m._replace(end=nxt.end + 1), found[i + 2]
             if nxt is not None and not nxt.possessive and self.titles_next(m, nxt, words):
                 return nxt
+            named = next((x for x in found[i + 2:] if x.kind in ("person", "name")), None)
+            if nxt is not None and nxt.kind == "pronoun" and named is not None and not named.possessive \
+                    and self.titles_next(m, named, words):
+                return named  # « le gouverneur par intérim de celle-ci, X »: a pronoun in the title's complement
             if nxt is not None and i + 2 < len(found) and self.posted(m, nxt, found[i + 2]):
                 return found[i + 2]  # "Swedish Ambassador to Germany Anna Weber"
             if m.kind in ("person", "name") and OWNED.search(gap):
@@ -213,6 +222,16 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
             for v in verb_rx.finditer(self.masked, p.start, p.end):
                 lo, hi = sentences.at(v.start())
                 m = self.of_verb(v.start(), v.end(), lo, hi)
+                if _INCISE_NO_QUOTE.search(self.masked, lo, v.start()):
+                    # "La Turquie a été notifiée, a indiqué la porte-parole ..., Maria Zakharova.":
+                    # an incise closing a sentence with no quotation, its subject after the verb
+                    sub = self.after(v.end(), hi)
+                    rest = self.masked[sub.end:hi] if sub is not None else ""
+                    for x in self.mentions.within(sub.end, hi) if sub is not None else []:
+                        if x.name == sub.name:  # the name after its title: "la porte-parole, X"
+                            rest = rest.replace(self.masked[x.start:x.end], " ")
+                    if sub is not None and not sub.possessive and not rest.strip(" ,.!?\n"):
+                        m = sub
                 if m is not None and m.kind != "pronoun":
                     out.append((v.start(), m))
         return out

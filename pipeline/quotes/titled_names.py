@@ -48,9 +48,10 @@ class TitledNames:
                 m.kind in ("person", "name") and len(own) > 1 and own[0] in rules.DETERMINERS and m.name != nxt.name)
             if desc and apposed(between, False):
                 return True  # "le dirigeant autoritaire du pays, X"
-            if re.fullmatch(r"\s*,?\s*", between) and (
-                    desc or (m.kind in ("org", "outlet") and any(
-                        all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before))):
+            titled = any(all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before)
+            if titled and m.kind == "pronoun" and not m.possessive and apposed(between, False):
+                return True  # "un conseiller de l'administration présidentielle ukrainienne, X"
+            if re.fullmatch(r"\s*,?\s*", between) and (desc or (m.kind in ("org", "outlet") and titled)):
                 # "a White House spokesperson, John Kirby", "le conseiller du Kremlin, Iouri
                 # Ouchakov", "the deputy foreign minister, Jane Doe", but not "according
                 # to the Kremlin, Putin ..."
