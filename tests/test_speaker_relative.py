@@ -57,3 +57,16 @@ def test_a_clause_after_a_list_of_states(text, lang, expected):
 ])
 def test_relative_verbs_and_unnamed_officials(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a pronoun opening a relative clause on a speech is the one whose speech it is, not
+    # the speaker of the sentence before
+    ("Le ministre Anton Weber a parlé lundi.\nLa Suède a répondu au pape Paul Girard, en réaction à une "
+     "interview de Paul Girard dans laquelle il lui demandait d'avoir « le courage de négocier ».", "fr",
+     ["Paul Girard"]),
+    ('Anton Weber spoke on Monday.\nSweden reacted sharply to an interview by Paul Girard in which he urged '
+     'it to have "the courage to negotiate".', "en", ["Paul Girard"]),
+])
+def test_a_relative_clause_on_a_speech(text, lang, expected):
+    check(text, lang, expected)

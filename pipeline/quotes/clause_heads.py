@@ -34,6 +34,11 @@ _SPEECH_OF = re.compile(rf"[\s\W]*(?:(?:the|le|la|les)\s+|l')?{_SPEECH_NOUNS}\s+
 _SPEECH_NOUN = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+)?{_SPEECH_NOUNS}(?![\w'-])", re.IGNORECASE)
 
 
+# a relative clause on a speech, right before the pronoun: "..., in which he", « dans laquelle il »
+_SPEECH_RELATIVE = re.compile(r"\s*,?\s*(?:dans\s+(?:lequel|laquelle)|lors\s+(?:duquel|de\s+laquelle)|ou|"
+                              r"in\s+which|during\s+which|where)\s+$", re.IGNORECASE)
+
+
 class ClauseHeads:
     """Mentions a pronoun's sentence (or the one before) points at; needs
     ``subjects``, ``mentions`` and ``sentences``."""
@@ -71,6 +76,24 @@ class ClauseHeads:
         if first and first[0].start == head.end() and not first[0].possessive and first[0].kind != "pronoun":
             return first[0]
         return None
+
+    def _speech_relative(self, lo: int, pos: int) -> Mention | None:
+        """The person a speech is of, anywhere in the sentence [lo, pos), when
+        the pronoun at ``pos`` opens a relative clause on that speech ("... in
+        reaction to an interview by the pope in which he asked", « en réaction à
+        une interview du souverain pontife dans laquelle il lui demandait »)."""
+        masked = self.subjects.masked
+        rel = _SPEECH_RELATIVE.search(masked, lo, pos)
+        if rel is None:
+            return None
+        found = [x for x in self.mentions.within(lo, rel.start()) if x.end <= rel.start()]
+        if not found or found[-1].kind not in ("person", "name", "pronoun") or found[-1].possessive:
+            return None
+        x = found[-1]
+        head = _SPEECH_OF.search(masked, max(lo, x.start - 40), x.start)
+        if head is None or head.end() != x.start or masked[x.end:rel.start()].strip(" ,"):
+            return None
+        return x
 
     def _speech_owner(self, lo: int, pos: int) -> Mention | None:
         """The person whose speech opens the sentence [lo, pos) as its subject, for

@@ -250,6 +250,8 @@ class Resolver(NamedAround, ClauseHeads):
                         return found
             if step == 0 and (lead := self._subordinate(lo, m.start)) is not None and fits(lead):
                 return lead  # "As Blinken meets Xi, he emphasizes ...": the clause's subject
+            if step == 0 and (owner := self._speech_relative(lo, m.start)) is not None and fits(owner):
+                return owner  # "... une interview du souverain pontife dans laquelle il lui demandait"
             if step == 0 and (owner := self._speech_owner(lo, m.start)) is not None and fits(owner):
                 return owner  # "L'allocution de M. Poutine ..., qu'il a accusées de ...": the speaker's
             subj = self.subjects.of_sentence(lo, end)
