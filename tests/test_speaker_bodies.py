@@ -207,6 +207,8 @@ def test_a_warrant_charge_is_the_issuer_s(text, lang, expected):
     ("L'opération « continue », selon un responsable du renseignement militaire russe.", "fr", ["Russia"]),
     # not an official of the opposition, nor of a company
     ("L'opération « continue », selon un représentant de l'opposition russe.", "fr", [None]),
+    # a field of policy of a union is no body of a state
+    ("L'opération « continue », selon un responsable de la sécurité européenne.", "fr", [None]),
     # a state named after an elided article, and the Union named by its city
     ("L'Allemagne, de son côté, a appelé Moscou à « ne pas punir les plus pauvres ».", "fr", ["Germany"]),
     ("L'Iran a dénoncé « une décision regrettable ».", "fr", ["Iran"]),

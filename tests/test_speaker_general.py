@@ -365,6 +365,9 @@ def test_description_of_a_person_is_no_event_name() -> None:
      "Nordland's president Anna Weber said Monday she “deeply” regrets the decision.", "en",
      ["Anna Weber", "Anna Weber"]),
     ('Talks on the Dnipro River dam were "hard", Anna Weber said.', "en", ["Anna Weber"]),
+    # ... but surnames that are also nouns of places stay names
+    ('The show was "a dream", George Strait said.', "en", ["George Strait"]),
+    ('The song is "about home", said singer Frank Ocean.', "en", ["Frank Ocean"]),
 ])
 def test_places_do_not_speak(text, lang, expected):
     check(text, lang, expected)

@@ -252,8 +252,14 @@ def test_titles_before_a_name_in_apposition(text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # an incise closing a sentence with no quotation tells who "elle" is in the next one
-    ("La Suède a été prévenue, a indiqué la porte-parole du ministère russe des Affaires étrangères, "
-     "Anna Weber.\n« Nous avons informé les parties », a-t-elle déclaré.", "fr", ["Anna Weber"]),
+    ("La Suède, la Norvège et l'ONU ont été prévenues, a indiqué la porte-parole du ministère russe des "
+     "Affaires étrangères, Anna Weber.\n« Nous avons informé les parties », a-t-elle déclaré.", "fr", ["Anna Weber"]),
+    # ... but a person before the verb, past an apposition, is its subject, and the name after it its object
+    ("Anna Weber, ministre de la Défense, a critiqué Maria Lind.\n« Nous sommes prêts », a-t-elle ajouté.", "fr",
+     ["Anna Weber"]),
+    ("La ministre de la Défense, Anna Weber, a interpellé Maria Lind.\n« Nous sommes prêts », a-t-elle ajouté.",
+     "fr", ["Anna Weber"]),
+    ('Anna Weber, the defence minister, criticized Maria Lind.\n"We are ready," she added.', "en", ["Anna Weber"]),
     # ... but a verb sharing the subject of the clause before it is no incise
     ("Anna Weber est arrivée, a salué la foule.\n« Nous sommes prêts », a-t-elle déclaré.", "fr", ["Anna Weber"]),
 ])

@@ -65,8 +65,11 @@ def test_relative_verbs_and_unnamed_officials(text, lang, expected):
     ("Le ministre Anton Weber a parlé lundi.\nLa Suède a répondu au pape Paul Girard, en réaction à une "
      "interview de Paul Girard dans laquelle il lui demandait d'avoir « le courage de négocier ».", "fr",
      ["Paul Girard"]),
-    ('Anton Weber spoke on Monday.\nSweden reacted sharply to an interview by Paul Girard in which he urged '
+    ('Anton Weber spoke on Monday.\nSweden reacted sharply to a speech by Paul Girard in which he urged '
      'it to have "the courage to negotiate".', "en", ["Paul Girard"]),
+    # "an interview by X" names the interviewer: the pronoun is left to the sentences before
+    ('Anton Weber spoke on Monday.\nSweden reacted to an interview by Paul Girard in which he said "never".',
+     "en", ["Anton Weber"]),
 ])
 def test_a_relative_clause_on_a_speech(text, lang, expected):
     check(text, lang, expected)

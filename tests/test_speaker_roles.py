@@ -157,8 +157,12 @@ def test_an_ambassador_named_with_his_post(text, lang, expected):
     ('The Kremlin called the idea "understandable", but NATO\'s boss said it was no time for "surrender". '
      "NATO Secretary General Anna Berg later told reporters she would travel to Kyiv.", "en",
      ["Kremlin", "Anna Berg"]),
+    # ... also as the modifier of "chief" in a headline written in title case ("Says" is no name)
+    ('UN Chief Says "Deeply Regrets" Decision\nUN Secretary-General Anna Berg said on Monday that she '
+     '"deeply regrets" the decision.', "en", ["Anna Berg", "Anna Berg"]),
     # nobody titled so: the body itself; a spokesperson is not the body's head
     ('NATO\'s boss said the threat was "dangerous".', "en", ["NATO"]),
+    ('The UN chief said the threat was "grave".', "en", [None]),
     ('NATO spokesperson Karl Blum spoke first. NATO\'s boss said the threat was "dangerous".', "en", ["NATO"]),
     # the voice of a body is the person the article titles its spokesperson
     ("Le porte-parole de l'Otan, Karl Blum, a parlé mardi. « Nous sommes prêts », a souligné le représentant de "

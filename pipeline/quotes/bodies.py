@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.organisations import international_bodies
 from pipeline.quotes import rules
 from pipeline.quotes.folding import alias_key, fold
 from pipeline.quotes.folding import trie_alternation as alternation  # the regex runs with re.IGNORECASE
@@ -76,14 +77,17 @@ def _french_parts(names: list[str]) -> list[str]:
     role, body = alternation(rules.ROLE_NOUNS_FR), alternation(rules.BODY_NOUNS_FR)
     compl = rf"(?:\s+(?:{alternation(rules.BODY_COMPLEMENTS_FR)}))"
     adj = alternation([a for _, adjs in rules.STATE_BODIES.values() for a in adjs])
+    # (a state's, not a union's: « la sécurité européenne » is a field, not a body)
+    state_adj = alternation([a for canon, (_, adjs) in rules.STATE_BODIES.items() if canon not in international_bodies()
+                             for a in adjs])
     return [
         # "le porte-parole du gouvernement japonais", "le ministère sud-coréen des Affaires étrangères"
         rf"{det}?(?:(?P<r3>{role})\s+{of})?(?:(?P<b3>{body})|(?P<r3b>{role})){compl}?\s+(?P<o3>{adj}){compl}?",
         # "un porte-parole de la Maison Blanche", "le gouvernement du Japon"
         rf"{det}?(?:(?P<r4>{role})|(?P<b4>{body})){compl}?\s+{of}(?P<o4>{alternation(names)})",
         # "un haut responsable de la sécurité ukrainienne": an official of what only a state keeps
-        rf"{det}?(?:haut|haute|hauts|hautes)?\s*(?P<r6>{role})\s+{of}(?:{alternation(rules.STATE_DOMAINS_FR)})"
-        rf"\s+(?P<o6>{adj})",
+        rf"{det}?(?:(?:haut|haute|hauts|hautes)\s+)?(?P<r6>{role})\s+{of}(?:{alternation(rules.STATE_DOMAINS_FR)})"
+        rf"\s+(?P<o6>{state_adj})",
     ]
 
 

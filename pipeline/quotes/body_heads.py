@@ -80,8 +80,9 @@ class BodyHolders:
         if m.kind == "role":
             found_head = _HEAD_INSIDE.match(masked, m.start, m.end)
         else:
-            found_head = BODY_HEAD_BEFORE.search(masked, max(0, m.start - 40), m.start) or (
-                BODY_HEAD_AFTER.match(masked, m.end) if m.possessive else None)
+            # (after the name, in the possessive or as a noun's modifier: "NATO's boss", "UN chief")
+            found_head = BODY_HEAD_BEFORE.search(masked, max(0, m.start - 40), m.start) or \
+                BODY_HEAD_AFTER.match(masked, m.end)
         if found_head is None:
             return None
         voice = _key(found_head["head"]) in BODY_VOICES

@@ -35,8 +35,11 @@ _SPEECH_NOUN = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+)?{_SPEECH_NOUNS}(?![\w'
 
 
 # a relative clause on a speech, right before the pronoun: "..., in which he", « dans laquelle il »
-_SPEECH_RELATIVE = re.compile(r"\s*,?\s*(?:dans\s+(?:lequel|laquelle)|lors\s+(?:duquel|de\s+laquelle)|ou|"
+# (read on the text itself: folded, « où » is "ou", "or")
+_SPEECH_RELATIVE = re.compile(r"\s*,?\s*(?:dans\s+(?:lequel|laquelle)|lors\s+(?:duquel|de\s+laquelle)|où|"
                               r"in\s+which|during\s+which|where)\s+$", re.IGNORECASE)
+# "an interview by X" names the interviewer more often than not
+_INTERVIEW_BY = re.compile(r"interviews?\s+by\s+$", re.IGNORECASE)
 
 
 class ClauseHeads:
@@ -83,7 +86,7 @@ class ClauseHeads:
         reaction to an interview by the pope in which he asked", « en réaction à
         une interview du souverain pontife dans laquelle il lui demandait »)."""
         masked = self.subjects.masked
-        rel = _SPEECH_RELATIVE.search(masked, lo, pos)
+        rel = _SPEECH_RELATIVE.search(self.subjects.text, lo, pos)
         if rel is None:
             return None
         found = [x for x in self.mentions.within(lo, rel.start()) if x.end <= rel.start()]
@@ -91,7 +94,8 @@ class ClauseHeads:
             return None
         x = found[-1]
         head = _SPEECH_OF.search(masked, max(lo, x.start - 40), x.start)
-        if head is None or head.end() != x.start or masked[x.end:rel.start()].strip(" ,"):
+        if head is None or head.end() != x.start or masked[x.end:rel.start()].strip(" ,") \
+                or _INTERVIEW_BY.search(masked, head.start(), head.end()):
             return None
         return x
 

@@ -66,8 +66,10 @@ _NOUN_OF = re.compile(
     r"declarations?|accusations?|affirmations?|exhortations?|plaidoyers?|propos|paroles|remarques|"
     r"calls?|requests?|demands?|appeals?|pleas?|proposals?|warnings?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|by|from|of)\s*"
     # an announcement by its agent (« l'annonce par Moscou de la fin « ... » »): not « l'annonce de
-    # Poutine « augmente ... » », where it is what the words speak of
-    r"|(?:(?<![\w'-])|(?<=\b[ld]'))(?:annonces?|announcements?)\s+(?:par|by)\s*",
+    # Poutine « augmente ... » », where it is what the words speak of; after its determiner, since
+    # folded the noun reads as the participle (« le plan annoncé par X »)
+    r"|(?:(?<![\w'-])(?:une|cette|les|des|son|sa|ses|leur|leurs|the|an)\s+|(?<![\w'-])l')"
+    r"(?:annonces?|announcements?)\s+(?:par|by)\s*",
     re.IGNORECASE)
 _NOUN_TAIL = re.compile(r"\s*(?:(?:a|au|aux|de|d'|du|des|pour|sur|en\s+faveur\s+d[eu']?|for|to)(?:\s+|(?<=')\s*)"
                         r"(?:[\w'-]+\s+|[\w-]+'\s*){0,3})?$", re.IGNORECASE)

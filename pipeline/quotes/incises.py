@@ -64,21 +64,13 @@ AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)
 
 
 # a present participle right after a comma, going on with the incise's subject (", adding that ...",
-# ", ajoutant que ..."): no clause of its own
-PARTICIPLE_TAIL = r",\s*[^\W\d_]+(?:ing|ant)(?![\w'-])[^«»\"“”]*"
+# ", ajoutant que ..."), not a preposition or an adverb in -ing / -ant ("during", « pendant »)
+PARTICIPLE_TAIL = (r",\s*(?!(?:during|according|including|regarding|concerning|following|pending|pendant|cependant"
+                   r"|maintenant|avant|durant|suivant|devant)(?![\w'-]))[a-zà-ÿ]+(?:ing|ant)(?![\w'-])[^«»\"“”]*")
 # what may follow the verb of an incise that ends its sentence: its subject ("a précisé
 # le ministre.", "he said.") and the sentence's end, no other clause but a participle of that subject
-_TO_SENTENCE_END = re.compile(rf"(?:\s*[^\s,;:«»\"“”]+){{0,5}}\s*(?:{PARTICIPLE_TAIL})?[.!?]?\s*$")
-_CONTINUES = re.compile(rf"\s*{PARTICIPLE_TAIL}")
+_TO_SENTENCE_END = re.compile(rf"(?:\s*[^\s,;:«»\"“”]++){{0,5}}\s*(?:{PARTICIPLE_TAIL})?[.!?]?\s*$")
 
-
-def continued(masked: str, after: list) -> list:
-    """The reporting verbs ``after`` a quote (hits and cues) without a present
-    participle that only goes on with the verb before it ('..., Erdogan said,
-    adding that ...', '..., a dit X, ajoutant que ...')."""
-    return [a for i, a in enumerate(after) if not (
-        i and a[1] is False and re.fullmatch(r"\s*,\s*", masked[after[i - 1][0].end():a[0].start()])
-        and _CONTINUES.match(masked, after[i - 1][0].end()))]
 
 
 # a relative pronoun right after a quote's closing mark: the clause is about the quoted words

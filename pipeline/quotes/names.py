@@ -293,6 +293,8 @@ class MentionFinder(LoneNames, NameTitles):
                 titled = True  # "Ushakov, a Kremlin aide, said", "a déclaré Ouchakov, conseiller ..."
             if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):
                 return None  # "South Korean", "Foreign Minister": a title without a name
+            if len(words) == 1 and self.verb_rx.fullmatch(fold(words[0][1]).lower()):
+                return None  # "UN Chief Says ...": a headline's capitalised verb after a title
         if not words:
             return None  # "M." directly before a state body: no name of its own
         if not m["hon"] and fold(words[-1][1]).lower().strip("'.,") in rules.GEOGRAPHIC_HEADS:

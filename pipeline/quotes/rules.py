@@ -41,9 +41,9 @@ NAME_STOPWORDS: frozenset[str] = _OPENING_CONNECTIVES | frozenset(
 # words that label a quotation after its speaker's name ('Peskov Quote: "..."'): no part of the name
 LABEL_WORDS: frozenset[str] = frozenset(("quote", "quotes", "citation"))
 # the nouns that head English names of seas, rivers and lands ("the Black Sea", "the Dnipro
-# River"): such a name is a place, never someone who speaks (not "Lake", "Bay", "Coast": surnames too)
+# River"): such a name is a place, never someone who speaks (not "Lake", "Bay", "Coast", "Ocean", "Strait": surnames too)
 GEOGRAPHIC_HEADS: frozenset[str] = frozenset(
-    "sea seas ocean river gulf strait straits peninsula mountains islands canal desert".split())
+    "sea seas river gulf straits peninsula mountains islands canal desert".split())
 
 
 # -- Built-in tables that are not config fields -----------------------------------
@@ -95,9 +95,9 @@ ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "dipl
 # "of" one of them, with a state's adjective, speaks for that state ("un haut responsable de la
 # sécurité ukrainienne", « un responsable du renseignement militaire russe »)
 STATE_DOMAINS_FR: list[str] = [
-    "sécurité", "securite", "défense", "defense", "renseignement", "renseignements", "renseignement militaire",
-    "services de sécurité", "services de securite", "services de renseignement", "services secrets", "police",
-    "justice", "forces armées", "forces armees", "état-major", "etat-major", "garde nationale",
+    "sécurité", "défense", "renseignement", "renseignements", "renseignement militaire", "services de sécurité",
+    "services de renseignement", "services secrets", "police", "justice", "forces armées", "état-major",
+    "garde nationale",
 ]
 BODY_COMPLEMENTS_FR: list[str] = [
     "des Affaires étrangères", "de la Défense", "de l'Unification", "des Armées",

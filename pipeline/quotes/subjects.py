@@ -68,8 +68,14 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
 
 
 # a reporting verb right after the comma that ends a clause, with no subject before it (", a
-# indiqué X.", ", said X."): an incise, inverted
+# indiqué X.", ", said X."): an incise, inverted, when the clause before the comma has a verb of its
+# own (an auxiliary or a copula: « ont été prévenues, a indiqué X »), not a subject and its apposition
+# ("X, the minister, criticized Y.", « Le Kremlin, par la voix de ..., a critiqué Y »)
 _INCISE_NO_QUOTE = re.compile(r"\w[^,;:«»\"“”]*,\s*(?:(?:a|ont|avait|avaient)\s+)?$", re.IGNORECASE)
+
+
+_FINITE = re.compile(r"(?<![\w'-])(?:a|ont|est|sont|etait|etaient|avait|avaient|sera|seront|has|have|had|is|are|"
+                     r"was|were|will)(?![\w'-])", re.IGNORECASE)
 
 
 class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
@@ -213,6 +219,24 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
             return None if m.possessive else m
         return None
 
+    def _incise_without_quote(self, v: re.Match, lo: int, hi: int) -> Mention | None:
+        """The subject after a reporting verb that closes a sentence with no
+        quotation as an incise ("La Turquie a été notifiée, a indiqué la
+        porte-parole ..., Maria Zakharova."): the clause before the comma has a
+        verb of its own, and the subject (its title, then its name) runs to the
+        sentence's end."""
+        comma = self.masked.rfind(",", lo, v.start())
+        if not _INCISE_NO_QUOTE.search(self.masked, lo, v.start()) or not _FINITE.search(self.masked, lo, comma):
+            return None
+        sub = self.after(v.end(), hi)
+        if sub is None or sub.possessive:
+            return None
+        rest = self.masked[sub.end:hi]
+        for x in self.mentions.within(sub.end, hi):
+            if x.name == sub.name:  # the name after its title: "la porte-parole, X"
+                rest = rest.replace(self.masked[x.start:x.end], " ")
+        return None if rest.strip(" ,.!?\n") else sub
+
     def events(self, paragraphs: list[Paragraph], verb_rx: re.Pattern,
                sentences: Sentences) -> list[tuple[int, Mention]]:
         """(verb position, named subject) for every reporting verb of the
@@ -222,16 +246,8 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
             for v in verb_rx.finditer(self.masked, p.start, p.end):
                 lo, hi = sentences.at(v.start())
                 m = self.of_verb(v.start(), v.end(), lo, hi)
-                if _INCISE_NO_QUOTE.search(self.masked, lo, v.start()):
-                    # "La Turquie a été notifiée, a indiqué la porte-parole ..., Maria Zakharova.":
-                    # an incise closing a sentence with no quotation, its subject after the verb
-                    sub = self.after(v.end(), hi)
-                    rest = self.masked[sub.end:hi] if sub is not None else ""
-                    for x in self.mentions.within(sub.end, hi) if sub is not None else []:
-                        if x.name == sub.name:  # the name after its title: "la porte-parole, X"
-                            rest = rest.replace(self.masked[x.start:x.end], " ")
-                    if sub is not None and not sub.possessive and not rest.strip(" ,.!?\n"):
-                        m = sub
+                if m is None or m.kind not in ("person", "name"):
+                    m = self._incise_without_quote(v, lo, hi) or m
                 if m is not None and m.kind != "pronoun":
                     out.append((v.start(), m))
         return out

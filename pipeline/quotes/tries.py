@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
 from pipeline.quotes.cues import ASKING, COORDINATED, REQUEST, SUBCLAUSE, THAT, TIGHT
-from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise, continued
+from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise
 from pipeline.quotes.introductions import opens_subordinate
 from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, incise, quoted_hit
 
@@ -115,7 +115,7 @@ class VerbTries:
                 and not SUBCLAUSE.search(self.masked, close + 1, after[0][0].start()):
             # (not '« ... » après que Poutine a annoncé': a verb of a subordinate clause)
             tries.append(("after the quote", after[0], close, hi))
-        elif len(continued(self.masked, after)) == 1 and after[0][1] is False and not coordinated and sp.close is not None \
+        elif len(after) == 1 and after[0][1] is False and not coordinated and sp.close is not None \
                 and (comma := _COMMA_INCISE.search(self.masked, close + 1, after[0][0].start())) \
                 and not SUBCLAUSE.search(self.masked, comma.start(), after[0][0].start()) \
                 and not _RELATIVE_IN_GAP.search(self.masked, comma.start(), after[0][0].start()) \
