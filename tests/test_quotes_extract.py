@@ -530,12 +530,20 @@ def test_unclosed_quote_without_continuation_is_dropped():
     "« Les deux parties sont d'accord sur le premier point\net aussi sur le second », a dit Peskov.",
 ])
 def test_quote_run_over_a_paragraph_break_without_a_continuation_mark(text):
+    # two pieces of one quotation, and one quote from the first paragraph's mark to the close
     doc = build(text)
     spans = find_quote_spans(doc)
     assert len(spans) == 2 and len({sp.group for sp in spans}) == 1
-    got = summary(extract_quotes(doc, CFG.quotes, CFG.clean.outlets))
-    assert [g[1] for g in got] == ["Dmitry Peskov", "Dmitry Peskov"]
-    assert got[1][0].startswith(("They also", "et aussi"))
+    got = extract_quotes(doc, CFG.quotes, CFG.clean.outlets)
+    assert [q.speaker for q in got] == ["Dmitry Peskov"]
+    assert "\n" in got[0].text and got[0].text.startswith(("The two sides", "Les deux parties"))
+    assert got[0].text == doc.text[got[0].start:got[0].end]
+
+
+def test_a_paragraph_that_opens_its_quotation_again_is_a_quote_of_its_own():
+    text = "“The two sides agreed on the first point.\n“They also agreed on the second point,” Peskov said."
+    assert summary(quotes_of(text)) == [("The two sides agreed on the first point.", "Dmitry Peskov"),
+                                        ("They also agreed on the second point,", "Dmitry Peskov")]
 
 
 def test_quote_opened_as_a_new_sentence_and_never_closed_runs_to_the_paragraph_end():

@@ -45,7 +45,10 @@ A paragraph whose last quote never closes, followed by a paragraph that opens
 with a quotation mark, continues that quote (English style, with any mark:
 ``‘A.`` then ``‘B.’``). Each paragraph's piece is its own Quote (a span across
 paragraphs would take in the marks and the paragraph break): it runs from its
-opening mark to its paragraph's end, and the pieces share one speaker. A quote
+opening mark to its paragraph's end, and the pieces share one speaker. A
+quotation whose next paragraph goes on without opening it again and closes it
+(``“A.`` then ``B,” he said``) is one Quote, from its opening mark to its close,
+the paragraph break inside (the span holds no mark of the next paragraph). A quote
 still open at the end of the last paragraph is a page cut off mid-quote and
 runs to the end of the text when the text stops mid-sentence (on a word, a
 comma, a dash or an ellipsis) or when the mark opens that paragraph; it gets a
@@ -132,23 +135,38 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
     for sp, found in zip(spans, local):
         if found:
             group_via.setdefault(sp.group, found)
-    quotes = []
-    for sp, (speaker, note), found in zip(spans, speakers, local):
+    quotes: list[Quote] = []
+    for i, (sp, (speaker, note), found) in enumerate(zip(spans, speakers, local)):
+        start = sp.start
+        if i and _unmarked_rest(doc.text, spans[i - 1], sp):
+            # one quotation over a paragraph break, its second paragraph not opened again
+            # (“A.¶B,” he said): one quote, from the first paragraph's mark to the close
+            first = quotes.pop()
+            start, speaker, note = first.start, speaker or first.speaker, note if speaker else first.speaker_note
         quotes.append(Quote(
-            quote_id=quote_id(doc, sp.start, sp.end),
+            quote_id=quote_id(doc, start, sp.end),
             doc_id=doc.doc_id,
             # the paragraph's language: the same as the document's unless the
             # detect stage found strong evidence of another one
             lang=doc.paragraphs[sp.para].lang or doc.lang,
-            text=original[sp.start:sp.end],
-            start=sp.start,
+            text=original[start:sp.end],
+            start=start,
             end=sp.end,
             speaker=speaker,
             speaker_note=note,
             via=found or group_via.get(sp.group) or list(doc.source_outlets),
-            context=_context(doc, sp.start, sp.end, sentences),
+            context=_context(doc, start, sp.end, sentences),
         ))
     return quotes
+
+
+def _unmarked_rest(text: str, before: QuoteSpan, sp: QuoteSpan) -> bool:
+    """Is ``sp`` the rest of the quotation ``before`` left open in the paragraph
+    before it, with no mark opening it again (``marks.closed_next``)? Pieces
+    that open their paragraph with a mark (the continuation style) stay
+    quotes of their own."""
+    return (before.close is None and before.group == sp.group and sp.para == before.para + 1
+            and sp.close is not None and text[sp.open] not in OPENERS)
 
 
 def _context(doc: Document, start: int, end: int, sentences: Sentences) -> str | None:
