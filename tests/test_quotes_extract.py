@@ -540,6 +540,18 @@ def test_quote_run_over_a_paragraph_break_without_a_continuation_mark(text):
     assert got[0].text == doc.text[got[0].start:got[0].end]
 
 
+def test_a_quote_over_a_paragraph_break_keeps_its_closing_sentence_and_no_foreign_line():
+    text = ("Intro line about the talks.\n\n“We will not retreat an inch from here.\n\nOur forces are ready for "
+            "anything,” the defence minister Ivan Petrov told reporters.\n")
+    (q,) = quotes_of(text)
+    assert q.speaker == "Ivan Petrov" and q.context.endswith("Ivan Petrov told reporters.")
+    # a line the content paragraphs leave out between the two: two quotes, as before
+    text = ("Intro line about the talks.\n\n“We will not retreat an inch from here.\n\nAdvertisement\n\nOur forces "
+            "are ready for anything,” Ivan Petrov said.\n")
+    assert summary(quotes_of(text)) == [("We will not retreat an inch from here.", "Ivan Petrov"),
+                                        ("Our forces are ready for anything,", "Ivan Petrov")]
+
+
 def test_a_paragraph_that_opens_its_quotation_again_is_a_quote_of_its_own():
     text = "“The two sides agreed on the first point.\n“They also agreed on the second point,” Peskov said."
     assert summary(quotes_of(text)) == [("The two sides agreed on the first point.", "Dmitry Peskov"),

@@ -163,6 +163,12 @@ def test_an_ambassador_named_with_his_post(text, lang, expected):
     # nobody titled so: the body itself; a spokesperson is not the body's head
     ('NATO\'s boss said the threat was "dangerous".', "en", ["NATO"]),
     ('The UN chief said the threat was "grave".', "en", [None]),
+    # ... and a body's name before another post, or one of many, is not its head
+    ('The UN chief of staff said the plan was "bold". UN Secretary-General Anna Berg spoke later.', "en",
+     ["United Nations"]),
+    ('A NATO leader said the plan was "bold". NATO Secretary General Anna Berg spoke later.', "en", ["NATO"]),
+    # a surname that is also a verb stays a name outside a title-case headline
+    ('Defence Minister Said told reporters the talks had been "useful and frank".', "en", ["Said"]),
     ('NATO spokesperson Karl Blum spoke first. NATO\'s boss said the threat was "dangerous".', "en", ["NATO"]),
     # the voice of a body is the person the article titles its spokesperson
     ("Le porte-parole de l'Otan, Karl Blum, a parlé mardi. « Nous sommes prêts », a souligné le représentant de "

@@ -60,6 +60,10 @@ _TITLE_OF_BODY = re.compile(r"\s*,\s*(?:[\w'-]+\s+){1,4}(?:de\s+la|de\s+l'|du|de
 BODY_HEAD_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?P<head>{_HEADS})(?![\w'-])\s*", re.IGNORECASE)
 
 
+# an indefinite article before a body's name: "a NATO leader" is one of many
+_INDEFINITE = re.compile(r"(?<![\w'-])(?:an?|un|une)\s+$", re.IGNORECASE)
+
+
 class BodyHolders:
     """Whom a body's head or voice stands for (module docstring)."""
 
@@ -80,9 +84,8 @@ class BodyHolders:
         if m.kind == "role":
             found_head = _HEAD_INSIDE.match(masked, m.start, m.end)
         else:
-            # (after the name, in the possessive or as a noun's modifier: "NATO's boss", "UN chief")
-            found_head = BODY_HEAD_BEFORE.search(masked, max(0, m.start - 40), m.start) or \
-                BODY_HEAD_AFTER.match(masked, m.end)
+            found_head = BODY_HEAD_BEFORE.search(masked, max(0, m.start - 40), m.start) or (
+                BODY_HEAD_AFTER.match(masked, m.end) if m.possessive else self._head_modified(m))
         if found_head is None:
             return None
         voice = _key(found_head["head"]) in BODY_VOICES
@@ -109,6 +112,20 @@ class BodyHolders:
                 found[c.name] = c  # « le porte-parole de l'Otan, X », "the head of the agency X"
         head = self.text[found_head.start("head"):found_head.end("head")]
         return (next(iter(found.values())), head) if len(found) == 1 else None
+
+    def _head_modified(self, m: Mention) -> re.Match | None:
+        """The head's title after the body's name as its modifier ("UN chief
+        says", "UN Chief Says …" in a headline): a head, not a voice, whose
+        words end the subject (a reporting verb, a comma or a colon next), and
+        not one of many ("a NATO leader"), nor another post ("the UN chief of
+        staff", "the UN chief economist")."""
+        masked = self.subjects.masked
+        after = BODY_HEAD_AFTER.match(masked, m.end)
+        if after is None or _key(after["head"]) in BODY_VOICES or _INDEFINITE.search(masked, max(0, m.start - 5), m.start):
+            return None
+        if after.end() in self._event_pos or masked[after.end():after.end() + 1] in (",", ":"):
+            return after
+        return None
 
     def _titles_only(self, lo: int, hi: int, roles: frozenset[str], heads: frozenset[str]) -> bool:
         """Is [lo, hi) of the text nothing but title words, a head's words, determiners,

@@ -47,8 +47,9 @@ with a quotation mark, continues that quote (English style, with any mark:
 paragraphs would take in the marks and the paragraph break): it runs from its
 opening mark to its paragraph's end, and the pieces share one speaker. A
 quotation whose next paragraph goes on without opening it again and closes it
-(``“A.`` then ``B,” he said``) is one Quote, from its opening mark to its close,
-the paragraph break inside (the span holds no mark of the next paragraph). A quote
+(``“A.`` then ``B,” he said``), with nothing but white space between the two
+paragraphs, is one Quote, from its opening mark to its close, the paragraph
+break inside; its context runs to the end of the sentence that closes it. A quote
 still open at the end of the last paragraph is a page cut off mid-quote and
 runs to the end of the text when the text stops mid-sentence (on a word, a
 comma, a dash or an ellipsis) or when the mark opens that paragraph; it gets a
@@ -137,42 +138,48 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
             group_via.setdefault(sp.group, found)
     quotes: list[Quote] = []
     for i, (sp, (speaker, note), found) in enumerate(zip(spans, speakers, local)):
-        start = sp.start
-        if i and _unmarked_rest(doc.text, spans[i - 1], sp):
+        start, lang = sp.start, doc.paragraphs[sp.para].lang or doc.lang
+        if i and _unmarked_rest(doc, spans[i - 1], sp):
             # one quotation over a paragraph break, its second paragraph not opened again
             # (“A.¶B,” he said): one quote, from the first paragraph's mark to the close
             first = quotes.pop()
-            start, speaker, note = first.start, speaker or first.speaker, note if speaker else first.speaker_note
+            start, lang = first.start, first.lang
+            speaker, note = (speaker, note) if speaker else (first.speaker, first.speaker_note)
         quotes.append(Quote(
             quote_id=quote_id(doc, start, sp.end),
             doc_id=doc.doc_id,
             # the paragraph's language: the same as the document's unless the
             # detect stage found strong evidence of another one
-            lang=doc.paragraphs[sp.para].lang or doc.lang,
+            lang=lang,
             text=original[start:sp.end],
             start=start,
             end=sp.end,
             speaker=speaker,
             speaker_note=note,
             via=found or group_via.get(sp.group) or list(doc.source_outlets),
-            context=_context(doc, start, sp.end, sentences),
+            context=_context(doc, start, sp.end, sentences, to_close=start != sp.start),
         ))
     return quotes
 
 
-def _unmarked_rest(text: str, before: QuoteSpan, sp: QuoteSpan) -> bool:
+def _unmarked_rest(doc: Document, before: QuoteSpan, sp: QuoteSpan) -> bool:
     """Is ``sp`` the rest of the quotation ``before`` left open in the paragraph
-    before it, with no mark opening it again (``marks.closed_next``)? Pieces
-    that open their paragraph with a mark (the continuation style) stay
-    quotes of their own."""
+    before it, with no mark opening it again (``marks.closed_next``), and only
+    white space between the two paragraphs (no caption or advertisement line
+    the content paragraphs leave out)? Pieces that open their paragraph with a
+    mark (the continuation style) stay quotes of their own."""
+    paras = doc.paragraphs
     return (before.close is None and before.group == sp.group and sp.para == before.para + 1
-            and sp.close is not None and text[sp.open] not in OPENERS)
+            and sp.close is not None and doc.text[sp.open] not in OPENERS
+            and not doc.text[paras[before.para].end:paras[sp.para].start].strip())
 
 
-def _context(doc: Document, start: int, end: int, sentences: Sentences) -> str | None:
-    """The sentence holding the quote (the quote's own words included), or None."""
+def _context(doc: Document, start: int, end: int, sentences: Sentences, to_close: bool = False) -> str | None:
+    """The sentence holding the quote (the quote's own words included), or None;
+    ``to_close``: up to the end of the sentence its close is in (a quotation
+    over two paragraphs ends in the one that names its speaker)."""
     lo, hi = sentences.at(start)
-    lo, hi = min(lo, start), max(hi, end)
+    lo, hi = min(lo, start), max(hi, end, sentences.at(end - 1)[1] if to_close and end > start else hi)
     text = doc.text[lo:hi].strip()
     return text or None
 

@@ -44,6 +44,11 @@ _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which wh
     have had and or but et ou mais selon as cite citant cites quotes quoting
     depuis dans en lors pendant sur vers since from in at during on to""".split())  # (a place or a time: no title)
 
+# a title-case headline's verb in the present ("Says", "Warns"), followed by a capitalised word
+# or a quotation mark: not a surname ("Defence Minister Said told", "Commander Lance")
+_HEADLINE_VERB = re.compile(r"(?-i:[A-Z][a-z]+s)")
+_HEADLINE_NEXT = re.compile(r"\s+(?:(?-i:[A-Z])|[\"“«‘'])")
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -293,8 +298,9 @@ class MentionFinder(LoneNames, NameTitles):
                 titled = True  # "Ushakov, a Kremlin aide, said", "a déclaré Ouchakov, conseiller ..."
             if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):
                 return None  # "South Korean", "Foreign Minister": a title without a name
-            if len(words) == 1 and self.verb_rx.fullmatch(fold(words[0][1]).lower()):
-                return None  # "UN Chief Says ...": a headline's capitalised verb after a title
+            if len(words) == 1 and _HEADLINE_VERB.fullmatch(words[0][1]) \
+                    and self.verb_rx.fullmatch(words[0][1].lower()) and _HEADLINE_NEXT.match(self.masked, m.end()):
+                return None  # "UN Chief Says "..."": a title-case headline's verb after a title, not a name
         if not words:
             return None  # "M." directly before a state body: no name of its own
         if not m["hon"] and fold(words[-1][1]).lower().strip("'.,") in rules.GEOGRAPHIC_HEADS:
