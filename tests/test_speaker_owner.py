@@ -31,6 +31,9 @@ def test_owner_of_the_words_noun(text: str, expected: list) -> None:
     ("Le ministère suédois a déclaré que l'annonce de Paul Girard « augmente les tensions ».", "fr", ["Sweden"]),
     # the participle « annoncé par » (folded like the noun) names the author of a plan, not of the words
     ("Anna Weber juge le plan annoncé par Paul Girard « irréaliste ».", "fr", ["Anna Weber"]),
+    # a remark, singular as plural, owns the words it is about
+    ("Paul Girard a parlé hier. La remarque de Girard sur une « présentation plus complète » a surpris.", "fr",
+     ["Paul Girard"]),
     # an announcement of an event names no one
     ("Après l'annonce de la mort « tragique » du pilote, la salle s'est tue.", "fr", [None]),
 ])

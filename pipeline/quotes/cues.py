@@ -63,7 +63,7 @@ STRESSED = re.compile(r"(lui|elle|eux|elles|him|her|them)\s*,", re.IGNORECASE)  
 # "the call by Borrell for an "inquiry"": a speech noun, its owner, the quoted words it asks for
 _NOUN_OF = re.compile(
     r"(?:(?<![\w'-])|(?<=\b[ld]'))(?:appels?|demandes?|propositions?|promesses?|menaces?|mises?\s+en\s+garde|avertissements?|"
-    r"declarations?|accusations?|affirmations?|exhortations?|plaidoyers?|propos|paroles|remarques|"
+    r"declarations?|accusations?|affirmations?|exhortations?|plaidoyers?|propos|paroles|remarques?|"
     r"calls?|requests?|demands?|appeals?|pleas?|proposals?|warnings?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|by|from|of)\s*"
     # an announcement by its agent (« l'annonce par Moscou de la fin « ... » »): not « l'annonce de
     # Poutine « augmente ... » », where it is what the words speak of; after its determiner, since
