@@ -120,7 +120,7 @@ class TranslateConfig(Section):
 
 
 class QuotesConfig(Section):
-    """Quote extraction and speakers (pipeline/quotes/extract.py, speakers.py)."""
+    """Quote extraction and speakers (pipeline/quotes/extract.py, finding.py, speakers.py)."""
 
     translate: bool = True  # translate each quote through the translate stage's engines and cache
     back_translate: bool = True  # also translate target-language quotes into the source languages (where an engine serves that direction), so that alignment compares them with originals in both directions

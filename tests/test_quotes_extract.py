@@ -14,13 +14,9 @@ import pytest
 
 from pipeline.config import Config, QuotesConfig
 from pipeline.data import Document, Quote
-from pipeline.quotes.extract import (
-    extract_quotes,
-    find_quote_spans,
-    pair_marks,
-    quote_id,
-    relaying_outlets,
-)
+from pipeline.quotes.extract import extract_quotes, quote_id, relaying_outlets
+from pipeline.quotes.finding import find_quote_spans
+from pipeline.quotes.marks import pair_marks
 from pipeline.stages.clean import Clean
 from pipeline.stages.detect import Detect
 from pipeline.stages.ingest import Ingest

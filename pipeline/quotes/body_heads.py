@@ -10,8 +10,8 @@ role description of its own (roles.py); its bodies (the Kremlin) and the
 international organisations (the UN, the EU) are no states here.
 
 ``BodyHolders`` is a part of pronouns.Resolver, through roles.RoleDescriptions:
-it reads the resolver's text, mentions, subjects, titles (``titles_of``) and the
-organisations' names (``body_names``).
+it reads the resolver's text, mentions, subjects, titles (``titles_of``), the
+organisations' names (``body_names``) and its speech events (``_events_in``).
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ class BodyHolders:
         after = BODY_HEAD_AFTER.match(masked, m.end)
         if after is None or _key(after["head"]) in BODY_VOICES or _INDEFINITE.search(masked, max(0, m.start - 5), m.start):
             return None
-        if after.end() in self._event_pos or masked[after.end():after.end() + 1] in (",", ":"):
+        if self._events_in(after.end(), after.end() + 1) or masked[after.end():after.end() + 1] in (",", ":"):
             return after
         return None
 

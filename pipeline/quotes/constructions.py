@@ -34,6 +34,8 @@ DESCRIBING_VERBS: list[str] = [
 
 DESCRIBING_LINKS: list[str] = ["as", "as being", "comme", "comme étant", "en tant que"]
 
+# the finite forms of the tense auxiliaries (folded): « a », « ont », "has", "had"
+TENSE_AUXILIARIES: frozenset[str] = frozenset("a ai as avons avez ont avait avaient aura auront aurait has have had".split())
 # what stands before a describing verb in the passive
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
     "is are was were be been being est sont etait etaient fut furent ete etre sera seront".split())

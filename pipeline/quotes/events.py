@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.quotes import rules
+from pipeline.quotes import constructions, rules
 from pipeline.lexicon import lemma
 
 # the light verbs of possession that take an event noun as object ("have talks",
@@ -19,7 +19,7 @@ from pipeline.lexicon import lemma
 _LIGHT = {"en": frozenset({"have", "hold"}), "fr": frozenset({"avoir", "tenir"})}
 # their finite forms that are also auxiliaries ("X « a salué »", 'X has "already"'):
 # before a quotation they may open the quoted verb, so they prove nothing
-_AUXILIARIES = frozenset("a ai as avons avez ont avait avaient aura auront aurait has have had".split())
+_AUXILIARIES = constructions.TENSE_AUXILIARIES
 # a phrase opened by a preposition after the clause's comma, running to the quotation
 _DETACHED = re.compile(rf",\s*(?:{'|'.join(sorted(rules.PREPOSITIONS))})\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
 

@@ -72,7 +72,6 @@ PARTICIPLE_TAIL = (r",\s*(?!(?:during|according|including|regarding|concerning|f
 _TO_SENTENCE_END = re.compile(rf"(?:\s*[^\s,;:«»\"“”]++){{0,5}}\s*(?:{PARTICIPLE_TAIL})?[.!?]?\s*$")
 
 
-
 # a relative pronoun right after a quote's closing mark: the clause is about the quoted words
 RELATIVE_AFTER = re.compile(r"[\s,]*(?:that|which|qui|que|qu')(?![\w-])", re.IGNORECASE)
 

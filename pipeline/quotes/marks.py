@@ -1,5 +1,5 @@
 """Pairing quotation marks in a paragraph: which marks open, which close, and
-which are apostrophes, primes or stray marks (see ``pipeline/quotes/extract.py``
+which are apostrophes, primes or stray marks (see ``pipeline/quotes/finding.py``
 for the rules in words). Linear: each opener is pushed and removed once."""
 
 from __future__ import annotations

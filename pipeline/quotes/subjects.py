@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.lexicon import lemma
-from pipeline.quotes import rules
+from pipeline.quotes import constructions, rules
 from pipeline.quotes.cues import ADDRESSEE, DATIVE
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, IN_DOCUMENT, OWN_DOCUMENT,
                                   OWNED, STOP_AFTER, apposed, issued, titled_phrase)
@@ -67,15 +67,8 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
                    "son": "il", "sa": "il", "ses": "il", "leur": "ils", "leurs": "ils"}
 
 
-# a reporting verb right after the comma that ends a clause, with no subject before it (", a
-# indiqué X.", ", said X."): an incise, inverted, when the clause before the comma has a verb of its
-# own (an auxiliary or a copula: « ont été prévenues, a indiqué X »), not a subject and its apposition
-# ("X, the minister, criticized Y.", « Le Kremlin, par la voix de ..., a critiqué Y »)
-_INCISE_NO_QUOTE = re.compile(r"\w[^,;:«»\"“”]*,\s*(?:(?:a|ont|avait|avaient)\s+)?$", re.IGNORECASE)
-
-
-_FINITE = re.compile(r"(?<![\w'-])(?:a|ont|est|sont|etait|etaient|avait|avaient|sera|seront|has|have|had|is|are|"
-                     r"was|were|will)(?![\w'-])", re.IGNORECASE)
+# the words that show a clause has a verb of its own: the auxiliaries and the copula's forms
+_FINITE_WORDS = constructions.TENSE_AUXILIARIES | constructions.PASSIVE_AUXILIARIES | {"will"}
 
 
 class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
@@ -225,8 +218,11 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
         porte-parole ..., Maria Zakharova."): the clause before the comma has a
         verb of its own, and the subject (its title, then its name) runs to the
         sentence's end."""
-        comma = self.masked.rfind(",", lo, v.start())
-        if not _INCISE_NO_QUOTE.search(self.masked, lo, v.start()) or not _FINITE.search(self.masked, lo, comma):
+        # (a verb right after a comma, its auxiliary only between: ", a indiqué X", ", said X"; the clause
+        # before the comma has a verb, so no subject and its apposition: "X, the minister, criticized Y")
+        series = SERIES_BEFORE.search(self.masked, lo, v.start())
+        if series is None or self.masked[series.start()] != "," \
+                or _FINITE_WORDS.isdisjoint(self.masked[lo:series.start()].lower().split()):
             return None
         sub = self.after(v.end(), hi)
         if sub is None or sub.possessive:
