@@ -8,8 +8,8 @@ from __future__ import annotations
 # Words right before a name that put it in object or adverbial position.
 PREPOSITIONS: frozenset[str] = frozenset(
     """in on at to with from by for of about into after before during than as over against toward
-    towards between among via through across near like including alongside
+    towards between among via through across near like including alongside concerning regarding
     dans a au aux avec pour par sur en chez de du des d contre entre vers apres avant pendant
-    comme envers selon""".split()
+    comme envers selon concernant""".split()
 )
 DETERMINERS: frozenset[str] = frozenset("the a an le la les l un une his her its their son sa ses leur".split())

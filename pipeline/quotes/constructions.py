@@ -127,7 +127,7 @@ ADVERBIALS: list[str] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
     "matin", "soir", "midi", "plus tard", "peu après", "ensuite", "encore", "aussi", "également", "alors",
     "enfin", "en retour", "à son tour", "de son côté", "pour sa part", "pour leur part", "quant à lui",
-    "quant à elle", "notamment", "aussitôt",
+    "quant à elle", "notamment", "aussitôt", "en écho", "en substance", "lui aussi", "elle aussi",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "later", "earlier", "also", "then", "again", "in turn", "in return", "for his part", "for her part",
     # where the words were published: "a indiqué sur Telegram le ministère", "said on X the ministry"

@@ -66,6 +66,9 @@ def role_keys(aliases: dict[str, list[str]]) -> dict[str, str]:
     return _of(aliases)[0]
 
 
+# what closes a description set in apposition after a name: a comma, the end of the sentence
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
 # two or three capitalised words right after a title: the name it is the title of
 _FULL_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][\w'-]+)(?:[ \t]+(?-i:[A-Z][\w'-]+)){1,2}")
 
@@ -133,8 +136,12 @@ def holders(found: list[Mention], masked: str, roles: dict[str, str],
         gap = masked[a.end:b.start]
         if re.fullmatch(r"\s+", gap) and role_of(a) and b.kind in ("person", "name") and not b.possessive:
             ties.setdefault(role_of(a), set()).add(b.name)  # "le président américain Donald Trump"
-        elif re.fullmatch(r"\s*,\s*", gap) and role_of(b) and a.kind in ("person", "name") and not a.possessive:
-            ties.setdefault(role_of(b), set()).add(a.name)  # "Donald Trump, the US president"
+        elif re.fullmatch(r"\s*,\s*", gap) and role_of(b) and a.kind in ("person", "name") and not a.possessive \
+                and _APPOSITION_ENDS.match(masked, b.end):
+            # "Donald Trump, the US president, said"; not "Asked about New START, the US
+            # president replied": a description that goes on to its verb is the subject
+            # after a clause, not an apposition
+            ties.setdefault(role_of(b), set()).add(a.name)
     for pos, title, name in titled:  # "US President Donald Trump"
         person = next((roles[k] for k in _title_keys(masked, pos, title) if k in roles), None)
         if person is not None and not _timed(masked, pos, title):

@@ -48,6 +48,7 @@ _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which wh
 # or a quotation mark: not a surname ("Defence Minister Said told", "Commander Lance")
 _HEADLINE_VERB = re.compile(r"(?-i:[A-Z][a-z]+s)")
 _HEADLINE_NEXT = re.compile(r"\s+(?:(?-i:[A-Z])|[\"“«‘'])")
+_HEADLINE_END = re.compile(r"[ \t]*(?:\n|$|:)")
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,11 @@ class MentionFinder(LoneNames, NameTitles):
                 or (len(words[-1][1]) <= 4 and is_title_word(words[-1][1])
                     and self.masked[words[-1][0] + len(words[-1][1]):][:1] == ".")):
             # "Wagner Chief", "Biden Sec. of State", "Peskov Quote:": a title or label after the name
+            words.pop()
+            trimmed = True
+        if len(words) > 1 and _HEADLINE_VERB.fullmatch(words[-1][1]) and self.verb_rx.fullmatch(words[-1][1].lower()) \
+                and _HEADLINE_END.match(self.masked, words[-1][0] + len(words[-1][1])):
+            # "... Intercept Pattern, Milley Says" closing a title-case headline: its verb, not a name's word
             words.pop()
             trimmed = True
         if not m["hon"]:

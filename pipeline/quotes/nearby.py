@@ -96,6 +96,7 @@ class NearbySpeakers(SentenceBefore):
         if m is not None and not m.possessive and m.kind != "pronoun":
             if joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve):
                 return None  # "La Chine et la Russie s'accordent sur une « solution »": two parties
+            self.unnamed_official = m.kind == "role"  # an official the headline leaves unnamed
             return m.name, f"the headline's subject '{self.doc.text[m.start:m.end]}'"
         return None
 

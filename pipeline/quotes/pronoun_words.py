@@ -62,13 +62,16 @@ AGE_PRONOUNS_FR: list[str] = [f"{d}{n}" if d == "l'" else f"{d} {n}" for n in ("
                                                     "septuagénaire", "octogénaire", "nonagénaire") for d in ("le", "la", "l'")
                               if (d == "l'") == (n[0] == "o")]
 
-# An expert named once and then by profession refers back like he/she ("the analyst
+# An expert or a politician named once and then by profession refers back like he/she ("the analyst
 # said", « la chercheuse estime »).
 EXPERT_PRONOUNS: list[str] = [
     "le chercheur", "la chercheuse", "l'expert", "l'experte", "l'analyste", "le politologue", "la politologue",
     "l'universitaire", "l'historien", "l'historienne", "le spécialiste", "la spécialiste",
     "the researcher", "the expert", "the analyst", "the scholar", "the academic", "the historian",
     "the political scientist",
+    # and a politician named once ("the politician noted", « l'homme politique a ajouté »)
+    "the politician", "the lawmaker", "the legislator", "the statesman", "le politicien", "la politicienne",
+    "l'homme politique", "la femme politique", "l'homme d'État", "le parlementaire", "la parlementaire",
 ]
 
 # Pronouns of grammatical gender that refer to organisations too ("l'agence

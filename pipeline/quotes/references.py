@@ -52,6 +52,7 @@ class References:
                  sentences: Sentences, verb_rx: re.Pattern):
         self.doc, self.masked, self.titles, self.titled = doc, masked, titles, titled
         self.sentences, self.verb_rx = sentences, verb_rx
+        self._forms: dict[str, list[str]] | None = None  # owner -> its keys, made when first needed
 
     def learn(self, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with references to earlier names resolved or added, in text order."""
@@ -65,6 +66,11 @@ class References:
         starts = [e.start for e in added]
         out = [m for m in out
                if not (m.kind == "pronoun" and " " in m.name.strip() and self._overlaps(starts, added, m))]
+        # an owner inside a title the document gave a name is that title's ("the US
+        # Secretary of Defense" after "Lloyd Austin, the United States Secretary of Defense")
+        inside = sorted((e.start, e.end) for e in added if " " in self.masked[e.start:e.end].strip())
+        if inside:
+            out = [m for m in out if m.kind != "org" or not self._within(inside, m)]
         taken = sorted((m.start, m.end) for m in out)
         for e in added:
             # the spans taken never overlap, so their ends grow with their starts: only
@@ -74,6 +80,12 @@ class References:
                 out.append(flag_possessive(self.masked, e))
                 bisect.insort(taken, (e.start, e.end))
         return sorted(out)
+
+    @staticmethod
+    def _within(spans: list[tuple[int, int]], m: Mention) -> bool:
+        """Is ``m`` strictly inside one of ``spans`` (sorted, not nested)?"""
+        i = bisect.bisect_right(spans, (m.start, float("inf"))) - 1
+        return i >= 0 and spans[i][1] >= m.end and spans[i] != (m.start, m.end)
 
     @staticmethod
     def _overlaps(starts: list[int], added: list[Mention], m: Mention) -> bool:
@@ -130,9 +142,22 @@ class References:
             n = self.titles.count(words[:3])
             if n and alias_key(" ".join(words[:n])) in self.titles.owners and len(words) - n >= 2:
                 keys.add(" ".join(words[n:]))
+                # the owner in another of its forms: "the US Secretary of Defense" after
+                # "the United States Secretary of Defense"
+                rest = " ".join(words[n:])
+                keys.update(f"{form} {rest}" for form in self._owner_forms(self.titles.owners[alias_key(" ".join(words[:n]))]))
             for k in keys:
                 titles.setdefault(k, []).append((pos, name))
         return titles
+
+    def _owner_forms(self, canon: str) -> list[str]:
+        """The keys of the owner table that name the state or body ``canon``."""
+        if self._forms is None:
+            self._forms = {}
+            for key, c in self.titles.owners.items():
+                if not key.endswith("'s") and "'" not in key:
+                    self._forms.setdefault(c, []).append(key)
+        return self._forms.get(canon, [])
 
     def _intros(self, mentions: list[Mention]) -> Table:
         """First and last word of a person or name introduced as the speaker of

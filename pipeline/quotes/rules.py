@@ -70,6 +70,8 @@ BODY_NOUNS: list[str] = [
     "government", "authorities", "administration", "foreign ministry", "ministry of foreign affairs", "foreign office",
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
     "unification ministry", "ministry", "presidential office", "presidency", "cabinet", "embassy", "military",
+    # a state's armed services ("the US Air Force said") and "the Chinese side" of talks
+    "army", "air force", "navy", "armed forces", "side",
     "national security council", "joint chiefs of staff", "mission", "delegation",
     # state media not named: "North Korean state media said" speaks for North Korea
     "state media", "state-run media", "official media", "state news agency", "state-run news agency",
@@ -88,6 +90,7 @@ ROLE_NOUNS: list[str] = [
 BODY_NOUNS_FR: list[str] = [
     "gouvernement", "autorités", "autorites", "ministère", "ministere", "diplomatie", "présidence", "exécutif", "cabinet",
     "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
+    "armée de l'air", "forces armées", "partie",
 ]
 ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates", "ambassadeur",
                              "ambassadrice", "représentant", "représentante", "représentants", "source", "sources"]

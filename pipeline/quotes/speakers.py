@@ -83,6 +83,8 @@ _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 # (not the quote before it in its own sentence: a verb of another clause stands between them)
 _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence before",
                 "continues the quote before it in the paragraph", "the subject before the colon")
+# what only suggests a speaker: the words quoted elsewhere in the text may name another
+_GUESSES = ("the speaker of the sentence before", "speaks in the sentence before")
 # '"...," as reported by PAP', « ..., comme l'a rapporté l'AFP »: an outlet that relays the words
 _AS_REPORTED = re.compile(r"(?<![\w'-])(?:as|comme)\s+(?:(?:l['’]|les?\s+)?(?:a|ont)\s+)?$", re.IGNORECASE)
 # a subject pronoun coordinated with the name found as the subject ("he and Biden spoke")
@@ -117,15 +119,21 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
         self._closed_groups = {sp.group for sp in spans if sp.close is not None}
         self._spoken: dict[int, tuple[str, str]] = {}  # sentence -> its last quote's speaker and note
         self._quote_ends: dict[int, QuoteSpan] = {}  # sentence index -> the last quote in it
+        self.unnamed_official = False  # whether the quote's speaker is the body of an official left unnamed
 
     def attribute(self) -> list[tuple[str | None, str]]:
         """(speaker, note) per span, in order; pieces of one quotation share a speaker."""
         out: list[tuple[str | None, str]] = []
+        guessed: set[int] = set()  # quotes whose speaker the text only suggests
         prev: tuple[QuoteSpan, str | None] | None = None
         for sp in self.spans:
             if prev is not None and prev[0].para != sp.para:
                 prev = None
+            self.unnamed_official = False
             result = self.find(sp, prev)
+            if result[0] is not None and (result[1].startswith(_GUESSES) or self.unnamed_official
+                                          or self.resolver.kinds.get(result[0]) == "role"):
+                guessed.add(len(out))
             out.append(result)
             if result[0] is None and (self._unnamed or any(w in result[1] for w in _UNNAMED_SUBJECT)):
                 self.resolver.barriers.append(sp.open)
@@ -140,7 +148,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 if said is not None:
                     self._spoken[i] = (result[0], result[1])
                     self.resolver.spoken[i] = said
-        return shared_speakers(self.doc.text, self.spans, out)
+        return shared_speakers(self.doc.text, self.spans, out, guessed)
 
     def find(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None) -> tuple[str | None, str]:
         """(speaker, note) for one quote; ``previous`` is the quote before it in

@@ -1,0 +1,119 @@
+"""Descriptions, appositions and repeated words that tell who spoke: an
+apposition must close before it names its name's role; a long relative clause
+in commas; a title-case headline's closing verb; a state's "side" and armed
+services; a title read again with its owner in another form; a politician by
+profession; a guess given up for the one speaker the same words are quoted from.
+
+Every case is a short paragraph written for these tests (see test_speakers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check, quotes_of
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a description that goes on to its verb is the subject after a clause, not an apposition
+    ("Joe Biden a parlé mercredi.\n\nInterrogé sur l'annonce concernant New Start, le président américain "
+     "a répondu : « grave erreur ».", "fr", ["Joe Biden"]),
+    ("Joe Biden spoke on Wednesday.\n\nAsked about the announcement regarding New Start, the US president "
+     "replied: \"a big mistake\".", "en", ["Joe Biden"]),
+    # ... while one closed by a comma or the sentence's end still ties the name to the role
+    ("Le sommet a eu lieu.\n\nDonald Trump, le président américain, a répondu : « grave erreur ».", "fr",
+     ["Donald Trump"]),
+    ("Le sommet a eu lieu. « Grave erreur », a dit Donald Trump, le président américain.\n\n"
+     "« Bien », a ajouté le président américain.", "fr", ["Donald Trump", "Donald Trump"]),
+])
+def test_apposition_must_close(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a relative clause in commas, longer than an apposition, with names of its own
+    ('"More weapons make the world more dangerous," Jens Stoltenberg, who was standing alongside Ukrainian '
+     "Foreign Minister Dmytro Kuleba and European Union foreign policy chief Josep Borrell, told reporters.",
+     "en", ["Jens Stoltenberg"]),
+    ("« Plus d'armes rendent le monde plus dangereux », a dit Jens Stoltenberg, qui se tenait aux côtés du "
+     "ministre ukrainien des Affaires étrangères Dmytro Kouleba et du chef de la diplomatie européenne "
+     "Josep Borrell.", "fr", ["Jens Stoltenberg"]),
+    # an adverbial between the incise verb and its subject
+    ("« Nous restons prêts », a assuré Antony Blinken. « C'est une nouvelle preuve », a ajouté en écho "
+     "Josep Borrell, chef de la diplomatie européenne.", "fr", ["Antony Blinken", "Josep Borrell"]),
+])
+def test_subject_past_long_phrases(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Strike on Drone Reflects a ‘More Aggressive’ Intercept Pattern, Milley Says\n\n"
+     "General Mark Milley told reporters the pattern was new.", ["Mark Milley"]),
+    ("Drone Strike Was ‘Reckless,’ Austin Warns\n\nLloyd Austin spoke in Washington.", ["Lloyd Austin"]),
+])
+def test_title_case_headline_closing_verb(text, expected):
+    check(text, "en", expected)
+
+
+def test_title_case_verb_inside_a_headline_is_kept_out_of_names():
+    # "Says" followed by more of the headline is still no name's word
+    assert [q.speaker for q in quotes_of("Kremlin Says Talks Were ‘Useful’\n\nThe talks ended.", "en")] == ["Kremlin"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les ministres se sont parlé.\n\nLa partie russe promet d'apporter « une réponse appropriée ».", "fr",
+     ["Russia"]),
+    ('The ministers spoke.\n\nThe Chinese side said it was "deeply concerned".', "en", ["China"]),
+    ('The drone fell.\n\nThe US Air Force referred to the actions as "reckless and unprofessional."', "en",
+     ["United States"]),
+    ("Le drone est tombé.\n\nL'armée américaine a dénoncé une interception « peu professionnelle ».", "fr",
+     ["United States"]),
+    # a side with no state is nobody
+    ('The talks ended.\n\nBoth sides said they were "satisfied".', "en", [None]),
+])
+def test_state_sides_and_armed_services(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Lloyd Austin, the United States Secretary of Defence, spoke with his counterpart.\n\n'
+     '"Great powers must be models of transparency," the US Secretary of Defence said.', ["Lloyd Austin"]),
+    ('Lloyd Austin, the US Secretary of Defense, spoke with his counterpart.\n\n'
+     '"Great powers must be models of transparency," the American Secretary of Defense said.', ["Lloyd Austin"]),
+    # the owner tells two secretaries apart
+    ('Ben Wallace, the British Secretary of Defence, met Lloyd Austin, the US Secretary of Defense.\n\n'
+     '"We saw no threat," the UK Secretary of Defence said.', ["Ben Wallace"]),
+])
+def test_title_with_owner_in_another_form(text, expected):
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Dmitry Medvedev wrote on Telegram.\n\n"
+     'Medvedev recalled the decision. "This decision was long overdue," the politician said.', "en",
+     ["Dmitry Medvedev"]),
+    ("Jean Dupont a parlé.\n\n« Nous refusons », a ajouté l'homme politique.", "fr", ["Jean Dupont"]),
+])
+def test_politician_by_profession(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a headline's unnamed official: the body names who said the same words
+    ("Top US diplomat says the decision is “deeply unfortunate and irresponsible”\n\n"
+     "US Secretary of State Antony Blinken said the decision is “deeply unfortunate and irresponsible.”", "en",
+     ["Antony Blinken", "Antony Blinken"]),
+    ("Russian ambassador to US calls drone flights a “provocation”\n\n"
+     "Russian ambassador to Washington, Anatoly Antonov, called the flights a “provocation”.", "en",
+     ["Anatoly Antonov", "Anatoly Antonov"]),
+    # a subheading after a paragraph on someone else: the one who says the words below
+    ("En introduction, M. Biden a souligné que ces États restaient la « ligne de front ».\n\n"
+     "- « Nos terres historiques » - Le même jour, Vladimir Poutine est apparu au stade. « Des combats sont "
+     "en cours sur nos terres historiques », a-t-il lancé.", "fr",
+     ["Joe Biden", "Vladimir Putin", "Vladimir Putin"]),
+    # a speaker the text names at the quote keeps it, whoever says the words elsewhere
+    ("Le ministre a parlé.\n\nJean Dupont a dénoncé une « grave erreur ». Paul Martin a lui aussi parlé "
+     "d'une « grave erreur ».", "fr", ["Jean Dupont", "Paul Martin"]),
+])
+def test_guess_gives_way_to_repeated_words(text, lang, expected):
+    check(text, lang, expected)
