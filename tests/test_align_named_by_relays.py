@@ -98,3 +98,17 @@ def test_a_light_shell_carries_the_note_to_the_full_quote():
     shell.speaker, shell.speaker_note = "Anna Berg", FROM_RELAYS + "1 other article names Anna Berg for the same words"
     shell.apply(full)
     assert full.speaker == "Anna Berg" and full.speaker_note == shell.speaker_note
+
+
+def test_a_clause_of_two_content_words_takes_the_speaker():
+    # four words or more with two content words ("is ready for peace") are a clause of
+    # someone's, not a term in marks
+    got = aligned([q("a", "d1", LONG_EN + " and it is ready for peace", "Anna Berg"),
+                   q("b", "d2", "it is ready for peace")])
+    assert got["b"].cluster_id == got["a"].cluster_id
+    assert got["b"].speaker == "Anna Berg"
+    # ... while three words with two of them content words stay a term
+    got = aligned([q("a", "d1", LONG_EN + " and it is ready for peace", "Anna Berg"),
+                   q("b", "d2", "ready for peace")])
+    assert got["b"].cluster_id == got["a"].cluster_id
+    assert got["b"].speaker is None

@@ -211,3 +211,21 @@ FR_BODY = "Le ministre des Affaires étrangères a déclaré mardi que les pourp
 ])
 def test_credits_closing_or_opening_the_text(stage, text, publisher):
     assert run(stage, text).publisher == publisher
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # a place and a known agency in fields opening the lead
+    (f"Talks to resume\nGeneva, Switzerland | REUTERS | {BODY}\n", "Reuters"),
+    # a field that is no outlet, or a long first field: no dateline
+    (f"Talks to resume\nGeneva, Switzerland | Politics | {BODY}\n", None),
+    # an aggregator's note on a syndicated story names its own staff
+    (f"Talks to resume\n{BODY}\n(This story has not been edited by Hilltown Herald staff and is auto-generated "
+     "from a syndicated feed.)\n", "Hilltown Herald"),
+    (f"Talks to resume\n{BODY}\n(Only the headline and picture of this report may have been reworked by the "
+     "Hilltown Standard staff; the rest of the content is auto-generated from a syndicated feed.)\n",
+     "Hilltown Standard"),
+    # staff named with no syndicated feed: an editor's note, no publisher
+    (f"Talks to resume\n{BODY}\nThe figures were edited by Hilltown Herald staff.\n", None),
+])
+def test_fielded_datelines_and_syndication_notes(stage, text, publisher):
+    assert run(stage, text).publisher == publisher

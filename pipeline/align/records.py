@@ -58,6 +58,9 @@ class _MemberIds(Sequence):
         return [feats[i].qid for i in self.groups[g]]
 
 
+# words (two of them content words) that make a quote a clause rather than a term (``_name_from_relays``)
+RELAY_NAME_WORDS = 4
+
 # how a note given by ``_name_from_relays`` begins (``stages.align`` stores those notes)
 FROM_RELAYS = "no speaker found at the quote; "
 
@@ -69,11 +72,14 @@ def _name_from_relays(quotes: list[Quote], feats: list[Features], canon: Sequenc
     (in other articles, or elsewhere in its own) name that speaker and nobody
     else: a reader of all of them knows who spoke. A quote of fewer than
     ``min_tokens`` content words keeps None: a short phrase in marks is often
-    the article's own words that the statement happens to hold too."""
+    the article's own words that the statement happens to hold too; but not
+    one of ``RELAY_NAME_WORDS`` words or more with two content words ("is
+    ready for peace"), which is a clause of someone's, not a term."""
     named = {quotes[i].doc_id for i in grp if quotes[i].speaker}
     for i in grp:
         q = quotes[i]
-        if q.speaker or len(feats[canon[i]].tset) < min_tokens:
+        f = feats[canon[i]]
+        if q.speaker or (len(f.tset) < min_tokens and not (len(f.tset) >= 2 and f.nwords >= RELAY_NAME_WORDS)):
             continue
         others = len(named) - (q.doc_id in named)
         text = f"{others} other article{'s' if others > 1 else ''}"

@@ -74,6 +74,11 @@ _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<cre
 # first: "Reuters | Riyadh | Updated: 29-04-2024 12:43 IST" (the byline of an
 # aggregator that carries the wire).
 _FIELD_SEP = re.compile(r"\s+[|·•]\s+")
+# an aggregator's note on a syndicated story names its own staff: "(This story has not been
+# edited by Example News staff and is auto-generated from a syndicated feed.)", "may have
+# been reworked by the Example Standard staff"
+_SYNDICATED = re.compile(r"(?:edited|reworked)\s+by\s+(?:the\s+)?(?P<o>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})"
+                         r"\s+staff\b[^.]{0,80}?syndicated", re.IGNORECASE)
 
 
 def _squash(name: str) -> str:
@@ -189,6 +194,13 @@ class Publishers:
         if (in_header and sp.kind in ("content", "headline") and len(fields := _FIELD_SEP.split(line)) >= 3
                 and (site := self.site_outlet(fields[0])) is not None):
             return 2, site  # "Reuters | Riyadh | Updated: ...": the byline's first field
+        if (leads and sp.kind in ("content", "headline") and len(fields := _FIELD_SEP.split(line, 2)) == 3
+                and len(fields[0].split()) <= 4 and fields[0][:1].isupper()
+                and (site := self.site_outlet(fields[1])) is not None):
+            return 3, site  # "Moscow, Russia | XINHUA | Russia will ...": a wire dateline in fields
+        if sp.kind in ("content", "boilerplate", "credit") and (feed := _SYNDICATED.search(line)) \
+                and (name := feed["o"].strip()):
+            return 2, self.site_outlet(name) or name  # "(This story has not been edited by X staff ...)"
         if sp.kind in ("content", "headline", "boilerplate") and (origin := ORIGIN.match(line)):
             return 1, self.site_outlet(origin["name"]) or origin["name"].rstrip(".")
         if (sp.kind in ("content", "headline", "byline") and len(line.split()) <= 8
