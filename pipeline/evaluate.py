@@ -44,9 +44,9 @@ MIN_IOU = 0.7
 FORMULAS = (
     "extraction: a predicted quote matches a gold quote of the same file at character IoU >= 0.7 "
     "(one-to-one, best first); P = matched/predicted, R = matched/gold, F1 = 2PR/(P+R).",
-    "speaker accuracy: matched quotes whose speaker equals the gold one (case, accents and "
-    "punctuation folded; a middle name may be left out and a word romanised another way, "
-    "Iarmich = Yarmysh; null must be null) / matched quotes.",
+    "speaker accuracy: matched quotes whose speaker equals the gold one (case, accents (ø, ł, æ too) and "
+    "punctuation folded; a middle name may be left out, a first name shortened (Doug = Douglas) "
+    "and a word romanised another way, Iarmich = Yarmysh; null must be null) / matched quotes.",
     "date accuracy: gold articles with a date whose predicted date equals it / gold articles "
     "with a date (publisher accuracy likewise).",
     "cross-document pairs: all pairs of gold quotes in different files; gold positive = same "
@@ -104,11 +104,14 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 
 def fold_name(name: str | None) -> str | None:
-    """A speaker or outlet name for comparison: case, accents, punctuation and
-    spacing folded ("Kim Jong-un" = "kim jong un", "U.S." = "US")."""
+    """A speaker or outlet name for comparison: case, accents (stroked letters
+    too), punctuation and spacing folded ("Kim Jong-un" = "kim jong un", "U.S."
+    = "US", "Jørgensen" = "Jorgensen")."""
     if not name:
         return None
-    s = unicodedata.normalize("NFKD", name)
+    from pipeline.align.speakers import LETTERS_WITH_STROKES
+
+    s = unicodedata.normalize("NFKD", name.translate(LETTERS_WITH_STROKES))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = "".join(c if c.isalnum() else (" " if c in " -_/" else "") for c in s)
     return " ".join(s.split()) or None
@@ -116,7 +119,8 @@ def fold_name(name: str | None) -> str | None:
 
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """Is ``predicted`` the gold speaker's name? Equal once folded, or the same
-    full name with a middle name left out ("Espen Eide" for "Espen Barth Eide")
+    full name with a middle name left out ("Espen Eide" for "Espen Barth Eide"),
+    a first name shortened ("Doug" for "Douglas", as the alignment reads "Matt" for "Matthew")
     or with words romanised another way ("Kira Iarmich" for "Kira Yarmysh": a
     French article spells Russian names the French way)."""
     a, b = fold_name(gold), fold_name(predicted)
@@ -124,10 +128,11 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
         return True
     if a is None or b is None:
         return False
-    from pipeline.align.speakers import same_first_name, same_word
+    from pipeline.align.speakers import same_first_name, same_word, short_form
 
     wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wb) < 2 or not (same_first_name(wa[0], wb[0]) and same_word(wa[-1], wb[-1])):
+    if len(wa) < 2 or len(wb) < 2 or not ((same_first_name(wa[0], wb[0]) or short_form(a, b))
+                                          and same_word(wa[-1], wb[-1])):
         return False
     short, long_ = sorted((wa[1:-1], wb[1:-1]), key=len)
     return all(any(same_word(w, x) for x in long_) for w in short)

@@ -229,3 +229,73 @@ def test_credits_closing_or_opening_the_text(stage, text, publisher):
 ])
 def test_fielded_datelines_and_syndication_notes(stage, text, publisher):
     assert run(stage, text).publisher == publisher
+
+
+@pytest.mark.parametrize("lead, date, publisher", [
+    # a place in lower case and a full date before a dash
+    ("Antananarivo, 11 octobre 2025 — ", "2025-10-11", None),
+    ("Nairobi, October 11, 2025 – ", "2025-10-11", None),
+    # no comma after the place, two agencies in the brackets, a hyphen touching the body
+    ("Niamey 28 janv 2024(HNA/KNA)-", "2024-01-28", "HNA"),
+    # a comma before the brackets, a colon after them
+    ("BUENOS AIRES, Argentina, March 2, 2025, (HNA): ", "2025-03-02", "HNA"),
+])
+def test_more_wire_dateline_forms(stage, lead, date, publisher):
+    doc = run(stage, f"Talks to resume\n{lead}{BODY}\n")
+    assert (doc.date, doc.publisher) == (date, publisher)
+    assert all(not doc.text[p.start:p.end].startswith(lead.strip()[:5]) for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("text, date", [
+    # a lower-case place and a day with no year may open any sentence: no dateline
+    (f"Talks to resume\nNairobi, 11 October – the day the talks began, was calm. {BODY}\n", None),
+    # a date in a later sentence is an event
+    (f"Talks to resume\n{BODY} Nairobi, October 11, 2025 – the next round.\n", None),
+])
+def test_lower_case_place_needs_a_full_date_at_the_lead(stage, text, date):
+    assert run(stage, text).date == date
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # a wire dateline below a standfirst: an agency named as a news organisation
+    (f"Talks to resume\nThe minister will travel on Monday to the capital for talks.\n"
+     f"GENEVA (Hilltown News) - {BODY}\n", "Hilltown News"),
+    # ... not a one-word name in brackets, which may be a region
+    (f"Talks to resume\nThe minister will travel on Monday to the capital for talks.\n"
+     f"GENEVA (Hilltown) - {BODY}\n", None),
+    # signs at the end: two agencies' acronyms on a line, an agency and its reporter in
+    # brackets, the site's address alone, a copyright line above the site's furniture,
+    # an outlet's name run together in brackets
+    (f"Talks to resume\n{BODY}\nHNA/KNA\n", "HNA"),
+    (f"Talks to resume\n{BODY} (HNA/Jane)\n", "HNA"),
+    (f"Talks to resume\n{BODY}\nHilltown-info.com\n", "Hilltown-info.com"),
+    (f"Talks to resume\n{BODY}\n© Hilltown Herald\nvisit website\n", "Hilltown Herald"),
+    (f"Talks to resume\n{BODY} Full story (LeMonde)\n", "Le Monde"),
+    # a domain inside a sentence is no sign-off
+    (f"Talks to resume\n{BODY}\nMore on hilltown-info.com and elsewhere.\n", None),
+])
+def test_standfirst_datelines_and_sign_offs(stage, text, publisher):
+    assert run(stage, text).publisher == publisher
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # fields that are no place and agency: a photo label; a section breadcrumb (whose last
+    # field is the site's name, as a page title's)
+    (f"Talks to resume\nFile photo | Reuters | A view of the palace\n{BODY}\n", None),
+    (f"Talks to resume\nWorld | Reuters | Hilltown Herald\n{BODY}\n", "Hilltown Herald"),
+    # staff who reworked data, no syndicated feed
+    (f"Talks to resume\n{BODY}\nThe figures were reworked by Hilltown Herald staff using syndicated data.\n", None),
+])
+def test_fields_and_staff_notes_that_name_no_publisher(stage, text, publisher):
+    assert run(stage, text).publisher == publisher
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # a site's address as its name: closing a page title, or in a wire credit opening the lead
+    (f"Talks to resume in Geneva | Hilltown.fr\n{BODY}\n", "Hilltown"),
+    (f"Talks to resume\n(HilltownNews.com) - {BODY}\n", "HilltownNews"),
+    # an address in a sentence is neither
+    (f"Talks to resume\n{BODY} Read more at (Hilltown.fr) later.\n", None),
+])
+def test_site_addresses_as_names(stage, text, publisher):
+    assert run(stage, text).publisher == publisher

@@ -117,3 +117,92 @@ def test_politician_by_profession(text, lang, expected):
 ])
 def test_guess_gives_way_to_repeated_words(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an apposition that runs on past the role still ties the name to it
+    ("Boris Johnson, the British prime minister since 2019, spoke in Kyiv.\n\n"
+     '"We stand with you," the British prime minister said.', "en", ["Boris Johnson"]),
+    ("Talks were held with Boris Johnson, the British prime minister, in Kyiv.\n\n"
+     '"We stand with you," the British prime minister said.', "en", ["Boris Johnson"]),
+    # an official the text leaves unnamed keeps his words when someone of another side says them too
+    ('A senior US official told reporters the talks had been "constructive".\n\n'
+     'Sergei Lavrov, the Russian foreign minister, also called the talks "constructive".', "en",
+     ["United States", "Sergei Lavrov"]),
+    ("Russian ambassador calls US drone flights a “provocation”\n\n"
+     "Kremlin spokesman Dmitry Peskov called the flights a “provocation”.", "en", ["Russia", "Dmitry Peskov"]),
+    # a politician or an expert the text introduced without a name is not someone named before
+    ("Olaf Scholz faced criticism on Monday from a senior politician of his own party.\n\n"
+     '"He has lost control," the politician said.', "en", [None]),
+    ("Selon un analyste, la crise va durer.\n\n« Nous refusons », a ajouté l'analyste.", "fr", [None]),
+    # a state's side or service only with the state named: « la partie civile » is nobody's state,
+    # "the Free Syrian Army" a group
+    ("Le procès s'est ouvert lundi à Paris.\n\n« Ce jugement est une victoire », a déclaré la partie civile.",
+     "fr", [None]),
+    ('The rebels advanced.\n\nThe Free Syrian Army said it had "liberated" three villages.', "en",
+     ["Free Syrian Army"]),
+])
+def test_review_negatives(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drone Strike Reflects a ‘More Aggressive’ Pattern, Milley Says - The Hilltown Herald\n\n"
+     "General Mark Milley told reporters the pattern was new.", ["Mark Milley"]),
+    ("Drone Strike Reflects a ‘More Aggressive’ Pattern, Milley Says.\n\n"
+     "General Mark Milley told reporters the pattern was new.", ["Mark Milley"]),
+])
+def test_headline_verb_before_the_site_name(text, expected):
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an outlet quoting someone in its sentence relays that person's words
+    ("Hilltown Wire carried the speech.\n\nQuoting Putin further, the news agency reported, "
+     "“They began to destroy the infrastructure”.", "en", ["Vladimir Putin"]),
+    ("L'agence a publié le discours.\n\nCitant Vladimir Poutine, l'agence a rapporté : « Ils ont commencé ».",
+     "fr", ["Vladimir Putin"]),
+    # the document a quotation is read in
+    ("Une enquête est ouverte.\n\n« Une poursuite pénale est engagée », peut-on également lire dans le "
+     "communiqué du FSB.", "fr", ["Russia"]),
+    # a body named by its noun between a role and the name in apposition
+    ("« Le fait est inacceptable », a ajouté la porte-parole de l'exécutif, Karine Jean-Pierre.", "fr",
+     ["Karine Jean-Pierre"]),
+    # a participle of pointing to something is a verb of speech
+    ("Les fuites ont grandi.\n\nJoe Biden doit répondre, a exigé la Russie, le Kremlin pointant « les énormes "
+     "bénéfices » des entreprises américaines.", "fr", ["Kremlin"]),
+    # « reconnu pour » a quality reports nothing
+    ("Le reporter, âgé de 31 ans et reconnu pour sa rigueur, a été arrêté pour « espionnage ».", "fr", [None]),
+])
+def test_relays_documents_and_non_speech(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a quotation as the predicate of its subject, with a verb coordinated after it
+    ("Lavrov spoke to him.\n\nBlinken “conveyed the grave concern of the United States over the detention” "
+     "and called for his release.", "en", ["Antony Blinken"]),
+    # ... while an incise after it names who spoke
+    ("The Kremlin “rejects the claims”, Peskov said.", "en", ["Dmitry Peskov"]),
+    # a title before a possessive name is the owner's, no subject: the reporter of the sentence is
+    ("White House Press Secretary Karine Jean-Pierre’s attempts to explain the remarks were pathetic, Russian "
+     "Foreign Ministry Spokeswoman Maria Zakharova told a TV channel on Thursday.\n\n"
+     "\"Last night, I heard the explanations, they are pathetic,\" she said.", "en", ["Maria Zakharova"]),
+])
+def test_predicates_and_owners(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "he" after a sentence whose reporter comes last, with his title: the reporter
+    ("Reporter Evan Gershkovich, detained in Yekaterinburg, was caught red-handed, Kremlin Spokesman Dmitry "
+     "Peskov told reporters on Thursday.\n\n\"This is the prerogative of the FSB,\" he said.", "en",
+     ["Dmitry Peskov"]),
+    ("Evan Gershkovich was caught red-handed, Peskov said.\n\n\"This is the prerogative of the FSB,\" he said.",
+     "en", ["Dmitry Peskov"]),
+    # a verb of scorn names who spoke, in a relative clause too
+    ("Blinken urges ‘immediate release’ of US journalist in call with Russia’s Lavrov who scorns ‘hype’\n\n"
+     "The call took place on Sunday.", "en", ["Antony Blinken", "Sergei Lavrov"]),
+])
+def test_reporters_and_scorn(text, lang, expected):
+    check(text, lang, expected)

@@ -52,8 +52,14 @@ _FR_TO_EN = (
 )
 
 
+# letters that carry their accent in their shape, which Unicode does not decompose
+# ("Jørgensen" = "Jorgensen", "Łukasz" = "Lukasz")
+LETTERS_WITH_STROKES = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
+                                      "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss"})
+
+
 def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word.lower())
+    word = unicodedata.normalize("NFKD", word.translate(LETTERS_WITH_STROKES).lower())
     word = "".join(c for c in word if not unicodedata.combining(c) and c.isalpha())
     # Russian "е" after a vowel is written "ye", "ïe" or "e" (Nechayev / Netchaïev / Nechaev, Aliyev / Aliev)
     word = re.sub(r"(?<=[aeiouy])[yi]e", "e", word)
@@ -71,7 +77,7 @@ def _similarity(a: str, b: str) -> float:
 
 
 def _romanised(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word.lower())
+    word = unicodedata.normalize("NFKD", word.translate(LETTERS_WITH_STROKES).lower())
     word = "".join(c for c in word if not unicodedata.combining(c) and c.isalpha())
     for rx, rep in _FR_TO_EN:
         word = rx.sub(rep, word)
@@ -103,7 +109,7 @@ def _same_first_name(a: str, b: str) -> bool:
     if not fa or not fb:
         return True
     x, y = _romanised(fa[0]), _fold(fb[0])
-    return x == y or _similarity(x, y) >= 0.7 or _short_form(a, b)  # ("Matt" / "Matthew")
+    return x == y or _similarity(x, y) >= 0.7 or short_form(a, b)  # ("Matt" / "Matthew")
 
 
 def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = ()) -> dict[str, str]:
@@ -189,7 +195,7 @@ def _full_names(quotes: list[Quote], fixed: set[str]) -> dict[str, str]:
         # one full name, or one that holds at least two thirds of the run's uses
         # ("Matthew Miller" beside one "Matt Miller"; never "Jake Miller" / "Dan Miller")
         (best, n), *rest = sorted(hits.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-        if not rest or n >= 2 * sum(hits.values()) / 3 or all(_short_form(best, r) for r, _ in rest):
+        if not rest or n >= 2 * sum(hits.values()) / 3 or all(short_form(best, r) for r, _ in rest):
             renames[q.speaker] = best
     for q in quotes:
         if q.speaker in renames:
@@ -197,7 +203,7 @@ def _full_names(quotes: list[Quote], fixed: set[str]) -> dict[str, str]:
     return renames
 
 
-def _short_form(a: str, b: str) -> bool:
+def short_form(a: str, b: str) -> bool:
     """Are two full names one person's, a first name shortened ("Matthew Miller",
     "Matt Miller"): the same surname, one first name a prefix of the other?"""
     pa, pb = a.split(), b.split()

@@ -45,6 +45,12 @@ def _title_suffix(line: str) -> re.Match | None:
     """The site's name ending a page title (``_TITLE_SUFFIX``), before a closing date field."""
     return _TITLE_SUFFIX.search(_DATE_FIELD.sub("", line))
 _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
+# a site's address as its name, in a page title or a wire credit opening the lead:
+# "Talks resume | Example.fr", "(ExampleNews.com) - The minister ..."
+_SITE_ADDRESS = re.compile(r"(?P<name>[A-Z][\w-]{1,30})(?:\.[a-z]{2,3}){1,2}")
+_ADDRESS_CREDIT = re.compile(r"\(\s*(?P<site>(?P<name>[A-Z][\w-]{1,30})(?:\.[a-z]{2,3}){1,2})\s*\)\s*[-–—]{1,2}\s+(?=\S)")
+# a line that is a site's address alone, no path: "Example-info.com", "www.example.sn"
+_DOMAIN_LINE = re.compile(r"(?:www\.)?[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,3}){1,2}")
 # an agency's sign-off ending the last paragraph: "(Belga)", "/ATS", a name after a wide gap
 _SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.]*$")
 
@@ -78,7 +84,7 @@ _FIELD_SEP = re.compile(r"\s+[|·•]\s+")
 # edited by Example News staff and is auto-generated from a syndicated feed.)", "may have
 # been reworked by the Example Standard staff"
 _SYNDICATED = re.compile(r"(?:edited|reworked)\s+by\s+(?:the\s+)?(?P<o>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})"
-                         r"\s+staff\b[^.]{0,80}?syndicated", re.IGNORECASE)
+                         r"\s+staff\b[^.]{0,80}?syndicated\s+feed", re.IGNORECASE)
 
 
 def _squash(name: str) -> str:
@@ -155,7 +161,8 @@ class Publishers:
             found.append((1, top[1].start, self.site_outlet(name) or name))  # "Le Journal de X" below the title
         last = next((sp for sp in reversed(spans) if sp.kind == "content"), None)
         if last is not None and (sign := _SIGN_OFF.search(text, last.start, last.end)):
-            agency = self.site_outlet(sign["agency"])
+            # (a name written run together, "(LeFigaro)", is the outlet's too)
+            agency = self.site_outlet(sign["agency"]) or self.host_of.get(_squash(sign["agency"]))
             if agency is not None:
                 found.append((4, last.start, agency))  # "... conflit.\n/ATS", "... chinois. (Belga)"
         body = [sp for sp in spans if sp.kind == "content"]
@@ -165,9 +172,14 @@ class Publishers:
                 agency = self.site_outlet(sign[0]) or (None if sign[1] else sign[0])
                 if agency is not None:
                     found.append((4, sp.start, agency))
+        end = last_para or last  # (short lines after the last paragraph are the site's: "visit website")
         for sp in spans:  # the text's copyright notice, below its last paragraph (not a photo's, above)
-            if last is not None and sp.start >= last.end and (names := copyright_holders(text[sp.start:sp.end], self.outlets)):
+            if end is not None and sp.start >= end.end and (names := copyright_holders(text[sp.start:sp.end], self.outlets)):
                 found.append((4, sp.start, names[0]))
+            elif end is not None and sp.start >= end.end and sp.kind == "content" and (
+                    domain := _DOMAIN_LINE.fullmatch(text[sp.start:sp.end].strip())):
+                # the site signing its article with its address: "Example-info.com" on the last line
+                found.append((4, sp.start, self._host_outlet(domain[0]) or domain[0]))
         return min(found)[2] if found else None
 
     def _publisher_in(self, text: str, sp: Span, in_header: bool, leads: bool = False) -> tuple[int, str] | None:
@@ -195,9 +207,9 @@ class Publishers:
                 and (site := self.site_outlet(fields[0])) is not None):
             return 2, site  # "Reuters | Riyadh | Updated: ...": the byline's first field
         if (leads and sp.kind in ("content", "headline") and len(fields := _FIELD_SEP.split(line, 2)) == 3
-                and len(fields[0].split()) <= 4 and fields[0][:1].isupper()
+                and len(fields[0].split()) <= 4 and re.fullmatch(r"[A-ZÀ-Ý][\w'’ -]*,\s*[A-ZÀ-Ý][\w'’ -]*", fields[0])
                 and (site := self.site_outlet(fields[1])) is not None):
-            return 3, site  # "Moscow, Russia | XINHUA | Russia will ...": a wire dateline in fields
+            return 3, site  # "Moscow, Russia | XINHUA | Russia will ...": a place, a comma, then the agency
         if sp.kind in ("content", "boilerplate", "credit") and (feed := _SYNDICATED.search(line)) \
                 and (name := feed["o"].strip()):
             return 2, self.site_outlet(name) or name  # "(This story has not been edited by X staff ...)"
@@ -226,10 +238,16 @@ class Publishers:
         if (in_header and sp.kind in ("content", "headline") and (suffix := _title_suffix(line))
                 and (name := _news_name(suffix["site"]))):
             return 2, name  # "Talks resume in Geneva | Hilltown Daily News", as written
+        if (in_header and sp.kind in ("content", "headline") and (suffix := _title_suffix(line))
+                and (site := _SITE_ADDRESS.fullmatch(suffix["site"].strip()))):
+            return 2, self._host_outlet(site[0].lower()) or site["name"]  # "Talks resume | Example.fr"
+        if leads and sp.kind == "content" and (credit := _ADDRESS_CREDIT.match(line)):
+            return 3, self._host_outlet(credit["site"].lower()) or credit["name"]  # "(Example.com) - The ..."
         if sp.kind == "dateline" and groups.get("outlets") and (names := self.outlets(groups["outlets"])):
             return 3, names[0]
         if sp.kind == "dateline" and (agency := groups.get("agency")):
-            return 3, agency  # an agency the outlet table does not know, as written
+            # an agency the outlet table does not know, as written ("(AIB/ANP)": the first wrote it)
+            return 3, agency.split("/")[0].strip()
         if (sp.kind == "credit" and groups.get("outlets") and whole_line(text, sp)
                 and not PHOTO_CREDIT.match(line) and (names := self.outlets(groups["outlets"]))):
             return 4, names[0]

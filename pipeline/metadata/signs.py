@@ -73,6 +73,10 @@ _LEAD_SLASH = re.compile(rf"\W{{0,3}}(?P<name>{NAME})\s?/\s+(?=[A-ZÀ-Ý\"“«]
 # after a sentence end (or alone), a slash, an agency's acronym
 _BYLINE_SLASH = re.compile(r"(?:^|(?<=[.!?»”\"’]\s))(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'’-]+\s*/\s*"
                            r"(?P<agency>[A-Z]{2,6})\s*$")
+# two agencies' acronyms alone on a line, "VNA/CVN" (the first wrote it), or an agency's
+# and its reporter's in brackets closing a paragraph, "... maintained. (VOI/Andy)"
+_AGENCIES_LINE = re.compile(r"^\s*(?P<agency>[A-Z]{2,6})\s*/\s*[A-Z]{2,6}\s*$")
+_AGENCY_REPORTER = re.compile(r"(?<=[.!?»”\"’])\s*\((?P<agency>[A-Z]{2,6})\s*/\s*[A-ZÀ-Ý][\w'’-]+\)\s*$")
 # a known agency's name alone after the last sentence of a paragraph
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?»”\"’])\s+(?P<agency>[A-Z][\w-]{1,20})\s*$")
 _SUBSCRIBE = re.compile(
@@ -323,9 +327,11 @@ def lead_slash(line: str) -> str | None:
 
 def paragraph_sign_off(line: str, last: bool) -> tuple[str, bool] | None:
     """(agency, whether only a known outlet may be taken) signing off a
-    paragraph: "Jane Doe/PNA" at the end of any paragraph, or a bare name after
-    the last sentence of the body (``last``)."""
+    paragraph: "Jane Doe/PNA" or "(VOI/Andy)" at the end of any paragraph, a
+    line "VNA/CVN", or a bare name after the last sentence of the body (``last``)."""
     if (m := _BYLINE_SLASH.search(line)) is not None:
+        return m["agency"], False
+    if (m := _AGENCIES_LINE.match(line) or _AGENCY_REPORTER.search(line)) is not None:
         return m["agency"], False
     if last and (m := _AFTER_SENTENCE.search(line)) is not None:
         return m["agency"], True

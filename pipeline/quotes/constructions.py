@@ -56,7 +56,7 @@ SAYING_PARTICIPLES: list[str] = [
     "promettant", "réaffirmant",
     # present participles of verbs of other conjugations, and more English ones
     "disant", "décrivant", "écrivant", "répondant", "avertissant", "prévenant", "concluant",
-    "mentioning", "pointing out", "concluding", "replying", "responding", "answering", "lamenting",
+    "mentioning", "pointing out", "pointing to", "pointant", "concluding", "replying", "responding", "answering", "lamenting",
     "complaining", "predicting", "promising", "pledging", "threatening", "admitting", "acknowledging",
 ]
 
@@ -127,7 +127,7 @@ ADVERBIALS: list[str] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
     "matin", "soir", "midi", "plus tard", "peu après", "ensuite", "encore", "aussi", "également", "alors",
     "enfin", "en retour", "à son tour", "de son côté", "pour sa part", "pour leur part", "quant à lui",
-    "quant à elle", "notamment", "aussitôt", "en écho", "en substance", "lui aussi", "elle aussi",
+    "quant à elle", "notamment", "aussitôt", "en écho", "en substance", "lui aussi",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "later", "earlier", "also", "then", "again", "in turn", "in return", "for his part", "for her part",
     # where the words were published: "a indiqué sur Telegram le ministère", "said on X the ministry"

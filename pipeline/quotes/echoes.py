@@ -4,6 +4,7 @@ split over paragraphs, and words quoted twice (moved out of nearby.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.quotes.folding import fold
@@ -20,7 +21,8 @@ def _words(text: str) -> str:
 
 
 def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | None, str]],
-                    guessed: set[int] = frozenset()) -> list[tuple[str | None, str]]:
+                    guessed: set[int] = frozenset(),
+                    fits: Callable[[int, str], bool] = lambda i, speaker: True) -> list[tuple[str | None, str]]:
     """Speakers for quotes that have none from the rest of their document:
     pieces of one quotation split over paragraphs share the speaker of the
     piece that has one; and words quoted twice, as in a headline or a
@@ -34,7 +36,9 @@ def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | Non
     the sentence before, the state of an official it leaves unnamed: "Top US
     diplomat says ..."): words quoted elsewhere from one named speaker are that
     speaker's ("A subheading « Nos terres historiques »" after a paragraph on
-    Biden, when Putin says them below)."""
+    Biden, when Putin says them below), when ``fits`` (the quote's index, that
+    speaker): an unnamed official's words go only to someone the text titles
+    as an official of that state or body."""
     by_group: dict[int, tuple[str, str]] = {}
     for sp, (speaker, note) in zip(spans, out):
         if speaker is not None:
@@ -61,7 +65,7 @@ def shared_speakers(text: str, spans: list[QuoteSpan], out: list[tuple[str | Non
         # the pass stays linear in a page of thousands of quotes
         rarest = min((holding.get(w, []) for w in own.split()), key=len)
         found = {said[k][1] for k in rarest[:ECHO_CANDIDATES] if own in said[k][0]}
-        if len(found) == 1 and (speaker := found.pop()) != out[i][0]:
+        if len(found) == 1 and (speaker := found.pop()) != out[i][0] and (out[i][0] is None or fits(i, speaker)):
             out[i] = (speaker, f"the same words are quoted from {speaker} elsewhere in the text"
                       + (f" (not {out[i][0]}: {out[i][1]})" if out[i][0] is not None else ""))
     return out

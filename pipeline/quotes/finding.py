@@ -63,6 +63,7 @@ out the marks and the spaces just inside them; offsets are into ``doc.text``.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,7 @@ from pipeline.quotes.marks import (
     pair_marks,
 )
 from pipeline.quotes.spans import QuoteSpan
+from pipeline.states import STATE_BODIES
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -291,9 +293,17 @@ def _trim(text: str, s: int, e: int, comma: bool) -> tuple[int, int]:
     return s, e
 
 
-def _title_rx(cues: list[str]) -> re.Pattern:
+@functools.lru_cache(maxsize=8)
+def _title_rx_of(cues: tuple[str, ...]) -> re.Pattern:
     forms = sorted({fold(c).lower() for c in cues}, key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, c.split())) for c in forms)
-    return re.compile(rf"(?:^|[^\w'])(?:{body})\s*[:,]?\s*$", re.IGNORECASE)
+    # a state's adjective may stand between the cue and the title: « du journal américain « … » »
+    states = "|".join(sorted({re.escape(fold(a).lower()) for _, adjs in STATE_BODIES.values() for a in adjs
+                              if " " not in a}, key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w'])(?:{body})(?:\s+(?:{states}))?\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def _title_rx(cues: list[str]) -> re.Pattern:
+    return _title_rx_of(tuple(cues))
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.quotes.folding import alias_key, contracted_key, owner_forms
-from pipeline.quotes.mentions import Mention
+from pipeline.quotes.mentions import Mention, governed
 
 if TYPE_CHECKING:
     from pipeline.quotes.titles import Titles
@@ -137,10 +137,10 @@ def holders(found: list[Mention], masked: str, roles: dict[str, str],
         if re.fullmatch(r"\s+", gap) and role_of(a) and b.kind in ("person", "name") and not b.possessive:
             ties.setdefault(role_of(a), set()).add(b.name)  # "le président américain Donald Trump"
         elif re.fullmatch(r"\s*,\s*", gap) and role_of(b) and a.kind in ("person", "name") and not a.possessive \
-                and _APPOSITION_ENDS.match(masked, b.end):
-            # "Donald Trump, the US president, said"; not "Asked about New START, the US
-            # president replied": a description that goes on to its verb is the subject
-            # after a clause, not an apposition
+                and (_APPOSITION_ENDS.match(masked, b.end) or governed(masked, max(0, a.start - 60), a) is None):
+            # "Donald Trump, the US president(, since 2019), said", "talks with Donald Trump, the
+            # US president, on ..."; not "Asked about New START, the US president replied": after a
+            # name a preposition governs, a description that runs on to its verb is the subject
             ties.setdefault(role_of(b), set()).add(a.name)
     for pos, title, name in titled:  # "US President Donald Trump"
         person = next((roles[k] for k in _title_keys(masked, pos, title) if k in roles), None)

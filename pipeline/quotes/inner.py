@@ -96,6 +96,10 @@ _REJECTED = re.compile(
     r"(?:de\s+|d'|a\s+|of\s+|to\s+|that\s+|for\s+|qu'|que\s+)(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 
 
+# a verb coordinated after a quotation: "... " and called for", « » et a appelé »
+_COORDINATED = re.compile(r"\s*[.,;]?\s*(?:and|et|but|mais)\s", re.IGNORECASE)
+
+
 class InnerIncises:
     """The part of speakers.Attributor that reads an incise inside the marks, a
     sentence in the narrative infinitive and the content of a rejected idea."""
@@ -141,12 +145,13 @@ class InnerIncises:
         if m is None or m.kind not in ("person", "name", "org") or m.possessive \
                 or self.masked[m.end:sp.open].strip(" \u00a0\u202f«\"“‘'") \
                 or not words[:1].islower() or _NOT_PREDICATE.match(words) \
-                or not _CLAUSE_BREAK.search(self.masked, lo, m.start) \
+                or not (_CLAUSE_BREAK.search(self.masked, lo, m.start) or not self.masked[lo:m.start].strip()) \
                 or self.verbs.cue_rx.search(self.masked, lo, m.start):
             return None  # ("According to KCNA, Putin "accepted ...": the agency narrates)
         hi = self.sentences.at(sp.close)[1] if sp.close is not None else sp.end
         tail = self.masked[sp.close + 1:hi] if sp.close is not None else ""
-        if self.verbs.verb_rx.search(tail) or self.verbs.cue_rx.search(tail):
+        # (a verb coordinated with the quotation's, "X "conveyed ..." and called for ...", is X's too)
+        if not _COORDINATED.match(tail) and (self.verbs.verb_rx.search(tail) or self.verbs.cue_rx.search(tail)):
             return None  # ('La Russie « doit répondre » ..., a déclaré X': the incise names who spoke)
         speaker, how = self.resolver.resolve(m)
         return (speaker, f"the subject the quotation follows as its predicate: {how}") if speaker else None

@@ -131,6 +131,10 @@ def mark_role(text: str, i: int, lo: int, hi: int, where: dict[str, list[int]]) 
     space_after = nxt == "" or nxt in SPACE
     left = (space_before or prev in _OPEN_AFTER) and not space_after
     right = not space_before and (space_after or nxt in _CLOSE_BEFORE)
+    if ch == '"' and space_before and (nxt in ",;:!?)]" or (nxt == "." and text[i + 2:i + 3] != ".")):
+        # a straight quote spaced as French sets its marks, before a comma or a full stop
+        # (« ... choses ", affirme »): a close, never an opening (a quotation opens on a word)
+        left, right = False, True
     if ch == "“":
         return "close" if right and not left and pending else "open"
     if ch == "”":

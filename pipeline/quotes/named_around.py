@@ -107,7 +107,10 @@ class NamedAround(RoleDescriptions):
             if ev.start > start and ev.kind in _KINDS["person"] and fits(ev) and (subj is None or ev.name != subj.name):
                 masked = self.subjects.masked
                 comma = masked.rfind(",", stop, min(pos, ev.start))
-                between = masked[comma + 1:pos].lower().split() if comma != -1 else None
+                # (the words between the comma and the verb, past the reporter's name and titles:
+                # "..., Kremlin Spokesman Dmitry Peskov told reporters")
+                between = [w for w in (masked[comma + 1:min(pos, ev.start)] + " " + masked[ev.end:pos]).lower().split()
+                           if not self.subjects.titles.is_title(w)] if comma != -1 else None
                 if between is not None and len(between) <= 3 and not any(
                         w in rules.CONNECTIVES or w in CLAUSE_OPENERS for w in between):
                     return ev

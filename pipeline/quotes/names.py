@@ -48,7 +48,7 @@ _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which wh
 # or a quotation mark: not a surname ("Defence Minister Said told", "Commander Lance")
 _HEADLINE_VERB = re.compile(r"(?-i:[A-Z][a-z]+s)")
 _HEADLINE_NEXT = re.compile(r"\s+(?:(?-i:[A-Z])|[\"“«‘'])")
-_HEADLINE_END = re.compile(r"[ \t]*(?:\n|$|:)")
+_HEADLINE_END = re.compile(r"\.?[ \t]*(?:\n|$|:|[-–—|][ \t])")  # (", Milley Says - The Daily Example")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ dernier »), people described by age or by profession ("the 62-year-old",
 
 from __future__ import annotations
 
-from pipeline.quotes.rules import BODY_NOUNS, BODY_NOUNS_FR
+from pipeline.quotes.rules import BODY_NOUNS, BODY_NOUNS_FR, OWNER_ONLY_BODIES
 
 # Pronoun-like subjects that refer to an organisation, an outlet or a body
 # ("KCNA said ... It said", "the agency said").
@@ -28,9 +28,9 @@ ORG_PRONOUNS: list[str] = [
 # anyone's: neither counts)
 _MEDIA_BODIES = ("media", "news", "television", "tv", "broadcaster", "médias", "télévision")
 ORG_PRONOUNS += [f"the {n}" for n in BODY_NOUNS
-                 if n != "authorities" and not any(w in n.split() for w in _MEDIA_BODIES)]
+                 if n != "authorities" and n not in OWNER_ONLY_BODIES and not any(w in n.split() for w in _MEDIA_BODIES)]
 ORG_PRONOUNS += [f"{article}{n}" for n in BODY_NOUNS_FR if n[:1].isalpha() and " " not in n
-                 and not n.startswith("autorit") for article in ("le ", "la ", "l'")]
+                 and n not in OWNER_ONLY_BODIES and not n.startswith("autorit") for article in ("le ", "la ", "l'")]
 # ... that refer to a news agency or paper named before ("KCNA said ... the agency
 # added", "the Global Times said ... the newspaper added", « fustige le journal »),
 # else to another body

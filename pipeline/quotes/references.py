@@ -127,7 +127,7 @@ class References:
                 a, b = m.end + after.start(1), m.end + after.end(1)
                 self.titled.append((a, self.doc.text[a:b], m.name))
             base = max(0, m.start - 90)
-            before = re.search(r"(?:^|[,.;:!?])\s*([^,.;:!?\"«»“”]{3,80}?)\s*,\s*$", self.masked[base:m.start])
+            before = re.search(r"(?:^|[,.;:!?\n])\s*([^,.;:!?\"«»“”\n]{3,80}?)\s*,\s*$", self.masked[base:m.start])
             if before and self.masked[m.end:m.end + 1] == "," and self.titles.is_phrase(before[1]):
                 a, b = base + before.start(1), base + before.end(1)
                 self.titled.append((a, self.doc.text[a:b], m.name))

@@ -71,7 +71,8 @@ BODY_NOUNS: list[str] = [
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
     "unification ministry", "ministry", "presidential office", "presidency", "cabinet", "embassy", "military",
     # a state's armed services ("the US Air Force said") and "the Chinese side" of talks
-    "army", "air force", "navy", "armed forces", "side",
+    # (with the state named: ``OWNER_ONLY_BODIES``; not "army", which names groups: "the Free Syrian Army")
+    "air force", "navy", "armed forces", "side",
     "national security council", "joint chiefs of staff", "mission", "delegation",
     # state media not named: "North Korean state media said" speaks for North Korea
     "state media", "state-run media", "official media", "state news agency", "state-run news agency",
@@ -92,6 +93,11 @@ BODY_NOUNS_FR: list[str] = [
     "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
     "armée de l'air", "forces armées", "partie",
 ]
+# body nouns that speak for a state only with the state named, never alone as a
+# back-reference to the body or state before ("la partie civile", "the other side")
+OWNER_ONLY_BODIES: frozenset[str] = frozenset([
+    "air force", "navy", "armed forces", "side", "armée de l'air", "forces armées", "partie",
+])
 ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates", "ambassadeur",
                              "ambassadrice", "représentant", "représentante", "représentants", "source", "sources"]
 # what the state keeps for itself (security, defence, intelligence, police, justice): an official

@@ -61,6 +61,9 @@ class SentenceSubjects:
             if not m.possessive and governed(self.masked, start, m) is None \
                     and not RELATIVE_OF.search(self.masked, start, m.start):
                 nxt = found[i + 1] if i + 1 < len(found) else None
+                if nxt is not None and nxt.possessive and nxt.kind in ("person", "name") \
+                        and not self.masked[m.end:nxt.start].strip():
+                    continue  # "White House Press Secretary Karine Jean-Pierre's attempts": an owner's title
                 if nxt is not None and not nxt.possessive and m.kind in ("org", "role") \
                         and nxt.kind in ("person", "name") and self.titles_next(m, nxt, []):
                     return nxt  # "US President Joe Biden said"

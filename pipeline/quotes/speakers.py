@@ -83,6 +83,11 @@ _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 # (not the quote before it in its own sentence: a verb of another clause stands between them)
 _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence before",
                 "continues the quote before it in the paragraph", "the subject before the colon")
+# the document a quotation is read in: « », peut-on (également) lire dans le communiqué du X », "..., reads X's statement"
+_READ_IN = re.compile(r"\s*,\s*(?:(?:peut|pouvait|pourra)-on|lit-on|(?:pouvons|pourrons)-nous)\s+(?:[\w']+\s+){0,2}?"
+                      r"(?:lire\s+)?(?:dans|sur)\s+", re.IGNORECASE)
+# an outlet quoting someone in its own sentence: "Quoting Putin, the agency reported", « citant M. Poutine »
+_QUOTING = re.compile(r"(?<![\w'-])(?:quoting|citant)\s+(?:(?:the|le|la|l')\s*)?", re.IGNORECASE)
 # what only suggests a speaker: the words quoted elsewhere in the text may name another
 _GUESSES = ("the speaker of the sentence before", "speaks in the sentence before")
 # '"...," as reported by PAP', « ..., comme l'a rapporté l'AFP »: an outlet that relays the words
@@ -125,15 +130,18 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
         """(speaker, note) per span, in order; pieces of one quotation share a speaker."""
         out: list[tuple[str | None, str]] = []
         guessed: set[int] = set()  # quotes whose speaker the text only suggests
+        unnamed: dict[int, str] = {}  # ... as the state or body of an official it leaves unnamed
         prev: tuple[QuoteSpan, str | None] | None = None
         for sp in self.spans:
             if prev is not None and prev[0].para != sp.para:
                 prev = None
             self.unnamed_official = False
             result = self.find(sp, prev)
-            if result[0] is not None and (result[1].startswith(_GUESSES) or self.unnamed_official
-                                          or self.resolver.kinds.get(result[0]) == "role"):
+            if result[0] is not None and result[1].startswith(_GUESSES):
                 guessed.add(len(out))
+            elif result[0] is not None and (self.unnamed_official or self.resolver.kinds.get(result[0]) == "role"):
+                guessed.add(len(out))
+                unnamed[len(out)] = result[0]
             out.append(result)
             if result[0] is None and (self._unnamed or any(w in result[1] for w in _UNNAMED_SUBJECT)):
                 self.resolver.barriers.append(sp.open)
@@ -148,7 +156,22 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 if said is not None:
                     self._spoken[i] = (result[0], result[1])
                     self.resolver.spoken[i] = said
-        return shared_speakers(self.doc.text, self.spans, out, guessed)
+        def fits(i: int, speaker: str) -> bool:
+            # an unnamed official's words go to a person the text titles as that state's or body's
+            body = unnamed.get(i)
+            return body is None or body in self.resolver._owners_in(self.resolver.titles_of.get(speaker, ()))
+        return shared_speakers(self.doc.text, self.spans, out, guessed, fits)
+
+    def _quoting(self, lo: int, hi: int) -> tuple[str, str] | None:
+        """The person an outlet quotes in the sentence [lo, hi): "quoting X", « citant X »."""
+        for q in _QUOTING.finditer(self.masked, lo, hi):
+            found = self.mentions.within(q.end(), min(hi, q.end() + 60))
+            if found and found[0].start == q.end() and found[0].kind in ("person", "name", "pronoun") \
+                    and not found[0].possessive:
+                speaker, how = self.resolver.resolve(found[0])
+                if speaker is not None:
+                    return speaker, f"the outlet quotes {how}"
+        return None
 
     def find(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None) -> tuple[str | None, str]:
         """(speaker, note) for one quote; ``previous`` is the quote before it in
@@ -164,6 +187,14 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 and not self.masked[close + 1:paras[sp.para].end].strip() \
                 and self.masked[paras[sp.para + 1].start:paras[sp.para + 1].end].lstrip()[:1] == ",":
             hi = self.sentences.at(paras[sp.para + 1].start)[1]  # a line broken before its incise ('"..."\n, a dit X')
+        if sp.close is not None and (read := _READ_IN.match(self.masked, sp.close + 1, hi)):
+            # '« ... », peut-on lire dans le communiqué du FSB': the document's author
+            for x in self.mentions.within(read.end(), min(hi, read.end() + 80)):
+                if x.kind in ("org", "outlet", "person", "name", "role"):  # (« du FSB », "the FSB's": the owner)
+                    speaker, how = self.resolver.resolve(x._replace(possessive=False))
+                    if speaker is not None:
+                        return speaker, f"the text it is read in: {how}"
+                    break
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
         owner, own = words_owner(self.masked, self.mentions, lo, sp.open, sp.close) if embedded else (None, None)
         if owner is not None and owner.kind in ("person", "name", "org", "outlet"):
@@ -223,6 +254,10 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 found = self._around(sp, previous, lo, hi, close, embedded)
                 if found is not None and found[0] is not None and found[0] != speaker:
                     return found
+            if (m.kind == "outlet" or (speaker is not None and self.resolver.kinds.get(speaker) == "outlet")
+                    or (m.kind == "pronoun" and self.resolver.pronouns.cls(m.name) == "agency")) \
+                    and (quoted := self._quoting(s_lo, s_hi)) is not None:
+                return quoted  # "Quoting Putin further, the news agency reported, "..."": Putin's
             if speaker is not None:
                 return speaker, f"{where}: '{verb}' + {how}"
             note, silent = how, True  # a subject nobody it names stands for: no one to look further for

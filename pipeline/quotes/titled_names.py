@@ -51,7 +51,9 @@ class TitledNames:
             titled = any(all(p in rules.TITLE_WORDS for p in w.split("-")) for w in before)
             if titled and m.kind == "pronoun" and not m.possessive and apposed(between, False):
                 return True  # "un conseiller de l'administration présidentielle ukrainienne, X"
-            if re.fullmatch(r"\s*,?\s*", between) and (desc or (m.kind in ("org", "outlet") and titled)):
+            if re.fullmatch(r"\s*,?\s*", between) and (desc or (titled and (m.kind in ("org", "outlet") or (
+                    m.kind == "pronoun" and not m.possessive)))):
+                # (a body named by its noun: « la porte-parole de l'exécutif, Karine Jean-Pierre »)
                 # "a White House spokesperson, John Kirby", "le conseiller du Kremlin, Iouri
                 # Ouchakov", "the deputy foreign minister, Jane Doe", but not "according
                 # to the Kremlin, Putin ..."

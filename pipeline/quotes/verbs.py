@@ -216,6 +216,10 @@ def quoted_hit(m: re.Match) -> tuple[Hit, str]:
     return Hit(m.start("v"), m.end("v")), "passive" if m["passive"] else "quoted"
 
 
+# a participle of recognition before "pour" / "comme" / "as" / "for": « reconnu pour sa rigueur »
+_KNOWN_FOR = re.compile(r"(?:reconnue?s?|recogni[sz]ed)\s+(?:pour|comme|for|as)(?![\w'-])", re.IGNORECASE)
+
+
 class Verbs:
     """The reporting verbs and source cues of the config."""
 
@@ -255,6 +259,8 @@ class Verbs:
             and n["w"] not in _NOT_NOUNS)]
         found = [(m, c) for m, c in found if not _NOUN_BEFORE.search(masked, max(lo - 30, 0), m.start())
                  and not (masked[m.start():m.end()].lower() == "dire" and _MEANS.search(masked, max(lo - 40, 0), m.start()))]
+        # « reconnu pour sa rigueur », "recognised as an expert": a quality, no words reported
+        found = [(m, c) for m, c in found if c or not _KNOWN_FOR.match(masked, m.start())]
         # "the issue was mentioned", « il a été évoqué »: a verb in the passive with no agent after it
         # reports words nobody is named for, and its subject is what was said, not who said it
         found = [(m, c) for m, c in found if not (passive(masked, lo, m.start()) and not _AGENT_AFTER.match(masked, m.end()))]

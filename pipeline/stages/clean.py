@@ -40,7 +40,7 @@ from pipeline.metadata.broken_lines import join_broken
 from pipeline.metadata.lines import Span, body_line, header_end
 from pipeline.metadata.relays import SENTENCE_END, RelayedOutlets
 from pipeline.metadata.publishers import Publishers
-from pipeline.metadata.signs import outlet_named, outlet_place, wire_agency_name
+from pipeline.metadata.signs import news_name, outlet_named, outlet_place, wire_agency_name
 from pipeline.outlets import (AGENCY_NAME, CAPS_WIRE, COMMA_WIRE, DASHED_WIRE, WIRE_PREFIX, agency_like, compile_cues_after, fold,
                               place)
 from pipeline.stages.base import DocumentStage
@@ -77,6 +77,15 @@ _DATED_LEAD = re.compile(
     r"|(?P<numeric>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*\([A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+\)\s*[-–—:]?\s+(?=\S)"
 )
 
+# A place written in lower case and a full date opening the lead, before a dash:
+# "Antananarivo, 11 octobre 2025 — ", "Nairobi, October 11, 2025 – " (the year
+# required: a lower-case place and a day alone may open any sentence).
+_PLACE_DATED_LEAD = re.compile(
+    rf"{place('-')}(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){{0,2}})?,\s*(?:(?i:le)\s+)?"
+    rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"\s*[-–—]{1,2}\s+(?=\S)"
+)
+
 # A wire dateline naming an agency the outlet table may not know: "Tokyo, June
 # 20 (Jiji Press)--Japanese officials said", "BEIJING, March 21 (Xinhua) -- ".
 # A place and a date must lead (so "VLADIVOSTOK (Russie) - " is no dateline),
@@ -87,12 +96,18 @@ _DATED_LEAD = re.compile(
 # brackets, a colon).
 _WIRE_AGENCY = re.compile(
     rf"(?P<lead>{place('-')}"
-    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?(?:\s*\[[A-ZÀ-Ý][\w .]{1,20}\])?,\s*(?:(?i:le)\s+)?"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?(?:\s*\[[A-ZÀ-Ý][\w .]{1,20}\])?(?:,\s*|\s+)(?:(?i:le)\s+)?"
     rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH}(?:,?\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
-    r"\.?\s*)"
-    rf"(?:\((?P<outlets>{AGENCY_NAME})\)|/(?P<slash>[A-Z][\w&.-]{{1,15}})/)"
-    r"\s*(?:(?:--|[–—])(?=[^\W\d_])|[-–—]{1,2}\s+(?=\S)|:\s+(?=\S))"
+    r"[.,]?\s*)"
+    # (two agencies in the brackets: "(AIB/ANP)"; the first one wrote it)
+    rf"(?:\((?P<outlets>{AGENCY_NAME}(?:/[A-Z][\w&.-]*)?)\)|/(?P<slash>[A-Z][\w&.-]{{1,15}})/)"
+    r"\s*(?:(?:--|[–—])(?=[^\W\d_])|-(?=[A-ZÀ-Ý])|[-–—]{1,2}\s+(?=\S)|:\s+(?=\S))"
 )
+
+# An upper-case place and an agency in brackets before a dash, no date: "ISLAMABAD
+# (Example News) - The prime minister ..." (the agency checked by wire_agency_name)
+_CAPS_DASH_WIRE = re.compile(rf"(?P<lead>[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’.-]*(?:\s[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’.-]*){{0,2}})\s+"
+                             rf"\((?P<outlets>{AGENCY_NAME})\)\s*[-–—]{{1,2}}\s+(?=\S)")
 
 # A line that is only a web address: the page's own, near the top. Its host
 # name may name the publisher ("https://sputnikglobe.com/2024...", "www.reuters.com/...").
@@ -115,7 +130,7 @@ def _bodies() -> frozenset[str]:
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "27"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
+    version = "29"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
@@ -184,12 +199,14 @@ class Clean(RelayedOutlets, DocumentStage):
         self._mark_headlines(text, lines)
         out: list[Span] = []
         body = False  # a body paragraph seen: above it the header, at it the lead
+        seen = 0  # body paragraphs seen (a standfirst may come before the wire dateline)
         for sp in lines:
             if sp.kind == "content" and not body and (outlet := self._outlet_place(text, sp)):
                 out.append(outlet)
                 continue
-            out.extend(self._split_content(text, sp, not body) if sp.kind == "content" else [sp])
-            body = body or (sp.kind == "content" and body_line(text[sp.start:sp.end]))
+            out.extend(self._split_content(text, sp, not body, seen < 2) if sp.kind == "content" else [sp])
+            if sp.kind == "content" and body_line(text[sp.start:sp.end]):
+                body, seen = True, seen + 1
         return join_broken(text, out)
 
     def _match_line(self, text: str, s: int, e: int) -> Span:
@@ -286,16 +303,20 @@ class Clean(RelayedOutlets, DocumentStage):
 
     # -- cutting content lines -----------------------------------------------
 
-    def _split_content(self, text: str, sp: Span, lead: bool = False) -> list[Span]:
+    def _split_content(self, text: str, sp: Span, lead: bool = False, near: bool = False) -> list[Span]:
+        """``lead``: the first body paragraph; ``near``: one of the first two (a
+        standfirst may stand above "ISLAMABAD (Example News) - ")."""
         s, e = sp.start, sp.end
         head: list[Span] = []
         m = WIRE_PREFIX.match(text[s:e])
         if not (m and self._outlets(m["outlets"]) and agency_like(m["outlets"])):
             m = (self._wire_agency(text[s:e]) or _DATED_LEAD.match(text[s:e]) or self._dashed_wire(text[s:e])
-                 or (self._caps_wire(text[s:e]) or self._comma_wire(text[s:e]) if lead else None))
+                 or (self._caps_wire(text[s:e]) or self._comma_wire(text[s:e]) or _PLACE_DATED_LEAD.match(text[s:e])
+                     if lead else None)
+                 or (self._caps_dash_wire(text[s:e]) if near or lead else None))
         if m:
             groups = m.groupdict()
-            if m.re is _WIRE_AGENCY or m.re is CAPS_WIRE or m.re is COMMA_WIRE:
+            if m.re is _WIRE_AGENCY or m.re is CAPS_WIRE or m.re is COMMA_WIRE or m.re is _CAPS_DASH_WIRE:
                 groups["agency"] = groups["outlets"] = m["outlets"] or groups.get("slash")
             elif groups.get("numeric"):
                 groups["date"] = groups["numeric"]
@@ -319,6 +340,15 @@ class Clean(RelayedOutlets, DocumentStage):
         """A "PLACE (Agency). " lead (see CAPS_WIRE and wire_agency_name)."""
         m = CAPS_WIRE.match(seg)
         return m if m is not None and self._agency_ok(m["outlets"], m["lead"]) else None
+
+    def _caps_dash_wire(self, seg: str) -> re.Match | None:
+        """A "PLACE (Agency) - " lead (see _CAPS_DASH_WIRE): with no date, the brackets
+        may hold a region ("VLADIVOSTOK (Primorye) - "), so the agency must be a known
+        outlet or be named as a news organisation ("Example News")."""
+        m = _CAPS_DASH_WIRE.match(seg)
+        if m is None or not (self._outlets(m["outlets"]) or news_name(m["outlets"])):
+            return None
+        return m if self._agency_ok(m["outlets"], m["lead"]) else None
 
     def _comma_wire(self, seg: str) -> re.Match | None:
         """A "Place, AGENCY – " lead (see COMMA_WIRE): no state's acronym ("Washington,
