@@ -206,3 +206,9 @@ def test_predicates_and_owners(text, lang, expected):
 ])
 def test_reporters_and_scorn(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_subject_of_a_clause_after_a_conjunction_with_a_modifier():
+    # "after X for the ministry said": the clause's subject past its prepositional modifier
+    check("The court acted.\n\nThis comes after the Russian spokeswoman Maria Zakharova for the ministry of "
+          "foreign affairs said the warrant has “no meaning” for the country.", "en", ["Maria Zakharova"])

@@ -36,6 +36,9 @@ _IN_PREPOSITIONS = frozenset("in on dans sur".split())
 _CONJUNCTION_PREPOSITIONS = frozenset("after before as since until than".split())
 # what may stand between a subject and its verb
 _AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|later)\s+)?", re.IGNORECASE)
+# ... or a phrase of lower-case words that a preposition opens ("X for the ministry of foreign affairs said")
+_MODIFIER_THEN_AUX = re.compile(r"\s+(?:for|of|at|from|in|with)\s+(?:[a-z][\w'-]*\s+){1,6}?"
+                                r"(?:(?:has|had|have|was|also|then|later)\s+)?")
 
 # prepositions that join a title to what it is the title of ("chair of the committee")
 _TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
@@ -145,7 +148,8 @@ class SubjectBefore:
             if self._relative_object(lo, m):
                 return None  # "the blast that damaged the Harbour Bridge speaks": its subject is no name
             prep = governed(self.masked, lo, m, self.text) or self._past_titles(lo, m, inner=True)
-            if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and _AUXILIARY.fullmatch(self.masked, m.end, pos)):
+            if prep is None or (prep in _CONJUNCTION_PREPOSITIONS and (_AUXILIARY.fullmatch(self.masked, m.end, pos)
+                                                                         or _MODIFIER_THEN_AUX.fullmatch(self.masked, m.end, pos))):
                 return m  # "after Putin promised": a clause's subject, not an object
             if prep in _IN_PREPOSITIONS and DOCUMENT_BEFORE.search(self.masked, max(lo, m.start - 60), m.start):
                 return m  # "a post in the Grey Zone channel said"
