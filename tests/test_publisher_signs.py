@@ -299,3 +299,20 @@ def test_fields_and_staff_notes_that_name_no_publisher(stage, text, publisher):
 ])
 def test_site_addresses_as_names(stage, text, publisher):
     assert run(stage, text).publisher == publisher
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # a photo credit inside the body is no sign-off
+    (f"Talks to resume\n{BODY}\nThe ministers met at the palace. (HNA/Getty)\n{BODY}\n", None),
+    (f"Talks to resume\n{BODY}\nHNA/POOL\n{BODY}\n", None),
+    # a file name is no site address; a photo's copyright above a last paragraph is no publisher's
+    (f"Talks to resume\n{BODY}\nIMG_2034.jpg\n", None),
+    (f"Talks to resume\n{BODY}\n© Hilltown Herald\nThe ministry declined to comment.\n", None),
+])
+def test_sign_offs_only_where_the_body_ends(stage, text, publisher):
+    assert run(stage, text).publisher == publisher
+
+
+def test_a_lower_case_place_and_date_before_a_lower_case_phrase_is_no_dateline(stage):
+    doc = run(stage, f"Talks to resume\nHiroshima, August 6, 1945 – a date that changed the world. {BODY}\n")
+    assert doc.date is None

@@ -27,3 +27,10 @@ def test_spaced_straight_quote_before_a_comma_closes_the_quotation():
 def test_title_of_a_paper_after_a_state_adjective_is_no_quote():
     text = "Le FSB a annoncé l'arrestation du correspondant du journal américain «Wall Street Journal», Evan Gershkovich."
     assert texts(text) == []
+
+
+def test_straight_quotes_before_an_ellipsis_or_a_word_still_open():
+    assert texts('The minister said ". . . we will not retreat," before leaving.', "en") == [
+        ". . . we will not retreat,"]
+    assert texts('"Back in the ".com" days we lost everything," said Jane Smith.', "en") == [
+        'Back in the ".com" days we lost everything,']

@@ -132,6 +132,10 @@ def test_speaker_names_fold_case_accents_and_punctuation():
     ("Josep Borrell", "Borrell", False),  # a surname alone is not the full name
     ("Alexei Navalny", "Yulia Navalnaya", False),
     (None, "Kira Iarmich", False),
+    ("Dan Jorgensen", "Dan Jørgensen", True),  # a stroked letter folded like an accent
+    ("Douglas Macgregor", "Doug MacGregor", True),  # a short form the press uses
+    ("Danielle Smith", "Dan Smith", False),  # a prefix alone is no short form
+    ("Christine Doe", "Chris Doe", False),
 ])
 def test_speaker_names_written_two_ways(gold, predicted, same):
     assert same_speaker(gold, predicted) is same

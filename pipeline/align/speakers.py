@@ -109,7 +109,7 @@ def _same_first_name(a: str, b: str) -> bool:
     if not fa or not fb:
         return True
     x, y = _romanised(fa[0]), _fold(fb[0])
-    return x == y or _similarity(x, y) >= 0.7 or short_form(a, b)  # ("Matt" / "Matthew")
+    return x == y or _similarity(x, y) >= 0.7 or _short_form(a, b)  # ("Matt" / "Matthew")
 
 
 def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = ()) -> dict[str, str]:
@@ -195,7 +195,7 @@ def _full_names(quotes: list[Quote], fixed: set[str]) -> dict[str, str]:
         # one full name, or one that holds at least two thirds of the run's uses
         # ("Matthew Miller" beside one "Matt Miller"; never "Jake Miller" / "Dan Miller")
         (best, n), *rest = sorted(hits.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-        if not rest or n >= 2 * sum(hits.values()) / 3 or all(short_form(best, r) for r, _ in rest):
+        if not rest or n >= 2 * sum(hits.values()) / 3 or all(_short_form(best, r) for r, _ in rest):
             renames[q.speaker] = best
     for q in quotes:
         if q.speaker in renames:
@@ -203,7 +203,7 @@ def _full_names(quotes: list[Quote], fixed: set[str]) -> dict[str, str]:
     return renames
 
 
-def short_form(a: str, b: str) -> bool:
+def _short_form(a: str, b: str) -> bool:
     """Are two full names one person's, a first name shortened ("Matthew Miller",
     "Matt Miller"): the same surname, one first name a prefix of the other?"""
     pa, pb = a.split(), b.split()

@@ -22,7 +22,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "assure", "expliqué", "explique", "annoncé", "annonce", "averti", "avertit", "prévenu",
         "martelé", "martèle", "insisté", "insiste", "poursuivi", "poursuit", "conclu", "confié",
         "lancé", "noté", "écrit", "promis", "réagi", "commenté", "déploré", "dénoncé", "dénonce",
-        "jugé", "reconnu", "pointant", "confirmé", "confirme", "démenti", "répété", "raconté", "rappelé",
+        "jugé", "reconnu", "confirmé", "confirme", "démenti", "répété", "raconté", "rappelé",
         "rappelle", "fait savoir", "fait valoir", "fait part", "demandé", "répliqué", "rétorqué", "renchéri",
         "relevé", "observé", "admis", "regretté", "fustigé", "plaidé", "mis en garde", "évoqué",
         "réaffirmé", "réitéré", "ironisé", "tranché", "souhaité", "remercié", "félicité",
@@ -69,7 +69,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
         # answers and rebukes
         "retorted", "countered", "interjected", "repeated", "berated", "scolded", "chided", "rebuked", "demanded",
         # more verbs of speech and disclosure
-        "pointed out", "points out", "pointed to", "points to", "pointing to", "scorns", "scorned", "scoffs", "scoffed", "disclosed", "revealed", "reveals",
+        "pointed out", "points out", "pointed to", "points to", "scorns", "scorned", "scoffs", "scoffed", "disclosed", "revealed", "reveals",
         "maintained", "contended", "highlighted", "specified", "recounted", "wondered",
     ],
 }

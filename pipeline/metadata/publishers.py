@@ -50,7 +50,9 @@ _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
 _SITE_ADDRESS = re.compile(r"(?P<name>[A-Z][\w-]{1,30})(?:\.[a-z]{2,3}){1,2}")
 _ADDRESS_CREDIT = re.compile(r"\(\s*(?P<site>(?P<name>[A-Z][\w-]{1,30})(?:\.[a-z]{2,3}){1,2})\s*\)\s*[-–—]{1,2}\s+(?=\S)")
 # a line that is a site's address alone, no path: "Example-info.com", "www.example.sn"
-_DOMAIN_LINE = re.compile(r"(?:www\.)?[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,3}){1,2}")
+_DOMAIN_LINE = re.compile(r"(?:www\.)?[A-Za-z][A-Za-z-]{1,30}(?:\.(?!(?:jpe?g|png|gif|pdf|mp[34]|webp|docx?|html?)\b)[a-z]{2,3}){1,2}")
+# the most words a line of the site's furniture below the body has ("visit website", "VNA/CVN")
+_FURNITURE_WORDS = 3
 # an agency's sign-off ending the last paragraph: "(Belga)", "/ATS", a name after a wide gap
 _SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.]*$")
 
@@ -167,12 +169,15 @@ class Publishers:
                 found.append((4, last.start, agency))  # "... conflit.\n/ATS", "... chinois. (Belga)"
         body = [sp for sp in spans if sp.kind == "content"]
         last_para = next((sp for sp in reversed(body) if len(text[sp.start:sp.end].split()) >= BODY_MIN_WORDS), None)
-        for sp in body:  # "... he added. Jane Doe/PNA", "... à distance. AFP"
-            if sign := paragraph_sign_off(text[sp.start:sp.end], sp is last_para):
+        after = {sp.start for sp in body if last_para is not None and sp.start >= last_para.end}
+        tail_short = all(len(text[sp.start:sp.end].split()) <= _FURNITURE_WORDS for sp in body if sp.start in after)
+        for sp in body:  # "... he added. Jane Doe/PNA", "... à distance. AFP", a last line "VNA/CVN"
+            if sign := paragraph_sign_off(text[sp.start:sp.end], sp is last_para or (sp.start in after and tail_short)):
                 agency = self.site_outlet(sign[0]) or (None if sign[1] else sign[0])
                 if agency is not None:
                     found.append((4, sp.start, agency))
-        end = last_para or last  # (short lines after the last paragraph are the site's: "visit website")
+        # (lines of a word or two after the last paragraph are the site's: "visit website")
+        end = last_para if last_para is not None and tail_short else last
         for sp in spans:  # the text's copyright notice, below its last paragraph (not a photo's, above)
             if end is not None and sp.start >= end.end and (names := copyright_holders(text[sp.start:sp.end], self.outlets)):
                 found.append((4, sp.start, names[0]))

@@ -327,12 +327,12 @@ def lead_slash(line: str) -> str | None:
 
 def paragraph_sign_off(line: str, last: bool) -> tuple[str, bool] | None:
     """(agency, whether only a known outlet may be taken) signing off a
-    paragraph: "Jane Doe/PNA" or "(VOI/Andy)" at the end of any paragraph, a
-    line "VNA/CVN", or a bare name after the last sentence of the body (``last``)."""
+    paragraph: "Jane Doe/PNA" at the end of any paragraph; closing the body
+    (``last``), "(VOI/Andy)", a line "VNA/CVN" or a bare name after its last sentence."""
     if (m := _BYLINE_SLASH.search(line)) is not None:
         return m["agency"], False
-    if (m := _AGENCIES_LINE.match(line) or _AGENCY_REPORTER.search(line)) is not None:
-        return m["agency"], False
+    if last and (m := _AGENCIES_LINE.match(line) or _AGENCY_REPORTER.search(line)) is not None:
+        return m["agency"], False  # (at the end of the body only: a caption's "(AFP/Getty)" is a photo credit)
     if last and (m := _AFTER_SENTENCE.search(line)) is not None:
         return m["agency"], True
     return None

@@ -56,7 +56,7 @@ SAYING_PARTICIPLES: list[str] = [
     "promettant", "réaffirmant",
     # present participles of verbs of other conjugations, and more English ones
     "disant", "décrivant", "écrivant", "répondant", "avertissant", "prévenant", "concluant",
-    "mentioning", "pointing out", "pointing to", "pointant", "concluding", "replying", "responding", "answering", "lamenting",
+    "mentioning", "pointing out", "concluding", "replying", "responding", "answering", "lamenting",
     "complaining", "predicting", "promising", "pledging", "threatening", "admitting", "acknowledging",
 ]
 

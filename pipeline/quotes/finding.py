@@ -119,7 +119,10 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
         first_unmarked, lead = lead is not None, ends_next
         joined = False
         for k, (o, c) in enumerate(pieces):
-            if title_rx and title_rx.search(fold(text[max(p.start, o - 80):o])):
+            if title_rx and (cue := title_rx.search(fold(text[max(p.start, o - 80):o]))) \
+                    and (not cue["adj"] or text[o + 1:o + 4].lstrip()[:1].isupper()):
+                # (after a state's adjective, only a capitalised title: « le quotidien
+                # britannique « fait fausse route » » is the paper's words)
                 continue
             hi = p.end if c is None else c
             # (the piece that ends a quotation of the paragraph before has no mark of its own)
@@ -300,7 +303,7 @@ def _title_rx_of(cues: tuple[str, ...]) -> re.Pattern:
     # a state's adjective may stand between the cue and the title: « du journal américain « … » »
     states = "|".join(sorted({re.escape(fold(a).lower()) for _, adjs in STATE_BODIES.values() for a in adjs
                               if " " not in a}, key=len, reverse=True))
-    return re.compile(rf"(?:^|[^\w'])(?:{body})(?:\s+(?:{states}))?\s*[:,]?\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:^|[^\w'])(?:{body})(?:\s*[:,]?|\s+(?P<adj>{states}))\s*$", re.IGNORECASE)
 
 
 def _title_rx(cues: list[str]) -> re.Pattern:

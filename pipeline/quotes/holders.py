@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.quotes.folding import alias_key, contracted_key, owner_forms
-from pipeline.quotes.mentions import Mention, governed
+from pipeline.quotes.mentions import Mention
 
 if TYPE_CHECKING:
     from pipeline.quotes.titles import Titles
@@ -66,6 +66,8 @@ def role_keys(aliases: dict[str, list[str]]) -> dict[str, str]:
     return _of(aliases)[0]
 
 
+# nothing but the start of a sentence before a name
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[\s\"'«“‘]*$")
 # what closes a description set in apposition after a name: a comma, the end of the sentence
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
@@ -137,10 +139,11 @@ def holders(found: list[Mention], masked: str, roles: dict[str, str],
         if re.fullmatch(r"\s+", gap) and role_of(a) and b.kind in ("person", "name") and not b.possessive:
             ties.setdefault(role_of(a), set()).add(b.name)  # "le président américain Donald Trump"
         elif re.fullmatch(r"\s*,\s*", gap) and role_of(b) and a.kind in ("person", "name") and not a.possessive \
-                and (_APPOSITION_ENDS.match(masked, b.end) or governed(masked, max(0, a.start - 60), a) is None):
-            # "Donald Trump, the US president(, since 2019), said", "talks with Donald Trump, the
-            # US president, on ..."; not "Asked about New START, the US president replied": after a
-            # name a preposition governs, a description that runs on to its verb is the subject
+                and (_APPOSITION_ENDS.match(masked, b.end) or _SENTENCE_START.search(masked, max(0, a.start - 200), a.start)):
+            # "Donald Trump, the US president, said", "Boris Johnson, the British prime minister since
+            # 2019, spoke" (the name opens its sentence); not "Asked about New START, the US president
+            # replied", "After meeting X, the US president told": a description that runs on to its verb
+            # after a clause is that clause's subject
             ties.setdefault(role_of(b), set()).add(a.name)
     for pos, title, name in titled:  # "US President Donald Trump"
         person = next((roles[k] for k in _title_keys(masked, pos, title) if k in roles), None)

@@ -151,7 +151,11 @@ class InnerIncises:
         hi = self.sentences.at(sp.close)[1] if sp.close is not None else sp.end
         tail = self.masked[sp.close + 1:hi] if sp.close is not None else ""
         # (a verb coordinated with the quotation's, "X "conveyed ..." and called for ...", is X's too)
-        if not _COORDINATED.match(tail) and (self.verbs.verb_rx.search(tail) or self.verbs.cue_rx.search(tail)):
+        if _COORDINATED.match(tail) and "," in tail:
+            tail = tail[tail.rfind(",") + 1:]  # ('X "rejects ..." and "will respond", Peskov said': the incise)
+        elif _COORDINATED.match(tail):
+            tail = ""
+        if self.verbs.verb_rx.search(tail) or self.verbs.cue_rx.search(tail):
             return None  # ('La Russie « doit répondre » ..., a déclaré X': the incise names who spoke)
         speaker, how = self.resolver.resolve(m)
         return (speaker, f"the subject the quotation follows as its predicate: {how}") if speaker else None

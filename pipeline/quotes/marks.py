@@ -26,6 +26,8 @@ LETTERS = re.compile(r"[^\W\d_]+")
 LINKS = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "de", "du", "des",
           "la", "le", "les", "l", "d", "et", "s"}
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# what follows a full stop that ends a sentence, not an ellipsis (". . .") nor a word (".com")
+_SENTENCE_STOP = re.compile(r"(?:\s+(?![.…])|$)")
 
 
 # two apostrophes standing for one double quotation mark (typewriter style:
@@ -131,7 +133,7 @@ def mark_role(text: str, i: int, lo: int, hi: int, where: dict[str, list[int]]) 
     space_after = nxt == "" or nxt in SPACE
     left = (space_before or prev in _OPEN_AFTER) and not space_after
     right = not space_before and (space_after or nxt in _CLOSE_BEFORE)
-    if ch == '"' and space_before and (nxt in ",;:!?)]" or (nxt == "." and text[i + 2:i + 3] != ".")):
+    if ch == '"' and space_before and (nxt in ",;:!?)]" or (nxt == "." and _SENTENCE_STOP.match(text, i + 2))):
         # a straight quote spaced as French sets its marks, before a comma or a full stop
         # (« ... choses ", affirme »): a close, never an opening (a quotation opens on a word)
         left, right = False, True

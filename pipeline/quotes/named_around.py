@@ -26,6 +26,11 @@ LATTER = frozenset(fold(p).lower() for p in pronoun_words.DEMONSTRATIVE_PRONOUNS
 CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu dont tandis lorsque".split())
 
 
+# words that open a subordinate clause: its subject reports nothing of the main one's
+# ("..., hours after Finance Minister X warned")
+_SUBORDINATORS = frozenset("after before since until when while as because although apres avant depuis lorsque "
+                           "quand alors pendant parce".split())
+
 class NamedAround(RoleDescriptions):
     """Antecedents found by position rather than by subject (see the module)."""
 
@@ -112,7 +117,7 @@ class NamedAround(RoleDescriptions):
                 between = [w for w in (masked[comma + 1:min(pos, ev.start)] + " " + masked[ev.end:pos]).lower().split()
                            if not self.subjects.titles.is_title(w)] if comma != -1 else None
                 if between is not None and len(between) <= 3 and not any(
-                        w in rules.CONNECTIVES or w in CLAUSE_OPENERS for w in between):
+                        w in rules.CONNECTIVES or w in CLAUSE_OPENERS or w in _SUBORDINATORS for w in between):
                     return ev
         return None
 

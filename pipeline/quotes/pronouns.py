@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 _POSSESSIVE_HEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 
 
+# what introduces a named person with an indefinite noun: a name and a comma, a copula
+_NAMED_BY = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+\s*,|\b(?:is|was|est|était|as|comme)\s*)\s*$")
 # profession nouns that refer back like "he" (``pronoun_words.EXPERT_PRONOUNS``)
 _PROFESSIONS = frozenset(fold(p).lower() for p in EXPERT_PRONOUNS)
 
@@ -163,8 +165,12 @@ class Resolver(NamedAround, ClauseHeads):
         noun = re.split(r"[\s']", fold(m.name).lower())[-1]
         i = self.sentences.index(m.start)
         lo = self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0
-        return re.search(rf"(?<![\w'-])(?:a|an|une?|one|another|un\s+autre|une\s+autre)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}(?![\w-])",
-                         self.subjects.masked[lo:m.start], re.IGNORECASE) is not None
+        for x in re.finditer(rf"(?<![\w'-])(?:a|an|une?|one|another|un\s+autre|une\s+autre)\s+(?:[\w-]+\s+){{0,2}}"
+                             rf"{re.escape(noun)}(?![\w-])", self.subjects.masked[lo:m.start], re.IGNORECASE):
+            before = self.text[max(0, lo + x.start() - 40):lo + x.start()]
+            if not _NAMED_BY.search(before):
+                return True  # ("Jane Doe, an analyst at ...", "X is an analyst": the one named)
+        return False
 
     def _pronoun(self, m: Mention, kinds: tuple[str, ...] | None, own: bool = True) -> tuple[str, str] | None:
         """(speaker, note) for the pronoun ``m`` among mentions of ``kinds``, or

@@ -35,7 +35,7 @@ NAME_STOPWORDS: frozenset[str] = _OPENING_CONNECTIVES | frozenset(
     several multiple many some few both all most other another each every various numerous
     certain such any plusieurs certains certaines nombreux nombreuses quelques tous toutes
     divers diverses chaque aucun aucune autres neither either
-    quote quotes citation
+    quote quotes citation quoting citing citant
     enfin finalement desormais maintenant neanmoins then now finally afterwards""".split()
 ) | PLATFORMS  # (the last line, with the connectives: sentence adverbs that open a clause before its subject)
 # words that label a quotation after its speaker's name ('Peskov Quote: "..."'): no part of the name

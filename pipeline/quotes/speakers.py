@@ -86,6 +86,11 @@ _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence be
 # the document a quotation is read in: « », peut-on (également) lire dans le communiqué du X », "..., reads X's statement"
 _READ_IN = re.compile(r"\s*,\s*(?:(?:peut|pouvait|pourra)-on|lit-on|(?:pouvons|pourrons)-nous)\s+(?:[\w']+\s+){0,2}?"
                       r"(?:lire\s+)?(?:dans|sur)\s+", re.IGNORECASE)
+# an official kept unnamed on purpose: "speaking on condition of anonymity", « sous couvert d'anonymat »
+_ANONYMOUS = re.compile(r"anonym|not\s+authori[sz]ed\s+to|sous\s+couvert", re.IGNORECASE)
+# a document and its owner: « le communiqué du », « une lettre de », « la déclaration commune des »
+_DOCUMENT_OF = re.compile(r"(?:(?:le|la|l'|les|un|une|son|sa|ses|leur)\s*)?[\w'-]+(?:\s+[\w'-]+)?\s+"
+                          r"(?:du|de\s+la|de\s+l'|des|de|d')\s*", re.IGNORECASE)
 # an outlet quoting someone in its own sentence: "Quoting Putin, the agency reported", « citant M. Poutine »
 _QUOTING = re.compile(r"(?<![\w'-])(?:quoting|citant)\s+(?:(?:the|le|la|l')\s*)?", re.IGNORECASE)
 # what only suggests a speaker: the words quoted elsewhere in the text may name another
@@ -157,9 +162,14 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                     self._spoken[i] = (result[0], result[1])
                     self.resolver.spoken[i] = said
         def fits(i: int, speaker: str) -> bool:
-            # an unnamed official's words go to a person the text titles as that state's or body's
+            # an unnamed official's words go to a person the text titles as that state's or body's,
+            # unless the text keeps the official anonymous on purpose
             body = unnamed.get(i)
-            return body is None or body in self.resolver._owners_in(self.resolver.titles_of.get(speaker, ()))
+            if body is None:
+                return True
+            lo, hi = self.sentences.at(self.spans[i].open)
+            return not _ANONYMOUS.search(self.masked, lo, hi) \
+                and body in self.resolver._owners_in(self.resolver.titles_of.get(speaker, ()))
         return shared_speakers(self.doc.text, self.spans, out, guessed, fits)
 
     def _quoting(self, lo: int, hi: int) -> tuple[str, str] | None:
@@ -188,13 +198,16 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 and self.masked[paras[sp.para + 1].start:paras[sp.para + 1].end].lstrip()[:1] == ",":
             hi = self.sentences.at(paras[sp.para + 1].start)[1]  # a line broken before its incise ('"..."\n, a dit X')
         if sp.close is not None and (read := _READ_IN.match(self.masked, sp.close + 1, hi)):
-            # '« ... », peut-on lire dans le communiqué du FSB': the document's author
-            for x in self.mentions.within(read.end(), min(hi, read.end() + 80)):
-                if x.kind in ("org", "outlet", "person", "name", "role"):  # (« du FSB », "the FSB's": the owner)
-                    speaker, how = self.resolver.resolve(x._replace(possessive=False))
-                    if speaker is not None:
-                        return speaker, f"the text it is read in: {how}"
-                    break
+            # '« ... », peut-on lire dans le communiqué du FSB': the document's owner (« du X »),
+            # or the paper named right after « dans » (not « une lettre adressée à X »)
+            owner = _DOCUMENT_OF.match(self.masked, read.end(), hi)
+            at = owner.end() if owner else read.end()
+            found = self.mentions.within(at, min(hi, at + 80))
+            if found and found[0].start == at and found[0].kind in ("org", "outlet", "person", "name", "role") \
+                    and (owner or found[0].kind == "outlet"):
+                speaker, how = self.resolver.resolve(found[0]._replace(possessive=False))
+                if speaker is not None:
+                    return speaker, f"the text it is read in: {how}"
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
         owner, own = words_owner(self.masked, self.mentions, lo, sp.open, sp.close) if embedded else (None, None)
         if owner is not None and owner.kind in ("person", "name", "org", "outlet"):

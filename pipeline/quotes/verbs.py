@@ -216,8 +216,10 @@ def quoted_hit(m: re.Match) -> tuple[Hit, str]:
     return Hit(m.start("v"), m.end("v")), "passive" if m["passive"] else "quoted"
 
 
-# a participle of recognition before "pour" / "comme" / "as" / "for": « reconnu pour sa rigueur »
-_KNOWN_FOR = re.compile(r"(?:reconnue?s?|recogni[sz]ed)\s+(?:pour|comme|for|as)(?![\w'-])", re.IGNORECASE)
+# a participle of recognition for a quality: « reconnu pour sa rigueur », "recognised for his work"
+# (not « a reconnu pour la première fois », « reconnu pour sa part », « reconnu comme « génocide » »)
+_KNOWN_FOR = re.compile(r"(?:reconnue?s?|recogni[sz]ed)\s+(?:pour|for)\s+(?:sa|son|ses|leur|leurs|his|her|its|their)\s+"
+                        r"(?!part\b)", re.IGNORECASE)
 
 
 class Verbs:

@@ -83,7 +83,7 @@ _DATED_LEAD = re.compile(
 _PLACE_DATED_LEAD = re.compile(
     rf"{place('-')}(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){{0,2}})?,\s*(?:(?i:le)\s+)?"
     rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
-    r"\s*[-–—]{1,2}\s+(?=\S)"
+    r"\s*[-–—]{1,2}\s+(?=[A-ZÀ-Ý«\"“])"  # (a sentence opens after the dash: not "Hiroshima, August 6, 1945 – a date")
 )
 
 # A wire dateline naming an agency the outlet table may not know: "Tokyo, June
@@ -130,7 +130,7 @@ def _bodies() -> frozenset[str]:
 
 class Clean(RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "29"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
+    version = "30"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
