@@ -44,3 +44,14 @@ def copyright_holders(line: str, outlets: Callable[[str], list[str]]) -> list[st
         return known
     holder = LEGAL_FORM.sub("", _ALL_RIGHTS.sub("", c["holder"]).strip(" .,©"))
     return [holder] if news_shaped(holder) else []
+
+
+# an aggregator's note on a syndicated story names its own staff: "(This story has not been
+# edited by Example News staff and is auto-generated from a syndicated feed.)", "may have
+# been reworked by the Example Standard staff"
+SYNDICATED = re.compile(r"(?:edited|reworked)\s+by\s+(?:the\s+)?(?P<o>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})"
+                         r"\s+staff\b[^.]{0,80}?syndicated\s+feed", re.IGNORECASE)
+# a site's address as its name, in a page title or a wire credit opening the lead:
+# "Talks resume | Example.fr", "(ExampleNews.com) - The minister ..."
+SITE_ADDRESS = re.compile(r"(?P<name>[A-Z][\w-]{1,30})(?:\.[a-z]{2,3}){1,2}")
+ADDRESS_CREDIT = re.compile(r"\(\s*(?P<site>(?P<name>[A-Z][\w-]{1,30})(?:\.[a-z]{2,3}){1,2})\s*\)\s*[-–—]{1,2}\s+(?=\S)")

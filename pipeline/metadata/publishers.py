@@ -9,13 +9,14 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.metadata.credits import FULL_STORY, SOURCE_LINE, copyright_holders, source_field
+from pipeline.metadata.credits import ADDRESS_CREDIT, FULL_STORY, SITE_ADDRESS, SOURCE_LINE, SYNDICATED, source_field
 from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
-from pipeline.metadata.lines import BODY_MIN_WORDS, PHOTO_CREDIT, WORD, Span, whole_line
+from pipeline.metadata.endings import EndSigns, squash as _squash
+from pipeline.metadata.lines import PHOTO_CREDIT, WORD, Span, whole_line
 from pipeline.metadata.signs import (HAS, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
                                      WITH_AGENCIES, WITH_CREDIT, asks_for_comment, author_outlet, byline_name, citing_carrier,
                                      lead_slash, news_name as _news_name, news_shaped, own_reporting,
-                                     paragraph_sign_off, reader_furniture, self_credited, masthead_below_title)
+                                     reader_furniture, self_credited, masthead_below_title)
 from pipeline.outlets import compile_outlets, fold
 
 # Words a host name may join to an outlet's name: "kyodonews", "sputnikglobe", "voanews".
@@ -45,16 +46,6 @@ def _title_suffix(line: str) -> re.Match | None:
     """The site's name ending a page title (``_TITLE_SUFFIX``), before a closing date field."""
     return _TITLE_SUFFIX.search(_DATE_FIELD.sub("", line))
 _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
-# a site's address as its name, in a page title or a wire credit opening the lead:
-# "Talks resume | Example.fr", "(ExampleNews.com) - The minister ..."
-_SITE_ADDRESS = re.compile(r"(?P<name>[A-Z][\w-]{1,30})(?:\.[a-z]{2,3}){1,2}")
-_ADDRESS_CREDIT = re.compile(r"\(\s*(?P<site>(?P<name>[A-Z][\w-]{1,30})(?:\.[a-z]{2,3}){1,2})\s*\)\s*[-–—]{1,2}\s+(?=\S)")
-# a line that is a site's address alone, no path: "Example-info.com", "www.example.sn"
-_DOMAIN_LINE = re.compile(r"(?:www\.)?[A-Za-z][A-Za-z-]{1,30}(?:\.(?!(?:jpe?g|png|gif|pdf|mp[34]|webp|docx?|html?)\b)[a-z]{2,3}){1,2}")
-# the most words a line of the site's furniture below the body has ("visit website", "VNA/CVN")
-_FURNITURE_WORDS = 3
-# an agency's sign-off ending the last paragraph: "(Belga)", "/ATS", a name after a wide gap
-_SIGN_OFF = re.compile(r"(?:[(/]\s*|\s{3,}|^)(?P<agency>[A-Z][\w-]{1,20})\)?[\s.]*$")
 
 
 # An outlet speaking of itself in the body: "Newsweek reached out to the ministry
@@ -82,16 +73,6 @@ _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<cre
 # first: "Reuters | Riyadh | Updated: 29-04-2024 12:43 IST" (the byline of an
 # aggregator that carries the wire).
 _FIELD_SEP = re.compile(r"\s+[|·•]\s+")
-# an aggregator's note on a syndicated story names its own staff: "(This story has not been
-# edited by Example News staff and is auto-generated from a syndicated feed.)", "may have
-# been reworked by the Example Standard staff"
-_SYNDICATED = re.compile(r"(?:edited|reworked)\s+by\s+(?:the\s+)?(?P<o>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})"
-                         r"\s+staff\b[^.]{0,80}?syndicated\s+feed", re.IGNORECASE)
-
-
-def _squash(name: str) -> str:
-    """An outlet name as a host name would spell it: "France 24" -> "france24"."""
-    return re.sub(r"[\W_]", "", fold(name))
 
 
 @functools.lru_cache(maxsize=8)  # one outlet table serves every document of a run
@@ -112,7 +93,7 @@ def _credit_patterns(names: str) -> tuple[re.Pattern, ...]:
                        rf"(?P<o>{names})\s+(?i:staff|writer|reporter|correspondent)\b"))
 
 
-class Publishers:
+class Publishers(EndSigns):
     """Outlet names and the publisher of an article, for one outlet table."""
 
     def __init__(self, outlets: dict[str, list[str]]):
@@ -161,30 +142,7 @@ class Publishers:
         top = [sp for sp in spans[:header] if sp.kind in ("content", "headline") and sp.reason is None]
         if len(top) >= 2 and (name := masthead_below_title([text[sp.start:sp.end] for sp in top])):
             found.append((1, top[1].start, self.site_outlet(name) or name))  # "Le Journal de X" below the title
-        last = next((sp for sp in reversed(spans) if sp.kind == "content"), None)
-        if last is not None and (sign := _SIGN_OFF.search(text, last.start, last.end)):
-            # (a name written run together, "(LeFigaro)", is the outlet's too)
-            agency = self.site_outlet(sign["agency"]) or self.host_of.get(_squash(sign["agency"]))
-            if agency is not None:
-                found.append((4, last.start, agency))  # "... conflit.\n/ATS", "... chinois. (Belga)"
-        body = [sp for sp in spans if sp.kind == "content"]
-        last_para = next((sp for sp in reversed(body) if len(text[sp.start:sp.end].split()) >= BODY_MIN_WORDS), None)
-        after = {sp.start for sp in body if last_para is not None and sp.start >= last_para.end}
-        tail_short = all(len(text[sp.start:sp.end].split()) <= _FURNITURE_WORDS for sp in body if sp.start in after)
-        for sp in body:  # "... he added. Jane Doe/PNA", "... à distance. AFP", a last line "VNA/CVN"
-            if sign := paragraph_sign_off(text[sp.start:sp.end], sp is last_para or (sp.start in after and tail_short)):
-                agency = self.site_outlet(sign[0]) or (None if sign[1] else sign[0])
-                if agency is not None:
-                    found.append((4, sp.start, agency))
-        # (lines of a word or two after the last paragraph are the site's: "visit website")
-        end = last_para if last_para is not None and tail_short else last
-        for sp in spans:  # the text's copyright notice, below its last paragraph (not a photo's, above)
-            if end is not None and sp.start >= end.end and (names := copyright_holders(text[sp.start:sp.end], self.outlets)):
-                found.append((4, sp.start, names[0]))
-            elif end is not None and sp.start >= end.end and sp.kind == "content" and (
-                    domain := _DOMAIN_LINE.fullmatch(text[sp.start:sp.end].strip())):
-                # the site signing its article with its address: "Example-info.com" on the last line
-                found.append((4, sp.start, self._host_outlet(domain[0]) or domain[0]))
+        found += self.end_signs(text, spans)
         return min(found)[2] if found else None
 
     def _publisher_in(self, text: str, sp: Span, in_header: bool, leads: bool = False) -> tuple[int, str] | None:
@@ -215,7 +173,7 @@ class Publishers:
                 and len(fields[0].split()) <= 4 and re.fullmatch(r"[A-ZÀ-Ý][\w'’ -]*,\s*[A-ZÀ-Ý][\w'’ -]*", fields[0])
                 and (site := self.site_outlet(fields[1])) is not None):
             return 3, site  # "Moscow, Russia | XINHUA | Russia will ...": a place, a comma, then the agency
-        if sp.kind in ("content", "boilerplate", "credit") and (feed := _SYNDICATED.search(line)) \
+        if sp.kind in ("content", "boilerplate", "credit") and (feed := SYNDICATED.search(line)) \
                 and (name := feed["o"].strip()):
             return 2, self.site_outlet(name) or name  # "(This story has not been edited by X staff ...)"
         if sp.kind in ("content", "headline", "boilerplate") and (origin := ORIGIN.match(line)):
@@ -244,9 +202,9 @@ class Publishers:
                 and (name := _news_name(suffix["site"]))):
             return 2, name  # "Talks resume in Geneva | Hilltown Daily News", as written
         if (in_header and sp.kind in ("content", "headline") and (suffix := _title_suffix(line))
-                and (site := _SITE_ADDRESS.fullmatch(suffix["site"].strip()))):
+                and (site := SITE_ADDRESS.fullmatch(suffix["site"].strip()))):
             return 2, self._host_outlet(site[0].lower()) or site["name"]  # "Talks resume | Example.fr"
-        if leads and sp.kind == "content" and (credit := _ADDRESS_CREDIT.match(line)):
+        if leads and sp.kind == "content" and (credit := ADDRESS_CREDIT.match(line)):
             return 3, self._host_outlet(credit["site"].lower()) or credit["name"]  # "(Example.com) - The ..."
         if sp.kind == "dateline" and groups.get("outlets") and (names := self.outlets(groups["outlets"])):
             return 3, names[0]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import pronoun_words, rules
 from pipeline.quotes.agreement import PRONOUN_GENDER
+from pipeline.quotes.clauses import QUE_APART, SUBORDINATORS
 from pipeline.quotes.folding import fold
 from pipeline.quotes.pronoun_table import _KINDS
 from pipeline.quotes.roles import RoleDescriptions
@@ -27,9 +28,9 @@ CLAUSE_OPENERS = frozenset("who which whom whose that while whereas qui que qu d
 
 
 # words that open a subordinate clause: its subject reports nothing of the main one's
-# ("..., hours after Finance Minister X warned")
-_SUBORDINATORS = frozenset("after before since until when while as because although apres avant depuis lorsque "
-                           "quand alors pendant parce".split())
+# ("..., hours after Finance Minister X warned"; ``clauses``' conjunctions, and « depuis », « pendant »)
+_SUBORDINATORS = frozenset((*SUBORDINATORS, "until", "as", *QUE_APART, "lorsque", "quand", "depuis", "pendant"))
+
 
 class NamedAround(RoleDescriptions):
     """Antecedents found by position rather than by subject (see the module)."""

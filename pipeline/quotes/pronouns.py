@@ -35,10 +35,9 @@ from pipeline.quotes.mentions import Mention
 from pipeline.quotes.clause_heads import ClauseHeads
 from pipeline.quotes.named_around import LATTER, NamedAround
 from pipeline.quotes.agreement import agrees, genders
-from pipeline.quotes.personal import not_a_person
+from pipeline.quotes.personal import not_a_person, unnamed_profession
 from pipeline.quotes.roles import QUOTED_NEXT
 from pipeline.quotes.pronoun_table import _KINDS, UNNAMED, Pronouns, role_of, role_words
-from pipeline.quotes.pronoun_words import EXPERT_PRONOUNS
 
 # capitalised words (of a name)
 _NAME_WORDS = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
@@ -52,10 +51,6 @@ if TYPE_CHECKING:
 _POSSESSIVE_HEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 
 
-# what introduces a named person with an indefinite noun: a name and a comma, a copula
-_NAMED_BY = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+\s*,|\b(?:is|was|est|était|as|comme)\s*)\s*$")
-# profession nouns that refer back like "he" (``pronoun_words.EXPERT_PRONOUNS``)
-_PROFESSIONS = frozenset(fold(p).lower() for p in EXPERT_PRONOUNS)
 
 
 class Resolver(NamedAround, ClauseHeads):
@@ -145,7 +140,8 @@ class Resolver(NamedAround, ClauseHeads):
             named = self._agency_before(m)
             if named is not None:
                 return named
-        if self._unnamed_profession(m):
+        i = self.sentences.index(m.start)
+        if unnamed_profession(m, self.subjects.masked, self.text, self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0):
             # "criticism from a senior politician ... the politician said": the one not named
             return None, f"pronoun '{m.name}' refers to someone not named"
         found = self._pronoun(m, self.pronouns.kinds(m.name))
@@ -155,22 +151,6 @@ class Resolver(NamedAround, ClauseHeads):
         if found is None and self.pronouns.cls(m.name) in ("person", "any") and self.pronouns.role(m.name) is None:
             found = self._named_after(m)
         return found or (None, f"pronoun '{m.name}' with no named speaker before it")
-
-    def _unnamed_profession(self, m: Mention) -> bool:
-        """Is ``m`` a profession noun ("the politician", « l'analyste ») whose noun an
-        indefinite phrase introduced in its sentence or the three before ("a senior
-        politician of his party", « un analyste »), someone the text does not name?"""
-        if fold(m.name).lower() not in _PROFESSIONS:
-            return False
-        noun = re.split(r"[\s']", fold(m.name).lower())[-1]
-        i = self.sentences.index(m.start)
-        lo = self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0
-        for x in re.finditer(rf"(?<![\w'-])(?:a|an|une?|one|another|un\s+autre|une\s+autre)\s+(?:[\w-]+\s+){{0,2}}"
-                             rf"{re.escape(noun)}(?![\w-])", self.subjects.masked[lo:m.start], re.IGNORECASE):
-            before = self.text[max(0, lo + x.start() - 40):lo + x.start()]
-            if not _NAMED_BY.search(before):
-                return True  # ("Jane Doe, an analyst at ...", "X is an analyst": the one named)
-        return False
 
     def _pronoun(self, m: Mention, kinds: tuple[str, ...] | None, own: bool = True) -> tuple[str, str] | None:
         """(speaker, note) for the pronoun ``m`` among mentions of ``kinds``, or

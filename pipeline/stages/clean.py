@@ -2,7 +2,7 @@
 
 Every line of ``doc.text`` becomes one or more classified spans in ``doc.lines``
 (content, headline, byline, dateline, credit, boilerplate, blank). Content lines
-are cut further: a dateline at the start ("WASHINGTON, Sept 13 (Reuters) -",
+are cut further: a dateline at the start (``pipeline/metadata/datelines.py``: "WASHINGTON, Sept 13 (Reuters) -",
 "MOSCOW, June 19. /TASS/.", "PARIS, 19 juin 2024 -"), credits ("Photo : KCNA",
 "(Source : Reuters) |") at the end and a "Photo :" label that introduces a
 caption; a scraped page store's " date YYYY-MM-DD" prefix is cut from the first
@@ -22,7 +22,6 @@ are case-sensitive because capitals carry their meaning (see ``defaults.py``).
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -30,19 +29,18 @@ from typing import TYPE_CHECKING
 from pipeline.data import Document, Line, Paragraph
 from pipeline.metadata.dates import (
     LEADING_DATE,
-    MONTH,
     STORE_DATE,
     TRAILING_DATE,
     TRAILING_DATE_MAX_LINE,
     publication_date,
 )
 from pipeline.metadata.broken_lines import join_broken
+from pipeline.metadata.datelines import LeadDatelines, dateline_groups
 from pipeline.metadata.lines import Span, body_line, header_end
 from pipeline.metadata.relays import SENTENCE_END, RelayedOutlets
 from pipeline.metadata.publishers import Publishers
-from pipeline.metadata.signs import news_name, outlet_named, outlet_place, wire_agency_name
-from pipeline.outlets import (AGENCY_NAME, CAPS_WIRE, COMMA_WIRE, DASHED_WIRE, WIRE_PREFIX, agency_like, compile_cues_after, fold,
-                              place)
+from pipeline.metadata.signs import outlet_named, outlet_place
+from pipeline.outlets import WIRE_PREFIX, agency_like, compile_cues_after, fold
 from pipeline.stages.base import DocumentStage
 
 if TYPE_CHECKING:
@@ -66,49 +64,6 @@ _CAPTION_LABEL = re.compile(r"(?i:photos?|légende|caption)\s*:\s*(?=\S)")
 _BULLET = re.compile(r"[-–•*·▪‣]\s+")
 _INNER_BY = re.compile(r"(?<=\s)(?:By|Par|BY|PAR)\s")
 
-# An upper-case place and a date opening the body, without an outlet:
-# "PARIS, 19 juin 2024 - ", "SEOUL, June 19 -- ", "PARIS, le 19 juin - ". (With
-# an outlet, WIRE_PREFIX.)
-_DATED_LEAD = re.compile(
-    rf"[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’ .-]*(?:,\s*[A-ZÀ-Ý][\w'’ .-]{{0,30}}?)?,\s*(?:(?i:le)\s+)?"
-    rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH}(?:\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
-    r"\s*[.:]?\s*[-–—]{1,2}\s+(?=\S)"
-    # a numeric date, day first, and the place in brackets: "15-2-2024 (MANILA) The ..."
-    r"|(?P<numeric>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*\([A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+\)\s*[-–—:]?\s+(?=\S)"
-)
-
-# A place written in lower case and a full date opening the lead, before a dash:
-# "Antananarivo, 11 octobre 2025 — ", "Nairobi, October 11, 2025 – " (the year
-# required: a lower-case place and a day alone may open any sentence).
-_PLACE_DATED_LEAD = re.compile(
-    rf"{place('-')}(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){{0,2}})?,\s*(?:(?i:le)\s+)?"
-    rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
-    r"\s*[-–—]{1,2}\s+(?=[A-ZÀ-Ý«\"“])"  # (a sentence opens after the dash: not "Hiroshima, August 6, 1945 – a date")
-)
-
-# A wire dateline naming an agency the outlet table may not know: "Tokyo, June
-# 20 (Jiji Press)--Japanese officials said", "BEIJING, March 21 (Xinhua) -- ".
-# A place and a date must lead (so "VLADIVOSTOK (Russie) - " is no dateline),
-# and the brackets hold one to four capitalised words ("(AP Photo)", "(file
-# photo)" and "(UTC)" are turned away by agency_like or the capitals). Also
-# "QUÉBEC, le 28 mars 2024 /CNW/ - " (a French "le", the agency between
-# slashes) and "New Delhi [India], April 16 (ANI): " (the country in square
-# brackets, a colon).
-_WIRE_AGENCY = re.compile(
-    rf"(?P<lead>{place('-')}"
-    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})?(?:\s*\[[A-ZÀ-Ý][\w .]{1,20}\])?(?:,\s*|\s+)(?:(?i:le)\s+)?"
-    rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH}(?:,?\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
-    r"[.,]?\s*)"
-    # (two agencies in the brackets: "(AIB/ANP)"; the first one wrote it)
-    rf"(?:\((?P<outlets>{AGENCY_NAME}(?:/[A-Z][\w&.-]*)?)\)|/(?P<slash>[A-Z][\w&.-]{{1,15}})/)"
-    r"\s*(?:(?:--|[–—])(?=[^\W\d_])|-(?=[A-ZÀ-Ý])|[-–—]{1,2}\s+(?=\S)|:\s+(?=\S))"
-)
-
-# An upper-case place and an agency in brackets before a dash, no date: "ISLAMABAD
-# (Example News) - The prime minister ..." (the agency checked by wire_agency_name)
-_CAPS_DASH_WIRE = re.compile(rf"(?P<lead>[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’.-]*(?:\s[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’.-]*){{0,2}})\s+"
-                             rf"\((?P<outlets>{AGENCY_NAME})\)\s*[-–—]{{1,2}}\s+(?=\S)")
-
 # A line that is only a web address: the page's own, near the top. Its host
 # name may name the publisher ("https://sputnikglobe.com/2024...", "www.reuters.com/...").
 _URL_LINE = re.compile(
@@ -121,14 +76,7 @@ _TITLE_MAX = 150
 
 
 
-@functools.lru_cache(maxsize=1)
-def _bodies() -> frozenset[str]:
-    """The names and acronyms of international bodies, lower case (pipeline/organisations.py)."""
-    from pipeline.organisations import world_organisations
-
-    return frozenset(n.lower() for name, aliases in world_organisations().items() for n in (name, *aliases))
-
-class Clean(RelayedOutlets, DocumentStage):
+class Clean(LeadDatelines, RelayedOutlets, DocumentStage):
     name = "clean"
     version = "30"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
     config_keys = ("clean",)
@@ -310,16 +258,9 @@ class Clean(RelayedOutlets, DocumentStage):
         head: list[Span] = []
         m = WIRE_PREFIX.match(text[s:e])
         if not (m and self._outlets(m["outlets"]) and agency_like(m["outlets"])):
-            m = (self._wire_agency(text[s:e]) or _DATED_LEAD.match(text[s:e]) or self._dashed_wire(text[s:e])
-                 or (self._caps_wire(text[s:e]) or self._comma_wire(text[s:e]) or _PLACE_DATED_LEAD.match(text[s:e])
-                     if lead else None)
-                 or (self._caps_dash_wire(text[s:e]) if near or lead else None))
+            m = self.lead_dateline(text[s:e], lead, near)
         if m:
-            groups = m.groupdict()
-            if m.re is _WIRE_AGENCY or m.re is CAPS_WIRE or m.re is COMMA_WIRE or m.re is _CAPS_DASH_WIRE:
-                groups["agency"] = groups["outlets"] = m["outlets"] or groups.get("slash")
-            elif groups.get("numeric"):
-                groups["date"] = groups["numeric"]
+            groups = dateline_groups(m)
             head.append(Span(s, _strip(text, s, s + m.end())[1], "dateline", "dateline", groups))
             s += m.end()
         tail: list[Span] = []
@@ -328,47 +269,12 @@ class Clean(RelayedOutlets, DocumentStage):
             e = _strip(text, s, credit.start)[1]
         return head + self._split_captions(text, s, e) + tail
 
-    def _wire_agency(self, seg: str) -> re.Match | None:
-        """A "Place, date (Agency) --" lead whose agency may be unknown (see _WIRE_AGENCY)."""
-        m = _WIRE_AGENCY.match(seg)
-        return m if m is not None and self._agency_ok(m["outlets"] or m["slash"]) else None
-
-    def _agency_ok(self, agency: str, lead: str = "") -> bool:
-        return wire_agency_name(agency, bool(self._outlets(agency)), lead)
-
-    def _caps_wire(self, seg: str) -> re.Match | None:
-        """A "PLACE (Agency). " lead (see CAPS_WIRE and wire_agency_name)."""
-        m = CAPS_WIRE.match(seg)
-        return m if m is not None and self._agency_ok(m["outlets"], m["lead"]) else None
-
-    def _caps_dash_wire(self, seg: str) -> re.Match | None:
-        """A "PLACE (Agency) - " lead (see _CAPS_DASH_WIRE): with no date, the brackets
-        may hold a region ("VLADIVOSTOK (Primorye) - "), so the agency must be a known
-        outlet or be named as a news organisation ("Example News")."""
-        m = _CAPS_DASH_WIRE.match(seg)
-        if m is None or not (self._outlets(m["outlets"]) or news_name(m["outlets"])):
-            return None
-        return m if self._agency_ok(m["outlets"], m["lead"]) else None
-
-    def _comma_wire(self, seg: str) -> re.Match | None:
-        """A "Place, AGENCY – " lead (see COMMA_WIRE): no state's acronym ("Washington,
-        USA –") nor an international body's ("Brussels, NATO –", pipeline/organisations.py)."""
-        m = COMMA_WIRE.match(seg)
-        if m is None or not self._agency_ok(m["outlets"], m["lead"]) or m["outlets"].lower() in _bodies():
-            return None
-        return m
-
     def _outlet_place(self, text: str, sp: Span) -> Span | None:
         """A line "Outlet – Place" (see outlet_place), as a dateline with its publisher."""
         m = outlet_place(text[sp.start:sp.end])
         if m and (self.names.site_outlet(m["publisher"]) is not None or outlet_named(m["publisher"])):
             return Span(sp.start, sp.end, "dateline", "dateline", m.groupdict())
         return None
-
-    def _dashed_wire(self, seg: str) -> re.Match | None:
-        """A "Place - AGENCY - " lead naming a known outlet alone (see DASHED_WIRE)."""
-        m = DASHED_WIRE.match(seg)
-        return m if m is not None and self.names.site_outlet(m["outlets"]) is not None else None
 
     def _trailing_credit(self, text: str, s: int, e: int) -> Span | None:
         """The longest credit that runs from a sentence end to the end of the span."""
