@@ -1,6 +1,8 @@
 """Credit lines that name where an article comes from, for ``publishers``: a
 "Source:" line (or a "Source :" field of a credit line in brackets), a
-copyright notice below the body, and "Read the full report at <host>"."""
+copyright notice below the body, "Read the full report at <host>", an
+aggregator's note on a syndicated story naming its own staff, and a site's
+address written as its name."""
 
 from __future__ import annotations
 
