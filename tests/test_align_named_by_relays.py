@@ -112,3 +112,17 @@ def test_a_clause_of_two_content_words_takes_the_speaker():
                    q("b", "d2", "ready for peace")])
     assert got["b"].cluster_id == got["a"].cluster_id
     assert got["b"].speaker is None
+
+
+def test_the_same_words_again_in_the_article_take_its_speaker_however_short():
+    # a subheading repeats one word that the body quotes from her: the same words in the same
+    # article are hers, though one word from another article would not be
+    got = aligned([q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", "Reopen"), q("c", "d2", "reopen", "Anna Berg")])
+    assert got["b"].cluster_id == got["c"].cluster_id
+    assert got["b"].speaker == "Anna Berg"
+    assert got["b"].speaker_note == FROM_RELAYS + "this article quotes the same words from Anna Berg elsewhere"
+    got = aligned([q("a", "d1", LONG_EN, "Anna Berg"), q("b", "d2", "Reopen"), q("c", "d1", "reopen", "Anna Berg")])
+    assert got["b"].speaker is None
+    # ... and when the article gives them to two speakers, to neither
+    got = aligned([q("b", "d2", "Reopen"), q("c", "d2", "reopen", "Anna Berg"), q("d", "d2", "reopen", "Port Authority")])
+    assert got["b"].speaker is None

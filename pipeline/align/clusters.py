@@ -54,7 +54,7 @@ from pipeline.align.cognates import SURFACE
 from pipeline.align.merge import add_doc, held_quote, merge_clusters
 from pipeline.align.parts import part_bridges, sentence_parts
 from pipeline.align.postings import Postings
-from pipeline.align.records import cluster_records, length_key, link_key
+from pipeline.align.records import cluster_records, length_key, link_key, name_echoes
 from pipeline.align.roles import Roles
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
@@ -322,6 +322,7 @@ def _align(quotes: list[Quote], dates: dict[str, str | None], cfg: AlignConfig, 
             last = q.doc_id
     del share, done
     name_titled(titled, roles, quotes, feats)
+    name_echoes(quotes, feats)
     for f in feats:
         if f.spk:
             f.aff, f.side = roles.of(f.spk), roles.of_any(f.spk)

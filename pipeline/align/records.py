@@ -65,6 +65,27 @@ RELAY_NAME_WORDS = 4
 FROM_RELAYS = "no speaker found at the quote; "
 
 
+def name_echoes(quotes: list[Quote], feats: list[Features]) -> None:
+    """A quote for which no speaker was found takes the speaker of the very
+    same words quoted elsewhere in its article, however short (a subheading
+    « "Optimiser" les dépenses » over "il a déclaré vouloir « optimiser »"),
+    when the article gives those words to one speaker only. Run once the
+    speakers of the run are known (after ``titled.name_titled``)."""
+    said: dict[tuple[str, str], set[int]] = {}
+    for i, q in enumerate(quotes):
+        if q.speaker and feats[i].norm:
+            said.setdefault((q.doc_id, feats[i].norm), set()).add(i)
+    for i, q in enumerate(quotes):
+        if q.speaker or not feats[i].norm:
+            continue
+        named = said.get((q.doc_id, feats[i].norm), ())
+        if len({quotes[k].speaker for k in named}) == 1:
+            k = min(named)
+            q.speaker = quotes[k].speaker
+            q.speaker_note = f"{FROM_RELAYS}this article quotes the same words from {q.speaker} elsewhere"
+            feats[i].spk, feats[i].org = feats[k].spk, feats[k].org
+
+
 def _name_from_relays(quotes: list[Quote], feats: list[Features], canon: Sequence[int], grp: list[int],
                       speaker: str, min_tokens: int) -> None:
     """Give ``speaker``, the one name the members of a cluster give, to each

@@ -118,7 +118,13 @@ SPEECH_VERBS: list[str] = [
     "porté un toast", "porte un toast", "prononcé un discours", "prononce un discours",
     "dans un discours", "dans son discours", "s'est exprimé", "s'est exprimée", "s'exprimant",
     "s'adressant", "s'est adressé", "s'est adressée", "parler", "parlant", "talked", "talking",
+    # paying tribute is speaking too ("X paid tribute to the soldiers who « ... »")
+    "paid tribute", "pays tribute", "paying tribute", "rendu hommage", "rend hommage", "rendant hommage",
 ]
+
+# Reacting is speaking in the sentence before a quotation that stands alone ("X reacted on
+# Telegram.\n"..."") but not of one it holds: "X reacted to the "..." remark" quotes another.
+REACTION_VERBS: list[str] = ["reacted", "reacts"]
 
 # Adverbials of time and manner that may stand between a reporting verb and the
 # subject that follows it ("a dit en retour M. Poutine", "a commenté lundi le

@@ -28,6 +28,14 @@ _DATE = (rf"(?:(?:le|ce|on)\s+)?(?:\w+\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{'|'.join(_M
          r"(?:\s+(?:au\s+soir|au\s+matin|dans\s+la\s+soiree|dans\s+la\s+matinee))?")
 ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(constructions.ADVERBIALS, False)}|{_DATE})(?![\w'-])",
                         re.IGNORECASE)
+# a clause of time in commas between a verb and the subject put after it (the French incise:
+# « ... », a indiqué, aussitôt après la parution du décret, le porte-parole X; "said, after
+# the talks, the minister"): opened by a preposition or conjunction of time, no mark inside
+TIME_CLAUSE = re.compile(
+    r"\s*,\s*(?:(?:aussit[oô]t|peu|juste|sit[oô]t|imm[ée]diatement|shortly|just|soon|immediately)\s+)?"
+    r"(?:apr[eè]s|avant|lors\s+d|pendant|durant|d[eè]s|au\s+cours\s+d|à\s+l'issue\s+d|au\s+terme\s+d"
+    r"|after|before|during|following|at\s+the\s+end\s+of)(?![\w-])[^,;:.!?«»\"“”()]{1,120},(?=\s)",
+    re.IGNORECASE)
 _DOCUMENTS = alternation(rules.DOCUMENT_NOUNS, False)
 DOCUMENT_BEFORE = re.compile(
     rf"(?<![\w'-])(?:{_DOCUMENTS})\s+(?:in|on|dans|sur)\s+(?:(?:the|a|le|la|les|l'|son|sa|ses|its|his|her)\s*)?$",

@@ -61,6 +61,9 @@ INVERTED_BEFORE = re.compile(
     r"(?<![\w-])(?:a|ont|avait|avaient|aurait|auraient|va|vont)-(?:t-)?(il|elle|ils|elles)\s+(?:[\w']+\s+)?$",
     re.IGNORECASE)
 INVERTED_AFTER = re.compile(r"-(?:t-)?(il|elle|ils|elles)(?![\w])", re.IGNORECASE)
+# "comme le souligne X", « comme l'a rappelé X »: the subject after the verb ("as X stresses")
+AS_VERB = re.compile(r"(?<![\w'-])comme\s+(?:(?:le|la|les)\s+|l['’]\s*)?(?:(?:a|avait|ont|avaient)\s+)?$",
+                     re.IGNORECASE)
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)
 
 

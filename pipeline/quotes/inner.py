@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.lexicon import lemma
 from pipeline.quotes.cues import noun_owner
 from pipeline.quotes.folding import fold
 from pipeline.quotes.spans import mask_quotes
@@ -60,6 +61,8 @@ def inner_incises(folded: str, spans: list[QuoteSpan], verb_rx: re.Pattern) -> d
 # the French narrative infinitive: « Et d'évoquer des « paroles de vérité » » goes on with
 # the subject of the sentence before it
 _NARRATIVE = re.compile(r"\W*et\s+(?:de\s+|d')[a-z]+(?:er|ir|re)(?![\w'-])", re.IGNORECASE)
+# a sentence that is only « Avant d'ajouter : « ... » » (no clause of its own): the speaker goes on
+_BEFORE_ADDING = re.compile(r"\W*(?:avant|puis)\s+(?:de\s+|d')(?P<v>[a-z]+(?:er|ir|re))(?![\w'-])", re.IGNORECASE)
 
 
 def masked_with_incises(doc: Document, spans: list[QuoteSpan], verb_rx: re.Pattern) -> tuple[str, dict]:
@@ -76,7 +79,8 @@ def masked_with_incises(doc: Document, spans: list[QuoteSpan], verb_rx: re.Patte
 # appelle au calme, Kiev « n'y croit pas » et Washington « prend ça au sérieux »" (after a
 # comma, a closing mark and "et"/"and", or the text's start; the quotation opens on a small letter, no article)
 # ("et"/"and" after a comma or a closing mark: "Pékin et Moscou", "he and Putin" are one subject)
-_CLAUSE_BREAK = re.compile(r"(?:^|[,;]|[,;»\"”’]\s*(?:et|and|mais|but))\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?:^|[,;]|[,;»\"”’]\s*(?:et|and|mais|but))\s*(?:(?:le|la|les|l'|the)\s*)?$", re.IGNORECASE)
+_ARTICLE = re.compile(r"\s*(?:(?:le|la|les|l'|the)\s*)?", re.IGNORECASE)  # the sentence's start before its subject
 _NOT_PREDICATE = re.compile(r"(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an)(?![\w'-])", re.IGNORECASE)
 # a warrant and the charge it names, quoted: "a émis un mandat d'arrêt contre X pour le crime de
 # guerre de « déportation illégale »", "issued an arrest warrant for X over the "unlawful
@@ -95,6 +99,12 @@ _REJECTED = re.compile(
     r"injonction|idea|call|proposal|notion)s?\s+"
     r"(?:de\s+|d'|a\s+|of\s+|to\s+|that\s+|for\s+|qu'|que\s+)(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 
+
+# an auxiliary (and an adverb) between a subject and its quoted participle: « l'Otan a ainsi
+# « regretté » », "NATO has "regretted"" (folded text)
+_AUXILIARY_GAP = re.compile(r"\s*(?:a|ont|avait|avaient|has|have|had)(?:\s+(?:ainsi|aussi|egalement|deja|donc|"
+                            r"also|already|thus))?\s*", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées|ed)(?![\w'-])")
 
 # a verb coordinated after a quotation: "... " and called for", « » et a appelé »
 _COORDINATED = re.compile(r"\s*[.,;]?\s*(?:and|et|but|mais)\s", re.IGNORECASE)
@@ -138,14 +148,16 @@ class InnerIncises:
 
     def _predicate_subject(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
         """The subject a quotation follows at once as its predicate (``_CLAUSE_BREAK``):
-        '…, Kiev « n'y croit pas »' gives Kiev."""
+        '…, Kiev « n'y croit pas »' gives Kiev; so does a quoted participle after its
+        auxiliary: « Kiev a « regretté » ce choix »."""
         before = self.mentions.within(lo, sp.open)
         m = before[-1] if before else None
         words = self.doc.text[sp.start:sp.end].lstrip(" '’\"«“")
+        gap = self.masked[m.end:sp.open].rstrip(" \u00a0\u202f«\"“‘'") if m is not None else ""
         if m is None or m.kind not in ("person", "name", "org") or m.possessive \
-                or self.masked[m.end:sp.open].strip(" \u00a0\u202f«\"“‘'") \
+                or (gap.strip() and not (_AUXILIARY_GAP.fullmatch(gap) and _PARTICIPLE.match(words))) \
                 or not words[:1].islower() or _NOT_PREDICATE.match(words) \
-                or not (_CLAUSE_BREAK.search(self.masked, lo, m.start) or not self.masked[lo:m.start].strip()) \
+                or not (_CLAUSE_BREAK.search(self.masked, lo, m.start) or _ARTICLE.fullmatch(self.masked, lo, m.start)) \
                 or self.verbs.cue_rx.search(self.masked, lo, m.start):
             return None  # ("According to KCNA, Putin "accepted ...": the agency narrates)
         hi = self.sentences.at(sp.close)[1] if sp.close is not None else sp.end
@@ -161,7 +173,12 @@ class InnerIncises:
         return (speaker, f"the subject the quotation follows as its predicate: {how}") if speaker else None
 
     def _narrative(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
-        if not _NARRATIVE.match(self.masked, lo, sp.open):
+        before_adding = _BEFORE_ADDING.match(self.masked, lo, sp.open)
+        if before_adding and (lemma(before_adding["v"], "fr") not in self.verbs.fr_lemmas
+                              or self.verbs.find(self.masked, before_adding.end(), sp.open)
+                              or self.mentions.within(before_adding.end(), sp.open)):
+            before_adding = None  # (« Avant de partir, le ministre a dit » has a clause and a subject of its own)
+        if not (_NARRATIVE.match(self.masked, lo, sp.open) or before_adding):
             return None
         before = self._spoken.get(self.sentences.index(lo) - 1)
         if before is not None:

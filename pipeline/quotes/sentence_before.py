@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # nouns and verbs of speech ("Putin spoke at the banquet", "raised a toast to")
 SPEECH = words_rx(constructions.SPEECH_VERBS)
+# ... and reacting, in a sentence before a quotation only ("X reacted on Telegram.")
+_SPEECH_BEFORE = words_rx(constructions.SPEECH_VERBS + constructions.REACTION_VERBS)
 # what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)
 _CLAUSE_VERB = re.compile(
     r"\s+(?:(?:also|then|later|aussi|ensuite|alors|pour\s+sa\s+part)\s+)?"
@@ -62,7 +64,7 @@ class SentenceBefore:
             return None  # a quotation nobody was found for
         # (not a verb in the passive: "it was rejected by X" names what was said, not who said it)
         verbs = [v for v in self.verbs.verb_rx.finditer(self.masked, plo, phi) if not passive(self.masked, plo, v.start())] \
-            + list(SPEECH.finditer(self.masked, plo, phi))
+            + list(_SPEECH_BEFORE.finditer(self.masked, plo, phi))
         if not verbs:  # "Xi made a choice:": a colon introduces the quote, whatever the verb
             if not self.masked[plo:phi].rstrip().endswith(":"):
                 return None

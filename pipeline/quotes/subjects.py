@@ -33,8 +33,8 @@ from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.cues import ADDRESSEE, DATIVE
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, IN_DOCUMENT, OWN_DOCUMENT,
-                                  OWNED, STOP_AFTER, apposed, issued, titled_phrase)
-from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
+                                  OWNED, STOP_AFTER, TIME_CLAUSE, apposed, issued, titled_phrase)
+from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, AS_VERB, CONJUNCTIONS, COORDINATED, INCISE,
                                       INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE,
                                       CLAUSE_HEAD, GENERIC_RELATIVE, SUBORDINATOR)
 from pipeline.quotes.mentions import Mention
@@ -86,8 +86,8 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
         inv = INVERTED_BEFORE.search(self.masked, lo, vs) or INVERTED_AFTER.match(self.masked, ve, hi)
         if inv and not cue:
             return Mention(inv.start(1), inv.end(1), self.text[inv.start(1):inv.end(1)], "pronoun")
-        if cue:
-            return self.after(ve, hi)
+        if cue or AS_VERB.search(self.masked, max(lo, vs - 20), vs):
+            return self.after(ve, hi)  # ("comme le souligne X": the subject after the verb)
         if GENERIC_RELATIVE.search(self.masked, max(lo, vs - 40), vs):
             return None  # "ceux qui lui reprochent", "those who accuse him": no one named
         coord = COORDINATED.search(self.masked, lo, vs)
@@ -169,6 +169,8 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
             IN_DOCUMENT.match(self.masked, pos, hi) or DOCUMENT.match(self.masked, pos, hi))
         if doc:
             pos = doc.end()
+        elif not cue and (clause := TIME_CLAUSE.match(self.masked, pos, hi)):
+            pos = clause.end()  # "a indiqué, aussitôt après la parution du décret, le porte-parole"
         found = self.mentions.within(pos, hi)
         for i, m in enumerate(found):
             gap = self.masked[pos:m.start]

@@ -20,8 +20,13 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w'-])(?:qui|who)\s+(?:(?:a|ont|avait|avai
 # the French narrative infinitive: « Et X de poursuivre : », « Et le ministre d'ajouter »
 _NARRATIVE = re.compile(r"\s*[Ee]t\s+(?P<np>[^,;:.!?«»\"“”]{2,80}?)\s+d(?:e\s+|['’])$")
 
+from pipeline.quotes.verbs import passive
+
 if TYPE_CHECKING:
     from pipeline.quotes.verbs import Hit
+
+# the agent of a verb in the passive: "décrit par", "described by" (not « qualifié de »)
+_BY_AGENT = re.compile(r"\s+(?:par|by)(?![\w'-])\s*", re.IGNORECASE)
 
 # "with"/"avec" opening an absolute phrase ("with X at one point saying")
 _WITH = re.compile(r"(?<![\w'-])(?:with|avec)\s+", re.IGNORECASE)
@@ -105,6 +110,10 @@ class VerbSubjects:
         if narrative:
             # « Et le ministre d'ajouter : ... »: the French narrative infinitive, its subject before "de"
             return self.subjects.after(narrative.start("np"), narrative.end("np"))
+        if cue is False and (agent := _BY_AGENT.match(self.masked, v.end(), hi)) and passive(self.masked, lo, v.start()):
+            # "X est décrit par le Kremlin comme un homme « ... »", "X was called "..." by Y": the agent
+            # of a reporting verb in the passive speaks, not its subject
+            return self.subjects.after(agent.end(), hi)
         m = self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
         if m is None and cue is False:
             s_lo, s_hi = self.sentences.at(v.start())

@@ -20,6 +20,7 @@ from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.cues import GERUND_WORDS
 from pipeline.quotes.folding import alternation, fold, words_rx
+from pipeline.quotes.incises import AS_VERB
 from pipeline.quotes.titles import is_title_word
 
 if TYPE_CHECKING:
@@ -259,7 +260,9 @@ class Verbs:
         found = [(m, c) for m, c in found if not (
             _OWNERS_BEFORE.search(masked, max(lo - 30, 0), m.start()) and (n := _NOUN_AFTER.match(masked, m.end()))
             and n["w"] not in _NOT_NOUNS)]
-        found = [(m, c) for m, c in found if not _NOUN_BEFORE.search(masked, max(lo - 30, 0), m.start())
+        # (« comme le souligne X »: "le" is the object pronoun of "as", no article)
+        found = [(m, c) for m, c in found if not (_NOUN_BEFORE.search(masked, max(lo - 30, 0), m.start())
+                                                  and not AS_VERB.search(masked, max(lo, m.start() - 20), m.start()))
                  and not (masked[m.start():m.end()].lower() == "dire" and _MEANS.search(masked, max(lo - 40, 0), m.start()))]
         # « reconnu pour sa rigueur », "recognised as an expert": a quality, no words reported
         found = [(m, c) for m, c in found if c or not _KNOWN_FOR.match(masked, m.start())]
