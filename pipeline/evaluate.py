@@ -46,7 +46,8 @@ FORMULAS = (
     "(one-to-one, best first); P = matched/predicted, R = matched/gold, F1 = 2PR/(P+R).",
     "speaker accuracy: matched quotes whose speaker equals the gold one (case, accents (ø, ł, æ too) and "
     "punctuation folded; a middle name may be left out, a first name shortened (Doug = Douglas) "
-    "and a word romanised another way, Iarmich = Yarmysh; null must be null) / matched quotes.",
+    "and a word romanised another way, Iarmich = Yarmysh; an organisation may be named by its acronym, "
+    "IAEA = International Atomic Energy Agency; null must be null) / matched quotes.",
     "date accuracy: gold articles with a date whose predicted date equals it / gold articles "
     "with a date (publisher accuracy likewise).",
     "cross-document pairs: all pairs of gold quotes in different files; gold positive = same "
@@ -138,17 +139,34 @@ def _short_first_name(a: str, b: str) -> bool:
     return b in SHORT_FIRST_NAMES.get(a, ()) or a in SHORT_FIRST_NAMES.get(b, ())
 
 
+# words an organisation's acronym leaves out ("North Atlantic Treaty Organization": NATO)
+_ACRONYM_SKIPS = frozenset("of the for and on in de la le les du des d l et pour".split())
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Is the folded one-word ``short`` (3 to 6 letters) the acronym of the
+    folded ``name``: the initials of its words ("iaea" for "international
+    atomic energy agency")? An organisation is written both ways."""
+    words = [w for w in name.split() if w not in _ACRONYM_SKIPS]
+    return 3 <= len(short) <= 6 and short.isalpha() and len(words) == len(short) \
+        and "".join(w[0] for w in words) == short
+
+
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """Is ``predicted`` the gold speaker's name? Equal once folded, or the same
     full name with a middle name left out ("Espen Eide" for "Espen Barth Eide"),
     a first name in a short form the press uses ("Doug" for "Douglas", ``SHORT_FIRST_NAMES``)
     or with words romanised another way ("Kira Iarmich" for "Kira Yarmysh": a
-    French article spells Russian names the French way)."""
+    French article spells Russian names the French way); an organisation by its
+    acronym ("IAEA" for "International Atomic Energy Agency", ``_acronym_of``)."""
     a, b = fold_name(gold), fold_name(predicted)
     if a == b:
         return True
     if a is None or b is None:
         return False
+    if _acronym_of(a, fold_name(predicted.replace("'", " ").replace("’", " "))) \
+            or _acronym_of(b, fold_name(gold.replace("'", " ").replace("’", " "))):
+        return True
     from pipeline.align.speakers import same_first_name, same_word
 
     wa, wb = a.split(), b.split()

@@ -126,3 +126,14 @@ def test_the_same_words_again_in_the_article_take_its_speaker_however_short():
     # ... and when the article gives them to two speakers, to neither
     got = aligned([q("b", "d2", "Reopen"), q("c", "d2", "reopen", "Anna Berg"), q("d", "d2", "reopen", "Port Authority")])
     assert got["b"].speaker is None
+
+
+def test_an_echo_needs_four_letters_and_one_party():
+    # « Non », a répondu X ... le « non » l'avait emporté: a word that short is anyone's
+    got = aligned([q("b", "d2", "non", lang="fr"), q("c", "d2", "Non", "Anna Berg", lang="fr")])
+    assert got["b"].speaker is None
+    # a quote the quotes stage found two parties holding stays nobody's
+    two = q("b", "d2", "provocation")
+    two.speaker_note = "before the quote: 'accusent' + two speakers (A and B)"
+    got = aligned([two, q("c", "d2", "provocation", "Anna Berg")])
+    assert got["b"].speaker is None

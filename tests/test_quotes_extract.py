@@ -823,3 +823,22 @@ def test_speech_after_a_preposition_or_in_lower_case_stays_a_quote(text, expecte
 ])
 def test_a_capitalised_word_after_a_noun_is_a_name(text, lang, expected):
     assert [q.text for q in quotes_of(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the close of the first quote was lost: a quotation in the same marks after it shows the
+    # first one never ran on, and it ends with its sentence
+    ("Lenoir said he would brief the board “and then we are setting up a presence there so they can "
+     "report. Meanwhile, Kyiv asked for more. Durand said the aim was “full control of the site.” The "
+     "talks go on and", "en",
+     [("and then we are setting up a presence there so they can report", "Lenoir"),
+      ("full control of the site.", "Durand")]),
+    # with no quotation after it, a quote open at the end of a cut text still runs to the end
+    ("Lenoir said he would brief the board “and then we are setting up a presence there so they can",
+     "en", [("and then we are setting up a presence there so they can", "Lenoir")]),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 2 else None)
+def test_a_lost_close_ends_the_quote_with_its_sentence(text, lang, expected):
+    doc = build(text, lang)
+    quotes = extract_quotes(doc, CFG.quotes, CFG.clean.outlets)
+    assert summary(quotes) == expected
+    assert all(doc.text[q.start:q.end] == q.text for q in quotes)

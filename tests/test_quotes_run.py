@@ -136,6 +136,12 @@ def test_speaker_names_fold_case_accents_and_punctuation():
     ("Douglas Macgregor", "Doug MacGregor", True),  # a short form the press uses
     ("Danielle Smith", "Dan Smith", False),  # a prefix alone is no short form
     ("Christine Doe", "Chris Doe", False),
+    # an organisation by its acronym, in English and in French
+    ("IAEA", "International Atomic Energy Agency", True),
+    ("North Atlantic Treaty Organization", "NATO", True),
+    ("AIEA", "Agence internationale de l'énergie atomique", True),
+    ("IAEA", "International Energy Agency", False),
+    ("US", "Ulf Svensson", False),  # two letters are too few to tell an acronym from initials
 ])
 def test_speaker_names_written_two_ways(gold, predicted, same):
     assert same_speaker(gold, predicted) is same

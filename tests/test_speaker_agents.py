@@ -56,3 +56,41 @@ def test_the_agent_of_a_passive_speaks(text, lang, expected):
 ])
 def test_predicates_and_constructions_of_speech(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "elle" with nobody before it is no man named after it
+    ("« Il faut agir », a estimé l'agence dans un rapport. « Les tirs doivent cesser », a-t-elle insisté. "
+     "Le président ukrainien Paul Durand a réagi plus tard.", "fr", [None, None]),
+    ("« Nous partirons », a-t-elle dit. La ministre Anna Berg a déclaré hier que tout allait bien.", "fr",
+     ["Anna Berg"]),
+    # a noun phrase after a comma right before the verb is the subject, not the name before the comma
+    ("A mission is “on its way” to the plant in southern Ruritania, the head of the organization said.", "en",
+     [None]),
+    # ... while a name with a stray comma before its apposition keeps it
+    ("“We will stay,” Paul Durand, the head of the agency said.", "en", ["Paul Durand"]),
+    # a title closing a title-case headline before its verb is no name ("Agency Chief")
+    ("Plant Will Get 'Continued Presence', Agency Chief Says\n\nThe team arrived on Thursday.", "en", [None]),
+    ("Plant Will Get 'Continued Presence', Agency Chief Paul Durand Says\n\nHe spoke.", "en", ["Paul Durand"]),
+])
+def test_who_a_pronoun_or_a_noun_phrase_is(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # cases a review found, each now given no speaker or the right one
+    ("Les propos de Paul Durand ont été rapportés par l'agence Tass : « Nous ne céderons pas. »", "fr",
+     ["Paul Durand"]),  # an outlet relaying is no agent of speech
+    ("Moscou a présenté le texte comme le démenti de Marc Lenoir, jugeant la rumeur « absurde ».", "fr",
+     ["Russia"]),  # « comme le démenti de »: a noun, no verb
+    ("Comme l'a rappelé Anna Berg, la France « ne cédera pas ».", "fr", ["Anna Berg"]),
+    ('Paul Durand has "botched" the withdrawal, his critics charged.', "en", [None]),
+    ("Le Kremlin a ainsi « instrumentalisé » le gaz, déplorent les Européens.", "fr", [None]),
+    ("« Nous tiendrons », a déclaré Paul Durand. Avant de rapporter les mots d'un soldat : « J'ai peur. »",
+     "fr", ["Paul Durand", None]),
+    ('Anna Berg paid tribute to Paul Durand, whose last words were "do not give up".', "en", [None]),
+    # a negated "reacted" speaks no words (not the ministry)
+    ('Paul Durand spoke on Friday. The ministry has not reacted.\n"These are our lands."', "en", [None]),
+])
+def test_what_the_new_constructions_leave_alone(text, lang, expected):
+    check(text, lang, expected)

@@ -265,3 +265,11 @@ def test_titles_before_a_name_in_apposition(text, lang, expected):
 ])
 def test_an_incise_after_a_sentence_with_no_quotation(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_ph_and_f_spell_one_sound():
+    from pipeline.align.speakers import same_word
+    from pipeline.evaluate import same_speaker
+    assert same_word("Raphael", "Rafael") and same_word("Stephan", "Stefan")
+    assert same_speaker("Rafael Grossi", "Raphael Grossi")
+    assert not same_speaker("Rafael Grossi", "Raphael Gross")

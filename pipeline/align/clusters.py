@@ -54,7 +54,7 @@ from pipeline.align.cognates import SURFACE
 from pipeline.align.merge import add_doc, held_quote, merge_clusters
 from pipeline.align.parts import part_bridges, sentence_parts
 from pipeline.align.postings import Postings
-from pipeline.align.records import cluster_records, length_key, link_key, name_echoes
+from pipeline.align.records import cluster_records, echo_key, length_key, link_key, name_echoes
 from pipeline.align.roles import Roles
 from pipeline.align.shared import Pool, share_words
 from pipeline.align.scoring import Scorer
@@ -307,11 +307,13 @@ def _align(quotes: list[Quote], dates: dict[str, str | None], cfg: AlignConfig, 
     grouped, last, done = True, None, set()  # is each document's quotes together? (as the stage gives them)
     parts: list[tuple[int, Features]] = []  # (the quote's feature index, a sentence part of it)
     titled: list[tuple[int, str]] = []  # (quote index, the role description credited with its words)
+    echoes = array("q")  # each quote's words as written, hashed (``records.echo_key``)
     for q in full():
         # (a part of nobody's quote bridges nothing: ``parts.part_bridges``)
         for part in sentence_parts(q) if q.speaker else ():
             parts.append((len(feats), share_words(share, Features(part, dates, syn, orgs, names_, outlet_names))))
         feats.append(share_words(share, Features(q, dates, syn, orgs, names_, outlet_names)))
+        echoes.append(echo_key(q))
         sent.append(crc32(q.context.encode()) if q.context else 0)
         roles.add(q.speaker, q.context)
         if not feats[-1].spk and (described := description(q.speaker_note)) is not None:
@@ -322,7 +324,8 @@ def _align(quotes: list[Quote], dates: dict[str, str | None], cfg: AlignConfig, 
             last = q.doc_id
     del share, done
     name_titled(titled, roles, quotes, feats)
-    name_echoes(quotes, feats)
+    name_echoes(quotes, feats, echoes)
+    del echoes
     for f in feats:
         if f.spk:
             f.aff, f.side = roles.of(f.spk), roles.of_any(f.spk)

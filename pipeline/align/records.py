@@ -7,6 +7,8 @@ speaker the other members name (``_name_from_relays``)."""
 
 from __future__ import annotations
 
+import re
+
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -65,21 +67,33 @@ RELAY_NAME_WORDS = 4
 FROM_RELAYS = "no speaker found at the quote; "
 
 
-def name_echoes(quotes: list[Quote], feats: list[Features]) -> None:
+def echo_key(q: Quote) -> int:
+    """What ``name_echoes`` compares of a quote (read while the full quote is at
+    hand): a hash of its words as written, four letters or more; 0 for a shorter
+    one and for one the quotes stage found two parties holding (nobody's)."""
+    words = " ".join(re.findall(r"[^\W_]+", (q.text or "").casefold()))
+    if len(words) < 4 or "two speakers" in (q.speaker_note or ""):
+        return 0
+    return hash(words) or 1
+
+
+def name_echoes(quotes: list[Quote], feats: list[Features], keys: Sequence[int]) -> None:
     """A quote for which no speaker was found takes the speaker of the very
-    same words quoted elsewhere in its article, however short (a subheading
-    « "Optimiser" les dépenses » over "il a déclaré vouloir « optimiser »"),
-    when the article gives those words to one speaker only. Run once the
-    speakers of the run are known (after ``titled.name_titled``)."""
-    said: dict[tuple[str, str], set[int]] = {}
+    same words quoted elsewhere in its article (``keys``: ``echo_key`` of each
+    quote; a subheading « "Optimiser" les dépenses » over "il a déclaré vouloir
+    « optimiser »"), when the article gives those words to one speaker only.
+    Run once the speakers of the run are known (after ``titled.name_titled``)."""
+    said: dict[tuple[str, int], set[int]] = {}
     for i, q in enumerate(quotes):
-        if q.speaker and feats[i].norm:
-            said.setdefault((q.doc_id, feats[i].norm), set()).add(i)
+        if q.speaker and keys[i]:
+            said.setdefault((q.doc_id, keys[i]), set()).add(i)
+    if not said:
+        return
     for i, q in enumerate(quotes):
-        if q.speaker or not feats[i].norm:
+        if q.speaker or not keys[i]:
             continue
-        named = said.get((q.doc_id, feats[i].norm), ())
-        if len({quotes[k].speaker for k in named}) == 1:
+        named = said.get((q.doc_id, keys[i]), ())
+        if named and len({quotes[k].speaker for k in named}) == 1:
             k = min(named)
             q.speaker = quotes[k].speaker
             q.speaker_note = f"{FROM_RELAYS}this article quotes the same words from {q.speaker} elsewhere"

@@ -63,7 +63,8 @@ def _fold(word: str) -> str:
     word = "".join(c for c in word if not unicodedata.combining(c) and c.isalpha())
     # Russian "е" after a vowel is written "ye", "ïe" or "e" (Nechayev / Netchaïev / Nechaev, Aliyev / Aliev)
     word = re.sub(r"(?<=[aeiouy])[yi]e", "e", word)
-    return re.sub(r"(.)\1+", r"\1", word).replace("y", "i")
+    # "ph" and "f" spell one sound (Raphael / Rafael, Stephan / Stefan)
+    return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f")).replace("y", "i")
 
 
 def _x(word: str) -> str:

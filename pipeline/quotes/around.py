@@ -22,6 +22,8 @@ from pipeline.quotes.sentence_before import SPEECH
 # a passive clause that gives the quotation its words right before it, no agent named:
 # 'X's proposal "…" is being hailed as a "…"', « la décision est qualifiée de « … » »: whoever
 # hails it is not the speaker of the quotation before it in the sentence
+# a relative of possession between a verb of speech and the quote: the words are the owner's
+_WHOSE = re.compile(r"(?<![\w'-])(?:whose|dont)(?![\w'-])", re.IGNORECASE)
 _PASSIVE_AS = re.compile(
     r"(?<![\w'-])(?:is|are|was|were|been|being|est|sont|etait|etaient|ete)\s+(?:[a-z]+ly\s+|widely\s+|largement\s+)?"
     r"[a-z]+(?:ed|en|e|ee|es|ees)\s+(?:as|comme|de|d')\s*(?:(?:a|an|the|un|une|le|la|les|l')\s*)?$", re.IGNORECASE)
@@ -77,6 +79,8 @@ class AroundSpeakers(NearbySpeakers):
                     if speaker is not None:
                         return speaker, f"'{own[1]}' before the quote: the sentence's subject {how}"
             speech = list(SPEECH.finditer(self.masked, max(lo, sp.open - self.cfg.max_gap_chars), sp.open))
+            if speech and _WHOSE.search(self.masked, speech[-1].end(), sp.open):
+                speech = []  # "X paid tribute to Y, whose last words were "...": Y's words
             if speech:  # "Putin raised a toast to the « strengthening of ties »"
                 v = speech[-1]
                 m = self.subjects.of_verb(v.start(), v.end(), lo, sp.open)

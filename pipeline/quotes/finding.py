@@ -106,7 +106,12 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
         top = outermost(pairs)
         if lead is not None:  # the quotation of the paragraph before ends here, at ``lead``
             top = [pair for pair in top if pair[0] > lead]
-        runs_on, ends_next = None, None
+        runs_on, ends_next, lost = None, None, None
+        if unclosed and (lost := _lost_close(text, unclosed[0], pairs)) is not None:
+            # a quotation of the same marks follows it: this one's close was lost, and it ends
+            # with its sentence (“and then we’re ... there. Meanwhile, X said “...”)
+            top = sorted([*top, (unclosed[0], lost)])
+            unclosed = []
         if unclosed:
             last = pi + 1 == len(paras)
             ends_next = None if last else closed_next(text, paras[pi + 1], unclosed[0])
@@ -151,6 +156,21 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
             joined = c is None
         continuing = joined
     return spans
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[\"“«‘(]?[A-Z])")
+
+
+def _lost_close(text: str, opener: int, pairs: list[tuple[int, int]]) -> int | None:
+    """Where a quotation whose close was lost ends: the end of its sentence,
+    when a quotation in the same marks opens after it in its paragraph (the
+    same marks never nest: “A ... B “C” is A unclosed, not A holding C).
+    None when no such quotation follows (the quote may run on, or be cut off)."""
+    after = [o for o, _ in pairs if o > opener and text[o] == text[opener]]
+    if not after or text[opener] != "“":  # (straight marks pair by guess: no evidence of a lost close)
+        return None
+    stop = _SENTENCE_STOP.search(text, opener + 1, after[0])
+    return stop.start() if stop else None
 
 
 def _opens(text: str, para) -> bool:

@@ -62,8 +62,19 @@ INVERTED_BEFORE = re.compile(
     re.IGNORECASE)
 INVERTED_AFTER = re.compile(r"-(?:t-)?(il|elle|ils|elles)(?![\w])", re.IGNORECASE)
 # "comme le souligne X", « comme l'a rappelé X »: the subject after the verb ("as X stresses")
-AS_VERB = re.compile(r"(?<![\w'-])comme\s+(?:(?:le|la|les)\s+|l['’]\s*)?(?:(?:a|avait|ont|avaient)\s+)?$",
-                     re.IGNORECASE)
+_AS_VERB = re.compile(r"(?<![\w'-])comme\s+(?:(?:le|la|les)\s+|l['’]\s*)?(?:(?:a|avait|ont|avaient)\s+)?$",
+                      re.IGNORECASE)
+
+
+def as_verb(masked: str, pos: int) -> bool:
+    """Does « comme le », « comme l'a » stand right before the verb at ``pos``,
+    opening its clause (after a comma or at a sentence's start, not « présenté
+    comme le démenti »)?"""
+    m = _AS_VERB.search(masked, max(0, pos - 20), pos)
+    if m is None:
+        return False
+    before = masked[:m.start()].rstrip()
+    return not before or before[-1] in ",;(.!?:\n\"”»"
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said)\b", re.IGNORECASE)
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from pipeline.lexicon import lemma
 from pipeline.quotes.cues import noun_owner
 from pipeline.quotes.folding import fold
+from pipeline.quotes.incises import as_verb
 from pipeline.quotes.spans import mask_quotes
 
 if TYPE_CHECKING:
@@ -61,7 +62,9 @@ def inner_incises(folded: str, spans: list[QuoteSpan], verb_rx: re.Pattern) -> d
 # the French narrative infinitive: « Et d'évoquer des « paroles de vérité » » goes on with
 # the subject of the sentence before it
 _NARRATIVE = re.compile(r"\W*et\s+(?:de\s+|d')[a-z]+(?:er|ir|re)(?![\w'-])", re.IGNORECASE)
-# a sentence that is only « Avant d'ajouter : « ... » » (no clause of its own): the speaker goes on
+# a sentence that is only « Avant d'ajouter : « ... » » (no clause of its own): the speaker goes on;
+# between the infinitive and the quote, nothing but a phrase in commas and a colon
+_NO_OBJECT = re.compile(r"\s*(?:,[^,:;«»\"“”]*,?)?\s*:?\s*")
 _BEFORE_ADDING = re.compile(r"\W*(?:avant|puis)\s+(?:de\s+|d')(?P<v>[a-z]+(?:er|ir|re))(?![\w'-])", re.IGNORECASE)
 
 
@@ -104,6 +107,8 @@ _REJECTED = re.compile(
 # « regretté » », "NATO has "regretted"" (folded text)
 _AUXILIARY_GAP = re.compile(r"\s*(?:a|ont|avait|avaient|has|have|had)(?:\s+(?:ainsi|aussi|egalement|deja|donc|"
                             r"also|already|thus))?\s*", re.IGNORECASE)
+# a short clause closing the sentence after a comma: an incise, whatever its verb ("..., analysts believe.")
+_SHORT_INCISE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}[\w'’-]+\s*[.!?]?\s*$")
 _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées|ed)(?![\w'-])")
 
 # a verb coordinated after a quotation: "... " and called for", « » et a appelé »
@@ -160,8 +165,12 @@ class InnerIncises:
                 or not (_CLAUSE_BREAK.search(self.masked, lo, m.start) or _ARTICLE.fullmatch(self.masked, lo, m.start)) \
                 or self.verbs.cue_rx.search(self.masked, lo, m.start):
             return None  # ("According to KCNA, Putin "accepted ...": the agency narrates)
+        if any(not cue and as_verb(self.masked, v.start()) for v, cue in self.verbs.find(self.masked, lo, m.start)):
+            return None  # (« Comme l'a rappelé X, la France « ne cédera pas » »: X's words)
         hi = self.sentences.at(sp.close)[1] if sp.close is not None else sp.end
         tail = self.masked[sp.close + 1:hi] if sp.close is not None else ""
+        if gap.strip() and _SHORT_INCISE.search(tail):
+            return None  # ('Biden has "botched" the withdrawal, Republicans charged': their word for it)
         # (a verb coordinated with the quotation's, "X "conveyed ..." and called for ...", is X's too)
         if _COORDINATED.match(tail) and "," in tail:
             tail = tail[tail.rfind(",") + 1:]  # ('X "rejects ..." and "will respond", Peskov said': the incise)
@@ -175,9 +184,12 @@ class InnerIncises:
     def _narrative(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
         before_adding = _BEFORE_ADDING.match(self.masked, lo, sp.open)
         if before_adding and (lemma(before_adding["v"], "fr") not in self.verbs.fr_lemmas
+                              or not _NO_OBJECT.fullmatch(self.masked, before_adding.end(), sp.open)
                               or self.verbs.find(self.masked, before_adding.end(), sp.open)
                               or self.mentions.within(before_adding.end(), sp.open)):
-            before_adding = None  # (« Avant de partir, le ministre a dit » has a clause and a subject of its own)
+            # (« Avant de partir, le ministre a dit » has a clause and a subject of its own; « Avant de
+            # rapporter les mots d'un soldat : » an object, someone else's words)
+            before_adding = None
         if not (_NARRATIVE.match(self.masked, lo, sp.open) or before_adding):
             return None
         before = self._spoken.get(self.sentences.index(lo) - 1)

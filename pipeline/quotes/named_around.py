@@ -46,7 +46,8 @@ class NamedAround(RoleDescriptions):
             return None
         hi = spans[min(i + 2, len(spans) - 1)][1]
         for _, ev in self._events_in(m.end, hi):
-            if ev.kind in ("person", "name") and not ev.possessive:
+            if ev.kind in ("person", "name") and not ev.possessive and self._agrees(m, ev):
+                # ("« ... », a-t-elle insisté" is no man named after it)
                 self.kinds[ev.name] = ev.kind
                 return ev.name, f"pronoun '{m.name}' -> '{self.text[ev.start:ev.end]}', named just after it"
         return None

@@ -282,16 +282,21 @@ class MentionFinder(LoneNames, NameTitles):
         else:
             described = False
         trimmed = False
+        owner = next((i for i, (_, w) in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None:  # "the Journal's Editorial Board": an owner and what it owns, no one name
+            words = words[:owner + 1]
+            trimmed = True
+        if len(words) > 1 and _HEADLINE_VERB.fullmatch(words[-1][1]) and self.verb_rx.fullmatch(words[-1][1].lower()) \
+                and _HEADLINE_END.match(self.masked, words[-1][0] + len(words[-1][1])):
+            # "... Intercept Pattern, Milley Says" closing a title-case headline: its verb, not a name's
+            # word (and the title before it no word of a name either: "..., Agency Chief Says")
+            words.pop()
+            trimmed = True
         while len(words) > 1 and (
                 fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS | rules.LABEL_WORDS
                 or (len(words[-1][1]) <= 4 and is_title_word(words[-1][1])
                     and self.masked[words[-1][0] + len(words[-1][1]):][:1] == ".")):
             # "Wagner Chief", "Biden Sec. of State", "Peskov Quote:": a title or label after the name
-            words.pop()
-            trimmed = True
-        if len(words) > 1 and _HEADLINE_VERB.fullmatch(words[-1][1]) and self.verb_rx.fullmatch(words[-1][1].lower()) \
-                and _HEADLINE_END.match(self.masked, words[-1][0] + len(words[-1][1])):
-            # "... Intercept Pattern, Milley Says" closing a title-case headline: its verb, not a name's word
             words.pop()
             trimmed = True
         if not m["hon"]:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 # nouns and verbs of speech ("Putin spoke at the banquet", "raised a toast to")
 SPEECH = words_rx(constructions.SPEECH_VERBS)
 # ... and reacting, in a sentence before a quotation only ("X reacted on Telegram.")
+# ("The White House has not reacted." speaks no words)
+_NEGATED = re.compile(r"(?:not|n't|never|pas|jamais)\s+$", re.IGNORECASE)
 _SPEECH_BEFORE = words_rx(constructions.SPEECH_VERBS + constructions.REACTION_VERBS)
 # what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)
 _CLAUSE_VERB = re.compile(
@@ -64,7 +66,8 @@ class SentenceBefore:
             return None  # a quotation nobody was found for
         # (not a verb in the passive: "it was rejected by X" names what was said, not who said it)
         verbs = [v for v in self.verbs.verb_rx.finditer(self.masked, plo, phi) if not passive(self.masked, plo, v.start())] \
-            + list(_SPEECH_BEFORE.finditer(self.masked, plo, phi))
+            + [v for v in _SPEECH_BEFORE.finditer(self.masked, plo, phi)
+               if not _NEGATED.search(self.masked, max(plo, v.start() - 12), v.start())]
         if not verbs:  # "Xi made a choice:": a colon introduces the quote, whatever the verb
             if not self.masked[plo:phi].rstrip().endswith(":"):
                 return None

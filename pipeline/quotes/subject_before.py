@@ -51,6 +51,13 @@ _TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
 _RELATIVE_OBJECT = re.compile(r"(?<![\w'-])(?:that|which|qui)\s+(?P<words>(?:[\w'-]+\s+){1,3})$", re.IGNORECASE)
 
 
+# a noun phrase of its own after a comma, right before the verb: the subject, whoever the name
+# before the comma is ("... in Ukraine, the head of the organization said"; not "a", which is
+# also the French auxiliary: "X, a quant à lui dénoncé")
+_NOUN_PHRASE_SUBJECT = re.compile(r"\s*,\s*(?:the|an|le|la|les|l'|un|une)\s+[^,;:.!?«»\"“”()]{2,60}?\s*$",
+                                  re.IGNORECASE)
+
+
 class SubjectBefore:
     """The subject before a verb (module docstring)."""
 
@@ -139,7 +146,10 @@ class SubjectBefore:
     def _nearest(self, lo: int, pos: int) -> Mention | None:
         """The nearest mention before ``pos``, past names in a phrase ("Speaking
         at the United Nations, Yoon said", "A letter from Kim to Putin said" -> Kim)."""
-        for m in reversed(self.mentions.within(lo, pos)):
+        found = self.mentions.within(lo, pos)
+        if found and _NOUN_PHRASE_SUBJECT.fullmatch(self.masked, found[-1].end, pos):
+            return None  # "... in southeastern Ukraine, the head of the organization said": not Ukraine
+        for m in reversed(found):
             if m.possessive and m.kind == "org" and BODY_HEAD_AFTER.fullmatch(self.masked, m.end, pos) \
                     and not THAT.search(self.masked, m.end, pos):
                 return m  # "NATO's boss said": the body's head (its holder: roles.body_holder)

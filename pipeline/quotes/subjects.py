@@ -34,9 +34,9 @@ from pipeline.quotes import constructions, rules
 from pipeline.quotes.cues import ADDRESSEE, DATIVE
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, IN_DOCUMENT, OWN_DOCUMENT,
                                   OWNED, STOP_AFTER, TIME_CLAUSE, apposed, issued, titled_phrase)
-from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, AS_VERB, CONJUNCTIONS, COORDINATED, INCISE,
+from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
                                       INVERTED_AFTER, INVERTED_BEFORE, RELATIVE, SERIES_AFTER, SERIES_BEFORE,
-                                      CLAUSE_HEAD, GENERIC_RELATIVE, SUBORDINATOR)
+                                      CLAUSE_HEAD, GENERIC_RELATIVE, SUBORDINATOR, as_verb)
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.subject_before import MARK_CHARS, SubjectBefore
 from pipeline.quotes.sentence_subject import SentenceSubjects
@@ -86,7 +86,7 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
         inv = INVERTED_BEFORE.search(self.masked, lo, vs) or INVERTED_AFTER.match(self.masked, ve, hi)
         if inv and not cue:
             return Mention(inv.start(1), inv.end(1), self.text[inv.start(1):inv.end(1)], "pronoun")
-        if cue or AS_VERB.search(self.masked, max(lo, vs - 20), vs):
+        if cue or as_verb(self.masked, vs):
             return self.after(ve, hi)  # ("comme le souligne X": the subject after the verb)
         if GENERIC_RELATIVE.search(self.masked, max(lo, vs - 40), vs):
             return None  # "ceux qui lui reprochent", "those who accuse him": no one named

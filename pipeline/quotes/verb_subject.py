@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # the agent of a verb in the passive: "décrit par", "described by" (not « qualifié de »)
 _BY_AGENT = re.compile(r"\s+(?:par|by)(?![\w'-])\s*", re.IGNORECASE)
 
+# ... but a verb of relaying names the outlet that passed the words on: "rapportés par l'agence Tass"
+_RELAYING = re.compile(r"(?:rapport|relay|cit|quot|transmi|report)\w*", re.IGNORECASE)
+
 # "with"/"avec" opening an absolute phrase ("with X at one point saying")
 _WITH = re.compile(r"(?<![\w'-])(?:with|avec)\s+", re.IGNORECASE)
 # an apposition in commas between a subject and its participle: ", the UN chief, "
@@ -110,7 +113,8 @@ class VerbSubjects:
         if narrative:
             # « Et le ministre d'ajouter : ... »: the French narrative infinitive, its subject before "de"
             return self.subjects.after(narrative.start("np"), narrative.end("np"))
-        if cue is False and (agent := _BY_AGENT.match(self.masked, v.end(), hi)) and passive(self.masked, lo, v.start()):
+        if cue is False and (agent := _BY_AGENT.match(self.masked, v.end(), hi)) and passive(self.masked, lo, v.start()) \
+                and not _RELAYING.match(self.masked, v.start()):
             # "X est décrit par le Kremlin comme un homme « ... »", "X was called "..." by Y": the agent
             # of a reporting verb in the passive speaks, not its subject
             return self.subjects.after(agent.end(), hi)
