@@ -94,3 +94,32 @@ def test_who_a_pronoun_or_a_noun_phrase_is(text, lang, expected):
 ])
 def test_what_the_new_constructions_leave_alone(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's possessive for the article: "Ruritania's president" is "the Ruritanian president"
+    ("The blast was not an “intentional attack”, Poland’s president said on Wednesday.\n\n"
+     "President Jan Nowak said that the missile was not aimed at the village.", "en", ["Jan Nowak"]),
+    ("The blast was “an accident”, Poland's prime minister said.", "en", [None]),
+    # « le porte-parole adjoint de X, Y »: the spokesman, named after the comma, not X
+    ("« Tout tir est contraire aux résolutions », a souligné le porte-parole adjoint de M. Paul Durand, "
+     "Marc Lenoir, dans un communiqué.", "fr", ["Marc Lenoir"]),
+    # a name and its verb after a comma are a clause, no apposition of the name before the comma
+    ("In a visit to the Space Agency (NSA), Paul Durand commended the scientists, referring to the launch as an "
+     "“eye-opening event.”", "en", ["Paul Durand"]),
+    ('"We will see," Anna Berg, Paul Durand\'s spokeswoman, said.', "en", ["Anna Berg"]),
+    # the words a reply answers are another's; a reply after a colon is the subject's
+    ("Poland's Foreign Minister responds to the calls for \"white flag\": \"Our flag is blue\"\n\n"
+     "Poland’s Foreign Minister Marc Lenoir has responded to the call.", "en", [None, "Marc Lenoir"]),
+    ('Asked about the talks, Anna Berg replied to reporters: "We will see."', "en", ["Anna Berg"]),
+])
+def test_descriptions_and_clauses_around_names(text, lang, expected):
+    check(text, lang, expected)
+
+
+def test_a_lone_surname_a_paragraph_later_is_the_one_the_text_names_most():
+    text = ("Kim Jong Un visited the space agency on Wednesday. Kim Jong Un praised the staff.\n\n"
+            "At a reception, Prime Minister Kim Tok Hun said the satellite would help the army.\n\n"
+            'Kim welcomed a "new era of space power" with scientists.\n\n'
+            'Prime Minister Kim Tok Hun spoke. Kim said it was "a great day".')
+    check(text, "en", ["Kim Jong Un", "Kim Tok Hun"])

@@ -126,7 +126,8 @@ def opening_end(text: str, masked: str, mentions, comma: int, hi: int) -> int:
 # someone named by their relation to a person ("la porte-parole de Navalny", "a
 # spokeswoman for Doe", "his lawyer"... "l'équipe de X"): that person does not speak
 _AGENTS = "|".join(re.escape(w) for w in sorted(rules.KIN_NOUNS + rules.AGENT_NOUNS, key=len, reverse=True))
-OWNED = re.compile(rf"(?:(?<![\w'-])|(?<=\b[lLdD]'))(?:{_AGENTS})\s+(?:de|du|des|d'|of|for|to)\s*(?:(?:la|le|l'|the)\s*)?$",
+OWNED = re.compile(rf"(?:(?<![\w'-])|(?<=\b[lLdD]'))(?:{_AGENTS})(?:\s+(?:adjoint|adjointe|deputy|principal|principale|"
+                   rf"chief|personal|personnel|personnelle))?\s+(?:de|du|des|d'|of|for|to)\s*(?:(?:la|le|l'|the)\s*)?$",
                    re.IGNORECASE)
 
 

@@ -80,7 +80,9 @@ def _descriptions() -> str:
              rf"(?:\s+(?:{alternation(fr_adjectives, False)})|\s+(?:de|du|d')\s*(?:{alternation(states)})))?")
     # headlines drop the article at their start or after a colon ("Kenyan president vows ..."),
     # with no name after it (not the title of "National Security Adviser Jake Sullivan")
-    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l')|(?:^|(?<=\n)|(?<=:\s))(?P<bare>)(?=(?-i:[A-Z])))"
+    # ... or a state's possessive for the article: "Poland's president" is "the Polish president"
+    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l'|(?-i:{alternation(states)})['’]s\s+)"
+            rf"|(?:^|(?<=\n)|(?<=:\s))(?P<bare>)(?=(?-i:[A-Z])))"
             rf"(?:{modifier}(?![\w'])\s+){{0,3}}"
             rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)(?(bare)(?!\s*,?\s*(?-i:[A-Z])))"
             rf"(?![\w'-])(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-]))")

@@ -11,6 +11,7 @@ to the latest such name before them.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,20 @@ def latest(table: Table, key: str, pos: int) -> str | None:
         return None
     i = bisect.bisect_right(entries, pos, key=lambda e: e[0])
     return entries[i - 1][1] if i else None
+
+
+def _salient(entries, pos: int, para_of) -> str | None:
+    """Of several full names a lone word may stand for ("Kim": Kim Jong Un, Kim
+    Tok Hun), the latest one of its own paragraph, else the one the text named
+    most often before it (the article's protagonist); None with one name only."""
+    before = [(p, n) for p, n in entries if p <= pos]
+    if len({n for _, n in before}) < 2:
+        return None
+    here = [n for p, n in before if para_of(p) == para_of(pos)]
+    if here:
+        return here[-1]
+    counts = Counter(n for _, n in before)
+    return max(reversed([n for _, n in before]), key=counts.__getitem__)
 
 
 def _drop_article(text: str) -> str:
@@ -189,11 +204,18 @@ class References:
             return bisect.bisect_right(para_starts, pos) - 1
 
         out = []
+        named: Counter = Counter()  # how often each full name was written so far
         for m in mentions:
+            if len(self.masked[m.start:m.end].split()) > 1:
+                named[m.name] += 1
             if m.kind == "person" and len(self.masked[m.start:m.end].split()) == 1:
                 near = [(p, n) for p, n in intros.get(alias_key(self.masked[m.start:m.end]), [])
                         if p <= m.start and para_of(m.start) - para_of(p) <= 1]
-                if near and near[-1][1] != m.name:
+                if near and near[-1][1] != m.name and not (
+                        para_of(near[-1][0]) != para_of(m.start)
+                        and named.get(m.name, 0) > named.get(near[-1][1], 0)):
+                    # (a paragraph later, "Kim" is the Kim the text named most before, Kim Jong Un,
+                    # not the last Kim who spoke)
                     m = m._replace(name=near[-1][1], kind="name")
             if m.kind == "name" and " " in m.name:
                 # "Von der Leyen said" (a capital at the sentence's start): the full name it ends
@@ -204,7 +226,8 @@ class References:
                     m = m._replace(name=longer.pop())
             if m.kind == "name" and " " not in m.name:
                 key = fold(m.name)
-                full = latest(refs, key, m.start) or (refs[key][0][1] if refs.get(key) else None)
+                full = _salient(refs.get(key, ()), m.start, para_of) \
+                    or latest(refs, key, m.start) or (refs[key][0][1] if refs.get(key) else None)
                 if full is not None and full != m.name:
                     m = m._replace(name=full)
             if m.kind == "role":

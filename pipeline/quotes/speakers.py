@@ -86,6 +86,8 @@ _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence be
 # the document a quotation is read in: « », peut-on (également) lire dans le communiqué du X », "..., reads X's statement"
 _READ_IN = re.compile(r"\s*,\s*(?:(?:peut|pouvait|pourra)-on|lit-on|(?:pouvons|pourrons)-nous)\s+(?:[\w']+\s+){0,2}?"
                       r"(?:lire\s+)?(?:dans|sur)\s+", re.IGNORECASE)
+# a reply to words quoted in its object: "responds to the call for « ... »" (no colon: not "replied to it: « »")
+_REACTS_TO = re.compile(r"(?:respon|repl|react|answer|repon|reag)\w*\s+(?:to|a|au|aux)\s[^:«»\"“”]*$", re.IGNORECASE)
 # an official kept unnamed on purpose: "speaking on condition of anonymity", « sous couvert d'anonymat »
 _ANONYMOUS = re.compile(r"anonym|not\s+authori[sz]ed\s+to|sous\s+couvert", re.IGNORECASE)
 # a document and its owner: « le communiqué du », « une lettre de », « la déclaration commune des »
@@ -227,6 +229,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
         note, deferred, silent = "no reporting verb near the quote", None, False
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
             verb = self.doc.text[v.start():v.end()]
+            if where == "before the quote" and _REACTS_TO.match(self.masked, v.start(), sp.open):
+                continue  # "X responds to Pope's calls for "white flag"": the words X answers are another's
             wide = self._closing_incise(v, cue, s_lo, s_hi, sp.close, hi)
             if wide is not None:  # '« A », qui souligne « B », a réagi X': X
                 return wide

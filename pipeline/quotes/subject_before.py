@@ -51,6 +51,12 @@ _TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
 _RELATIVE_OBJECT = re.compile(r"(?<![\w'-])(?:that|which|qui)\s+(?P<words>(?:[\w'-]+\s+){1,3})$", re.IGNORECASE)
 
 
+# a verb right after a name (a lower-case word that is no grammatical word nor a title):
+# "Kim Jong Un commended", not "Kim Jong Un, the leader," nor "X of the party"
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?[a-z]+(?:é|i|u|it|is|t)(?![\w'-])"
+                                r"|(?!(?:of|de|du|des|d|the|le|la|les|and|et|or|ou|in|en|at|a|au|aux|for|pour|"
+                                r"who|qui|which|with|avec|on|sur|to)(?![\w'-]))[a-z][a-z'-]*(?:ed|a|é|ait|e|s)(?![\w'-]))")
+
 # a noun phrase of its own after a comma, right before the verb: the subject, whoever the name
 # before the comma is ("... in Ukraine, the head of the organization said"; not "a", which is
 # also the French auxiliary: "X, a quant à lui dénoncé")
@@ -68,6 +74,13 @@ class SubjectBefore:
         spokesman, Dmitry Peskov, said"). An owner is never the subject itself."""
         app = APPOSITION.search(self.masked, lo, pos)
         if app and not MARK_CHARS & set(self.masked[app.start():app.end()]):
+            inner = self.mentions.within(app.start() + 1, app.end())
+            if inner and inner[0].kind in ("person", "name", "org") and not inner[0].possessive \
+                    and not self.masked[app.start() + 1:inner[0].start].strip() \
+                    and _CLAUSE_AFTER_NAME.match(self.masked, inner[0].end, app.end()):
+                # "In a visit to the Administration (NATA), Kim Jong Un commended the staff, referring
+                # to ...": a name and its verb after the comma are a clause, no apposition
+                return inner[0]
             head = self.mentions.within(lo, app.start())
             h = head[-1] if head else None
             if h is not None and RELATIVE_OF.search(self.masked, lo, h.start):
