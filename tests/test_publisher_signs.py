@@ -316,3 +316,39 @@ def test_sign_offs_only_where_the_body_ends(stage, text, publisher):
 def test_a_lower_case_place_and_date_before_a_lower_case_phrase_is_no_dateline(stage):
     doc = run(stage, f"Talks to resume\nHiroshima, August 6, 1945 – a date that changed the world. {BODY}\n")
     assert doc.date is None
+
+
+@pytest.mark.parametrize("text, date, publisher", [
+    # a byline's date line below it wins over a photo caption's date above it
+    ("Talks to resume in Geneva\n\nThe foreign minister, on 1 September 2021. (Jane Doe / Picture Desk)\n"
+     f"Par Hilltown Info\nLe mercredi 16 novembre 2022 à 12:54\n\n{BODY}\n", "2022-11-16", None),
+    # a caption's date alone is the photo's, not the article's
+    (f"Talks to resume in Geneva\n\nThe minister, on 1 September 2021. (Jane Doe / Picture Desk)\n\n{BODY}\n",
+     None, None),
+    # a lead's credit in brackets dated after a dash
+    (f"MOSCOW (Hilltown News / Sputnik - 16th November, 2022) {BODY}\n", "2022-11-16", "Sputnik"),
+    # an agency's initials alone in lower case below the last paragraph
+    (f"Talks to resume\n{BODY}\n{BODY}\nafp\nTags:\n", None, "AFP"),
+    (f"Talks to resume\n{BODY}\n{BODY}\nabc\nTags:\n", None, None),
+])
+def test_date_lines_captions_and_lower_case_sign_offs(stage, text, date, publisher):
+    doc = run(stage, text)
+    assert (doc.date, doc.publisher) == (date, publisher)
+
+
+@pytest.mark.parametrize("text, date, publisher", [
+    # cases a review found: an update line under the byline is no publication date
+    ("Talks: what we know\nPar Hilltown Info\nActualisé le 18 novembre 2022 à 09:00\n"
+     f"Publié le 16 novembre 2022 à 12:54\n{BODY}\n", "2022-11-16", None),
+    # a date line closed by a credit is a date line, no caption
+    (f"Talks to resume in Geneva\n16 novembre 2022 à 12h54 (Jean Dupont / Hilltown Info)\n{BODY}\n",
+     "2022-11-16", None),
+    # a caption's bracket dated after a dash is no wire credit
+    ("Talks to resume\n(File photo - March 12, 2019) The minister speaks in Geneva.\nBy Jane Doe\n"
+     f"Published November 16, 2022\n{BODY}\n", "2022-11-16", None),
+    # initials in a list of tags below the article are a tag, not a sign-off
+    (f"Talks to resume\n{BODY}\n{BODY}\nTags:\neducation\nbudget\nap\n", None, None),
+])
+def test_what_the_date_lines_and_sign_offs_leave_alone(stage, text, date, publisher):
+    doc = run(stage, text)
+    assert (doc.date, doc.publisher) == (date, publisher)

@@ -95,6 +95,15 @@ _PUBLISHED = re.compile(r"(?<![\w-])(?:Posted(?:\s+on)?|Published(?:\s+(?:on|Dat
 # a photo caption in the wire agencies' style: "FILE - In this ... file photo", "FILE PHOTO:", « PHOTO D'ARCHIVES - »
 _CAPTION = re.compile(r"\W{0,3}(?:FILE(?:\s+PHOTO)?|PHOTO\s+D[’']ARCHIVES?)\s*[-–—:]")
 # the credit that closes a caption: the words after its last dash, a capitalised name first
+# a lead's credit in brackets with its date after a dash: "MOSCOW (UrduPoint News / Sputnik - 16th November, 2022)"
+# (outlets' names before the dash, each word capitalised: not "(File photo - March 12, 2019)")
+_DATED_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?:[A-Z][\w.&'-]*|/|\s)+?\s[-–—]\s*"
+                           r"(?P<date>[^()\n]{6,30})\)")
+# a line that is a date and nothing else ("Le mercredi 16 novembre 2022 à 12:54"; not "Mardi 15
+# novembre 2022, 15h40 : le drame", nor an update line)
+_DATE_ONLY = re.compile(rf"\W*(?:(?i:le|the|on)\s+)?(?:{_WEEKDAY})?{_DATE_FORMS}{_CLOCK}\s*")
+# a photo credit closing a caption: "(Jane Doe / Shutterstock)", "(Photo: AFP)"
+_PHOTO_CREDIT = re.compile(r"\((?:[^()\n]{2,60}\s/\s*[^()\n]{2,40}|(?:Photo|Crédit|Credit)\s*:[^()\n]{2,60})\)\s*$")
 _CREDIT_TAIL = re.compile(r"\s[-–—]\s+(?P<credit>[A-ZÀ-Ý][^-–—\n]{2,80})\s*$")
 # "27 July 23" after such a cue: a two-digit year
 _TWO_DIGIT_YEAR = re.compile(r"(\b\d{1,2}\s+[^\W\d_]+\.?,?\s+)(\d{2})(?!\d)")
@@ -183,9 +192,20 @@ def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
             # a wire dateline at the start of a paragraph the page ran together
             # with its byline ("par Jane Doe SEOUL, 27 juillet (Reuters) - ...")
             rank, days = 0, _days(wire["date"])
+        elif i <= header and sp.kind in ("content", "headline") and (credit := _DATED_CREDIT.match(line)) \
+                and (days := [d for d in _days(credit["date"]) if d.year is not None]):
+            # "MOSCOW (UrduPoint News / Sputnik - 16th November, 2022) ...": the wire's bracket dates it
+            rank = 0
         elif i < header and sp.reason == "url" and (url := _URL_DATE.search(line)):
             # the page's web address dates it: ".../2024/08/29/title", ".../20240829/title-123.html"
             rank, days = 2, [_Found(url.start(), int(url["m"]), int(url["d"]), int(url["y"]))]
+        elif sp.kind == "content" and i and spans[i - 1].kind == "byline" and _DATE_ONLY.fullmatch(line) \
+                and (days := [d for d in _days(line) if d.year is not None]):
+            # "Par Actu17" then "Le mercredi 16 novembre 2022 à 12:54": the byline's date line
+            rank = 0
+        elif sp.kind in ("content", "headline") and (credit := _PHOTO_CREDIT.search(line)) \
+                and not _DATE_ONLY.fullmatch(line[:credit.start()].strip()):
+            continue  # "X, le 1er septembre 2021. (Jane Doe / Shutterstock)": a photo's caption dates the photo
         elif sp.kind in ("content", "headline") and (caption := _CAPTION.match(line)):
             # a photo caption ("FILE - In this Feb. 14, 2019, file photo, ...") dates the
             # photo; only the credit closing it ("... - Sputnik International, 1920,

@@ -61,6 +61,12 @@ class EndSigns:
         for sp in spans:  # the text's copyright notice, below its last paragraph (not a photo's, above)
             if end is not None and sp.start >= end.end and (names := copyright_holders(text[sp.start:sp.end], self.outlets)):
                 found.append((4, sp.start, names[0]))
+            elif last_para is not None and sp is next((x for x in body if x.start >= last_para.end), None) \
+                    and re.fullmatch(r"[a-z]{2,6}", word := text[sp.start:sp.end].strip()) \
+                    and (agency := self.site_outlet(word.upper())) is not None:
+                # an agency's initials alone in lower case right below the last paragraph: "afp" above
+                # "Tags:" (not a tag of a list below it: "Tags: education budget ap")
+                found.append((4, sp.start, agency))
             elif end is not None and sp.start >= end.end and sp.kind == "content" and (
                     domain := _DOMAIN_LINE.fullmatch(text[sp.start:sp.end].strip())):
                 # the site signing its article with its address: "Example-info.com" on the last line

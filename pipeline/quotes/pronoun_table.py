@@ -81,7 +81,10 @@ def _descriptions() -> str:
     # headlines drop the article at their start or after a colon ("Kenyan president vows ..."),
     # with no name after it (not the title of "National Security Adviser Jake Sullivan")
     # ... or a state's possessive for the article: "Poland's president" is "the Polish president"
-    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l'|(?-i:{alternation(states)})['’]s\s+)"
+    # (the state by its name or initials, not its capital: "Kyiv's mayor" is the city's)
+    owners = [k for k, (ns, _) in rules.STATE_BODIES.items() if ns] + [
+        n for ns, _ in rules.STATE_BODIES.values() for n in ns if n.replace(".", "").isupper()]
+    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l'|(?-i:{alternation(owners)})['’]s\s+)"
             rf"|(?:^|(?<=\n)|(?<=:\s))(?P<bare>)(?=(?-i:[A-Z])))"
             rf"(?:{modifier}(?![\w'])\s+){{0,3}}"
             rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)(?(bare)(?!\s*,?\s*(?-i:[A-Z])))"

@@ -204,18 +204,11 @@ class References:
             return bisect.bisect_right(para_starts, pos) - 1
 
         out = []
-        named: Counter = Counter()  # how often each full name was written so far
         for m in mentions:
-            if len(self.masked[m.start:m.end].split()) > 1:
-                named[m.name] += 1
             if m.kind == "person" and len(self.masked[m.start:m.end].split()) == 1:
                 near = [(p, n) for p, n in intros.get(alias_key(self.masked[m.start:m.end]), [])
                         if p <= m.start and para_of(m.start) - para_of(p) <= 1]
-                if near and near[-1][1] != m.name and not (
-                        para_of(near[-1][0]) != para_of(m.start)
-                        and named.get(m.name, 0) > named.get(near[-1][1], 0)):
-                    # (a paragraph later, "Kim" is the Kim the text named most before, Kim Jong Un,
-                    # not the last Kim who spoke)
+                if near and near[-1][1] != m.name:
                     m = m._replace(name=near[-1][1], kind="name")
             if m.kind == "name" and " " in m.name:
                 # "Von der Leyen said" (a capital at the sentence's start): the full name it ends

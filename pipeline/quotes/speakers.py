@@ -87,7 +87,8 @@ _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence be
 _READ_IN = re.compile(r"\s*,\s*(?:(?:peut|pouvait|pourra)-on|lit-on|(?:pouvons|pourrons)-nous)\s+(?:[\w']+\s+){0,2}?"
                       r"(?:lire\s+)?(?:dans|sur)\s+", re.IGNORECASE)
 # a reply to words quoted in its object: "responds to the call for « ... »" (no colon: not "replied to it: « »")
-_REACTS_TO = re.compile(r"(?:respon|repl|react|answer|repon|reag)\w*\s+(?:to|a|au|aux)\s[^:«»\"“”]*$", re.IGNORECASE)
+_REACTS_TO = re.compile(r"(?:respon|repl|react|answer|repon|reag)\w*\s+(?:to|a|au|aux)\s(?![^:«»\"“”]*(?:reporter|journalist|press|"
+                        r"question|que\b|qu'|that\b|saying|disant))[^:,«»\"“”]*$", re.IGNORECASE)
 # an official kept unnamed on purpose: "speaking on condition of anonymity", « sous couvert d'anonymat »
 _ANONYMOUS = re.compile(r"anonym|not\s+authori[sz]ed\s+to|sous\s+couvert", re.IGNORECASE)
 # a document and its owner: « le communiqué du », « une lettre de », « la déclaration commune des »

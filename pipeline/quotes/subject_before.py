@@ -57,6 +57,9 @@ _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?
                                 r"|(?!(?:of|de|du|des|d|the|le|la|les|and|et|or|ou|in|en|at|a|au|aux|for|pour|"
                                 r"who|qui|which|with|avec|on|sur|to)(?![\w'-]))[a-z][a-z'-]*(?:ed|a|é|ait|e|s)(?![\w'-]))")
 
+# (only before a participle: in "Putin, Peskov added, told Macron" the commas hold an incise)
+_PARTICIPLE_NEXT = re.compile(r"[^\W\d_]+(?:ing|ant)(?![\w'-])", re.IGNORECASE)
+
 # a noun phrase of its own after a comma, right before the verb: the subject, whoever the name
 # before the comma is ("... in Ukraine, the head of the organization said"; not "a", which is
 # also the French auxiliary: "X, a quant à lui dénoncé")
@@ -77,7 +80,8 @@ class SubjectBefore:
             inner = self.mentions.within(app.start() + 1, app.end())
             if inner and inner[0].kind in ("person", "name", "org") and not inner[0].possessive \
                     and not self.masked[app.start() + 1:inner[0].start].strip() \
-                    and _CLAUSE_AFTER_NAME.match(self.masked, inner[0].end, app.end()):
+                    and _CLAUSE_AFTER_NAME.match(self.masked, inner[0].end, app.end()) \
+                    and _PARTICIPLE_NEXT.match(self.masked, pos):
                 # "In a visit to the Administration (NATA), Kim Jong Un commended the staff, referring
                 # to ...": a name and its verb after the comma are a clause, no apposition
                 return inner[0]

@@ -208,7 +208,7 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
             if nxt is not None and i + 2 < len(found) and self.posted(m, nxt, found[i + 2]):
                 return found[i + 2]  # "Swedish Ambassador to Germany Anna Weber"
             if m.kind in ("person", "name") and OWNED.search(gap):
-                if nxt is not None and nxt.kind in ("person", "name") and not nxt.possessive \
+                if not cue and nxt is not None and nxt.kind in ("person", "name") and not nxt.possessive \
                         and self.masked[m.end:nxt.start].strip() == ",":
                     return nxt  # « le porte-parole de M. Guterres, Farhan Haq »: the spokesman, named
                 return None  # "la porte-parole de Navalny"
