@@ -352,3 +352,15 @@ def test_date_lines_captions_and_lower_case_sign_offs(stage, text, date, publish
 def test_what_the_date_lines_and_sign_offs_leave_alone(stage, text, date, publisher):
     doc = run(stage, text)
     assert (doc.date, doc.publisher) == (date, publisher)
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # a known outlet and a date on a header line: the byline
+    (f"Talks to resume\n\nAFP , Tuesday 14 May 2024\n\n{BODY}\n", "AFP"),
+    (f"Talks to resume\n\nGeneva, June 19, 2024\n\n{BODY}\n", None),
+    # a source line giving the address of the page the text was taken from
+    (f"Talks to resume\n\n{BODY}\n\n{BODY}\n\nSource: https://hilltown-news.pt/2023/11/21/talks/\n", "Hilltown News"),
+    (f"Talks to resume\n\n{BODY}\n\n{BODY}\n\nSource: https://www.reuters.com/world/talks/\n", "Reuters"),
+])
+def test_outlet_bylines_and_source_addresses(stage, text, publisher):
+    assert run(stage, text).publisher == publisher

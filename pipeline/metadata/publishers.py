@@ -10,7 +10,7 @@ import functools
 import re
 
 from pipeline.metadata.credits import ADDRESS_CREDIT, FULL_STORY, SITE_ADDRESS, SOURCE_LINE, SYNDICATED, source_field
-from pipeline.metadata.dates import HEAD_CHARS, WIRE_LEAD
+from pipeline.metadata.dates import HEAD_CHARS, TRAILING_DATE, WIRE_LEAD
 from pipeline.metadata.endings import EndSigns, squash as _squash
 from pipeline.metadata.lines import PHOTO_CREDIT, WORD, Span, whole_line
 from pipeline.metadata.signs import (HAS, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
@@ -46,6 +46,8 @@ def _title_suffix(line: str) -> re.Match | None:
     """The site's name ending a page title (``_TITLE_SUFFIX``), before a closing date field."""
     return _TITLE_SUFFIX.search(_DATE_FIELD.sub("", line))
 _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
+# a source line giving the address of the page the text comes from
+_SOURCE_URL = re.compile(r"\s*(?i:sources?|source\s+link)\s*:\s*https?://(?P<host>[A-Za-z0-9.-]+\.[a-z]{2,6})/\S*\s*$")
 
 
 # An outlet speaking of itself in the body: "Newsweek reached out to the ministry
@@ -169,6 +171,10 @@ class Publishers(EndSigns):
         if (in_header and sp.kind in ("content", "headline") and len(fields := _FIELD_SEP.split(line)) >= 3
                 and (site := self.site_outlet(fields[0])) is not None):
             return 2, site  # "Reuters | Riyadh | Updated: ...": the byline's first field
+        if (in_header and sp.kind in ("content", "headline") and len(line) <= 60
+                and (dated := TRAILING_DATE.search(line)) and dated.start() > 0
+                and (site := self.site_outlet(line[:dated.start()].strip(" ,;|-–—"))) is not None):
+            return 2, site  # "AFP , Tuesday 14 May 2024": a known outlet and a date, the byline's
         if (leads and sp.kind in ("content", "headline") and len(fields := _FIELD_SEP.split(line, 2)) == 3
                 and len(fields[0].split()) <= 4 and re.fullmatch(r"[A-ZÀ-Ý][\w'’ -]*,\s*[A-ZÀ-Ý][\w'’ -]*", fields[0])
                 and (site := self.site_outlet(fields[1])) is not None):
@@ -228,6 +234,10 @@ class Publishers(EndSigns):
             return 4, names[0]  # "Source: Russian state-owned news agency RIA Novosti"
         if not in_header and (full := FULL_STORY.match(line)) and (name := self._host_outlet(full["host"])):
             return 4, name
+        if sp.kind == "content" and not in_header and (src := _SOURCE_URL.match(line)):
+            # "Source: https://example-news.pt/2023/11/21/...": the page the text was taken from
+            host = src["host"].lower().removeprefix("www.")
+            return 4, self._host_outlet(host) or host.split(".")[-2].replace("-", " ").title()
         if sp.kind in ("content", "headline", "boilerplate") and (own := self.self_rx.search(line)):
             return 5, self.canonical(own["a"] or own["b"])  # the outlet speaking of itself
         if not in_header and sp.kind in ("content", "boilerplate") and (name := reader_furniture(line)):
