@@ -189,3 +189,9 @@ DATIVE = re.compile(r"(?<![\w'-])(?:à|a|au|aux|pour)(?:\s+la|\s+les)?(?:\s+|\s*
 # determiner of a subject among them)
 ADDRESSEE = re.compile(r"(?<![\w'-])(?:(?:à|a|au|aux)(?:\s+la|\s+les)?\s+|(?:à|a)\s+l')"
                        r"(?:(?!(?:le|la|les|un|une|des)\s)[a-zà-ÿ][a-zà-ÿ'-]*\s+){1,3}$")
+
+
+# a reply to words quoted in its object: "responds to the call for « ... »" (no colon: not "replied to it: « »";
+# no comma, clause, "saying", addressee or question: "replied to reporters, « »" keeps its subject)
+REACTS_TO = re.compile(r"(?:respon|repl|react|answer|repon|reag)\w*\s+(?:to|a|au|aux)\s(?![^:«»\"“”]*(?:reporter|journalist|"
+                       r"press|question|que\b|qu'|that\b|saying|disant))[^:,«»\"“”]*$", re.IGNORECASE)

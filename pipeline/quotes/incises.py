@@ -66,12 +66,13 @@ _AS_VERB = re.compile(r"(?<![\w'-])comme\s+(?:(?:le|la|les)\s+|l['’]\s*)?(?:(?
                       re.IGNORECASE)
 
 
-def as_verb(masked: str, pos: int) -> bool:
-    """Does « comme le », « comme l'a » stand right before the verb at ``pos``,
-    opening its clause (after a comma or at a sentence's start, not « présenté
-    comme le démenti »)?"""
+def as_verb(masked: str, pos: int, end: int | None = None) -> bool:
+    """Does « comme le », « comme l'a » stand right before the verb at
+    [``pos``, ``end``), opening its clause (after a comma or at a sentence's
+    start, not « présenté comme le démenti »; and no « de » after the word:
+    « comme le démenti de X » holds a noun)?"""
     m = _AS_VERB.search(masked, max(0, pos - 20), pos)
-    if m is None:
+    if m is None or (end is not None and re.match(r"\s+(?:de|du|des|d')(?![\w-])", masked[end:end + 5], re.IGNORECASE)):
         return False
     before = masked[:m.start()].rstrip()
     return not before or before[-1] in ",;(.!?:\n\"”»"

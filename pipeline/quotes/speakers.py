@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.quotes.cues import words_owner
+from pipeline.quotes.cues import REACTS_TO, words_owner
 from pipeline.quotes.agreement import unnamed_person, unnamed_subject
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
@@ -86,9 +86,6 @@ _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence be
 # the document a quotation is read in: « », peut-on (également) lire dans le communiqué du X », "..., reads X's statement"
 _READ_IN = re.compile(r"\s*,\s*(?:(?:peut|pouvait|pourra)-on|lit-on|(?:pouvons|pourrons)-nous)\s+(?:[\w']+\s+){0,2}?"
                       r"(?:lire\s+)?(?:dans|sur)\s+", re.IGNORECASE)
-# a reply to words quoted in its object: "responds to the call for « ... »" (no colon: not "replied to it: « »")
-_REACTS_TO = re.compile(r"(?:respon|repl|react|answer|repon|reag)\w*\s+(?:to|a|au|aux)\s(?![^:«»\"“”]*(?:reporter|journalist|press|"
-                        r"question|que\b|qu'|that\b|saying|disant))[^:,«»\"“”]*$", re.IGNORECASE)
 # an official kept unnamed on purpose: "speaking on condition of anonymity", « sous couvert d'anonymat »
 _ANONYMOUS = re.compile(r"anonym|not\s+authori[sz]ed\s+to|sous\s+couvert", re.IGNORECASE)
 # a document and its owner: « le communiqué du », « une lettre de », « la déclaration commune des »
@@ -230,7 +227,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
         note, deferred, silent = "no reporting verb near the quote", None, False
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
             verb = self.doc.text[v.start():v.end()]
-            if where == "before the quote" and _REACTS_TO.match(self.masked, v.start(), sp.open):
+            if where == "before the quote" and REACTS_TO.match(self.masked, v.start(), sp.open):
                 continue  # "X responds to Pope's calls for "white flag"": the words X answers are another's
             wide = self._closing_incise(v, cue, s_lo, s_hi, sp.close, hi)
             if wide is not None:  # '« A », qui souligne « B », a réagi X': X

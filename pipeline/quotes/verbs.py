@@ -67,7 +67,6 @@ _CONDITIONAL = re.compile(r"(?<![\w'-])(?:if|unless|once|si)\s+$", re.IGNORECASE
 # le/la/les/l' on their own (object pronouns: "il la demande"): those only after a preposition
 _DETS = sorted((rules.DETERMINERS - {"a", "le", "la", "les", "l"}) | {"cette", "leurs"})
 _PREPS = sorted(rules.PREPOSITIONS)
-_OF_AFTER = re.compile(r"\s+(?:de|du|des|d')(?![\w-])", re.IGNORECASE)  # « comme le démenti de X »: a noun
 _NOUN_BEFORE = re.compile(
     rf"(?:(?<![\w'-])(?:{'|'.join(_DETS)})"  # lower case: "Kim Jong Un described" has no article
     rf"|(?:(?<=[.!?»\"”]\s)|(?<=\n)|(?<![\s\S]))(?:{'|'.join(d.title() for d in _DETS)})"
@@ -263,8 +262,7 @@ class Verbs:
             and n["w"] not in _NOT_NOUNS)]
         # (« comme le souligne X »: "le" is the object pronoun of "as", no article)
         found = [(m, c) for m, c in found if not (_NOUN_BEFORE.search(masked, max(lo - 30, 0), m.start())
-                                                  and not (as_verb(masked, m.start())
-                                                           and not _OF_AFTER.match(masked, m.end())))
+                                                  and not as_verb(masked, m.start(), m.end()))
                  and not (masked[m.start():m.end()].lower() == "dire" and _MEANS.search(masked, max(lo - 40, 0), m.start()))]
         # « reconnu pour sa rigueur », "recognised as an expert": a quality, no words reported
         found = [(m, c) for m, c in found if c or not _KNOWN_FOR.match(masked, m.start())]
