@@ -94,7 +94,6 @@ _PUBLISHED = re.compile(r"(?<![\w-])(?:Posted(?:\s+on)?|Published(?:\s+(?:on|Dat
                         r"[\s:–—-]*")
 # a photo caption in the wire agencies' style: "FILE - In this ... file photo", "FILE PHOTO:", « PHOTO D'ARCHIVES - »
 _CAPTION = re.compile(r"\W{0,3}(?:FILE(?:\s+PHOTO)?|PHOTO\s+D[’']ARCHIVES?)\s*[-–—:]")
-# the credit that closes a caption: the words after its last dash, a capitalised name first
 # a lead's credit in brackets with its date after a dash: "MOSCOW (UrduPoint News / Sputnik - 16th November, 2022)"
 # (outlets' names before the dash, each word capitalised: not "(File photo - March 12, 2019)")
 _DATED_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?:[A-Z][\w.&'-]*|/|\s)+?\s[-–—]\s*"
@@ -103,7 +102,8 @@ _DATED_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?:[A-
 # novembre 2022, 15h40 : le drame", nor an update line)
 _DATE_ONLY = re.compile(rf"\W*(?:(?i:le|the|on)\s+)?(?:{_WEEKDAY})?{_DATE_FORMS}{_CLOCK}\s*")
 # a photo credit closing a caption: "(Jane Doe / Shutterstock)", "(Photo: AFP)"
-_PHOTO_CREDIT = re.compile(r"\((?:[^()\n]{2,60}\s/\s*[^()\n]{2,40}|(?:Photo|Crédit|Credit)\s*:[^()\n]{2,60})\)\s*$")
+_CAPTION_CREDIT = re.compile(r"\((?:[^()\n]{2,60}\s/\s*[^()\n]{2,40}|(?:Photo|Crédit|Credit)\s*:[^()\n]{2,60})\)\s*$")
+# the credit that closes a caption: the words after its last dash, a capitalised name first
 _CREDIT_TAIL = re.compile(r"\s[-–—]\s+(?P<credit>[A-ZÀ-Ý][^-–—\n]{2,80})\s*$")
 # "27 July 23" after such a cue: a two-digit year
 _TWO_DIGIT_YEAR = re.compile(r"(\b\d{1,2}\s+[^\W\d_]+\.?,?\s+)(\d{2})(?!\d)")
@@ -203,7 +203,7 @@ def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
                 and (days := [d for d in _days(line) if d.year is not None]):
             # "Par Actu17" then "Le mercredi 16 novembre 2022 à 12:54": the byline's date line
             rank = 0
-        elif sp.kind in ("content", "headline") and (credit := _PHOTO_CREDIT.search(line)) \
+        elif sp.kind in ("content", "headline") and (credit := _CAPTION_CREDIT.search(line)) \
                 and not _DATE_ONLY.fullmatch(line[:credit.start()].strip()):
             continue  # "X, le 1er septembre 2021. (Jane Doe / Shutterstock)": a photo's caption dates the photo
         elif sp.kind in ("content", "headline") and (caption := _CAPTION.match(line)):

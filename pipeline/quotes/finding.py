@@ -106,7 +106,7 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
         top = outermost(pairs)
         if lead is not None:  # the quotation of the paragraph before ends here, at ``lead``
             top = [pair for pair in top if pair[0] > lead]
-        runs_on, ends_next, lost = None, None, None
+        runs_on, ends_next = None, None
         if unclosed and (lost := _lost_close(text, unclosed[0], pairs)) is not None:
             # a quotation of the same marks follows it: this one's close was lost, and it ends
             # with its sentence (“and then we’re ... there. Meanwhile, X said “...”)

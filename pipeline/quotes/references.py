@@ -11,7 +11,6 @@ to the latest such name before them.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import re
 from typing import TYPE_CHECKING
 
@@ -35,20 +34,6 @@ def latest(table: Table, key: str, pos: int) -> str | None:
         return None
     i = bisect.bisect_right(entries, pos, key=lambda e: e[0])
     return entries[i - 1][1] if i else None
-
-
-def _salient(entries, pos: int, para_of) -> str | None:
-    """Of several full names a lone word may stand for ("Kim": Kim Jong Un, Kim
-    Tok Hun), the latest one of its own paragraph, else the one the text named
-    most often before it (the article's protagonist); None with one name only."""
-    before = [(p, n) for p, n in entries if p <= pos]
-    if len({n for _, n in before}) < 2:
-        return None
-    here = [n for p, n in before if para_of(p) == para_of(pos)]
-    if here:
-        return here[-1]
-    counts = Counter(n for _, n in before)
-    return max(reversed([n for _, n in before]), key=counts.__getitem__)
 
 
 def _drop_article(text: str) -> str:
@@ -219,8 +204,7 @@ class References:
                     m = m._replace(name=longer.pop())
             if m.kind == "name" and " " not in m.name:
                 key = fold(m.name)
-                full = _salient(refs.get(key, ()), m.start, para_of) \
-                    or latest(refs, key, m.start) or (refs[key][0][1] if refs.get(key) else None)
+                full = latest(refs, key, m.start) or (refs[key][0][1] if refs.get(key) else None)
                 if full is not None and full != m.name:
                     m = m._replace(name=full)
             if m.kind == "role":
