@@ -85,11 +85,17 @@ def _romanised(word: str) -> str:
     return _fold(word)
 
 
+def _g(word: str) -> str:
+    """Ukrainian "г" is romanised "h", the Russian way "g" (Humeniuk / Goumeniouk,
+    Hryhoriy / Grigori): an "h" that is no digraph's second letter read as "g"."""
+    return re.sub(r"(?<![csktzp])h", "g", word)
+
+
 def same_word(a: str, b: str) -> bool:
     """Are two words of a name one word romanised two ways ("Iarmich" /
-    "Yarmysh", "Choïgou" / "Shoigu")?"""
+    "Yarmysh", "Choïgou" / "Shoigu", "Goumeniouk" / "Humeniuk")?"""
     fa, fb, ra, rb = _fold(a), _fold(b), _romanised(a), _romanised(b)
-    return fa == fb or ra == rb or ra == fb or fa == rb or _x(ra) == _x(rb)
+    return fa == fb or ra == rb or ra == fb or fa == rb or _x(ra) == _x(rb) or _g(ra) == _g(rb)
 
 
 def same_first_name(a: str, b: str) -> bool:

@@ -93,10 +93,14 @@ TITLE_CUES: list[str] = [
     "le journal", "du journal", "au journal", "le quotidien", "du quotidien", "le magazine",
     "l'hebdomadaire", "le film", "du film", "le livre", "du livre", "l'ouvrage", "la chanson",
     "l'émission", "le documentaire", "la série", "l'opéra", "le roman", "l'album",
+    # a channel, a radio or a site by its name (« la chaîne de télévision “Russia Today” »)
+    "la chaîne", "de la chaîne", "la chaîne de télévision", "de la chaîne de télévision", "la radio",
+    "de la radio", "le site", "du site",
     "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée",
     "the newspaper", "the paper", "the daily", "the magazine", "the film", "the movie",
     "the book", "the novel", "the song", "the album", "the show", "the programme",
     "the documentary", "the series", "entitled", "titled",
+    "the channel", "the TV channel", "the television channel", "the broadcaster", "the website",
     # naming verbs: what follows is a name ("a drone named "Haeil"", « baptisé « Haeil » »)
     "nommé", "nommée", "nommés", "nommées", "surnommé", "surnommée", "dénommé", "dénommée",
     "connu sous le nom de", "connue sous le nom de",

@@ -189,6 +189,11 @@ DATIVE = re.compile(r"(?<![\w'-])(?:à|a|au|aux|pour)(?:\s+la|\s+les)?(?:\s+|\s*
 # determiner of a subject among them)
 ADDRESSEE = re.compile(r"(?<![\w'-])(?:(?:à|a|au|aux)(?:\s+la|\s+les)?\s+|(?:à|a)\s+l')"
                        r"(?:(?!(?:le|la|les|un|une|des)\s)[a-zà-ÿ][a-zà-ÿ'-]*\s+){1,3}$")
+# ... but a group (a plural noun: « aux députés », « à quelques journalistes ») has no name in
+# apposition: it is an adverbial of whom the words were for, and the name after it is the verb's
+# inverted subject (« », a indiqué à quelques journalistes X); folded text (« à » is "a")
+GROUP_ADDRESSEE = re.compile(r"(?<![\w'-])(?:a|aux)\s+(?:(?:des|quelques|plusieurs|ses|leurs|nos|vos)\s+)?"
+                             r"[a-z-]{3,}[sx](?:\s+[a-z-]{3,}[sx])?(?=\s|$)")
 
 
 # a reply to words quoted in its object: "responds to the call for « ... »" (no colon: not "replied to it: « »";

@@ -24,9 +24,14 @@ def not_a_person(m: Mention, lang: str = "en") -> bool:
     if m.kind != "name":
         return False
     words = [w for w in re.split(r"[\s-]+", m.name) if w]
+    if len(words) > 1 and words[-1].lower() in _PICTURE_AGENCY:
+        return True  # a photo agency's credit ("via Getty Images"), no one's name
     common = sum(1 for w in words if w[:1].isupper() and lexicon.common_word(w.lower(), lang))
     return common >= 2 and 2 * common >= len(words)
 
+
+# the last word of a photo agency's name in a credit ("Getty Images", "Sipa Press" is an outlet)
+_PICTURE_AGENCY = frozenset({"images", "pictures", "photos", "photography"})
 
 # profession nouns that refer back like "he" (``pronoun_words.EXPERT_PRONOUNS``)
 _PROFESSIONS = frozenset(fold(p).lower() for p in EXPERT_PRONOUNS)

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
 
 # what a pronoun of each class may refer to ("any": everything)
-_KINDS = {"person": ("person", "name", "role"), "org": ("org", "outlet", "role"), "agency": ("outlet",)}
+_KINDS = {"person": ("person", "name", "role"), "org": ("org", "outlet", "role"), "agency": ("outlet",),
+          "body": ("org", "role")}
 # role head (folded, lower case) -> the role it names (rules.ROLE_HEADS)
 ROLE_OF = {fold(f).lower(): role for role, forms in rules.ROLE_HEADS.items() for f in forms}
 # the same heads as words ("secretaire d'etat" -> "secretaire d etat")
@@ -84,11 +85,22 @@ def _descriptions() -> str:
     # (the state by its name or initials, not its capital: "Kyiv's mayor" is the city's)
     owners = [k for k, (ns, _) in rules.STATE_BODIES.items() if ns] + [
         n for ns, _ in rules.STATE_BODIES.values() for n in ns if n.replace(".", "").isupper()]
-    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l'|(?-i:{alternation(owners)})['’]s\s+)"
+    # a demonstrative refers back whatever complement follows the head: « ce conseiller du
+    # dirigeant démocrate » is the adviser named before, not a new one
+    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l'|(?P<dem>(?:ce|cet|cette|this)\s+)|(?-i:{alternation(owners)})['’]s\s+)"
             rf"|(?:^|(?<=\n)|(?<=:\s))(?P<bare>)(?=(?-i:[A-Z])))"
             rf"(?:{modifier}(?![\w'])\s+){{0,3}}"
             rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)(?(bare)(?!\s*,?\s*(?-i:[A-Z])))"
-            rf"(?![\w'-])(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-]))")
+            rf"(?![\w'-])(?(dem)|(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-])))")
+
+
+@functools.lru_cache(maxsize=1)
+def _owned() -> str:
+    """A state's adjective after a document's noun: « le communiqué chinois » is China's,
+    not the last speaker's (no pronoun then)."""
+    adjs = sorted({fold(a).lower() for _, adjs in rules.STATE_BODIES.values() for a in adjs if a == a.lower()},
+                  key=len, reverse=True)
+    return rf"\s+(?:{'|'.join(map(re.escape, adjs))})(?![\w'-])"
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,24 +133,28 @@ class Pronouns:
     _ROLE_PRONOUNS = frozenset(fold(p).lower() for p in pronoun_words.ROLE_PRONOUNS)
 
     def __init__(self, cfg: QuotesConfig):
-        # pronoun (folded, lower case) -> "person", "org" or "any"
+        # pronoun (folded, lower case) -> "person", "org", "body", "agency" or "any"
         self.classes = {fold(p).lower(): "any" for ps in cfg.pronouns.values() for p in ps}
         self.classes.update({fold(p).lower(): "person" for p in cfg.pronouns.get("person", [])})
         for p in pronoun_words.AGENCY_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "agency")
-        for p in pronoun_words.ORG_PRONOUNS:
+        for p in [*pronoun_words.ORG_PRONOUNS, *pronoun_words.DOCUMENT_PRONOUNS_FR]:
             self.classes.setdefault(fold(p).lower(), "org")
+        for p in pronoun_words.BODY_PRONOUNS:
+            self.classes.setdefault(fold(p).lower(), "body")
         for p in [*pronoun_words.ROLE_PRONOUNS, *pronoun_words.AGE_PRONOUNS_FR, *pronoun_words.DEMONSTRATIVE_PRONOUNS, *pronoun_words.EXPERT_PRONOUNS]:
             self.classes.setdefault(fold(p).lower(), "person")
         # role descriptions come from their own regex ("the minister", "le porte-parole")
-        words = words_rx([p for p in self.classes if p not in self._ROLE_PRONOUNS])
+        documents = {fold(p).lower() for p in pronoun_words.DOCUMENT_PRONOUNS_FR}
+        words = words_rx([p for p in self.classes if p not in self._ROLE_PRONOUNS and p not in documents])
         self._roles = re.compile(_descriptions(), re.IGNORECASE)
         # "qu'il a décrit", "lorsqu'elle a dit": the subject pronoun after a elided qu'
         plain = words.pattern.replace("(?<![\\w'-])", "(?:(?<![\\w'-])|(?<=qu'))", 1)
         self._demonym = re.compile(_demonyms())
         self._counterpart = re.compile(_counterparts(), re.IGNORECASE)
         self.rx = re.compile(f"{_demonyms()}|{_counterparts()}|{self._roles.pattern}|(?<![\\w'-]){pronoun_words.AGE_PRONOUN_EN}(?![\\w'-])"
-                             f"|{plain}", re.IGNORECASE)
+                             f"|{plain}|{words_rx(sorted(documents)).pattern}(?!{pronoun_words.NOT_ONE_AUTHOR_FR}|{_owned()})",
+                             re.IGNORECASE)
         self._nouns = {fold(p).lower() for p in pronoun_words.NOUN_PRONOUNS}
 
     def cls(self, pronoun: str) -> str:

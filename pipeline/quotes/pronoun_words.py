@@ -12,7 +12,7 @@ from pipeline.quotes.rules import BODY_NOUNS, BODY_NOUNS_FR, OWNER_ONLY_BODIES
 # Pronoun-like subjects that refer to an organisation, an outlet or a body
 # ("KCNA said ... It said", "the agency said").
 ORG_PRONOUNS: list[str] = [
-    "it", "the ministry", "the foreign ministry", "the government", "le ministère",
+    "it",
     # a body's document speaking for it: "NATO said in a statement ... the statement added"
     # ("le communiqué commun" is a joint one: no single speaker)
     "the statement", "the communiqué", "the communique",
@@ -25,12 +25,19 @@ ORG_PRONOUNS: list[str] = [
 # A state body named again by its noun alone refers to the body named before, as "it"
 # does: "Russia's embassy in Berlin said ... The embassy added", « l'ambassade a
 # déclaré » (the media nouns are agencies' words, and "the authorities" may be
-# anyone's: neither counts)
+# anyone's: neither counts). Never to an outlet: « (Belga) ... a déclaré le
+# ministère » is no agency's ministry.
 _MEDIA_BODIES = ("media", "news", "television", "tv", "broadcaster", "médias", "télévision")
-ORG_PRONOUNS += [f"the {n}" for n in BODY_NOUNS
-                 if n != "authorities" and n not in OWNER_ONLY_BODIES and not any(w in n.split() for w in _MEDIA_BODIES)]
-ORG_PRONOUNS += [f"{article}{n}" for n in BODY_NOUNS_FR if n[:1].isalpha() and " " not in n
-                 and n not in OWNER_ONLY_BODIES and not n.startswith("autorit") for article in ("le ", "la ", "l'")]
+BODY_PRONOUNS: list[str] = ["the ministry", "the foreign ministry", "the government", "le ministère"]
+BODY_PRONOUNS += [f"the {n}" for n in BODY_NOUNS
+                  if n != "authorities" and n not in OWNER_ONLY_BODIES and not any(w in n.split() for w in _MEDIA_BODIES)]
+BODY_PRONOUNS += [f"{article}{n}" for n in BODY_NOUNS_FR if n[:1].isalpha() and " " not in n
+                  and n not in OWNER_ONLY_BODIES and not n.startswith("autorit") for article in ("le ", "la ", "l'")]
+# ... and its French names, which put "joint" after them (« le communiqué commun » has no
+# single speaker: no pronoun then; "the joint statement" is none in English either)
+DOCUMENT_PRONOUNS_FR: list[str] = ["le communiqué", "la déclaration"]
+NOT_ONE_AUTHOR_FR = r"\s+(?:commun|commune|conjoint|conjointe)(?![\w'-])"
+
 # ... that refer to a news agency or paper named before ("KCNA said ... the agency
 # added", "the Global Times said ... the newspaper added", « fustige le journal »),
 # else to another body

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
-from pipeline.quotes.cues import ADDRESSEE, DATIVE
+from pipeline.quotes.cues import ADDRESSEE, DATIVE, GROUP_ADDRESSEE
 from pipeline.quotes.gaps import (ADVERBIALS, BLOCKERS, DOCUMENT, DOCUMENT_AFTER, IN_DOCUMENT, OWN_DOCUMENT,
                                   OWNED, STOP_AFTER, TIME_CLAUSE, apposed, issued, titled_phrase)
 from pipeline.quotes.incises import (ADDRESS_VERBS, APPOSITION, AS_SAYING, CONJUNCTIONS, COORDINATED, INCISE,
@@ -177,7 +177,7 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
             if i + 1 < len(found) and not cue and DATIVE.search(gap):
                 pos = m.end  # "a dit à l'AFP X": the addressee
                 continue
-            if not cue and len(gap.split()) <= 6 and ADDRESSEE.search(gap) \
+            if not cue and len(gap.split()) <= 6 and ADDRESSEE.search(gap) and not GROUP_ADDRESSEE.search(gap) \
                     and self.masked[m.start:m.end].split()[0] not in rules.DETERMINERS:  # "au soir le chef de ..."
                 if i + 1 < len(found):
                     pos = m.end  # "a confié au quotidien britannique X Y"
@@ -185,7 +185,7 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
                 return None  # "a appelé à la télévision suisse RTS à ...": the addressee, no subject
             # "a dit en retour M. Poutine", "a commenté lundi le secrétaire général ...":
             # adverbials of time and manner between the verb and its subject
-            plain = ADVERBIALS.sub(" ", gap)
+            plain = ADVERBIALS.sub(" ", GROUP_ADDRESSEE.sub(" ", gap))
             words = re.findall(r"[\w]+", plain.lower())
             if cue and all(w in rules.DETERMINERS for w in words) and issued(self.masked, m):
                 return m  # "according to a Kremlin readout", "... to a NATO spokesperson"

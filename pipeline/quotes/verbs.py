@@ -108,6 +108,14 @@ _FR_FINITE = re.compile(
     r"(?![\w'-])", re.IGNORECASE)
 # an English infinitive: "to" and a verb's base form ("to assert", "to warn")
 _EN_INFINITIVE = re.compile(r"(?<![\w'-])to\s+(?P<v>[a-z]{3,})(?![\w'-])")
+# a French infinitive after a verb of will or care that governs it (« a tenu à rappeler que »,
+# « a voulu souligner », « s'est empressé de préciser »): the speaker's own words, as the
+# English "to" infinitive ("was keen to stress"); the masked text is folded (no accents)
+_FR_INFINITIVE = re.compile(
+    r"(?<![\w'-])(?:tenu|tient|tiennent|tenait|tenaient|tiens|voulu|veut|veulent|voulait|voulaient|souhaite|souhaitent|"
+    r"souhaite|souhaitait|souhaitaient|prefere|preferent|preferait|empresse|empressee|empresses|empressees|soin|manque)"
+    r"\s+(?:(?:a|de|d')\s*)?(?:(?:lui|leur|le|la|les|y|en|se|s'|l')\s*)?(?P<v>[a-z]{3,}(?:er|ir|re))(?![\w'-])",
+    re.IGNORECASE)
 _APPOSED = re.compile(r"[^\W\d_]\s*,\s*$")
 _AUX_BEFORE = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|aurait|auraient|est|sont|ete)(?:-t-\w+)?\s*,", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"\s+(?:par|de|d'|by)(?![\w'-])", re.IGNORECASE)
@@ -148,14 +156,16 @@ _REFER_BACK = re.compile(rf"\s*(?:{alternation(constructions.REFER_BACK, False)}
 
 # an incise right after a quotation whose verb is not in the lists: French "», s'est
 # réjoui X", "», a tonné X"; English '," he quipped', '," Putin mused', '," scoffed Putin'
-# (adverbials of time and manner may follow the auxiliary: "», a de son côté condamné X")
+# (adverbials of time and manner may follow the auxiliary: "», a de son côté condamné X"; a
+# title of up to four words may come before an English name: "," Russian diplomatic spokeswoman
+# Maria Zakharova launched on Telegram")
 _INCISE_FR = re.compile(
     r"\s*,\s*(?:a|ont|avait|avaient|aurait|s'est|se\s+sont|s'etait|s'etaient)\s+"
     rf"(?:(?:{alternation(constructions.ADVERBIALS, False)})\s+){{0,2}}(?P<v>[^\W\d_]{{3,}})(?![\w'-])",
     re.IGNORECASE)
 _PREPOSITION_A = re.compile(r"\s*,\s*[àÀ](?![\w'-])")
 _INCISE_EN = re.compile(
-    r"\s*(?:(?:[\w'.-]+\s+){1,4}?(?P<v>[a-z]{3,}ed)(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|during|after|before|as|with"
+    r"\s*(?:(?:[\w'.-]+\s+){1,6}?(?P<v>[a-z]{3,}ed)(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|during|after|before|as|with"
     r"|to|from|when|while|later|earlier|afterwards|yesterday|today)(?![\w]))|(?P<v2>[a-z]{3,}ed)\s+(?=[A-Z]|the\s))")
 
 
@@ -284,6 +294,9 @@ class Verbs:
                 out.append(Hit(m.start(), m.end()))
         for m in _EN_INFINITIVE.finditer(masked, lo, hi) if infinitives else ():
             if lemma(m["v"].lower(), "en") in self.en_lemmas:
+                out.append(Hit(m.start("v"), m.end("v")))
+        for m in _FR_INFINITIVE.finditer(masked, lo, hi):
+            if lemma(m["v"].lower(), "fr") in self.fr_lemmas:
                 out.append(Hit(m.start("v"), m.end("v")))
         return out
 

@@ -1,0 +1,68 @@
+"""Speakers named through what they wrote or how they are referred to again:
+a French infinitive a verb of will governs (« a tenu à rappeler »), a
+demonstrative role description (« ce conseiller »), a body's document as
+the subject (« le communiqué ajoute »), an English incise after a long
+title ('," Russian diplomatic spokeswoman X launched'), and a channel's name
+in marks, which is no quotation.
+
+Every case is a short paragraph written for these tests (see test_speakers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb of will or care governs the reporting infinitive: its subject speaks
+    ("Néanmoins, Marc Lenoir, porte-parole du Conseil, a tenu à rappeler que « rien n'a changé » hier.",
+     "fr", ["Marc Lenoir"]),
+    ("Paul Durand, maire de la ville, a voulu souligner que « la France restera ferme ».", "fr", ["Paul Durand"]),
+    # a demonstrative role description is the one named before, whatever complement follows it
+    ("« Nous avons prévenu les Russes », a indiqué Paul Durand.\nCe conseiller du président a ensuite "
+     "indiqué qu'il voulait « entrer dans les détails ».", "fr", ["Paul Durand", "Paul Durand"]),
+    # a body's communiqué speaks for the body that issued it ...
+    ("Le ministère russe de la Défense a publié un communiqué mardi.\n\nLe communiqué ajoute que l'armée « n'a "
+     "frappé aucun objectif » près de la frontière.", "fr", ["Russia"]),
+    # ... not a joint one, nor a state's one for the last speaker
+    ("Le Kremlin et Pékin ont publié un communiqué commun.\n\nLe communiqué commun affirme que « la paix "
+     "est possible ».", "fr", [None]),
+    ("Paul Durand a rencontré Marc Lenoir. Le Japon a réagi.\nSur le fentanyl, le communiqué chinois "
+     "mentionne un accord pour « un groupe de travail ».", "fr", [None]),
+    # a group the words were for stands between the verb and its inverted subject
+    ("« Nous verrons bien », a déclaré aux députés Paul Durand.", "fr", ["Paul Durand"]),
+    ("« Nous estimons qu'ils l'ont touché », a indiqué à quelques journalistes le porte-parole Marc Lenoir.",
+     "fr", ["Marc Lenoir"]),
+    # a ministry named again by its noun is never the agency of the dateline
+    ("(Belga) Le croiseur a coulé, a annoncé jeudi le ministère russe de la Défense.\n\n« Le navire a "
+     "coulé », a déclaré le ministère, cité par les agences russes.", "fr", ["Russia"]),
+    # « selon le communiqué » with no communiqué issued before: nobody's
+    ("Le ministère russe de la Défense a parlé. Le navire a coulé, a fait savoir l'armée.\n« Le navire a "
+     "perdu sa stabilité », selon le communiqué relayé par les agences.", "fr", [None]),
+    # an English incise whose verb the lists lack, after a title of several words
+    ("“The president must answer the question,” Russian diplomatic spokeswoman Anna Berg launched on "
+     "Telegram, referring to a statement by Paul Durand that said it would act.", "en", ["Anna Berg"]),
+])
+def test_documents_demonstratives_and_governed_verbs(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a channel by its name is no quotation: the sentence's quote keeps its speaker, and the
+    # channel's name no speaker of its own
+    ("Le ministère russe de la Défense a déclaré que des responsables polonais mentent, « une provocation », "
+     "rapporte la chaîne de télévision « Russia Today ».", "fr", ["Russia"]),
+    ('Paul Durand told the TV channel "Rossiya 1" that the talks were "useful".', "en", ["Paul Durand"]),
+    # the name of a paper or a channel after « à » is the addressee, no subject
+    ("« Il faut négocier », a appelé à la télévision suisse RTS le pape François.", "fr", ["Pope Francis"]),
+    # a photo credit's names are nobody "il" stands for: the person the caption shows is
+    ("AFP via Getty Images Volodymyr Zelensky en visite à Boutcha, le 4 avril (Photo by Marc Lenoir/AFP "
+     "via Getty Images)\n\n"
+     "« Ce que vous voyez, c'est un crime », a-t-il insisté dans la rue.", "fr", ["Volodymyr Zelensky"]),
+    # a verb of will before no reporting infinitive reports nothing
+    ("Paul Durand a voulu partir tôt. Le projet « avance », selon Marc Lenoir.", "fr", ["Marc Lenoir"]),
+])
+def test_what_the_new_cues_leave_alone(text, lang, expected):
+    check(text, lang, expected)
