@@ -287,6 +287,10 @@ def translations(word: str, lang: str = "fr") -> tuple[str, ...]:
         lem = lemma(word, "fr")
         if lem != word:
             out = d.translations(lem)
+    if not out and (m := re.fullmatch(r"(\w{3,})é(?:e|s|es)?", word)):
+        # a past participle of the first group the lemmatiser leaves as it is (« endommagé »): its
+        # infinitive's translations (to damage)
+        out = d.translations(m[1] + "er")
     return out
 
 

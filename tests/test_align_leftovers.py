@@ -42,3 +42,12 @@ def test_an_untranslated_word_with_no_cognate_links_nothing():
     fr = q("fr", "lemonde", "si cela advient d'un ami", lang="fr", translation="if this advient of a friend")
     clusters = align_quotes([en, fr], same_day([en, fr]), CFG)
     assert not together(clusters, "en", "fr")
+
+
+def test_a_participle_and_an_adverb_read_through_the_dictionary_link_a_short_quote():
+    # « gravement endommagé »: the adverb as its adjective (grave: serious), the participle as its
+    # infinitive (endommager: damage), whatever the engine made of them
+    en = q("en", "reuters", "seriously damaged", speaker="Ivan Petrov")
+    fr = q("fr", "lemonde", "gravement endommagé", lang="fr", translation="Gravely decayed", speaker="Ivan Petrov")
+    clusters = align_quotes([en, fr], same_day([en, fr]), CFG)
+    assert together(clusters, "en", "fr")

@@ -39,8 +39,27 @@ from .test_speakers import check
     ("(Belga) Le croiseur a coulé, a annoncé jeudi le ministère russe de la Défense.\n\n« Le navire a "
      "coulé », a déclaré le ministère, cité par les agences russes.", "fr", ["Russia"]),
     # « selon le communiqué » with no communiqué issued before: nobody's
-    ("Le ministère russe de la Défense a parlé. Le navire a coulé, a fait savoir l'armée.\n« Le navire a "
-     "perdu sa stabilité », selon le communiqué relayé par les agences.", "fr", [None]),
+    ("Le ministère russe de la Défense a parlé lundi.\n\nLe navire a coulé jeudi soir, selon des marins.\n"
+     "« Le navire a perdu sa stabilité », selon le communiqué relayé par les agences.", "fr", [None]),
+    # ... the owner named with the communiqué before it, not the sentence's subject; nobody's for two
+    # parties; never an agency's
+    ("Le Kremlin a rejeté le communiqué de l'Otan. « L'Alliance restera unie », affirme le communiqué.", "fr",
+     ["NATO"]),
+    ("La France et l'Allemagne ont signé un accord mardi. « Tout est prêt », précise le communiqué.", "fr", [None]),
+    ("L'AFP a contacté la préfecture mardi. « Aucune faute », assure le communiqué.", "fr", [None]),
+    # "il" after an official the text leaves unnamed is that official, not the speaker of a
+    # clause about someone else's version in the sentence before
+    ("« Nous estimons qu'ils l'ont touché », a indiqué ce haut responsable, démentant la version de Moscou "
+     "qui affirme que le navire a été « gravement endommagé » par un incendie.\nLe haut responsable n'a pas "
+     "confirmé les informations.\n« Nous pensons qu'il y a eu des victimes », a-t-il ajouté.", "fr",
+     [None, "Russia", None]),
+    # a state opening a sentence that a person's incise closes is what the words are about
+    ("La Russie rejette « catégoriquement » les accusations, a déclaré lundi le porte-parole du Kremlin, "
+     "Marc Lenoir.", "fr", ["Marc Lenoir"]),
+    # someone's spokesman the incise leaves unnamed is nobody the sentence before names
+    ("“Bucha was deliberate,” Foreign Minister Anna Berg said on Twitter.\n\n“It looks like war crimes,” "
+     "President Paul Durand’s spokesman told BBC television.", "en", ["Anna Berg", None]),
+    ("“We will see,” Paul Durand’s spokesman Marc Lenoir told reporters.", "en", ["Marc Lenoir"]),
     # an English incise whose verb the lists lack, after a title of several words
     ("“The president must answer the question,” Russian diplomatic spokeswoman Anna Berg launched on "
      "Telegram, referring to a statement by Paul Durand that said it would act.", "en", ["Anna Berg"]),
@@ -61,6 +80,28 @@ def test_documents_demonstratives_and_governed_verbs(text, lang, expected):
     ("AFP via Getty Images Volodymyr Zelensky en visite à Boutcha, le 4 avril (Photo by Marc Lenoir/AFP "
      "via Getty Images)\n\n"
      "« Ce que vous voyez, c'est un crime », a-t-il insisté dans la rue.", "fr", ["Volodymyr Zelensky"]),
+    # ... but a person opening it, or a body closing it, keeps the words
+    ("Paul Durand rejette « catégoriquement » les accusations, a déclaré Marc Lenoir.", "fr", ["Paul Durand"]),
+    ("La Russie rejette « catégoriquement » les accusations, a indiqué le Kremlin.", "fr", ["Russia"]),
+    # a negated verb of will reports nothing: the words are the other's
+    ("Anna Berg n'a pas voulu commenter les propos de Marc Lenoir, pour qui la réforme est « morte ».", "fr",
+     [None]),
+    # a group of someone's is no addressee before the subject
+    ("« Nous verrons », a répondu aux critiques de Marc Lenoir le ministre Paul Durand.", "fr", ["Paul Durand"]),
+    # a demonstrative agrees in gender, and never looks forward
+    ("La ministre Anna Berg a reçu le ministre Paul Durand.\n« Il faut agir », a répété cette ministre.", "fr",
+     ["Anna Berg"]),
+    ("La ministre Anna Berg a reçu le ministre Paul Durand.\n« Il faut agir », a répété ce ministre.", "fr",
+     ["Paul Durand"]),
+    ('"Nothing is decided," this adviser to President Paul Durand said.', "en", [None]),
+    # no conjunction or participle in an English incise's subject
+    ('Paul Durand called the ruling "a disgrace," but the judge Anna Berg remained unmoved.', "en",
+     ["Paul Durand"]),
+    # after a channel, a radio or a site: a colon or words in lower case are speech
+    ('Paul Durand told the broadcaster: "We are ready to talk."', "en", ["Paul Durand"]),
+    ("Selon Paul Durand, la chaîne « n'a aucune crédibilité ».", "fr", ["Paul Durand"]),
+    # a photo's subject in a sentence is no credit
+    ('Photos of Paul Durand leaving the court went viral. "I am innocent," he said.', "en", ["Paul Durand"]),
     # a verb of will before no reporting infinitive reports nothing
     ("Paul Durand a voulu partir tôt. Le projet « avance », selon Marc Lenoir.", "fr", ["Marc Lenoir"]),
 ])

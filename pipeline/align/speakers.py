@@ -86,22 +86,29 @@ def _romanised(word: str) -> str:
 
 
 def _g(word: str) -> str:
-    """Ukrainian "г" is romanised "h", the Russian way "g" (Humeniuk / Goumeniouk,
-    Hryhoriy / Grigori): an "h" that is no digraph's second letter read as "g"."""
+    """Ukrainian "г" is romanised "h", the Russian way "g" (Humeniuk / Goumeniouk):
+    an "h" that is no digraph's second letter read as "g"."""
     return re.sub(r"(?<![csktzp])h", "g", word)
+
+
+# the French romanisation of a Slavic name shows itself ("ou" for "u", "ï", "tch", "iou"): only then
+# may its "g" stand for an English "h" (not "Gill" for "Hill")
+_FRENCH_ROMANISED = re.compile(r"ou|ï|tch")
 
 
 def same_word(a: str, b: str) -> bool:
     """Are two words of a name one word romanised two ways ("Iarmich" /
     "Yarmysh", "Choïgou" / "Shoigu", "Goumeniouk" / "Humeniuk")?"""
     fa, fb, ra, rb = _fold(a), _fold(b), _romanised(a), _romanised(b)
-    return fa == fb or ra == rb or ra == fb or fa == rb or _x(ra) == _x(rb) or _g(ra) == _g(rb)
+    return fa == fb or ra == rb or ra == fb or fa == rb or _x(ra) == _x(rb) or (
+        _g(ra) == _g(rb) and any(_FRENCH_ROMANISED.search(w.lower()) for w in (a, b)))
 
 
 def same_first_name(a: str, b: str) -> bool:
     """Are two first names one name romanised two ways, allowing a letter's
-    difference ("Evgueni" / "Yevgeny")?"""
-    return same_word(a, b) or _similarity(_romanised(a), _romanised(b)) >= 0.8
+    difference ("Evgueni" / "Yevgeny"), or Ukrainian "h" for Russian "g" ("Ihor" / "Igor")?"""
+    return same_word(a, b) or _similarity(_romanised(a), _romanised(b)) >= 0.8 \
+        or _g(_romanised(a)) == _g(_romanised(b))  # (Ihor / Igor, Hanna / Ganna)
 
 
 def _surname(name: str) -> str:

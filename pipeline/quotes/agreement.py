@@ -197,6 +197,11 @@ INDEFINITE = frozenset("""un une des a an another some several many both two thr
     certains certaines plusieurs deux trois quatre d'autres autres""".split())
 
 
+# an owner's role right before an incise's verb, no name after it: "," the president's spokesman told"
+_OWNED_ROLE = re.compile(r"[,\"”’]\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)\s+$")
+_ROLE_HEADS = frozenset(fold(f).lower() for forms in rules.ROLE_HEADS.values() for f in forms if " " not in f)
+
+
 def unnamed_subject(masked: str, start: int, end: int, after: bool) -> bool:
     """Is the subject of the verb at [start, end) someone the text does not name
     by any name: an unnamed person (``unnamed_person``), a group named by a
@@ -205,6 +210,9 @@ def unnamed_subject(masked: str, start: int, end: int, after: bool) -> bool:
     « Global Times » »: the words of a paper the text names as a title)?"""
     if unnamed_person(masked, start, end, after):
         return True
+    if after and (owned := _OWNED_ROLE.search(masked, max(0, start - 60), start)) \
+            and fold(owned["head"]).lower() in _ROLE_HEADS:
+        return True  # '," the president's spokesman told BBC': someone's spokesman, unnamed
     near = masked[end:end + 40] if after else masked[max(0, start - 40):start]
     if after and re.match(r"\s*(?:le|la|les|l'|the)?\s*[«“\"‘]", near):
         return True

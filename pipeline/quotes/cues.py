@@ -191,9 +191,10 @@ ADDRESSEE = re.compile(r"(?<![\w'-])(?:(?:à|a|au|aux)(?:\s+la|\s+les)?\s+|(?:à
                        r"(?:(?!(?:le|la|les|un|une|des)\s)[a-zà-ÿ][a-zà-ÿ'-]*\s+){1,3}$")
 # ... but a group (a plural noun: « aux députés », « à quelques journalistes ») has no name in
 # apposition: it is an adverbial of whom the words were for, and the name after it is the verb's
-# inverted subject (« », a indiqué à quelques journalistes X); folded text (« à » is "a")
+# inverted subject (« », a indiqué à quelques journalistes X); folded text (« à » is "a"); not a
+# group of someone's (« aux critiques de X »: X is named in the complement, no subject)
 GROUP_ADDRESSEE = re.compile(r"(?<![\w'-])(?:a|aux)\s+(?:(?:des|quelques|plusieurs|ses|leurs|nos|vos)\s+)?"
-                             r"[a-z-]{3,}[sx](?:\s+[a-z-]{3,}[sx])?(?=\s|$)")
+                             r"[a-z-]{3,}[sx](?:\s+[a-z-]{3,}[sx])?(?=\s|$)(?!\s+(?:de|du|des|d')(?![\w-]))")
 
 
 # a reply to words quoted in its object: "responds to the call for « ... »" (no colon: not "replied to it: « »";

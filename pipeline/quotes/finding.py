@@ -125,9 +125,12 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
         joined = False
         for k, (o, c) in enumerate(pieces):
             if title_rx and (cue := title_rx.search(fold(text[max(p.start, o - 80):o]))) \
-                    and (not cue["adj"] or text[o + 1:o + 4].lstrip()[:1].isupper()):
+                    and (not (cue["adj"] or _MEDIA_CUE.search(cue[0])) or text[o + 1:o + 4].lstrip()[:1].isupper()) \
+                    and not (_MEDIA_CUE.search(cue[0]) and ":" in cue[0]):
                 # (after a state's adjective, only a capitalised title: « le quotidien
-                # britannique « fait fausse route » » is the paper's words)
+                # britannique « fait fausse route » » is the paper's words; after a channel, a radio
+                # or a site, only a capitalised name and no colon: 'told the broadcaster: "We …"',
+                # « la chaîne « n'a aucune crédibilité » » are words)
                 continue
             hi = p.end if c is None else c
             # (the piece that ends a quotation of the paragraph before has no mark of its own)
@@ -302,6 +305,10 @@ class _Evidence:
         end = SENTENCE_END.search(post)
         post = post[:end.start() + 1] if end else post
         return any(rx.search(part) for rx in (self.verbs.verb_rx, self.verbs.cue_rx) for part in (pre, post))
+
+
+# the cues of a channel, a radio or a website (title_cues): a name after them, or words
+_MEDIA_CUE = re.compile(r"(?:chaine|radio|site|channel|broadcaster|website)", re.IGNORECASE)
 
 
 def _trim(text: str, s: int, e: int, comma: bool) -> tuple[int, int]:

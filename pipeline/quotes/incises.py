@@ -3,13 +3,18 @@
 An incise after a quotation (``», a déclaré X``, ``," Putin said``), a verb
 coordinated with an earlier one, a relative clause's subject (``X, qui s'est
 dit``), an apposition between a subject and its verb, the inverted pronouns of
-French (``a-t-il déclaré``, ``ajoute-t-elle``) and ``quoted X as saying``.
+French (``a-t-il déclaré``, ``ajoute-t-elle``) and ``quoted X as saying``; and the
+incise whose verb the lists lack (``», s'est réjoui X``, ``," Putin mused``, ``,"
+Russian diplomatic spokeswoman X launched on Telegram``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from pipeline.quotes import constructions
+from pipeline.quotes.folding import alternation
 from pipeline.quotes.clauses import QUE_APART, QUE_JOINED, SUBORDINATORS, either, que
 
 # a comma or closing quote, then at most four words ("», a pour sa part fustigé"), right before a verb: an incise
@@ -105,3 +110,49 @@ def closing_incise(masked: str, after: list, hi: int) -> tuple | None:
         return None
     return after[-1] if _TO_SENTENCE_END.match(masked, hit.end(), hi) else None
 
+
+class Hit(NamedTuple):
+    """A verb-like span found by a construction, with the methods of a match."""
+
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+# an incise right after a quotation whose verb is not in the lists: French "», s'est
+# réjoui X", "», a tonné X"; English '," he quipped', '," Putin mused', '," scoffed Putin'
+# (adverbials of time and manner may follow the auxiliary: "», a de son côté condamné X"; a
+# title of up to four words may come before an English name: "," Russian diplomatic spokeswoman
+# Maria Zakharova launched on Telegram")
+_INCISE_FR = re.compile(
+    r"\s*,\s*(?:a|ont|avait|avaient|aurait|s'est|se\s+sont|s'etait|s'etaient)\s+"
+    rf"(?:(?:{alternation(constructions.ADVERBIALS, False)})\s+){{0,2}}(?P<v>[^\W\d_]{{3,}})(?![\w'-])",
+    re.IGNORECASE)
+_PREPOSITION_A = re.compile(r"\s*,\s*[àÀ](?![\w'-])")
+_INCISE_EN = re.compile(
+    # (no conjunction or participle among the subject's words: '," but the judge X remained unmoved')
+    r"\s*(?:(?:(?!(?:but|and|or|as|then|while|when|where|who|which|that|so|yet)\s)(?![a-z]+ed\s)[\w'.-]+\s+){1,6}?"
+    r"(?P<v>[a-z]{3,}ed)(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|during|after|before|as|with"
+    r"|to|from|when|while|later|earlier|afterwards|yesterday|today)(?![\w]))|(?P<v2>[a-z]{3,}ed)\s+(?=[A-Z]|the\s))")
+
+
+def incise(masked: str, text: str, close: int, hi: int) -> Hit | None:
+    """The verb of an incise right after the closing mark at ``close`` that the
+    verb lists do not hold, when the quotation ends as one that an incise
+    follows (English '...,"', '...?"', '...",'; French '» ,')."""
+    inner = text[max(0, close - 8):close].rstrip()
+    m = _INCISE_FR.match(masked, close + 1, hi)
+    if m and not _PREPOSITION_A.match(text, m.start()):  # (", à laquelle": "à" folds to the auxiliary's "a")
+        return Hit(m.start("v"), m.end("v"))
+    comma = re.match(r"\s*,", masked[close + 1:hi])  # ('"...", he concluded': the comma after the mark)
+    if inner.endswith((",", "?", "!")) or comma:
+        m = _INCISE_EN.match(masked, close + 1 + (comma.end() if comma else 0), hi)
+        if m:
+            g = "v" if m["v"] else "v2"
+            return Hit(m.start(g), m.end(g))
+    return None

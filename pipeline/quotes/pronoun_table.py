@@ -87,7 +87,7 @@ def _descriptions() -> str:
         n for ns, _ in rules.STATE_BODIES.values() for n in ns if n.replace(".", "").isupper()]
     # a demonstrative refers back whatever complement follows the head: « ce conseiller du
     # dirigeant démocrate » is the adviser named before, not a new one
-    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l'|(?P<dem>(?:ce|cet|cette|this)\s+)|(?-i:{alternation(owners)})['’]s\s+)"
+    return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l'|(?P<dem>(?:ce|cet|cette)\s+)|(?-i:{alternation(owners)})['’]s\s+)"
             rf"|(?:^|(?<=\n)|(?<=:\s))(?P<bare>)(?=(?-i:[A-Z])))"
             rf"(?:{modifier}(?![\w'])\s+){{0,3}}"
             rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)(?(bare)(?!\s*,?\s*(?-i:[A-Z])))"
@@ -138,9 +138,9 @@ class Pronouns:
         self.classes.update({fold(p).lower(): "person" for p in cfg.pronouns.get("person", [])})
         for p in pronoun_words.AGENCY_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "agency")
-        for p in [*pronoun_words.ORG_PRONOUNS, *pronoun_words.DOCUMENT_PRONOUNS_FR]:
+        for p in pronoun_words.ORG_PRONOUNS:
             self.classes.setdefault(fold(p).lower(), "org")
-        for p in pronoun_words.BODY_PRONOUNS:
+        for p in [*pronoun_words.BODY_PRONOUNS, *pronoun_words.DOCUMENT_PRONOUNS_FR]:
             self.classes.setdefault(fold(p).lower(), "body")
         for p in [*pronoun_words.ROLE_PRONOUNS, *pronoun_words.AGE_PRONOUNS_FR, *pronoun_words.DEMONSTRATIVE_PRONOUNS, *pronoun_words.EXPERT_PRONOUNS]:
             self.classes.setdefault(fold(p).lower(), "person")

@@ -38,7 +38,7 @@ from pipeline.quotes.agreement import agrees, genders
 from pipeline.quotes.personal import not_a_person, unnamed_profession
 from pipeline.quotes.roles import QUOTED_NEXT
 from pipeline.quotes.pronoun_table import _KINDS, UNNAMED, Pronouns, role_of, role_words
-from pipeline.quotes import pronoun_words
+from pipeline.quotes.documents import DEMONSTRATIVE, DocumentReferences, in_credit
 
 # capitalised words (of a name)
 _NAME_WORDS = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
@@ -48,18 +48,13 @@ if TYPE_CHECKING:
     from pipeline.quotes.sentences import Sentences
     from pipeline.quotes.subjects import Subjects
 
-# a photo credit before a name, in its parentheses or line ("(Photo by X/Agency via Getty Images)", "© X")
-_IN_CREDIT = re.compile(r"(?:\(|^|\n)[^()\n]*(?:(?<![\w'-])(?:photo|photos|crédit|credit|credits)(?![\w'-])|©)[^()\n]*$",
-                        re.IGNORECASE)
-# the French documents that speak for their issuer (« le communiqué ajoute »)
-_FR_DOCUMENTS = frozenset(fold(p).lower() for p in pronoun_words.DOCUMENT_PRONOUNS_FR)
 # a description that opens on its owner's possessive: "Russia's ambassador", "China’s foreign minister"
 _POSSESSIVE_HEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 
 
 
 
-class Resolver(NamedAround, ClauseHeads):
+class Resolver(NamedAround, ClauseHeads, DocumentReferences):
     """Turns a subject mention into (speaker, note), following pronouns back."""
 
     def __init__(self, text: str, pronouns: Pronouns, subjects: Subjects, sentences: Sentences,
@@ -127,7 +122,7 @@ class Resolver(NamedAround, ClauseHeads):
                                     f"'{self.text[found.start:found.end]}', named before it")
             if unnamed:
                 return None, f"role description '{self.text[m.start:m.end]}' refers to someone not named"
-            after = self._role_after(m, role)
+            after = self._role_after(m, role) if not DEMONSTRATIVE.match(m.name) else None  # (it refers back)
             if after is not None:
                 self.kinds[after.name] = after.kind
                 return after.name, (f"role description '{self.text[m.start:m.end]}' -> "
@@ -150,15 +145,8 @@ class Resolver(NamedAround, ClauseHeads):
         if unnamed_profession(m, self.subjects.masked, self.text, self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0):
             # "criticism from a senior politician ... the politician said": the one not named
             return None, f"pronoun '{m.name}' refers to someone not named"
-        if fold(m.name).lower() in _FR_DOCUMENTS and not self._document_before(m):
-            # « », détaille le communiqué » with no communiqué issued before it: the issuer is the subject of
-            # its sentence or the one before (« le ministère a convoqué l'ambassadeur. « ... », détaille le
-            # communiqué »), else the text does not say whose it is
-            near = self.antecedent(m, steps=2)
-            if near is None or near.start == near.end:
-                return None, f"pronoun '{m.name}' follows no {m.name.split()[-1]} issued before it"
-            self.kinds[near.name] = near.kind
-            return near.name, f"pronoun '{m.name}' -> '{self.text[near.start:near.end]}', subject before it"
+        if (issued := self._document_issuer(m)) is not None:
+            return issued  # « », détaille le communiqué »
         found = self._pronoun(m, self.pronouns.kinds(m.name))
         if found is None and self.pronouns.cls(m.name) == "agency":
             # "the agency" with no news agency named before: a body, as "it" would be
@@ -166,16 +154,6 @@ class Resolver(NamedAround, ClauseHeads):
         if found is None and self.pronouns.cls(m.name) in ("person", "any") and self.pronouns.role(m.name) is None:
             found = self._named_after(m)
         return found or (None, f"pronoun '{m.name}' with no named speaker before it")
-
-    def _document_before(self, m: Mention) -> bool:
-        """Does the document ``m`` names (« le communiqué ») appear, indefinite or
-        not, in its sentence or the three before (« par voie de communiqué, le
-        ministère a déclaré ... Le communiqué ajoute »)?"""
-        i = self.sentences.index(m.start)
-        lo = self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0
-        noun = fold(m.name).lower().split()[-1]
-        return re.search(rf"(?<![\w'-]){re.escape(noun)}(?![\w'-])", self.subjects.masked[lo:m.start], re.IGNORECASE) \
-            is not None
 
     def _pronoun(self, m: Mention, kinds: tuple[str, ...] | None, own: bool = True) -> tuple[str, str] | None:
         """(speaker, note) for the pronoun ``m`` among mentions of ``kinds``, or
@@ -203,8 +181,7 @@ class Resolver(NamedAround, ClauseHeads):
                 break
             if prior.kind != "pronoun" and not prior.possessive and (kinds is None or prior.kind in kinds) \
                     and not self.other_role(prior, role) and self._agrees(m, prior) \
-                    and not (role and not_a_person(prior)) and not _IN_CREDIT.search(self.text, max(0, prior.start - 80),
-                                                                                     prior.start):
+                    and not (role and not_a_person(prior)) and not in_credit(self.text, prior):
                 # (not a photographer or an agency a photo credit names: "(Photo by X/Y via Getty Images)")
                 return prior.name, f"pronoun '{m.name}' -> last person named before it"
         return None
@@ -214,13 +191,11 @@ class Resolver(NamedAround, ClauseHeads):
             self._genders = genders(self.subjects.masked, self.mentions)
         return agrees(self.text, pronoun, x, self._genders)
 
-    def antecedent(self, m: Mention, depth: int = 0, kinds: tuple[str, ...] | None = (),
-                   steps: int = 4) -> Mention | None:
+    def antecedent(self, m: Mention, depth: int = 0, kinds: tuple[str, ...] | None = ()) -> Mention | None:
         """What a pronoun refers to: the subject of its own sentence before it,
         else of the sentences before (up to three), else the named subject of a
         reporting verb in them; a pronoun subject is followed further back.
-        ``kinds``: the mention kinds it may refer to (default: its class's); ``steps``: how many
-        sentences back it looks, its own first."""
+        ``kinds``: the mention kinds it may refer to (default: its class's)."""
         cls = self.pronouns.cls(m.name)
         if kinds == ():
             kinds = None if self.pronouns.is_noun(m.name) else _KINDS.get(cls)
@@ -247,7 +222,7 @@ class Resolver(NamedAround, ClauseHeads):
             opening = max(masked.rfind(c, spans[i][0], m.start) for c in '«"“‘')
             if opening > 0 and re.search(r":\s*$", masked[spans[i][0]:opening]):
                 incise = False
-        for step in range(steps):
+        for step in range(4):
             if i < 0:
                 break
             lo = min(spans[i][0], end)

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
+from pipeline.quotes.agreement import genders
 from pipeline.quotes.folding import alias_key
 from pipeline.quotes.body_heads import BodyHolders
 from pipeline.quotes.mentions import governed
@@ -48,6 +49,7 @@ _SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "
 # spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")
 _FORMER = frozenset(("former", "ancien", "ancienne", "ex"))
+_DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f"}
 # a quotation opening right after a name: the words it runs on to are about that name
 QUOTED_NEXT = re.compile(r"[ \t]*[«\"“‘]")
 
@@ -103,8 +105,10 @@ class RoleDescriptions(BodyHolders):
             return subjects[slo] is not None and subjects[slo].start == c.start
 
         best: Mention | None = None
-        rank: tuple[bool, int, bool] = (False, -1, False)
+        rank: tuple[bool, bool, int, bool] = (False, False, -1, False)
         former = bool(_FORMER & set(role_words(self.text[m.start:m.end])))
+        # « cette ministre » is a woman, « ce ministre » a man: not a person the text shows of the other gender
+        gender = _DEMONSTRATIVE_GENDER.get(self.text[m.start:m.end].split()[0].lower())
         m_lo = self.sentences.at(m.start)[0]
         found = self.mentions.within(lo, m.start)
         for k in range(len(found) - 1, -1, -1):
@@ -113,7 +117,7 @@ class RoleDescriptions(BodyHolders):
             if c.kind == "pronoun":
                 if self.pronouns.role(c.name) == role and not is_subject(c, slo):
                     # "Kim met the minister. The minister said": the unnamed minister again
-                    return (best if rank[1] == 2 else None), owners, True
+                    return (best if rank[2] == 2 else None), owners, True
                 continue
             # "the ministry's spokesperson, Jean Dupont,": the name and its title are one
             head = found[k - 1] if k and _APPOSED.fullmatch(masked[found[k - 1].end:c.start]) else None
@@ -132,6 +136,8 @@ class RoleDescriptions(BodyHolders):
                 # 'X « veut noyer ... », a ajouté le chef d'État': the name the quotation runs on
                 # from is what the words are about; its speaker, named after it, is someone else
                 continue
+            if gender and c.kind in ("person", "name") and self._gender_of(c) not in (None, gender):
+                continue
             words = self._title_words(c) | (self._title_words(head) if head else set())
             if self._outranks(words, role):
                 continue  # "the spokesperson" is not "Russian President Vladimir Putin"
@@ -143,7 +149,8 @@ class RoleDescriptions(BodyHolders):
                 if (held and not want & held) or (not held and not any(ROLE_OF.get(w) == role for w in words)):
                     continue
             # "the former president" is the one titled a former holder, "the president" one who holds it now
-            r = (bool(_FORMER & words) == former,
+            # (« cette ministre »: one the text shows to be a woman first)
+            r = (gender is not None and self._gender_of(c) == gender, bool(_FORMER & words) == former,
                  2 if any(ROLE_OF.get(w) == role for w in words) else
                  1 if c.kind == "role" or any(w in rules.TITLE_WORDS for w in words) else 0,
                  is_subject(head or c, slo))
@@ -152,6 +159,11 @@ class RoleDescriptions(BodyHolders):
         if best is None and want and lo > 0:
             best = self._sole_holder(lo, role, want)
         return best, owners, False
+
+    def _gender_of(self, c: Mention) -> str | None:
+        if self._genders is None:
+            self._genders = genders(self.subjects.masked, self.mentions)
+        return self._genders.get(c.name)
 
     def _sole_holder(self, hi: int, role: str, want: set[str]) -> Mention | None:
         """The one person named before ``hi`` whose titles give both the role and

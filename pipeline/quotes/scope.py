@@ -99,14 +99,22 @@ class InciseScope:
     def _closing_incise(self, v, cue, s_lo: int, s_hi: int, close: int, hi: int) -> tuple[str, str] | None:
         """The speaker of the incise that closes the sentence, when the verb ``v``
         tried for the quote sits in a relative clause or has two parties for
-        its subject, and that incise comes after both ``v`` and the quote."""
+        its subject, or a state or body for its subject and a person for the
+        incise's, and that incise comes after both ``v`` and the quote."""
         if cue is not False or close is None:
             return None
         relative = RELATIVE.search(self.masked, max(s_lo, v.start() - 40), v.start()) is not None
+        body = False
         if not relative:
             m = self._subject(v, cue, s_lo, s_hi)
-            if m is None or joint_speakers(m, self.mentions, self.masked, self.subjects.titles,
-                                           self.resolver.resolve) is None:
+            if m is None:
+                return None
+            # « La Russie rejette « catégoriquement » ..., a déclaré le porte-parole X »: a state or a body
+            # opening the reported sentence is what the words are about; the person of the closing incise
+            # says them
+            joint = joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve)
+            body = joint is None and m.kind == "org" and not m.possessive
+            if joint is None and not body:
                 return None
         lo = max(v.end(), close + 1)
         verbs = [f for f, c in self.verbs.find(self.masked, lo, hi) if c is False]
@@ -119,7 +127,7 @@ class InciseScope:
             return None
         m = self._subject(f, False, close, hi)
         if m is None or joint_speakers(m, self.mentions, self.masked, self.subjects.titles,
-                                       self.resolver.resolve) is not None:
+                                       self.resolver.resolve) is not None or (body and m.kind not in ("person", "name")):
             return None
         speaker, how = self.resolver.resolve(m)
         if speaker is None:

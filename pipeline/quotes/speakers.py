@@ -55,6 +55,7 @@ from pipeline.quotes.cues import REACTS_TO, words_owner
 from pipeline.quotes.agreement import unnamed_person, unnamed_subject
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
+from pipeline.quotes.documents import unnamed_description
 from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.around import AroundSpeakers
 from pipeline.quotes.echoes import shared_speakers
@@ -148,7 +149,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 guessed.add(len(out))
                 unnamed[len(out)] = result[0]
             out.append(result)
-            if result[0] is None and (self._unnamed or any(w in result[1] for w in _UNNAMED_SUBJECT)):
+            if result[0] is None and (self._unnamed or any(w in result[1] for w in _UNNAMED_SUBJECT)
+                                      or unnamed_description(result[1], self.resolver.pronouns)):
                 self.resolver.barriers.append(sp.open)
             prev = (sp, result[0])
             said = None

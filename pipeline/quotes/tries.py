@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
 from pipeline.quotes.cues import ASKING, COORDINATED, REQUEST, SUBCLAUSE, THAT, TIGHT
-from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise
+from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise, incise
 from pipeline.quotes.introductions import opens_subordinate
-from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, incise, quoted_hit
+from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, quoted_hit
 
 if TYPE_CHECKING:
     from pipeline.quotes.spans import QuoteSpan

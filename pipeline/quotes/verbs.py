@@ -13,32 +13,19 @@ ont été tenus par X``, ``X made the remarks``, ``C'est ce qu'a déclaré X``).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from pipeline import defaults
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.cues import GERUND_WORDS
 from pipeline.quotes.folding import alternation, fold, words_rx
-from pipeline.quotes.incises import as_verb
+from pipeline.quotes.incises import Hit, as_verb
 from pipeline.quotes.titles import is_title_word
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
     from pipeline.quotes.mentions import Mentions
-
-
-class Hit(NamedTuple):
-    """A verb-like span found by a construction, with the methods of a match."""
-
-    s: int
-    e: int
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
 
 
 _GREET = re.compile(
@@ -112,11 +99,16 @@ _EN_INFINITIVE = re.compile(r"(?<![\w'-])to\s+(?P<v>[a-z]{3,})(?![\w'-])")
 # « a voulu souligner », « s'est empressé de préciser »): the speaker's own words, as the
 # English "to" infinitive ("was keen to stress"); the masked text is folded (no accents)
 _FR_INFINITIVE = re.compile(
-    r"(?<![\w'-])(?:tenu|tient|tiennent|tenait|tenaient|tiens|voulu|veut|veulent|voulait|voulaient|souhaite|souhaitent|"
-    r"souhaite|souhaitait|souhaitaient|prefere|preferent|preferait|empresse|empressee|empresses|empressees|soin|manque)"
+    # (not negated: « n'a pas voulu commenter » says nothing)
+    r"(?<![\w'-])(?<!pas\s)(?<!plus\s)(?<!jamais\s)(?<!guere\s)"
+    r"(?:tenu|tient|tiennent|tenait|tenaient|tiens|voulu|veut|veulent|voulait|voulaient|souhaite|souhaitent|"
+    r"souhaitait|souhaitaient|prefere|preferent|preferait|empresse|empressee|empresses|empressees|soin)"
     r"\s+(?:(?:a|de|d')\s*)?(?:(?:lui|leur|le|la|les|y|en|se|s'|l')\s*)?(?P<v>[a-z]{3,}(?:er|ir|re))(?![\w'-])",
     re.IGNORECASE)
 _APPOSED = re.compile(r"[^\W\d_]\s*,\s*$")
+# "être" right before a participle, which then agrees with the subject (folded: « s'est », « a été »)
+_ETRE_BEFORE = re.compile(r"(?<![\w'-])(?:s'est|se\s+sont|s'etait|s'etaient|est|sont|etait|etaient|a\s+ete|ont\s+ete|"
+                          r"avait\s+ete|avaient\s+ete)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|aurait|auraient|est|sont|ete)(?:-t-\w+)?\s*,", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"\s+(?:par|de|d'|by)(?![\w'-])", re.IGNORECASE)
 # a past participle as the folded text spells it ("appele" for "appelé")
@@ -152,38 +144,6 @@ _PASSIVE_BACK = re.compile(
 _AGENT = re.compile(r"[^.;:!?«»\"“”]{0,40}?(?<![\w'-])(?:by|par)\s+", re.IGNORECASE)
 # "C'est ce qu'a déclaré X", "That is what X said", "So said X"
 _REFER_BACK = re.compile(rf"\s*(?:{alternation(constructions.REFER_BACK, False)})", re.IGNORECASE)
-
-
-# an incise right after a quotation whose verb is not in the lists: French "», s'est
-# réjoui X", "», a tonné X"; English '," he quipped', '," Putin mused', '," scoffed Putin'
-# (adverbials of time and manner may follow the auxiliary: "», a de son côté condamné X"; a
-# title of up to four words may come before an English name: "," Russian diplomatic spokeswoman
-# Maria Zakharova launched on Telegram")
-_INCISE_FR = re.compile(
-    r"\s*,\s*(?:a|ont|avait|avaient|aurait|s'est|se\s+sont|s'etait|s'etaient)\s+"
-    rf"(?:(?:{alternation(constructions.ADVERBIALS, False)})\s+){{0,2}}(?P<v>[^\W\d_]{{3,}})(?![\w'-])",
-    re.IGNORECASE)
-_PREPOSITION_A = re.compile(r"\s*,\s*[àÀ](?![\w'-])")
-_INCISE_EN = re.compile(
-    r"\s*(?:(?:[\w'.-]+\s+){1,6}?(?P<v>[a-z]{3,}ed)(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|during|after|before|as|with"
-    r"|to|from|when|while|later|earlier|afterwards|yesterday|today)(?![\w]))|(?P<v2>[a-z]{3,}ed)\s+(?=[A-Z]|the\s))")
-
-
-def incise(masked: str, text: str, close: int, hi: int) -> Hit | None:
-    """The verb of an incise right after the closing mark at ``close`` that the
-    verb lists do not hold, when the quotation ends as one that an incise
-    follows (English '...,"', '...?"', '...",'; French '» ,')."""
-    inner = text[max(0, close - 8):close].rstrip()
-    m = _INCISE_FR.match(masked, close + 1, hi)
-    if m and not _PREPOSITION_A.match(text, m.start()):  # (", à laquelle": "à" folds to the auxiliary's "a")
-        return Hit(m.start("v"), m.end("v"))
-    comma = re.match(r"\s*,", masked[close + 1:hi])  # ('"...", he concluded': the comma after the mark)
-    if inner.endswith((",", "?", "!")) or comma:
-        m = _INCISE_EN.match(masked, close + 1 + (comma.end() if comma else 0), hi)
-        if m:
-            g = "v" if m["v"] else "v2"
-            return Hit(m.start(g), m.end(g))
-    return None
 
 
 def inverted(masked: str, lo: int, hi: int) -> list[Hit]:
@@ -247,6 +207,11 @@ class Verbs:
         # the French verbs' lemmas: any tense of a listed verb reports ("soulignait",
         # "martelaient", "assurera"), read through simplemma (pipeline/lexicon.py)
         self.fr_lemmas = frozenset(lemma(v.lower(), "fr") for v in cfg.reporting_verbs.get("fr", []) if " " not in v)
+        # the feminine and plural of a listed participle in "é", folded, after "être" (« s'est déclarée »,
+        # « a été affirmée par »), which the lemmatiser does not know without their accents (not an
+        # apposed one: « les « lignes rouges » évoquées », « la version avancée par Moscou »)
+        self.fr_agreed = frozenset(fold(v).lower() + end for v in cfg.reporting_verbs.get("fr", [])
+                                   if " " not in v and v.endswith("é") for end in ("e", "s", "es"))
         # ... and the English ones, for an infinitive after "to" ("took to social media to assert")
         self.en_lemmas = frozenset(lemma(v.lower(), "en") for v in cfg.reporting_verbs.get("en", []) if " " not in v)
 
@@ -289,7 +254,8 @@ class Verbs:
         out = []
         for m in _FR_FINITE.finditer(masked, lo, hi):
             word = m.group().lower()
-            if lemma(word, "fr") in self.fr_lemmas or (
+            if (word in self.fr_agreed and _ETRE_BEFORE.search(masked, max(lo, m.start() - 24), m.start())) \
+                    or lemma(word, "fr") in self.fr_lemmas or (
                     word.endswith(("e", "es")) and lemma(_FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in self.fr_lemmas):
                 out.append(Hit(m.start(), m.end()))
         for m in _EN_INFINITIVE.finditer(masked, lo, hi) if infinitives else ():
