@@ -69,6 +69,21 @@ def test_documents_demonstratives_and_governed_verbs(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # the items of a list a speaker's sentence introduces with a colon are what the speaker said
+    ('The head of the delegation, Paul Durand, named three results of the meeting:\n\n→ in the "coming days" '
+     'the two sides will exchange prisoners;\n\n→ both will "present their vision" of a ceasefire.', "en",
+     ["Paul Durand", "Paul Durand"]),
+    ("Paul Durand a énuméré ses priorités :\n\n- une « paix juste » ;\n\n- des « garanties ».", "fr",
+     ["Paul Durand", "Paul Durand"]),
+    # ... not under a heading with nobody's name, nor an item with a verb of its own
+    ('Key points:\n\n- The budget is "balanced".', "en", [None]),
+    ('Paul Durand listed the results:\n\n- Prices "will rise", Anna Berg said.', "en", ["Anna Berg"]),
+])
+def test_items_of_a_list_a_speaker_introduces(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a channel by its name is no quotation: the sentence's quote keeps its speaker, and the
     # channel's name no speaker of its own
     ("Le ministère russe de la Défense a déclaré que des responsables polonais mentent, « une provocation », "

@@ -48,6 +48,8 @@ _FR_TO_EN = (
     (re.compile(r"j"), "zh"),
     (re.compile(r"gu(?=[eiy])"), "g"),
     (re.compile(r"(?<=[bcdfgklmnprstvz])ia"), "ya"),
+    # Russian "е" after a consonant, "ie" in some French spellings (Oumierov / Umerov, Miedvediev)
+    (re.compile(r"(?<=[bcdfgklmnprstvz])ie(?=[a-z])"), "e"),
     (re.compile(r"ine$"), "in"),
 )
 

@@ -159,6 +159,8 @@ class AroundSpeakers(NearbySpeakers):
             found = self._spoken_before(sp)
             return found if found is not None and (found[1].startswith("the speaker of the sentence before") or (
                 found[1].startswith("speaks in the sentence before") and self._reports_before(sp))) else None
+        if embedded and (listed := self._list_intro(sp)) is not None and listed[0] is not None:
+            return listed  # "X named three results:\n→ in the "coming days" ..."
         if embedded:  # (also when cut off by the end of the text)
             return self._clause_subject(sp, lo)
         return None

@@ -24,6 +24,8 @@ SPEECH = words_rx(constructions.SPEECH_VERBS)
 # ("The White House has not reacted." speaks no words)
 _NEGATED = re.compile(r"(?:not|n't|never|pas|jamais)\s+$", re.IGNORECASE)
 _SPEECH_BEFORE = words_rx(constructions.SPEECH_VERBS + constructions.REACTION_VERBS)
+# a list item's opening mark
+_ITEM = re.compile(r"[ \t]*(?:→|•|·|-|–|—|\*|▪|►)\s")
 # what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)
 _CLAUSE_VERB = re.compile(
     r"\s+(?:(?:also|then|later|aussi|ensuite|alors|pour\s+sa\s+part)\s+)?"
@@ -91,6 +93,26 @@ class SentenceBefore:
             if relayed is not None and relayed.kind not in ("outlet", "pronoun") and not relayed.possessive:
                 v, m = first, relayed
         return self._resolved(m, f"speaks in the sentence before: '{self.doc.text[v.start():v.end()]}'")
+
+    def _list_intro(self, sp: QuoteSpan) -> tuple[str, str] | None:
+        """The speaker of a sentence ending in a colon that a list of items opened by a
+        mark (→, •, -, –, *) follows, for a quote in one of those items with no verb
+        of its own ("X named three results:\n→ in the "coming days" ..."): the items
+        are what the speaker said."""
+        paras = self.doc.paragraphs
+        k = sp.para
+        while k >= 0 and _ITEM.match(self.doc.text, paras[k].start):
+            k -= 1
+        if k == sp.para or k < 0 or sp.para - k > 12:
+            return None
+        intro = paras[k]
+        if not self.masked[intro.start:intro.end].rstrip().endswith(":"):
+            return None
+        lo = self.sentences.at(max(intro.start, intro.end - 1))[0]
+        verbs = [v for v in self.verbs.verb_rx.finditer(self.masked, lo, intro.end)]
+        m = self.subjects.of_verb(verbs[-1].start(), verbs[-1].end(), lo, intro.end) if verbs \
+            else self.subjects.of_sentence(lo, intro.end)
+        return self._resolved(m, "an item of a list its sentence introduces with a colon")
 
     def _sentence_before(self, sp: QuoteSpan) -> int:
         """The index of the sentence before the one ``sp`` opens; -1 when none."""
