@@ -364,3 +364,18 @@ def test_what_the_date_lines_and_sign_offs_leave_alone(stage, text, date, publis
 ])
 def test_outlet_bylines_and_source_addresses(stage, text, publisher):
     assert run(stage, text).publisher == publisher
+
+
+@pytest.mark.parametrize("text, date, publisher", [
+    # a full date, then the place, each before a dash, opening the lead
+    (f"16 May 2025 – Geneva – {BODY}\n", "2025-05-16", None),
+    # ... not a date in a sentence, nor one without its year
+    (f"16 May – Geneva – {BODY}\n", None, None),
+    # a syndicated article's last line sending the reader to a known outlet
+    (f"Talks to resume\n\n{BODY}\n\nFor the latest news, weather, sports and streaming video, head to The Hill.\n",
+     None, "The Hill"),
+    (f"Talks to resume\n\n{BODY}\n\nFor more news, head to the Hilltown Planet.\n", None, None),
+])
+def test_date_place_leads_and_promotional_last_lines(stage, text, date, publisher):
+    doc = run(stage, text)
+    assert (doc.date, doc.publisher) == (date, publisher)

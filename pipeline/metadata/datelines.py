@@ -1,6 +1,7 @@
 """Wire datelines that open an article's lead, read by the clean stage
 (``Clean._split_content``), the dateline cut from the body: a place and a date
-("PARIS, 19 juin 2024 - ", "Antananarivo, 11 octobre 2025 — "), a place, a date
+("PARIS, 19 juin 2024 - ", "Antananarivo, 11 octobre 2025 — "), a full date and a
+place ("16 May 2025 – Istanbul – "), a place, a date
 and an agency the outlet table may not know ("Tokyo, June 20 (Jiji Press)--",
 "Niamey 28 janv 2024(AIB/ANP)-"), a place and an agency between dashes, after a
 comma or in brackets ("New York - AFP - ", "Tehran, IRNA – ", "GENEVA (Hilltown
@@ -35,6 +36,13 @@ _PLACE_DATED_LEAD = re.compile(
     rf"{place('-')}(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){{0,2}})?,\s*(?:(?i:le)\s+)?"
     rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
     r"\s*[-–—]{1,2}\s+(?=[A-ZÀ-Ý«\"“])"  # (a sentence opens after the dash: not "Hiroshima, August 6, 1945 – a date")
+)
+
+# A full date, then the place, each before a dash, opening the lead: "16 May 2025 –
+# Istanbul – Delegations ...", « 16 mai 2025 – Istanbul – » (the year required)
+_DATE_PLACE_LEAD = re.compile(
+    rf"(?P<date>\d{{1,2}}(?:er)?\.?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"\s+[-–—]{{1,2}}\s+{place('-')}\s+[-–—]{{1,2}}\s+(?=[A-ZÀ-Ý«\"“])"
 )
 
 # A wire dateline naming an agency the outlet table may not know: "Tokyo, June
@@ -90,7 +98,8 @@ class LeadDatelines:
         """The dateline opening ``seg``, a paragraph: ``lead`` the first of the body,
         ``near`` one of its first two (a standfirst may stand above the dateline)."""
         return (self._wire_agency(seg) or _DATED_LEAD.match(seg) or self._dashed_wire(seg)
-                or (self._caps_wire(seg) or self._comma_wire(seg) or _PLACE_DATED_LEAD.match(seg) if lead else None)
+                or (self._caps_wire(seg) or self._comma_wire(seg) or _PLACE_DATED_LEAD.match(seg)
+                    or _DATE_PLACE_LEAD.match(seg) if lead else None)
                 or (self._caps_dash_wire(seg) if near or lead else None))
 
     def _wire_agency(self, seg: str) -> re.Match | None:

@@ -2,8 +2,9 @@
 reads them with the rest): an agency's sign-off ending the last paragraph
 ("... chinois. (Belga)", "/ATS", "(LeFigaro)"), a reporter and agency ending a
 paragraph ("Jane Doe/PNA") or the body ("(VOI/Andy)", a last line "VNA/CVN"),
-a copyright notice below the last paragraph, and the site's address alone on
-the last line ("Example-info.com"). Short lines of the site's furniture
+a copyright notice below the last paragraph, the site's address alone on
+the last line ("Example-info.com"), and a last line sending the reader to the
+outlet ("For the latest news, ..., head to The Hill."). Short lines of the site's furniture
 ("visit website") may follow the last paragraph; a photo's credit above a
 paragraph of the body names no publisher."""
 
@@ -19,6 +20,10 @@ from pipeline.outlets import fold
 
 # a line that is a site's address alone, no path: "Example-info.com", "www.example.sn" (no file name)
 _DOMAIN_LINE = re.compile(r"(?:www\.)?[A-Za-z][A-Za-z-]{1,30}(?:\.(?!(?:jpe?g|png|gif|pdf|mp[34]|webp|docx?|html?)\b)[a-z]{2,3}){1,2}")
+# a syndicated article's last line sending the reader to its outlet: "For the latest news, weather,
+# sports and streaming video, head to The Hill.", « Pour plus d'informations, rendez-vous sur X »
+_PROMO = re.compile(r"\W*(?:For\s+(?:the\s+latest|more)|Pour\s+(?:plus|toute))\b[^.\n]{0,100}?,\s*"
+                    r"(?:(?:head|go)\s+to|rendez-vous\s+sur)\s+(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\s*[.!]?\s*")
 # the most words a line of the site's furniture below the body has ("visit website", "VNA/CVN")
 _FURNITURE_WORDS = 3
 # an agency's sign-off ending the last paragraph: "(Belga)", "/ATS", a name after a wide gap
@@ -56,6 +61,9 @@ class EndSigns:
                 agency = self.site_outlet(sign[0]) or (None if sign[1] else sign[0])
                 if agency is not None:
                     found.append((4, sp.start, agency))
+        for sp in body[-2:]:  # "For the latest news ..., head to The Hill."
+            if (promo := _PROMO.fullmatch(text, sp.start, sp.end)) and (names := self.outlets(promo["outlet"])):
+                found.append((4, sp.start, names[0]))
         # (lines of a word or two after the last paragraph are the site's: "visit website")
         end = last_para if last_para is not None and tail_short else last
         for sp in spans:  # the text's copyright notice, below its last paragraph (not a photo's, above)
