@@ -287,9 +287,9 @@ def translations(word: str, lang: str = "fr") -> tuple[str, ...]:
         lem = lemma(word, "fr")
         if lem != word:
             out = d.translations(lem)
-    if not out and (m := re.fullmatch(r"(\w{3,})é(?:e|s|es)?", word)):
+    if not out and (m := re.fullmatch(r"(\w{3,})é", word)) and lemma(word, "fr") == word:
         # a past participle of the first group the lemmatiser leaves as it is (« endommagé »): its
-        # infinitive's translations (to damage)
+        # infinitive's translations (to damage); not a form it knows as a noun's (« tranchées »)
         out = d.translations(m[1] + "er")
     return out
 

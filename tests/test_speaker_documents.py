@@ -117,6 +117,26 @@ def test_items_of_a_list_a_speaker_introduces(text, lang, expected):
     ("Selon Paul Durand, la chaîne « n'a aucune crédibilité ».", "fr", ["Paul Durand"]),
     # a photo's subject in a sentence is no credit
     ('Photos of Paul Durand leaving the court went viral. "I am innocent," he said.', "en", ["Paul Durand"]),
+    # cases a second review found: a body's words passed on by a correspondent stay the body's
+    ("L'Ukraine a accusé Moscou de « crimes de guerre » lundi, a expliqué Marc Lenoir, correspondant de "
+     "France 24.", "fr", ["Ukraine"]),
+    # a spokesman named before is no one unnamed
+    ('Paul Durand, the president\'s spokesman, said on Monday that talks would continue.\n\n"We will not '
+     'yield to pressure," the president\'s spokesman told BBC.', "en", ["Paul Durand"]),
+    # the subject of a passive is no speaker
+    ("La sénatrice Anna Berg a été menacée de « représailles » par le chef de milice Marc Lenoir.", "fr",
+     [None]),
+    # "il" after an unnamed woman reaches the man named before
+    ("Le président Paul Durand a reçu la presse.\n\n« Nous voulons la paix », a déclaré Paul Durand.\n\n« Les "
+     "discussions se poursuivent », a précisé cette porte-parole.\n\n« Nous restons prudents », a-t-il ajouté.",
+     "fr", ["Paul Durand", None, "Paul Durand"]),
+    # a list of a visit's stops, or of others' words, is no list of the speaker's words
+    ("La ministre Anna Berg s'est rendue dans deux communes :\n\n• Nîmes, où les habitants l'ont accueillie en "
+     "« sauveuse ».", "fr", [None]),
+    ("Le ministre Paul Durand a détaillé les critiques reçues :\n\n• les syndicats parlent de « mépris ».", "fr",
+     [None]),
+    # « ce diplomate » is no woman named before
+    ("La ministre Anna Berg est arrivée.\n« Tout va bien », a indiqué ce diplomate.", "fr", [None]),
     # a verb of will before no reporting infinitive reports nothing
     ("Paul Durand a voulu partir tôt. Le projet « avance », selon Marc Lenoir.", "fr", ["Marc Lenoir"]),
 ])

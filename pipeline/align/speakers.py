@@ -48,8 +48,6 @@ _FR_TO_EN = (
     (re.compile(r"j"), "zh"),
     (re.compile(r"gu(?=[eiy])"), "g"),
     (re.compile(r"(?<=[bcdfgklmnprstvz])ia"), "ya"),
-    # Russian "е" after a consonant, "ie" in some French spellings (Oumierov / Umerov, Miedvediev)
-    (re.compile(r"(?<=[bcdfgklmnprstvz])ie(?=[a-z])"), "e"),
     (re.compile(r"ine$"), "in"),
 )
 
@@ -87,6 +85,11 @@ def _romanised(word: str) -> str:
     return _fold(word)
 
 
+def _ie(word: str) -> str:
+    """Russian "е" after a consonant, "ie" in some French spellings (Oumierov / Umerov)."""
+    return re.sub(r"(?<=[bcdfgklmnprstvz])ie(?=[a-z])", "e", word)
+
+
 def _g(word: str) -> str:
     """Ukrainian "г" is romanised "h", the Russian way "g" (Humeniuk / Goumeniouk):
     an "h" that is no digraph's second letter read as "g"."""
@@ -103,14 +106,15 @@ def same_word(a: str, b: str) -> bool:
     "Yarmysh", "Choïgou" / "Shoigu", "Goumeniouk" / "Humeniuk")?"""
     fa, fb, ra, rb = _fold(a), _fold(b), _romanised(a), _romanised(b)
     return fa == fb or ra == rb or ra == fb or fa == rb or _x(ra) == _x(rb) or (
-        _g(ra) == _g(rb) and any(_FRENCH_ROMANISED.search(w.lower()) for w in (a, b)))
+        any(_FRENCH_ROMANISED.search(w.lower()) for w in (a, b)) and (_g(ra) == _g(rb) or _ie(ra) == _ie(rb)))
 
 
 def same_first_name(a: str, b: str) -> bool:
     """Are two first names one name romanised two ways, allowing a letter's
-    difference ("Evgueni" / "Yevgeny"), or Ukrainian "h" for Russian "g" ("Ihor" / "Igor")?"""
+    difference ("Evgueni" / "Yevgeny"), or Ukrainian "h" for Russian "g" past the first letter
+    ("Ihor" / "Igor"; not "Harry" / "Garry")?"""
     return same_word(a, b) or _similarity(_romanised(a), _romanised(b)) >= 0.8 \
-        or _g(_romanised(a)) == _g(_romanised(b))  # (Ihor / Igor, Hanna / Ganna)
+        or _g(_romanised(a)[1:]) == _g(_romanised(b)[1:]) and a[:1].lower() == b[:1].lower()  # (Ihor / Igor, Oleh / Oleg)
 
 
 def _surname(name: str) -> str:

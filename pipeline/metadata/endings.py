@@ -21,9 +21,9 @@ from pipeline.outlets import fold
 # a line that is a site's address alone, no path: "Example-info.com", "www.example.sn" (no file name)
 _DOMAIN_LINE = re.compile(r"(?:www\.)?[A-Za-z][A-Za-z-]{1,30}(?:\.(?!(?:jpe?g|png|gif|pdf|mp[34]|webp|docx?|html?)\b)[a-z]{2,3}){1,2}")
 # a syndicated article's last line sending the reader to its outlet: "For the latest news, weather,
-# sports and streaming video, head to The Hill.", « Pour plus d'informations, rendez-vous sur X »
-_PROMO = re.compile(r"\W*(?:For\s+(?:the\s+latest|more)|Pour\s+(?:plus|toute))\b[^.\n]{0,100}?,\s*"
-                    r"(?:(?:head|go)\s+to|rendez-vous\s+sur)\s+(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\s*[.!]?\s*")
+# sports and streaming video, head to The Hill."
+_PROMO = re.compile(r"\W*For\s+(?:the\s+latest|more)\s+news\b[^.\n]{0,100}?,\s*(?:head|go)\s+to\s+"
+                    r"(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\s*[.!]?\s*")
 # the most words a line of the site's furniture below the body has ("visit website", "VNA/CVN")
 _FURNITURE_WORDS = 3
 # an agency's sign-off ending the last paragraph: "(Belga)", "/ATS", a name after a wide gap

@@ -103,6 +103,7 @@ def genders(masked: str, mentions: Mentions) -> dict[str, str]:
 # French pronouns and determiners by grammatical gender
 _PERSONAL = frozenset("he she him her il lui".split())
 _FR_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+_DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f"}
 _FR_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
                          "la": "f", "une": "f", "cette": "f"}
 
@@ -119,6 +120,9 @@ def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bo
     if x.kind in ("person", "name") and low in PRONOUN_GENDER and known.get(x.name, PRONOUN_GENDER[low]) != \
             PRONOUN_GENDER[low]:
         return False
+    det = _DEMONSTRATIVE_GENDER.get(low.split()[0]) if " " in low else None
+    if det and x.kind in ("person", "name") and known.get(x.name, det) != det:
+        return False  # « ce diplomate » is no woman the text names, « cette ministre » no man
     gender = _FR_PRONOUN_GENDER.get(low)
     if gender is None:
         return True
@@ -211,8 +215,9 @@ def unnamed_subject(masked: str, start: int, end: int, after: bool) -> bool:
     if unnamed_person(masked, start, end, after):
         return True
     if after and (owned := _OWNED_ROLE.search(masked, max(0, start - 60), start)) \
-            and fold(owned["head"]).lower() in _ROLE_HEADS:
-        return True  # '," the president's spokesman told BBC': someone's spokesman, unnamed
+            and fold(owned["head"]).lower() in _ROLE_HEADS \
+            and not re.search(rf"(?<![\w'-]){re.escape(owned['head'])}(?![\w'-])", masked[:owned.start("head") - 1]):
+        return True  # '," the president's spokesman told BBC': someone's spokesman, unnamed (not one named before)
     near = masked[end:end + 40] if after else masked[max(0, start - 40):start]
     if after and re.match(r"\s*(?:le|la|les|l'|the)?\s*[«“\"‘]", near):
         return True

@@ -41,6 +41,13 @@ def in_credit(text: str, m: Mention) -> bool:
     return _IN_CREDIT.search(text, max(0, m.start - 80), m.start) is not None
 
 
+def described_gender(note: str) -> str | None:
+    """The gender the determiner of the unnamed description in ``note`` gives (« cette porte-parole »: "f")."""
+    m = _NO_NAMED.search(note)
+    return {"le": "m", "ce": "m", "cet": "m", "un": "m", "la": "f", "cette": "f", "une": "f"}.get(
+        m[1].split()[0].lower()) if m else None
+
+
 def unnamed_description(note: str, pronouns: Pronouns) -> bool:
     """Does ``note`` say a role description found nobody named before it?"""
     m = _NO_NAMED.search(note)

@@ -34,7 +34,7 @@ from pipeline.quotes.folding import fold
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.clause_heads import ClauseHeads
 from pipeline.quotes.named_around import LATTER, NamedAround
-from pipeline.quotes.agreement import agrees, genders
+from pipeline.quotes.agreement import PRONOUN_GENDER, agrees, genders
 from pipeline.quotes.personal import not_a_person, unnamed_profession
 from pipeline.quotes.roles import QUOTED_NEXT
 from pipeline.quotes.pronoun_table import _KINDS, UNNAMED, Pronouns, role_of, role_words
@@ -75,6 +75,7 @@ class Resolver(NamedAround, ClauseHeads, DocumentReferences):
         # where a quote's reporting verb had a subject nobody names ("a woman said", "the minister
         # said" with no minister named): "she added" after it never reaches further back
         self.barriers: list[int] = []
+        self.barrier_gender: dict[int, str | None] = {}  # ... an unnamed « cette porte-parole »: not "il"
 
     def resolve(self, m: Mention) -> tuple[str | None, str]:
         if m.kind in ("org", "role") and (held := self.body_holder(m)) is not None:
@@ -165,7 +166,7 @@ class Resolver(NamedAround, ClauseHeads, DocumentReferences):
                 return found.name, f"pronoun '{m.name}' -> {found.name}, the speaker of a sentence before it"
             return found.name, f"pronoun '{m.name}' -> '{self.text[found.start:found.end]}', subject before it"
         role = self.pronouns.role(m.name)
-        floor = max((b for b in self.barriers if b < m.start), default=-1)
+        floor = max((b for b in self.barriers if b < m.start and self._bars(b, m)), default=-1)
         for j in range(bisect.bisect_left(self._event_pos, m.start) - 1, -1, -1):
             ev = self.events[j][1]
             if self.events[j][0] < floor:
@@ -185,6 +186,10 @@ class Resolver(NamedAround, ClauseHeads, DocumentReferences):
                 # (not a photographer or an agency a photo credit names: "(Photo by X/Y via Getty Images)")
                 return prior.name, f"pronoun '{m.name}' -> last person named before it"
         return None
+
+    def _bars(self, b: int, pronoun: Mention) -> bool:
+        g, pg = self.barrier_gender.get(b), PRONOUN_GENDER.get(pronoun.name.lower())
+        return not (g and pg and g != pg)
 
     def _agrees(self, pronoun: Mention, x: Mention) -> bool:
         if self._genders is None:
@@ -226,7 +231,7 @@ class Resolver(NamedAround, ClauseHeads, DocumentReferences):
             if i < 0:
                 break
             lo = min(spans[i][0], end)
-            if step and any(lo <= b < end for b in self.barriers):
+            if step and any(lo <= b < end and self._bars(b, m) for b in self.barriers):
                 return None  # the sentence before quotes one the text does not name
             if step == 0 and incise:
                 named = [ev for _, ev in self._events_in(lo, end) if fits(ev)]

@@ -47,6 +47,9 @@ _THAT = re.compile(r"(?<![\w'-])(?:(?:que|that)(?![\w'-])|qu')", re.IGNORECASE)
 # a sentence whose verb reports a clause of its own ("X responded that ..."): no incise of
 # the question before it ('"Why not?" Putin asked.'), but an answer to it
 _OWN_CLAUSE = re.compile(r"\s*(?:[\w'.-]+\s+){1,5}(?:que|qu'|qu’|that)(?![\w'-])", re.IGNORECASE)
+# a title that speaks for a body, in the incise after its verb ("a déclaré le porte-parole du Kremlin, X")
+_VOICE = re.compile(r"(?<![\w'-])(?:porte-parole|spokes(?:man|woman|person)|ministre|minister|ambassad\w*|"
+                    r"represent\w*|diplomat\w*|president\w*|chancel\w*|premier|prime)(?![\w'-])", re.IGNORECASE)
 _WHERE = re.compile(r"(?<![\w'-])(?:where|où)\s+[^,;:.!?]*$", re.IGNORECASE)
 
 
@@ -127,8 +130,9 @@ class InciseScope:
             return None
         m = self._subject(f, False, close, hi)
         if m is None or joint_speakers(m, self.mentions, self.masked, self.subjects.titles,
-                                       self.resolver.resolve) is not None or (body and m.kind not in ("person", "name")):
-            return None
+                                       self.resolver.resolve) is not None or (body and (
+                    m.kind not in ("person", "name") or not _VOICE.search(self.masked, f.end(), hi))):
+            return None  # (a body's words passed on by a correspondent or a researcher stay the body's)
         speaker, how = self.resolver.resolve(m)
         if speaker is None:
             return None

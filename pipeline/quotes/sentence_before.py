@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.lexicon import lemma
 from pipeline.quotes import constructions
 from pipeline.quotes.folding import words_rx
 from pipeline.quotes.mentions import governed
@@ -24,6 +25,11 @@ SPEECH = words_rx(constructions.SPEECH_VERBS)
 # ("The White House has not reacted." speaks no words)
 _NEGATED = re.compile(r"(?:not|n't|never|pas|jamais)\s+$", re.IGNORECASE)
 _SPEECH_BEFORE = words_rx(constructions.SPEECH_VERBS + constructions.REACTION_VERBS)
+# verbs that announce what a list enumerates ("named three results:", « a énuméré ses priorités : »)
+_LISTING = re.compile(r"(?<![\w'-])(?:named|listed|outlined|set\s+out|enumerated|enumere|detaille|detaillé|"
+                      r"cite|cité|presente|présenté|fixe|fixé)(?![\w'-])", re.IGNORECASE)
+# the lemmas of the verbs of speech, whatever their form (« les syndicats parlent de »)
+_SPEECH_LEMMAS = frozenset(lemma(w, lang) for w in constructions.SPEECH_VERBS if " " not in w for lang in ("fr", "en"))
 # a list item's opening mark
 _ITEM = re.compile(r"[ \t]*(?:→|•|·|-|–|—|\*|▪|►)\s")
 # what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)
@@ -109,9 +115,15 @@ class SentenceBefore:
         if not self.masked[intro.start:intro.end].rstrip().endswith(":"):
             return None
         lo = self.sentences.at(max(intro.start, intro.end - 1))[0]
-        verbs = [v for v in self.verbs.verb_rx.finditer(self.masked, lo, intro.end)]
-        m = self.subjects.of_verb(verbs[-1].start(), verbs[-1].end(), lo, intro.end) if verbs \
-            else self.subjects.of_sentence(lo, intro.end)
+        item = paras[sp.para]
+        verbs = [*self.verbs.verb_rx.finditer(self.masked, lo, intro.end), *SPEECH.finditer(self.masked, lo, intro.end),
+                 *_LISTING.finditer(self.masked, lo, intro.end)]
+        if not verbs or self.verbs.verb_rx.search(self.masked, item.start, sp.open) \
+                or any(lemma(w, lang) in _SPEECH_LEMMAS | self.verbs.fr_lemmas | self.verbs.en_lemmas
+                       for w in re.findall(r"[^\W\d_]{3,}", self.masked[item.start:sp.open].lower()) for lang in ("fr", "en")):
+            return None  # (a visit's stops, « les syndicats parlent de « mépris » »: no words of the speaker)
+        v = max(verbs, key=lambda x: x.start())
+        m = self.subjects.of_verb(v.start(), v.end(), lo, intro.end)
         return self._resolved(m, "an item of a list its sentence introduces with a colon")
 
     def _sentence_before(self, sp: QuoteSpan) -> int:

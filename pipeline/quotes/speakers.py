@@ -55,7 +55,7 @@ from pipeline.quotes.cues import REACTS_TO, words_owner
 from pipeline.quotes.agreement import unnamed_person, unnamed_subject
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.mentions import Mention, Mentions
-from pipeline.quotes.documents import unnamed_description
+from pipeline.quotes.documents import described_gender, unnamed_description
 from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.around import AroundSpeakers
 from pipeline.quotes.echoes import shared_speakers
@@ -152,6 +152,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
             if result[0] is None and (self._unnamed or any(w in result[1] for w in _UNNAMED_SUBJECT)
                                       or unnamed_description(result[1], self.resolver.pronouns)):
                 self.resolver.barriers.append(sp.open)
+                self.resolver.barrier_gender[sp.open] = described_gender(result[1])
             prev = (sp, result[0])
             said = None
             if result[0] is not None:

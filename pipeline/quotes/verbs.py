@@ -106,9 +106,9 @@ _FR_INFINITIVE = re.compile(
     r"\s+(?:(?:a|de|d')\s*)?(?:(?:lui|leur|le|la|les|y|en|se|s'|l')\s*)?(?P<v>[a-z]{3,}(?:er|ir|re))(?![\w'-])",
     re.IGNORECASE)
 _APPOSED = re.compile(r"[^\W\d_]\s*,\s*$")
-# "être" right before a participle, which then agrees with the subject (folded: « s'est », « a été »)
-_ETRE_BEFORE = re.compile(r"(?<![\w'-])(?:s'est|se\s+sont|s'etait|s'etaient|est|sont|etait|etaient|a\s+ete|ont\s+ete|"
-                          r"avait\s+ete|avaient\s+ete)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
+# a reflexive "être" right before a participle, which agrees with the subject (folded: « s'est »; the
+# subject of a passive, « a été menacée par », is no speaker)
+_ETRE_BEFORE = re.compile(r"(?<![\w'-])(?:s'est|se\s+sont|s'etait|s'etaient)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|aurait|auraient|est|sont|ete)(?:-t-\w+)?\s*,", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"\s+(?:par|de|d'|by)(?![\w'-])", re.IGNORECASE)
 # a past participle as the folded text spells it ("appele" for "appelé")
@@ -207,8 +207,8 @@ class Verbs:
         # the French verbs' lemmas: any tense of a listed verb reports ("soulignait",
         # "martelaient", "assurera"), read through simplemma (pipeline/lexicon.py)
         self.fr_lemmas = frozenset(lemma(v.lower(), "fr") for v in cfg.reporting_verbs.get("fr", []) if " " not in v)
-        # the feminine and plural of a listed participle in "é", folded, after "être" (« s'est déclarée »,
-        # « a été affirmée par »), which the lemmatiser does not know without their accents (not an
+        # the feminine and plural of a listed participle in "é", folded, after a reflexive "être" (« s'est
+        # déclarée »), which the lemmatiser does not know without their accents (not an
         # apposed one: « les « lignes rouges » évoquées », « la version avancée par Moscou »)
         self.fr_agreed = frozenset(fold(v).lower() + end for v in cfg.reporting_verbs.get("fr", [])
                                    if " " not in v and v.endswith("é") for end in ("e", "s", "es"))
