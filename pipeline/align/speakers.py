@@ -114,7 +114,7 @@ def same_first_name(a: str, b: str) -> bool:
     difference ("Evgueni" / "Yevgeny"), or Ukrainian "h" for Russian "g" past the first letter
     ("Ihor" / "Igor"; not "Harry" / "Garry")?"""
     return same_word(a, b) or _similarity(_romanised(a), _romanised(b)) >= 0.8 \
-        or _g(_romanised(a)[1:]) == _g(_romanised(b)[1:]) and a[:1].lower() == b[:1].lower()  # (Ihor / Igor, Oleh / Oleg)
+        or (a[:1].lower() == b[:1].lower() and _g(_romanised(a)[1:]) == _g(_romanised(b)[1:]))  # (Ihor / Igor)
 
 
 def _surname(name: str) -> str:

@@ -103,9 +103,10 @@ def genders(masked: str, mentions: Mentions) -> dict[str, str]:
 # French pronouns and determiners by grammatical gender
 _PERSONAL = frozenset("he she him her il lui".split())
 _FR_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
-_DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f"}
-_FR_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
-                         "la": "f", "une": "f", "cette": "f"}
+DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
+                     "la": "f", "une": "f", "cette": "f"}
+# the demonstratives' (« cette ministre » is a woman; « le porte-parole » may be one too)
+DEMONSTRATIVE_GENDER = {d: DETERMINER_GENDER[d] for d in ("ce", "cet", "cette")}
 
 
 def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bool:
@@ -120,7 +121,7 @@ def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bo
     if x.kind in ("person", "name") and low in PRONOUN_GENDER and known.get(x.name, PRONOUN_GENDER[low]) != \
             PRONOUN_GENDER[low]:
         return False
-    det = _DEMONSTRATIVE_GENDER.get(low.split()[0]) if " " in low else None
+    det = DEMONSTRATIVE_GENDER.get(low.split()[0]) if " " in low else None
     if det and x.kind in ("person", "name") and known.get(x.name, det) != det:
         return False  # « ce diplomate » is no woman the text names, « cette ministre » no man
     gender = _FR_PRONOUN_GENDER.get(low)
@@ -130,11 +131,11 @@ def agrees(text: str, pronoun: Mention, x: Mention, known: dict[str, str]) -> bo
     if low in ("il", "elle") and (words[:1] == ["les"] or (x.kind in ("org", "outlet") and re.search(
             r"(?<![\w'-])les\s+$", text[max(0, x.start - 6):x.start].lower()))):
         return False  # "les États-Unis" is "ils", never "il"
-    other = _FR_DETERMINER_GENDER.get(words[0]) if words else None
+    other = DETERMINER_GENDER.get(words[0]) if words else None
     if other is None and x.kind in ("org", "outlet"):
         # the article may stand before the mention: "la Chine", "le Kremlin"
         before = re.search(r"(?<![\w'-])(\w+)\s+$", text[max(0, x.start - 12):x.start].lower())
-        other = _FR_DETERMINER_GENDER.get(before[1]) if before else None
+        other = DETERMINER_GENDER.get(before[1]) if before else None
     if other is None and x.kind == "org" and _feminine_state(text[x.start:x.end]):
         other = "f"  # "l'Inde", bare "Inde": a French country name in mute -e is feminine
     if other is None and x.kind == "org":

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import pronoun_words
+from pipeline.quotes.agreement import DETERMINER_GENDER
 from pipeline.quotes.folding import fold
 
 if TYPE_CHECKING:
@@ -44,8 +45,7 @@ def in_credit(text: str, m: Mention) -> bool:
 def described_gender(note: str) -> str | None:
     """The gender the determiner of the unnamed description in ``note`` gives (« cette porte-parole »: "f")."""
     m = _NO_NAMED.search(note)
-    return {"le": "m", "ce": "m", "cet": "m", "un": "m", "la": "f", "cette": "f", "une": "f"}.get(
-        m[1].split()[0].lower()) if m else None
+    return DETERMINER_GENDER.get(m[1].split()[0].lower()) if m else None
 
 
 def unnamed_description(note: str, pronouns: Pronouns) -> bool:
@@ -101,6 +101,6 @@ class DocumentReferences:
         i = self.sentences.index(m.start)
         lo = self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0
         noun = fold(m.name).lower().split()[-1]
-        found = list(re.finditer(rf"(?<![\w'-]){re.escape(noun)}(?![\w'-])", self.subjects.masked[:m.start], re.IGNORECASE))
-        found = [f for f in found if f.start() >= lo]
+        found = list(re.compile(rf"(?<![\w'-]){re.escape(noun)}(?![\w'-])", re.IGNORECASE).finditer(
+            self.subjects.masked, lo, m.start))
         return found[-1] if found else None

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.quotes import rules
-from pipeline.quotes.agreement import genders
+from pipeline.quotes.agreement import DEMONSTRATIVE_GENDER, genders
 from pipeline.quotes.folding import alias_key
 from pipeline.quotes.body_heads import BodyHolders
 from pipeline.quotes.mentions import governed
@@ -49,7 +49,6 @@ _SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "
 # spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")
 _FORMER = frozenset(("former", "ancien", "ancienne", "ex"))
-_DEMONSTRATIVE_GENDER = {"ce": "m", "cet": "m", "cette": "f"}
 # a quotation opening right after a name: the words it runs on to are about that name
 QUOTED_NEXT = re.compile(r"[ \t]*[«\"“‘]")
 
@@ -108,7 +107,7 @@ class RoleDescriptions(BodyHolders):
         rank: tuple[bool, bool, int, bool] = (False, False, -1, False)
         former = bool(_FORMER & set(role_words(self.text[m.start:m.end])))
         # « cette ministre » is a woman, « ce ministre » a man: not a person the text shows of the other gender
-        gender = _DEMONSTRATIVE_GENDER.get(self.text[m.start:m.end].split()[0].lower())
+        gender = DEMONSTRATIVE_GENDER.get(self.text[m.start:m.end].split()[0].lower())
         m_lo = self.sentences.at(m.start)[0]
         found = self.mentions.within(lo, m.start)
         for k in range(len(found) - 1, -1, -1):

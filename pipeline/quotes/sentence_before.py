@@ -26,8 +26,9 @@ SPEECH = words_rx(constructions.SPEECH_VERBS)
 _NEGATED = re.compile(r"(?:not|n't|never|pas|jamais)\s+$", re.IGNORECASE)
 _SPEECH_BEFORE = words_rx(constructions.SPEECH_VERBS + constructions.REACTION_VERBS)
 # verbs that announce what a list enumerates ("named three results:", « a énuméré ses priorités : »)
-_LISTING = re.compile(r"(?<![\w'-])(?:named|listed|outlined|set\s+out|enumerated|enumere|detaille|detaillé|"
-                      r"cite|cité|presente|présenté|fixe|fixé)(?![\w'-])", re.IGNORECASE)
+# (the masked text is folded: no accents)
+_LISTING = re.compile(r"(?<![\w'-])(?:named|listed|outlined|set\s+out|enumerated|enumere|detaille|cite|presente|fixe)"
+                      r"(?![\w'-])", re.IGNORECASE)
 # the lemmas of the verbs of speech, whatever their form (« les syndicats parlent de »)
 _SPEECH_LEMMAS = frozenset(lemma(w, lang) for w in constructions.SPEECH_VERBS if " " not in w for lang in ("fr", "en"))
 # a list item's opening mark
@@ -118,8 +119,9 @@ class SentenceBefore:
         item = paras[sp.para]
         verbs = [*self.verbs.verb_rx.finditer(self.masked, lo, intro.end), *SPEECH.finditer(self.masked, lo, intro.end),
                  *_LISTING.finditer(self.masked, lo, intro.end)]
+        speech = _SPEECH_LEMMAS | self.verbs.fr_lemmas | self.verbs.en_lemmas
         if not verbs or self.verbs.verb_rx.search(self.masked, item.start, sp.open) \
-                or any(lemma(w, lang) in _SPEECH_LEMMAS | self.verbs.fr_lemmas | self.verbs.en_lemmas
+                or any(lemma(w, lang) in speech
                        for w in re.findall(r"[^\W\d_]{3,}", self.masked[item.start:sp.open].lower()) for lang in ("fr", "en")):
             return None  # (a visit's stops, « les syndicats parlent de « mépris » »: no words of the speaker)
         v = max(verbs, key=lambda x: x.start())

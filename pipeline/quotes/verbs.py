@@ -100,11 +100,12 @@ _EN_INFINITIVE = re.compile(r"(?<![\w'-])to\s+(?P<v>[a-z]{3,})(?![\w'-])")
 # English "to" infinitive ("was keen to stress"); the masked text is folded (no accents)
 _FR_INFINITIVE = re.compile(
     # (not negated: « n'a pas voulu commenter » says nothing)
-    r"(?<![\w'-])(?<!pas\s)(?<!plus\s)(?<!jamais\s)(?<!guere\s)"
-    r"(?:tenu|tient|tiennent|tenait|tenaient|tiens|voulu|veut|veulent|voulait|voulaient|souhaite|souhaitent|"
-    r"souhaitait|souhaitaient|prefere|preferent|preferait|empresse|empressee|empresses|empressees|soin)"
-    r"\s+(?:(?:a|de|d')\s*)?(?:(?:lui|leur|le|la|les|y|en|se|s'|l')\s*)?(?P<v>[a-z]{3,}(?:er|ir|re))(?![\w'-])",
+    # (a lookahead, so that an infinitive is also the next pair's governing word: « veut tenir à dire »)
+    r"(?<![\w'-])(?<!pas\s)(?<!plus\s)(?<!jamais\s)(?<!guere\s)(?=(?P<gov>[a-z]{3,})"
+    r"\s+(?:(?:a|de|d')\s*)?(?:(?:lui|leur|le|la|les|y|en|se|s'|l')\s*)?(?P<v>[a-z]{3,}(?:er|ir|re))(?![\w'-]))",
     re.IGNORECASE)
+# ... the governing verbs by their lemma, any tense (simplemma), and « prendre soin de »
+_WILL_LEMMAS = frozenset(("tenir", "vouloir", "souhaiter", "préférer", "empresser"))
 _APPOSED = re.compile(r"[^\W\d_]\s*,\s*$")
 # a reflexive "être" right before a participle, which agrees with the subject (folded: « s'est »; the
 # subject of a passive, « a été menacée par », is no speaker)
@@ -262,7 +263,9 @@ class Verbs:
             if lemma(m["v"].lower(), "en") in self.en_lemmas:
                 out.append(Hit(m.start("v"), m.end("v")))
         for m in _FR_INFINITIVE.finditer(masked, lo, hi):
-            if lemma(m["v"].lower(), "fr") in self.fr_lemmas:
+            gov = m["gov"].lower()
+            if lemma(m["v"].lower(), "fr") in self.fr_lemmas and (gov == "soin" or lemma(gov, "fr") in _WILL_LEMMAS or lemma(
+                    _FOLDED_PARTICIPLE.sub("é", gov, 1), "fr") in _WILL_LEMMAS):
                 out.append(Hit(m.start("v"), m.end("v")))
         return out
 
