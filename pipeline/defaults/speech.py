@@ -44,6 +44,9 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "conclut", "rassure", "rassuré", "tempère", "tempéré", "nuance", "nuancé", "lâche", "lâché",
         "glisse", "glissé", "assène", "asséné", "signale", "signalé", "concède", "concédé", "admet",
         "reconnaît", "espère", "espéré", "révélé", "détaillé", "résume", "répète", "ironise",
+        # the French of listed English verbs of speech ("denied", "suggested", "exclaimed",
+        # "complained", "alleged", "predicted", "joked", "scoffed", "disclosed")
+        "nié", "nie", "suggéré", "exclamé", "plaint", "allégué", "prédit", "plaisanté", "raillé", "divulgué",
     ],
     "en": [
         "complimented", "accused", "lauded", "applauded", "slammed", "decried", "proclaimed",
@@ -71,6 +74,10 @@ REPORTING_VERBS: dict[str, list[str]] = {
         # more verbs of speech and disclosure
         "pointed out", "points out", "pointed to", "points to", "scorns", "scorned", "scoffs", "scoffed", "disclosed", "revealed", "reveals",
         "maintained", "contended", "highlighted", "specified", "recounted", "wondered",
+        # the English of listed French verbs ("indiqué", "regretté", "déploré", "félicité",
+        # "réaffirmé", "espéré", "plaidé", "prôné", "reproché", « estime »)
+        "indicated", "regretted", "deplored", "congratulated", "reaffirmed", "reaffirms", "hoped", "pleaded",
+        "advocated", "reproached", "considers",
     ],
 }
 

@@ -66,6 +66,12 @@ _PARTICIPLE_NEXT = re.compile(r"[^\W\d_]+(?:ing|ant)(?![\w'-])", re.IGNORECASE)
 _NOUN_PHRASE_SUBJECT = re.compile(r"\s*,\s*(?:the|an|le|la|les|l'|un|une)\s+[^,;:.!?«»\"“”()]{2,60}?\s*$",
                                   re.IGNORECASE)
 
+# a plural subject of two or more right before the verb: "where the two leaders reaffirmed", « les deux
+# hommes ont salué », "both sides said": no one named before it speaks alone
+PLURAL_SUBJECT = re.compile(r"(?<![\w'-])(?:(?:the|these|les|ces)\s+(?:two|three|four|deux|trois|quatre)|both|"
+                             r"tous\s+(?:les\s+)?(?:deux|trois))\s+(?:[\w'-]+\s+){0,3}?[\w'-]+[sx]\s*"
+                             r"(?:(?:have|had|has|ont|avaient|also|aussi|then|later)\s+){0,2}$", re.IGNORECASE)
+
 
 class SubjectBefore:
     """The subject before a verb (module docstring)."""
@@ -166,6 +172,8 @@ class SubjectBefore:
         found = self.mentions.within(lo, pos)
         if found and _NOUN_PHRASE_SUBJECT.fullmatch(self.masked, found[-1].end, pos):
             return None  # "... in southeastern Ukraine, the head of the organization said": not Ukraine
+        if found and PLURAL_SUBJECT.search(self.masked, found[-1].end, pos):
+            return None  # "X met Y, where the two leaders reaffirmed": the two of them
         for m in reversed(found):
             if m.possessive and m.kind == "org" and BODY_HEAD_AFTER.fullmatch(self.masked, m.end, pos) \
                     and not THAT.search(self.masked, m.end, pos):

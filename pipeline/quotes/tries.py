@@ -24,6 +24,7 @@ from pipeline.quotes import rules
 from pipeline.quotes.cues import ASKING, COORDINATED, REQUEST, SUBCLAUSE, THAT, TIGHT
 from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise, incise
 from pipeline.quotes.introductions import opens_subordinate
+from pipeline.quotes.subject_before import PLURAL_SUBJECT
 from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, quoted_hit
 
 if TYPE_CHECKING:
@@ -39,6 +40,10 @@ _SUBJECT_WORDS = re.compile(r"(?:[\w'’.-]+\s+){1,5}")
 _RELATIVE_IN_GAP = re.compile(r"(?<![\w'-])(?:(?:qui|que|dont|which|whom)(?![\w-])|qu')", re.IGNORECASE)
 # a comma and at most four words before a verb: the incise that closes a sentence (", Zelensky said")
 _COMMA_INCISE = re.compile(r",\s*(?:[\w'.-]+\s+){0,4}$")
+# a plural subject right after a verb of speech, the clause it governs ("said both sides agreed")
+_PLURAL_AFTER = re.compile(rf"\s+(?:(?:that|que|qu')\s*)?(?:{PLURAL_SUBJECT.pattern})", re.IGNORECASE)
+# a relative clause opened right after a comma, as an aside (", who has vowed revenge,", ", qui a promis")
+_ASIDE_OPENING = re.compile(r",\s*(?:who|which|qui)\s", re.IGNORECASE)
 
 
 class VerbTries:
@@ -72,6 +77,11 @@ class VerbTries:
                            and REQUEST.match(self.masked, b[0].end())) and not self._beyond_where(b[0], sp.open)]
         if len(before) > 1 and before[-1][1] is False and self._infinitive(before[-1][0]):
             before.pop()  # "a promis à X de poursuivre son « œuvre »": the verb it depends on
+        while len(before) > 1 and (_aside(self.masked, before[-2][0].end(), before[-1][0], sp.open)
+                                   or _PLURAL_AFTER.fullmatch(self.masked, before[-2][0].end(), before[-1][0].start())):
+            # 'X said Putin, who has vowed revenge, "remained silent"': the aside gives no words;
+            # 'Xi said both sides agreed that it was the "right direction"': the one who says so
+            before.pop()
         after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap), after=True)
         # an incise right after the quote ('"...", Lukashenko added') attributes
         # it even when a verb comes before; a verb further on only when none does
@@ -129,3 +139,19 @@ class VerbTries:
             first = RELATIVE_AFTER.match(self.masked, close + 1) is not None
             tries.insert(0 if first else len(tries), ("after the quote", last, close, hi))
         return tries, tight and bool(before)
+
+
+def _aside(masked: str, earlier: int, verb, quote_open: int) -> bool:
+    """True when ``verb`` (after an earlier verb ending at ``earlier``) belongs
+    to a relative clause that commas set off before the quote ('X said Putin,
+    who has vowed revenge, "remained silent"', « X a dit que Poutine, qui a
+    promis de se venger, « est resté muet » »): the aside describes a noun; the
+    words belong to the verb before it."""
+    opening = None
+    for opening in _ASIDE_OPENING.finditer(masked, earlier, verb.start()):
+        pass
+    if opening is None or any(c in masked[opening.end():verb.start()] for c in ',.;:!?«»"“”'):
+        return False
+    closing = masked.find(",", verb.end(), quote_open)
+    return closing >= 0 and bool(masked[verb.end():closing].strip())
+
