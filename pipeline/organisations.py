@@ -10,10 +10,11 @@ pénale internationale », « l'Organisation mondiale de la santé »), so such 
 are not found as runs of capitalised words the way English ones are: they need
 this table.
 
-A few national agencies that international news quotes by name (Russia's
-Investigative Committee, FSB and prison service) are in it too, under their
-state, by the names that tell them from a common phrase (« le Comité d'enquête
-russe », not « un comité d'enquête »).
+A few national agencies that international news quotes by name are in it too,
+by the names that tell them from a common phrase (« le Comité d'enquête russe »,
+not « un comité d'enquête »): Russia's Investigative Committee and prison
+service speak as themselves, as the organisation a text names; its security
+service (FSB) as its state, like a ministry.
 
 Left out on purpose: names that are also common phrases or parts of other
 names ("Security Council" is also a state's national security council; « le
@@ -43,7 +44,7 @@ International Court of Justice;ICJ,World Court;Cour internationale de justice,CI
 International Monetary Fund;IMF;Fonds monétaire international,FMI
 World Bank;;Banque mondiale
 World Trade Organization;World Trade Organisation,WTO;Organisation mondiale du commerce,OMC
-International Committee of the Red Cross;ICRC;Comité international de la Croix-Rouge,CICR
+International Committee of the Red Cross;ICRC,Red Cross;Comité international de la Croix-Rouge,CICR,Croix-Rouge
 International Olympic Committee;IOC;Comité international olympique,CIO
 Interpol;;
 Europol;;
@@ -80,7 +81,9 @@ Taliban;;talibans
 # national agencies that international news quotes by name, under their state: a
 # state's agency speaks for the state, as its ministries do (``states.STATE_BODIES``)
 _NATIONAL = """
-Russia;Russian Investigative Committee,Investigative Committee of Russia,Russia's Investigative Committee,Russian Federal Security Service,FSB,Russian Federal Penitentiary Service,FSIN,Russian prison service;Comité d'enquête russe,Comité d'enquête de Russie,Comité d'enquête de la Fédération de Russie,Service fédéral de sécurité,Service fédéral de sécurité russe,Service pénitentiaire fédéral russe,Service fédéral de l'exécution des peines
+Russia;Russian Federal Security Service,FSB;Service fédéral de sécurité,Service fédéral de sécurité russe
+Investigative Committee;Russian Investigative Committee,Investigative Committee of Russia,Russia's Investigative Committee;Comité d'enquête russe,Comité d'enquête de Russie,Comité d'enquête de la Fédération de Russie
+Federal Penitentiary Service;Russian Federal Penitentiary Service,FSIN,Russian prison service;Service pénitentiaire fédéral russe,Service fédéral de l'exécution des peines
 """
 
 
@@ -93,6 +96,11 @@ def world_organisations() -> dict[str, list[str]]:
         forms = [f.strip() for f in f"{english},{french}".split(",") if f.strip() and f.strip() != name]
         out[name] = list(dict.fromkeys(forms))
     return out
+
+
+# the state each national agency of the table belongs to (the annotation convention lets a
+# state stand for its agencies, as for its ministries: evaluate.same_speaker)
+NATIONAL_AGENCIES: dict[str, str] = {"Investigative Committee": "Russia", "Federal Penitentiary Service": "Russia"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -71,6 +71,10 @@ def run(stage: Clean, text: str) -> Document:
      None),
     # the carrier of a report it cites
     (f"Talks to resume\nThe talks will resume, HNA reports citing The Daily Example.\n{BODY}\n", "HNA"),
+    # ... past the lead only when it is a known outlet; "writes X with reference to"
+    (f"Talks to resume\n{BODY}\nThe talks will resume, UNN reports citing The Daily Example.\n", "UNN"),
+    (f"Talks to resume\n{BODY}\nThe talks will resume, HNA reports citing The Daily Example.\n", None),
+    (f"Talks to resume\nThe talks will resume, writes UNN with reference to the ministry.\n{BODY}\n", "UNN"),
     # a digest crediting several outlets' reports: none is the publisher
     (f"Talks to resume\nThe talks will resume, AFP reports. {BODY}, Reuters reports.\n", None),
     (f"Talks to resume\nThe talks will resume, AFP reports. {BODY}\n", "AFP"),
@@ -166,6 +170,8 @@ def test_signs_alone():
     assert own_reporting("in an exclusive interview with Hilltown Radio.") == "Hilltown Radio"
     assert own_reporting("he told Hilltown Radio exclusively that") == "Hilltown Radio"
     assert citing_carrier("a new cold war,” HNA reports citing The Daily Example.") == "HNA"
+    assert citing_carrier("the parties agreed, writes UNN with reference to the parties.") == "UNN"
+    assert citing_carrier("as Reuters reported, citing sources") is None
     assert news_name("US Election 2024 News") is None
     assert author_outlet("Jane Doe, a reporter at The Hilltown Report, said", "By Jane Doe") == "The Hilltown Report"
     assert author_outlet("selon la rédactrice en chef du Courrier, Marie Roux, ", "par Marie Roux") == "Le Courrier"

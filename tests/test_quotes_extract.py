@@ -728,6 +728,11 @@ def test_quote_continued_in_the_next_paragraph(opening, closing, sep):
      [("We talked for hours.", None), ("We will meet again in", None)]),
     ('"We talked for hours," Peskov said.\n"We will meet again.', "en",
      [("We talked for hours,", "Dmitry Peskov"), ("We will meet again.", None)]),
+    # one sentence after a mark that opens mid-sentence, the text cut right before its close
+    ("Peskov said the decision was the ministry's, and he had “nothing to add.", "en",
+     [("nothing to add.", "Dmitry Peskov")]),
+    ('Asked about it, Lukashenko stated, "Winter is coming... and we must stay the course.', "en",
+     [("Winter is coming... and we must stay the course.", "Alexander Lukashenko")]),
 ], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 2 else None)
 def test_quote_cut_off_at_the_end_of_the_text(text, lang, expected):
     doc = build(text, lang)

@@ -142,6 +142,16 @@ def test_speaker_names_fold_case_accents_and_punctuation():
     ("AIEA", "Agence internationale de l'énergie atomique", True),
     ("IAEA", "International Energy Agency", False),
     ("US", "Ulf Svensson", False),  # two letters are too few to tell an acronym from initials
+    ("Donetsk People's Republic", "DPR", True),  # the possessive's "s" is no word of the acronym
+    # a state and a body of it named with its name or adjective (the annotation convention)
+    ("Russian Defence Ministry", "Russia", True),
+    ("Armed Forces of Ukraine", "Ukraine", True),
+    ("Japan", "Japanese government", True),
+    ("Russian Defence Ministry", "Ukraine", False),  # another state
+    ("Russian writers", "Russia", False),  # no body of the state
+    ("UN Human Rights Office", "United Nations", False),  # an institution is no state
+    ("Russia", "Investigative Committee", True),  # a national agency the organisations table files under Russia
+    ("Ukraine", "Investigative Committee", False),
 ])
 def test_speaker_names_written_two_ways(gold, predicted, same):
     assert same_speaker(gold, predicted) is same

@@ -39,6 +39,21 @@ from .test_speakers import check
     ("Le président Paul Durand a reçu Anna Berg jeudi, et les deux dirigeants ont salué une amitié « sans "
      "limites ».", "fr", [None]),
     ('President Paul Durand met the two leaders and said the talks were "useful".', "en", ["Paul Durand"]),
+    # "the General Staff" is a state's body, no General named Staff
+    ('"It was a provocation," the Ukrainian General Staff said.', "en", ["Ukraine"]),
+    ('The General Staff said the attack was "a provocation".', "en", [None]),
+    # a verb of opinion in the clause a verb of speech governs: the words are the teller's
+    ('Spokesperson Anna Berg affirmed that Paul Durand believes the "path to victory" is for Congress to act.',
+     "en", ["Anna Berg"]),
+    ("La ministre Anna Berg a affirmé que Paul Durand estime la décision « absurde ».", "fr", ["Anna Berg"]),
+    # a first name before a one-word alias is another person of that surname
+    ('Governor Vitaliy Kim said the region was freed. "Now it is official," Kim wrote on Telegram.', "en",
+     ["Vitaliy Kim"]),
+    # an organisation speaks as itself: the Red Cross, Russia's Investigative Committee
+    ('The Red Cross said it had asked for access. "Our priority is the wounded," it said.', "en",
+     ["International Committee of the Red Cross"]),
+    ("Le Comité d'enquête russe a accusé Kiev d'avoir « tiré sur la prison ».", "fr", ["Investigative Committee"]),
+    ('Minister Paul Durand believes the strike was "a provocation".', "en", ["Paul Durand"]),
 ])
 def test_speaker_past_an_aside(text, lang, expected):
     check(text, lang, expected)
@@ -53,6 +68,17 @@ def test_speaker_past_an_aside(text, lang, expected):
     ('Asked whether Paul Durand, Marc Lenoir and Jan Kowal knew, Anna Berg replied: "No."', "en", ["Anna Berg"]),
     # « nie » only as a verb: a denial in the passive names nobody
     ("Les accusations ont été niées « catégoriquement ».", "fr", [None]),
+    # a verb of speech in the clause, not of opinion: the one who said it
+    ('Anna Berg said that Paul Durand told reporters "we are friends".', "en", ["Paul Durand"]),
+    # a title, a time word before the alias: the known Kim
+    ('Comrade Kim said the visit was "historic".', "en", ["Kim Jong Un"]),
+    ('Yesterday Kim said the visit was "historic". It was yesterday.', "en", ["Kim Jong Un"]),
+    # a war is no one, even when the one speaking cites it
+    ('"Victory is not achievable," Paul Durand said, citing the end of World War I as an example.', "en",
+     ["Paul Durand"]),
+    # a passive subjunctive: the state to be recognised as something says nothing
+    ("Le président Paul Durand a demandé que la Russie soit reconnue « Etat parrain du terrorisme ».", "fr",
+     ["Paul Durand"]),
 ])
 def test_what_the_aside_rules_leave_alone(text, lang, expected):
     check(text, lang, expected)

@@ -60,9 +60,10 @@ def test_quote_words_fold_organisation_names_but_not_short_words():
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # a national agency by its French name; its acronym in brackets before its director's name
+    # a national agency by its French name (it speaks as itself); its acronym in brackets before its
+    # director's name
     ("Les « analyses génétiques » établissent l'identité des victimes, a indiqué le Comité d'enquête russe.",
-     "fr", ["Russia"]),
+     "fr", ["Investigative Committee"]),
     ("« Nous avons été informés », a déclaré le directeur du Service fédéral de sécurité (FSB) Anton Weber.",
      "fr", ["Anton Weber"]),
     ("« Nous avons été informés », a déclaré le directeur du Service fédéral de sécurité (FSS) Anton Weber.",

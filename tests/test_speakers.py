@@ -868,7 +868,7 @@ def test_repeated_words_take_their_speaker(text, lang, expected):
     ("Le ministre John Doe entend prôner la « réciprocité » commerciale.", "fr", ["John Doe"]),
     # ... not the subject of a passive clause, nor across a relative clause or a semicolon
     ("Two years later, John Doe was sentenced to prison for \"extremist activities\".", "en", [None]),
-    ("Jane Roe met John Doe, who hoped for \"lasting peace\".", "en", [None]),
+    ("Jane Roe met John Doe, who stood for \"lasting peace\".", "en", [None]),
     ("John Doe a mené une révolte ; cela lui a valu le surnom de « traître ».", "fr", [None]),
     # a possessive inside a relative clause belongs to the relative's head
     ("President Jane Roe signed a pact with John Doe, who offered his \"full support\".", "en", ["John Doe"]),

@@ -77,7 +77,7 @@ REPORTING_VERBS: dict[str, list[str]] = {
         # the English of listed French verbs ("indiqué", "regretté", "déploré", "félicité",
         # "réaffirmé", "espéré", "plaidé", "prôné", "reproché", « estime »)
         "indicated", "regretted", "deplored", "congratulated", "reaffirmed", "reaffirms", "hoped", "pleaded",
-        "advocated", "reproached", "considers",
+        "advocated", "reproached", "considers", "believes",
     ],
 }
 

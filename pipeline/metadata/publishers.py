@@ -246,8 +246,8 @@ class Publishers(EndSigns):
             return 5, self.site_outlet(name) or name  # "The Hilltown Almanac has reached out to X for comment"
         if sp.kind in ("content", "headline") and (name := own_reporting(line)):
             return 5, self.site_outlet(name) or name  # "tells The Hilltown Report", "spoke exclusively to"
-        if leads and sp.kind == "content" and (name := citing_carrier(line)):
-            return 5, self.site_outlet(name) or name  # "HNA reports citing X"
+        if sp.kind == "content" and (name := citing_carrier(line)) and (leads or self.site_outlet(name)):
+            return 5, self.site_outlet(name) or name  # "HNA reports citing X" (past the lead: a known outlet)
         if leads and not self.digest and sp.kind == "content" and (
                 credit := self.reports_rx.search(line) or self.reported_rx.search(line)):
             return 5, self.canonical(credit["o"])

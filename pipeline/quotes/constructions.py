@@ -38,7 +38,8 @@ DESCRIBING_LINKS: list[str] = ["as", "as being", "comme", "comme étant", "en ta
 TENSE_AUXILIARIES: frozenset[str] = frozenset("a ai as avons avez ont avait avaient aura auront aurait has have had".split())
 # what stands before a describing verb in the passive
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
-    "is are was were be been being est sont etait etaient fut furent ete etre sera seront".split())
+    "is are was were be been being est sont etait etaient fut furent ete etre sera seront serait seraient "
+    "soit soient".split())
 
 # Participles that attach a quotation to the subject of their clause: 'Kim
 # thanked Putin, saying "..."', 'Peskov declined to comment, adding that "..."'

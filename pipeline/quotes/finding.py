@@ -182,6 +182,10 @@ def _opens(text: str, para) -> bool:
             and mark_role(text, para.start, para.start, para.end, {}) == "open")
 
 
+# the end of a sentence and the start of another
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Ý]")
+
+
 def _cut_off(text: str, para, opener: int) -> bool:
     """Does the unclosed quote at ``opener`` in the last paragraph run on past
     the end of the text (a page cut off mid-quote)? Yes when the text stops
@@ -196,7 +200,10 @@ def _cut_off(text: str, para, opener: int) -> bool:
     if opener == para.start:
         return True
     last = text[end - 1]
-    return last not in ".!?" + OPENERS + "»›’" or text.endswith("...", opener + 1, end)
+    # (one sentence after the mark, closed at the text's end, is a page cut just before the close:
+    # 'he had “nothing to add.'; a second sentence after it makes the mark a stray)
+    return last not in ".!?" + OPENERS + "»›’" or text.endswith("...", opener + 1, end) \
+        or (last in ".!?" and _SENTENCE_BREAK.search(text, opener + 1, end - 1) is None)
 
 
 # words that introduce what someone said: "said "Yes"", "a répondu « Non »", "called it "Historic""

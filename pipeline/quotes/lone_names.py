@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from pipeline.quotes import rules
+from pipeline.quotes.folding import fold
+from pipeline.quotes.mentions import Mention
 from pipeline.quotes.titles import Titles, is_title_word
 
 # after a lone name: an apposition ("Ushakov, a Kremlin aide, said"; "... Ouchakov, conseiller du Kremlin.")
@@ -41,6 +43,8 @@ _SPEAKS_AFTER = re.compile(
     r"(?:\s*,\s*(?:however|though|meanwhile|instead|too|toutefois|cependant|pourtant|for\s+his\s+part)\s*,)?"
     rf"\s+(?:(?:{_KIND_WORD}){{0,2}}(?:group|company|movement|militia|organi[sz]ation)\s+)?"
     r"(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will|[a-z]{3,}ly)\s+){0,2}")
+# a first name before a surname: one capitalised word, not all capitals ("Vitaliy", "Jean-Pierre")
+_FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ-]+")
 # an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
 _INCISE_BEFORE = re.compile(r"[,»\"”’]\s*(?:[\w'-]+\s+){1,3}$")
 
@@ -118,6 +122,41 @@ class LoneNames:
         if self._lower is None:
             self._lower = lower_words(self.masked)
         return self._lower
+
+    def _runs_on(self, m: re.Match, words: list[tuple[int, str]], taken: list) -> Mention | None:
+        """'Kim Yo Jong', 'Unification Minister Kim Yung-ho': a one-word person
+        alias at the start of a longer name (after its title); 'governor Vitaliy
+        Kim': one at its end, after one or two first names (another Kim)."""
+        words = list(words)
+        while words and (words[0][1].lower().strip("'") in rules.NAME_STOPWORDS or self._title_count(words)):
+            del words[:max(1, self._title_count(words))]
+        if not words or len(taken) != 1 or taken[0].kind != "person" or len(self.masked[taken[0].start:taken[0].end].split()) != 1:
+            return None
+        t = taken[0]
+        if t.start != words[0][0]:
+            # (only an alias that is not the surname its canonical name ends on: "Kim" of Kim Jong
+            # Un; "Vladimir Zelensky" is Volodymyr Zelensky, "l'administration Biden" no name)
+            if fold(t.name.split()[-1]).lower() == fold(self.masked[t.start:t.end]).lower():
+                return None
+            first = [w for pos, w in words if pos < t.start]
+            if len(first) > 2 or len(first) + 1 != len(words) or words[-1][0] != t.start or not all(
+                    _FIRST_NAME.fullmatch(w) and w.lower() not in rules.NAME_STOPWORDS | _TIME_WORDS
+                    and not is_title_word(w) and w.lower() not in self._lower_words()
+                    and not self.verb_rx.fullmatch(w.lower()) for w in first):
+                return None
+            written = " ".join(self.doc.text[words[0][0]:t.end].split())
+            return Mention(words[0][0], t.end, written, "name", t.possessive)
+        rest = [w for pos, w in words if pos > t.end]
+        if (not rest or len(rest) > 2
+                or any(self.verb_rx.fullmatch(w.lower()) for w in rest)
+                or self.masked[t.end:t.end + 1] not in (" ", "-")
+                or not all(w[0].isupper() and not w.isupper()
+                           and (len(w) <= 2 or w.lower() not in rules.NAME_STOPWORDS) for w in rest)):
+            return None
+        end = m.end() - 2 if self.masked[m.end() - 2:m.end()] == "'s" else m.end()
+        written = " ".join(self.doc.text[t.start:end].split())
+        self._remember_title(m.start(), t.start, written)
+        return Mention(t.start, end, written, "name", end < m.end())
 
 
 def lower_words(text: str) -> set[str]:

@@ -214,10 +214,12 @@ class MentionFinder(LoneNames, NameTitles):
              for m in _CHANNEL.finditer(text, p.start, p.end) for g in ("n", "m") if m[g]])
         names = self._names(p.start, p.end, taken)
         # "Kim Yo Jong" replaces the alias "Kim" it starts with
-        longest = {}
+        longest, ends = {}, {n.end: n.start for n in names}
         for n in names:
             longest[n.start] = max(n.end, longest.get(n.start, n.end))
-        found = [f for f in found if not longest.get(f.start, f.end) > f.end]
+        # ... and "Vitaliy Kim" the one-word alias "Kim" it ends with
+        found = [f for f in found if not longest.get(f.start, f.end) > f.end
+                 and not (f.kind == "person" and " " not in text[f.start:f.end] and ends.get(f.end, f.start) < f.start)]
         taken = _Spans(found)
         add(names)  # before pronouns: "Kim Jong Il" is no "il"
         add(pronouns)
@@ -312,10 +314,13 @@ class MentionFinder(LoneNames, NameTitles):
             if len(words) == 1 and _HEADLINE_VERB.fullmatch(words[0][1]) \
                     and self.verb_rx.fullmatch(words[0][1].lower()) and _HEADLINE_NEXT.match(self.masked, m.end()):
                 return None  # "UN Chief Says "..."": a title-case headline's verb after a title, not a name
-        if not words:
-            return None  # "M." directly before a state body: no name of its own
+        if not words or (len(words) == 1 and words[0][1] == "Staff"):
+            return None  # "M." directly before a state body: no name of its own; "the General Staff": a body
         if not m["hon"] and fold(words[-1][1]).lower().strip("'.,") in rules.GEOGRAPHIC_HEADS:
             return None  # "Black Sea", "Dnipro River": a place
+        if len(words) > 1 and re.fullmatch(r"War(?:\s+(?:I{1,3}|II|Two|One))?", " ".join(w for _, w in words[-2:])
+                                           if words[-1][1] in ("I", "II", "III", "One", "Two") else words[-1][1]):
+            return None  # "World War I", "the Cold War": a war, no one
         if not m["hon"] and self._title_case(words):
             return None  # "Western Statements Regarding Navalny's Death": a headline's words, not a name
         end, possessive = (words[-1][0] + len(words[-1][1]) if trimmed else m.end()), False
@@ -334,24 +339,3 @@ class MentionFinder(LoneNames, NameTitles):
         if self._text_lower is None:  # quotations included: a headline repeats their words
             self._text_lower = lower_words(fold(self.doc.text))
         return self._text_lower
-
-    def _runs_on(self, m: re.Match, words: list[tuple[int, str]], taken: list[Mention]) -> Mention | None:
-        """'Kim Yo Jong', 'Unification Minister Kim Yung-ho': a one-word person
-        alias at the start of a longer name (after its title)."""
-        words = list(words)
-        while words and (words[0][1].lower().strip("'") in rules.NAME_STOPWORDS or self._title_count(words)):
-            del words[:max(1, self._title_count(words))]
-        if not words or len(taken) != 1 or taken[0].kind != "person" or taken[0].start != words[0][0]:
-            return None
-        t = taken[0]
-        rest = [w for pos, w in words if pos > t.end]
-        if (not rest or len(rest) > 2 or len(self.masked[t.start:t.end].split()) != 1
-                or any(self.verb_rx.fullmatch(w.lower()) for w in rest)
-                or self.masked[t.end:t.end + 1] not in (" ", "-")
-                or not all(w[0].isupper() and not w.isupper()
-                           and (len(w) <= 2 or w.lower() not in rules.NAME_STOPWORDS) for w in rest)):
-            return None
-        end = m.end() - 2 if self.masked[m.end() - 2:m.end()] == "'s" else m.end()
-        written = " ".join(self.doc.text[t.start:end].split())
-        self._remember_title(m.start(), t.start, written)
-        return Mention(t.start, end, written, "name", end < m.end())

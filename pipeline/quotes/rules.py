@@ -72,7 +72,7 @@ BODY_NOUNS: list[str] = [
     "unification ministry", "ministry", "presidential office", "presidency", "cabinet", "embassy", "military",
     # a state's armed services ("the US Air Force said") and "the Chinese side" of talks
     # (with the state named: ``OWNER_ONLY_BODIES``; not "army", which names groups: "the Free Syrian Army")
-    "air force", "navy", "armed forces", "side",
+    "air force", "navy", "armed forces", "side", "general staff",
     "national security council", "joint chiefs of staff", "mission", "delegation",
     # state media not named: "North Korean state media said" speaks for North Korea
     "state media", "state-run media", "official media", "state news agency", "state-run news agency",
@@ -91,12 +91,13 @@ ROLE_NOUNS: list[str] = [
 BODY_NOUNS_FR: list[str] = [
     "gouvernement", "autorités", "autorites", "ministère", "ministere", "diplomatie", "présidence", "exécutif", "cabinet",
     "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
-    "armée de l'air", "forces armées", "partie",
+    "armée de l'air", "forces armées", "partie", "état-major",
 ]
 # body nouns that speak for a state only with the state named, never alone as a
 # back-reference to the body or state before ("la partie civile", "the other side")
 OWNER_ONLY_BODIES: frozenset[str] = frozenset([
-    "air force", "navy", "armed forces", "side", "armée de l'air", "forces armées", "partie",
+    "air force", "navy", "armed forces", "side", "armée de l'air", "forces armées", "partie", "general staff",
+    "état-major",
 ])
 ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates", "ambassadeur",
                              "ambassadrice", "représentant", "représentante", "représentants", "source", "sources"]
@@ -190,7 +191,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     health education culture agriculture labor environment energy industry transport treasury
     economie interieur finances armees sante travail environnement industrie energie transports
     logement securite nationale
-    counterpart counterparts homologue homologues""".split()
+    counterpart counterparts homologue homologues comrade camarade""".split()
 )
 # The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
 # Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").

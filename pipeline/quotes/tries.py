@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.lexicon import lemma
 from pipeline.quotes import rules
 from pipeline.quotes.cues import ASKING, COORDINATED, REQUEST, SUBCLAUSE, THAT, TIGHT
 from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise, incise
@@ -42,6 +43,12 @@ _RELATIVE_IN_GAP = re.compile(r"(?<![\w'-])(?:(?:qui|que|dont|which|whom)(?![\w-
 _COMMA_INCISE = re.compile(r",\s*(?:[\w'.-]+\s+){0,4}$")
 # a plural subject right after a verb of speech, the clause it governs ("said both sides agreed")
 _PLURAL_AFTER = re.compile(rf"\s+(?:(?:that|que|qu')\s*)?(?:{PLURAL_SUBJECT.pattern})", re.IGNORECASE)
+# verbs of opinion, by lemma: what someone thinks, told by another, is the teller's word
+_OPINION = frozenset(("believe", "consider", "think", "feel", "estimer", "juger", "considérer", "penser", "croire",
+                      "estime", "juge"))  # (the lemmatiser reads these two as nouns)
+# the clause a verb of speech governs, up to its verb: "that" or « que » and a short subject
+_GOVERNED = re.compile(r"\s+(?:that|que|qu')\s*(?:[\w'’.-]+\s+){1,4}(?:(?:also|still|aussi|toujours|a|has)\s+)?",
+                       re.IGNORECASE)
 # a relative clause opened right after a comma, as an aside (", who has vowed revenge,", ", qui a promis")
 _ASIDE_OPENING = re.compile(r",\s*(?:who|which|qui)\s", re.IGNORECASE)
 
@@ -58,6 +65,13 @@ class VerbTries:
         # the verb's subject after the conjunction: "et Y a salué", not "and viewed ..., Y reported"
         return m is not None and _SUBJECT_WORDS.fullmatch(self.masked, m.end(), verb) is not None and not any(
             close < other.open < verb for other in self.spans)
+
+    def _opinion_told(self, outer: tuple, inner) -> bool:
+        """Is ``inner`` a verb of opinion ("believes", « estime ») in the clause
+        that the verb of speech ``outer`` governs ("affirmed that Biden believes")?"""
+        word = self.masked[inner.start():inner.end()].lower()
+        return outer[1] is False and (lemma(word, "en") in _OPINION or lemma(word, "fr") in _OPINION) \
+            and _GOVERNED.fullmatch(self.masked, outer[0].end(), inner.start()) is not None
 
     def _tries(self, sp: QuoteSpan, lo: int, hi: int, close: int, embedded: bool,
                incise_hi: int | None = None) -> tuple[list[Try], bool]:
@@ -78,9 +92,11 @@ class VerbTries:
         if len(before) > 1 and before[-1][1] is False and self._infinitive(before[-1][0]):
             before.pop()  # "a promis à X de poursuivre son « œuvre »": the verb it depends on
         while len(before) > 1 and (_aside(self.masked, before[-2][0].end(), before[-1][0], sp.open)
-                                   or _PLURAL_AFTER.fullmatch(self.masked, before[-2][0].end(), before[-1][0].start())):
+                                   or _PLURAL_AFTER.fullmatch(self.masked, before[-2][0].end(), before[-1][0].start())
+                                   or self._opinion_told(before[-2], before[-1][0])):
             # 'X said Putin, who has vowed revenge, "remained silent"': the aside gives no words;
-            # 'Xi said both sides agreed that it was the "right direction"': the one who says so
+            # 'Xi said both sides agreed that it was the "right direction"', 'She affirmed that
+            # Biden believes the "path to victory" is ...': the one who says so
             before.pop()
         after = self.verbs.find(self.masked, close + 1, min(hi, close + 1 + gap), after=True)
         # an incise right after the quote ('"...", Lukashenko added') attributes
@@ -117,6 +133,10 @@ class VerbTries:
             if len(before) > 1 and THAT.search(self.masked, before[-2][0].end(), before[-1][0].start()):
                 # "Harris said that if his death was confirmed, "..."": the verb whose clause it is
                 tries.append(("before the quote", before[-2], lo, sp.open))
+            cues = [b for b in before[:-1] if b[1] is True]
+            if before[-1][1] is False and cues and PLURAL_SUBJECT.search(self.masked, cues[-1][0].end(), before[-1][0].start()):
+                # "Selon l'agence (KCNA), les deux hommes ont évoqué « ... »": the two name no one, the source does
+                tries.append(("before the quote", cues[-1], lo, sp.open))
             if before[-1][1] is True:  # a source cue: a verb before it may have the speaker it relays
                 verb = next((b for b in reversed(before[:-1]) if b[1] is False), None)
                 if verb is not None:
