@@ -8,6 +8,7 @@ relays with rough machine translations of the kind Apertium gives.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 import random
 from dataclasses import replace
 
@@ -859,6 +860,20 @@ def test_an_organisation_speaker_does_not_conflict_with_a_person():
     short = [q("a", "d1", "trilateral cooperation", speaker="Kremlin"),
              q("b", "d2", "trilateral cooperation", speaker="Alexander Lukashenko")]
     assert len(align_quotes(short, same_day(short), CFG, organisations=["Kremlin"])) == 2
+
+
+def test_states_and_their_institutions_are_organisation_speakers():
+    from pipeline.config import Config
+    from pipeline.stages.align import Align
+
+    orgs = Align(Config(corpus=Path(__file__).parent.parent / "corpus")).organisations()
+    assert {"White House", "Poland", "Japanese government", "United States"} <= orgs
+    # the White House speaks for the United States: one side, so the same words link
+    words = "an extraordinary victory"
+    quotes = [q("a", "d1", words, speaker="United States"), q("b", "d2", words, speaker="White House")]
+    assert len(align_quotes(quotes, same_day(quotes), CFG, organisations=orgs)) == 1
+    quotes = [q("a", "d1", words, speaker="United States"), q("b", "d2", words, speaker="Poland")]
+    assert len(align_quotes(quotes, same_day(quotes), CFG, organisations=orgs)) == 2
 
 
 def test_an_english_quote_is_also_compared_in_french_through_its_back_translation(monkeypatch):

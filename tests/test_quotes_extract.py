@@ -695,6 +695,20 @@ def test_closing_mark_glued_to_the_next_word(text, lang, expected):
     assert [q.text for q in quotes_of(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # an opening single mark glued to the word before it, closed a few words on
+    ("Kyiv: President Sees’real Challenges’ For the Army", "en", ["real Challenges"]),
+    ("Kyiv: President Sees'real Challenges' For the Army", "en", ["real Challenges"]),
+    # apostrophes: contractions, possessives, transliterations, French elisions
+    ("He didn't say it. We're told they'd left.", "en", []),
+    ("Mar'yana met Dar'ya Dugina's friend at the Qur'an school.", "en", []),
+    ("Kyiv's mayor said the city's 'heart' was strong.", "en", ["heart"]),
+    ("Aujourd’hui, quelqu’un a dit qu’il viendrait jusqu’à Paris’ demain.", "fr", []),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 2 else None)
+def test_opening_mark_glued_to_the_word_before(text, lang, expected):
+    assert [q.text for q in quotes_of(text, lang)] == expected
+
+
 @pytest.mark.parametrize("opening, closing", [("‘", "’"), ("“", "”"), ('"', '"'), ("« ", " »")],
                          ids=["curly-single", "curly-double", "straight", "guillemets"])
 @pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["newline", "blank-line"])

@@ -16,7 +16,7 @@ _CLOSE_SINGLE = ".,;:!?)]}»›”\"…–—/"  # a ’ or ' right before one o
 _GLUED_AFTER = ".,;:!?…)]"  # a single quote glued to the next word closes after these ('yes.'The)
 # closing mark -> the openers it may close, preferred first (a ” last closes a «: English
 # copy of Russian wires mixes them, «No statements ... unacceptable,” Peskov said)
-_CLOSES = {"»": "«»", "›": "‹", "”": "“„”\"«»", "“": "„“", '"': '"“„', "’": "‘'", "'": "'‘"}
+_CLOSES = {"»": "«»", "›": "‹", "”": "“„”\"«»", "“": "„“", '"': '"“„', "’": "‘'’", "'": "'‘"}
 # words whose first letters an apostrophe stands for ('em, 'til, rock 'n' roll), and
 # contraction endings cut off by a stray space (Russia 's, don 't)
 _ELISIONS = {"n", "em", "til", "tis", "twas", "cause", "cos", "coz", "bout", "kay", "nuff",
@@ -164,6 +164,8 @@ def _single_role(text: str, i: int, lo: int, hi: int, prev: str, nxt: str, pendi
     if ch != "’" and (prev == "" or prev in SPACE or prev in _OPEN_AFTER) and nxt and nxt not in SPACE \
             and not nxt.isdigit() and not _elided(text, i + 1, hi):
         return "open"
+    if ch != "‘" and not pending and _glued_open(text, i, lo, hi):
+        return "open"
     if ch == "‘" or not pending or prev == "" or prev in SPACE or _is_prime(text, i, lo, hi):
         return None
     if nxt == "" or nxt in _CLOSE_SINGLE:
@@ -175,6 +177,25 @@ def _single_role(text: str, i: int, lo: int, hi: int, prev: str, nxt: str, pendi
             j += 1
         return "maybe" if prev in "sS" and j < hi and text[j].isalnum() else "close"
     return "close" if prev in _GLUED_AFTER and nxt.isalpha() else None
+
+
+# a quotation whose opening ’ or ' lost its space, glued to the word before it ("Biden Sees’real
+# Challenges’ For Russia"): a word of three letters or more before it, a word after it that no
+# apostrophe elides (not "don't", "Kyiv's", "rock 'n'"), nor a French elision (« aujourd’hui »,
+# « quelqu’un », « jusqu’à »), and the same mark closing a few words later on its line
+_GLUED_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}$")
+_FRENCH_ELIDED = re.compile(r"(?:qu|aujourd|prud|entr|presqu|d|l)$", re.IGNORECASE)
+_GLUED_CLOSE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_][\w-]*){0,5}(?P<c>[’'])(?=[\s.,;:!?]|$)")
+
+
+def _glued_open(text: str, i: int, lo: int, hi: int) -> bool:
+    """Is the ’ or ' at ``i``, between two letters, the opening mark of a
+    quotation glued to the word before it (``_GLUED_BEFORE``)?"""
+    before = _GLUED_BEFORE.search(text, max(lo, i - 40), i)
+    if before is None or _FRENCH_ELIDED.search(before[0]) or _elided(text, i + 1, hi):
+        return False
+    close = _GLUED_CLOSE.match(text, i + 1, hi)
+    return close is not None and close["c"] == text[i] and "\n" not in text[i:close.end()]
 
 
 def _elided(text: str, i: int, hi: int) -> bool:
