@@ -71,10 +71,12 @@ def run(stage: Clean, text: str) -> Document:
      None),
     # the carrier of a report it cites
     (f"Talks to resume\nThe talks will resume, HNA reports citing The Daily Example.\n{BODY}\n", "HNA"),
-    # ... past the lead only when it is a known outlet; "writes X with reference to"
-    (f"Talks to resume\n{BODY}\nThe talks will resume, UNN reports citing The Daily Example.\n", "UNN"),
+    # ... only in the lead; "writes X with reference to" an outlet, not a person; "as X reports" relays
     (f"Talks to resume\n{BODY}\nThe talks will resume, HNA reports citing The Daily Example.\n", None),
     (f"Talks to resume\nThe talks will resume, writes UNN with reference to the ministry.\n{BODY}\n", "UNN"),
+    (f"Talks to resume\nThe war is at a stalemate, writes John Smith with reference to Pentagon data.\n{BODY}\n",
+     None),
+    (f"Talks to resume\nThe ceasefire is holding, as Bild reports citing diplomats.\n{BODY}\n", None),
     # a digest crediting several outlets' reports: none is the publisher
     (f"Talks to resume\nThe talks will resume, AFP reports. {BODY}, Reuters reports.\n", None),
     (f"Talks to resume\nThe talks will resume, AFP reports. {BODY}\n", "AFP"),

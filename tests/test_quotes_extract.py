@@ -704,6 +704,9 @@ def test_closing_mark_glued_to_the_next_word(text, lang, expected):
     ("Mar'yana met Dar'ya Dugina's friend at the Qur'an school.", "en", []),
     ("Kyiv's mayor said the city's 'heart' was strong.", "en", ["heart"]),
     ("Aujourd’hui, quelqu’un a dit qu’il viendrait jusqu’à Paris’ demain.", "fr", []),
+    # a transliteration's apostrophe before a plural's possessive
+    ("Shelling hit Mar’yinka and the villagers’ homes on Monday.", "en", []),
+    ("The Shi'ite clerics' council met on Monday.", "en", []),
 ], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 2 else None)
 def test_opening_mark_glued_to_the_word_before(text, lang, expected):
     assert [q.text for q in quotes_of(text, lang)] == expected
@@ -747,6 +750,8 @@ def test_quote_continued_in_the_next_paragraph(opening, closing, sep):
      [("nothing to add.", "Dmitry Peskov")]),
     ('Asked about it, Lukashenko stated, "Winter is coming... and we must stay the course.', "en",
      [("Winter is coming... and we must stay the course.", "Alexander Lukashenko")]),
+    ("Lukashenko said he had \"nothing to add to Mr. Berg's remarks.", "en",
+     [("nothing to add to Mr. Berg's remarks.", "Alexander Lukashenko")]),
 ], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 2 else None)
 def test_quote_cut_off_at_the_end_of_the_text(text, lang, expected):
     doc = build(text, lang)
@@ -762,6 +767,7 @@ def test_quote_cut_off_at_the_end_of_the_text(text, lang, expected):
     ("The 6' 2\" guard from the '90s", "en"),
     ("Peskov thanked the ministers' ", "en"),
     ('"The first part never closes.\nLukashenko said nothing at all.', "en"),
+    ('Lukashenko said he had "nothing to add. 2024 will be better.', "en"),
 ], ids=lambda v: v[:40] if len(v) > 2 else None)
 def test_unclosed_marks_that_are_not_cut_off_quotes(text, lang):
     assert quotes_of(text, lang) == []

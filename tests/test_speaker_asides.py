@@ -31,8 +31,8 @@ from .test_speakers import check
     ("Moscou a nié « catégoriquement » les accusations.", "fr", ["Russia"]),
     ("Le gouvernement polonais s'est plaint de « pressions ».", "fr", ["Poland"]),
     ('The Kremlin deplored the "senseless violence" of the attack.', "en", ["Kremlin"]),
-    ('Russia considers the vote "illegitimate."\n\nMoscow reaffirmed that the talks were "over."', "en",
-     ["Russia", "Russia"]),
+    ('The Kremlin believes the vote was "illegitimate."\n\nMoscow reaffirmed that the talks were "over."', "en",
+     ["Kremlin", "Russia"]),
     # a plural subject of two right before the verb: no one named before it speaks alone
     ('President Paul Durand thanked Chancellor Anna Berg on Thursday, where the two leaders reaffirmed a '
      '"no-limits" partnership.', "en", [None]),
@@ -76,8 +76,36 @@ def test_speaker_past_an_aside(text, lang, expected):
     # a war is no one, even when the one speaking cites it
     ('"Victory is not achievable," Paul Durand said, citing the end of World War I as an example.', "en",
      ["Paul Durand"]),
+    # cases a review found: a relative clause whose own verb gives the words, after another verb
+    ('Anna Berg said she met Paul Durand, who told reporters on Monday, "We are ready."', "en", ["Paul Durand"]),
+    ("Anna Berg a raconté avoir vu Paul Durand, qui a déclaré lundi devant la presse, « nous sommes prêts ».",
+     "fr", ["Paul Durand"]),
+    ('Anna Berg said Paul Durand, whose aides denied the report, "remained silent" for days.', "en",
+     ["Anna Berg"]),
+    # a plural phrase that is no subject ("after visiting both cities"); "both" alone is one
+    ('Paul Durand after visiting both cities said the talks were "useful".', "en", ["Paul Durand"]),
+    ('Paul Durand met Anna Berg on Friday, and both said the talks were "constructive".', "en", [None]),
+    # a verb of opinion after a verb of speech without "that"; "considers" also means "examines"
+    ('Anna Berg said Paul Durand believes the "path to victory" is for Congress to act.', "en", ["Anna Berg"]),
+    ('The Duma considers a bill on "foreign agents" this week.', "en", [None]),
+    # another spelling of the canonical name's surname, or its holder's other name, is no other person
+    ("Vladimir Zelenski a déclaré que la contre-offensive était « en cours ».", "fr", ["Volodymyr Zelensky"]),
+    ("Jorge Bergoglio a appelé à « la paix ».", "fr", ["Pope Francis"]),
+    ('Dear Respected Kim said the launch was "a success".', "en", ["Kim Jong Un"]),
+    # a state's own Red Cross is no ICRC; what "citing" names as an example is no source
+    ('The Ukrainian Red Cross said its volunteers were "exhausted".', "en", ["Red Cross"]),
+    ('"Victory is not achievable," Paul Durand said, citing the Vietnam War as an example.', "en", ["Paul Durand"]),
+    # the one who denies the words, in a noun set in apposition to them, is no speaker of theirs
+    ('The Investigative Committee accused Kyiv of "firing on the prison," an accusation denied by Kyiv.', "en",
+     ["Investigative Committee"]),
+    ('"We never fired," Kyiv denied.', "en", ["Ukraine"]),
+    # outlets that are also words or names
+    ('Croatian deputy minister Ivan Kuna said the plan was "fair".', "en", ["Ivan Kuna"]),
+    ('A business insider said the sanctions were "biting".', "en", [None]),
     # a passive subjunctive: the state to be recognised as something says nothing
     ("Le président Paul Durand a demandé que la Russie soit reconnue « Etat parrain du terrorisme ».", "fr",
+     ["Paul Durand"]),
+    ("Le président Paul Durand a demandé que la Russie soit enfin reconnue « Etat parrain du terrorisme ».", "fr",
      ["Paul Durand"]),
 ])
 def test_what_the_aside_rules_leave_alone(text, lang, expected):

@@ -75,9 +75,10 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "pointed out", "points out", "pointed to", "points to", "scorns", "scorned", "scoffs", "scoffed", "disclosed", "revealed", "reveals",
         "maintained", "contended", "highlighted", "specified", "recounted", "wondered",
         # the English of listed French verbs ("indiqué", "regretté", "déploré", "félicité",
-        # "réaffirmé", "espéré", "plaidé", "prôné", "reproché", « estime »)
+        # "réaffirmé", "espéré", "plaidé", "prôné", "reproché", « estime »; not "considers", which
+        # also means "examines": "the Duma considers a bill")
         "indicated", "regretted", "deplored", "congratulated", "reaffirmed", "reaffirms", "hoped", "pleaded",
-        "advocated", "reproached", "considers", "believes",
+        "advocated", "reproached", "believes",
     ],
 }
 

@@ -83,7 +83,7 @@ def _credit_patterns(names: str) -> tuple[re.Pattern, ...]:
     of itself, an aggregator's credit ("..., AFP reports.", "... reports
     citing"; "..., reports Associated Press."), any such credit (a digest's),
     and a byline run into a header line ("By John Johnson, Newser Staff")."""
-    after = rf"(?P<o>{names}),?\s+reports"  # "AFP reports"
+    after = rf"(?<!\bas\s)(?<!\bAs\s)(?P<o>{names}),?\s+reports"  # "AFP reports" (not "as AFP reports": a relay)
 
     def before(group: str) -> str:  # ", reports AFP"
         return rf",\s+reports\s+(?:the\s+)?(?P<{group}>{names})"
@@ -246,8 +246,8 @@ class Publishers(EndSigns):
             return 5, self.site_outlet(name) or name  # "The Hilltown Almanac has reached out to X for comment"
         if sp.kind in ("content", "headline") and (name := own_reporting(line)):
             return 5, self.site_outlet(name) or name  # "tells The Hilltown Report", "spoke exclusively to"
-        if sp.kind == "content" and (name := citing_carrier(line)) and (leads or self.site_outlet(name)):
-            return 5, self.site_outlet(name) or name  # "HNA reports citing X" (past the lead: a known outlet)
+        if leads and sp.kind == "content" and (name := citing_carrier(line)):
+            return 5, self.site_outlet(name) or name  # "HNA reports citing X"
         if leads and not self.digest and sp.kind == "content" and (
                 credit := self.reports_rx.search(line) or self.reported_rx.search(line)):
             return 5, self.canonical(credit["o"])

@@ -145,7 +145,8 @@ _OWN = re.compile(
     rf"\s+(?:(?:the\s+|l[ea]\s+|l')?(?P<role>{_ROLE})\s+(?:of|at|de|du|d'|à)\s*)?(?P<name>{NAME})"
     rf"|\btold\s+(?P<told>{NAME})\s+exclusively\b"
     rf"|(?:^|(?<=[.!?»”\"]\s))(?P<subj>{NAME})\s+(?:has\s+learned|understands|a\s+appris)\b")
-_CITING = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME}),?\s+(?:reports|writes)\s+(?:citing|with\s+reference\s+to)\b"
+_CITING = re.compile(rf"(?<![\w'’.-])(?<!\bas\s)(?<!\bAs\s)(?P<name>{NAME}),?\s+(?:reports|writes)\s+"
+                     rf"(?:citing|with\s+reference\s+to)\b"
                      rf"|\b(?:reports|writes)\s+(?P<after>{NAME})\s+(?:citing|with\s+reference\s+to)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 WORD_RX = re.compile(r"[\w'’-]+")
@@ -278,7 +279,8 @@ def citing_carrier(line: str) -> str | None:
     """The outlet carrying a report it cites, as written, in the present tense of
     the text's own voice ("HNA reports citing X", "..., writes UNN with reference to X")."""
     m = _CITING.search(line)
-    name = m and (m["name"] or m["after"])
+    name = m and (m["name"] or (m["after"] if m["after"] and (news_name(m["after"]) or len(m["after"].split()) == 1)
+                                else None))
     return _trim(name) if name and len(name.split()) <= 5 else None
 
 

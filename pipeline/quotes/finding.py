@@ -182,8 +182,8 @@ def _opens(text: str, para) -> bool:
             and mark_role(text, para.start, para.start, para.end, {}) == "open")
 
 
-# the end of a sentence and the start of another
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Ý]")
+# the end of a sentence and the start of another (not after "Mr.", "Dr.", "Gen.", "M.")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]\s+[A-ZÀ-ÖØ-Ý0-9]")
 
 
 def _cut_off(text: str, para, opener: int) -> bool:

@@ -134,9 +134,9 @@ class LoneNames:
             return None
         t = taken[0]
         if t.start != words[0][0]:
-            # (only an alias that is not the surname its canonical name ends on: "Kim" of Kim Jong
-            # Un; "Vladimir Zelensky" is Volodymyr Zelensky, "l'administration Biden" no name)
-            if fold(t.name.split()[-1]).lower() == fold(self.masked[t.start:t.end]).lower():
+            # (only an alias that opens its canonical name, a family name written first: "Kim" of Kim
+            # Jong Un; "Vladimir Zelenski" is Volodymyr Zelensky, "Jorge Bergoglio" Pope Francis)
+            if fold(t.name.split()[0]).lower() != fold(self.masked[t.start:t.end]).lower():
                 return None
             first = [w for pos, w in words if pos < t.start]
             if len(first) > 2 or len(first) + 1 != len(words) or words[-1][0] != t.start or not all(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon import zipf
+
 _MARKS = re.compile("[«»‹›„“”\"‘’']")
 SINGLE = "'‘’"
 OPENERS = "«‹„“”\"‘'"  # the marks that may open a quote
@@ -185,14 +187,17 @@ def _single_role(text: str, i: int, lo: int, hi: int, prev: str, nxt: str, pendi
 # « quelqu’un », « jusqu’à »), and the same mark closing a few words later on its line
 _GLUED_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}$")
 _FRENCH_ELIDED = re.compile(r"(?:qu|aujourd|prud|entr|presqu|d|l)$", re.IGNORECASE)
-_GLUED_CLOSE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_][\w-]*){0,5}(?P<c>[’'])(?=[\s.,;:!?]|$)")
+_GLUED_CLOSE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_][\w-]*){0,5}(?P<c>[’'])(?=[.,;:!?]|$|[ \t]+[A-Z])")
+# (the word before is a common English word, wordfreq Zipf at least this: "Sees", not "Mar" of "Mar'yinka")
+_GLUED_ZIPF = 3.5
 
 
 def _glued_open(text: str, i: int, lo: int, hi: int) -> bool:
     """Is the ’ or ' at ``i``, between two letters, the opening mark of a
     quotation glued to the word before it (``_GLUED_BEFORE``)?"""
     before = _GLUED_BEFORE.search(text, max(lo, i - 40), i)
-    if before is None or _FRENCH_ELIDED.search(before[0]) or _elided(text, i + 1, hi):
+    if before is None or _FRENCH_ELIDED.search(before[0]) or _elided(text, i + 1, hi) \
+            or zipf(before[0].lower(), "en") < _GLUED_ZIPF:
         return False
     close = _GLUED_CLOSE.match(text, i + 1, hi)
     return close is not None and close["c"] == text[i] and "\n" not in text[i:close.end()]

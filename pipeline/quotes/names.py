@@ -22,10 +22,11 @@ from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.holders import titles_another
 from pipeline.quotes.labels import headline_case, unlabel
 from pipeline.quotes.mentions import Mention, flag_possessive
-from pipeline.organisations import with_world
+from pipeline.organisations import international_bodies, with_world
 from pipeline.quotes.lone_names import LoneNames, lower_words
 from pipeline.quotes.name_titles import NameTitles
 from pipeline.quotes.titles import Titles, is_title_word, owns_next_title
+from pipeline.states import state_words
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -124,6 +125,16 @@ def _republic_of(text: str, m: re.Match, owners: dict) -> bool:
     return nxt is not None and (nxt["adj"] is None or nxt["adj"].lower() in owners)
 
 
+def _national(text: str, m: re.Match) -> bool:
+    """Does a state's adjective qualify the international body's name ``m``
+    ("the Ukrainian Red Cross", « la Croix-Rouge ukrainienne »)? Then it is that
+    state's body of the same name, not the international one."""
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 30):m.start()])
+    after = re.match(r"\s+([\w'’-]+)", text[m.end():m.end() + 30])
+    return bool((before and before[1][:1].isupper() and before[1] in state_words())
+                or (after and after[1].islower() and after[1] in state_words()))
+
+
 def _holds(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Does a span of ``spans`` (sorted) lie strictly inside [lo, hi)?"""
     i = bisect.bisect_left(spans, (lo, lo))
@@ -200,7 +211,8 @@ class MentionFinder(LoneNames, NameTitles):
         aliases = [Mention(m.start(), m.end(), *lex.lookup[alias_key(m[0])])
                    for m in lex.alias_rx.finditer(text, p.start, p.end) if not _republic_of(text, m, lex.owners)
                    and not (lex.lookup[alias_key(m[0])][1] == "person"
-                            and titles_another(text, m, p.end, lex.titles, lex.lookup))]
+                            and titles_another(text, m, p.end, lex.titles, lex.lookup))
+                   and not (lex.lookup[alias_key(m[0])][0] in international_bodies() and _national(text, m))]
         # "the US president", "le président russe": a role description holding a
         # state's name is someone of that state, not the state
         inner = sorted((a.start, a.end) for a in (*aliases, *bodies) if a.kind != "role")

@@ -191,7 +191,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     health education culture agriculture labor environment energy industry transport treasury
     economie interieur finances armees sante travail environnement industrie energie transports
     logement securite nationale
-    counterpart counterparts homologue homologues comrade camarade""".split()
+    counterpart counterparts homologue homologues comrade camarade respected""".split()
 )
 # The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
 # Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").

@@ -67,10 +67,13 @@ _NOUN_PHRASE_SUBJECT = re.compile(r"\s*,\s*(?:the|an|le|la|les|l'|un|une)\s+[^,;
                                   re.IGNORECASE)
 
 # a plural subject of two or more right before the verb: "where the two leaders reaffirmed", « les deux
-# hommes ont salué », "both sides said": no one named before it speaks alone
-PLURAL_SUBJECT = re.compile(r"(?<![\w'-])(?:(?:the|these|les|ces)\s+(?:two|three|four|deux|trois|quatre)|both|"
-                             r"tous\s+(?:les\s+)?(?:deux|trois))\s+(?:[\w'-]+\s+){0,3}?[\w'-]+[sx]\s*"
-                             r"(?:(?:have|had|has|ont|avaient|also|aussi|then|later)\s+){0,2}$", re.IGNORECASE)
+# hommes ont salué », "and both said": no one named before it speaks alone (after a comma or a word
+# that opens a clause: not "after visiting both cities said", "on both days insisted")
+PLURAL_NP = (r"(?:(?:the|these|les|ces)\s+(?:two|three|four|deux|trois|quatre)|both|tous\s+(?:les\s+)?(?:deux|trois))"
+             r"(?:\s+(?:[\w'-]+\s+){0,3}?[\w'-]+[sx])?\s*"
+             r"(?:(?:have|had|has|ont|avaient|also|aussi|then|later)\s+){0,2}$")
+PLURAL_SUBJECT = re.compile(r"(?:(?<=[,;:])|(?<![\w'-])(?:and|et|where|when|while|but|as|ou|quand|lorsque|mais|then|"
+                            rf"puis)\s)\s*{PLURAL_NP}", re.IGNORECASE)
 
 
 class SubjectBefore:

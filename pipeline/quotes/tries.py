@@ -25,7 +25,9 @@ from pipeline.quotes import rules
 from pipeline.quotes.cues import ASKING, COORDINATED, REQUEST, SUBCLAUSE, THAT, TIGHT
 from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise, incise
 from pipeline.quotes.introductions import opens_subordinate
-from pipeline.quotes.subject_before import PLURAL_SUBJECT
+from pipeline.quotes.subject_before import PLURAL_NP, PLURAL_SUBJECT
+from pipeline.quotes.titles import is_title_word
+from pipeline.states import state_words
 from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, quoted_hit
 
 if TYPE_CHECKING:
@@ -42,15 +44,31 @@ _RELATIVE_IN_GAP = re.compile(r"(?<![\w'-])(?:(?:qui|que|dont|which|whom)(?![\w-
 # a comma and at most four words before a verb: the incise that closes a sentence (", Zelensky said")
 _COMMA_INCISE = re.compile(r",\s*(?:[\w'.-]+\s+){0,4}$")
 # a plural subject right after a verb of speech, the clause it governs ("said both sides agreed")
-_PLURAL_AFTER = re.compile(rf"\s+(?:(?:that|que|qu')\s*)?(?:{PLURAL_SUBJECT.pattern})", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(rf"\s+(?:(?:that|que|qu')\s*)?{PLURAL_NP}", re.IGNORECASE)
+# a noun set in apposition to a quotation right after it: '," an accusation (vehemently) ', « », une accusation '
+_WORDS_NOUN_BEFORE = re.compile(r"\W*,?\s*(?:an?|une?|the|la|le|l'|this|that|cette|ce)\s*(?:accusations?|claims?|charges?|"
+                                r"allegations?|assertions?|statements?|versions?|accounts?|affirmations?|"
+                                r"allegations?|theses?|these|propos)\s+(?:[a-z]+(?:ly|ment)\s+)?$", re.IGNORECASE)
+# verbs of denying and rejecting, by lemma (the folded text spells « démentie » "dementie")
+_REJECTING = frozenset(("deny", "reject", "dismiss", "refute", "dispute", "démentir", "rejeter", "réfuter",
+                        "contester", "nier"))
+_FOLDED_E = re.compile(r"e(?=e?s?$)")
+# what "citing" names as an example, not as a source: "citing the end of the war as an example"
+_AS_EXAMPLE = re.compile(r"[^.;:!?]{1,80}?\s(?:as|comme)\s+(?:an?\s+|un\s+|une\s+)?(?:examples?|evidence|proof|"
+                         r"precedent|reasons?|exemples?|preuves?|precedents?)\b", re.IGNORECASE)
 # verbs of opinion, by lemma: what someone thinks, told by another, is the teller's word
 _OPINION = frozenset(("believe", "consider", "think", "feel", "estimer", "juger", "considérer", "penser", "croire",
                       "estime", "juge"))  # (the lemmatiser reads these two as nouns)
-# the clause a verb of speech governs, up to its verb: "that" or « que » and a short subject
-_GOVERNED = re.compile(r"\s+(?:that|que|qu')\s*(?:[\w'’.-]+\s+){1,4}(?:(?:also|still|aussi|toujours|a|has)\s+)?",
+# the clause a verb of speech governs, up to its verb: "that" or « que » (or neither) and a short subject
+_GOVERNED = re.compile(r"\s+(?:(?:that|que|qu')\s*)?(?:[\w'’-]+\s+){1,4}(?:(?:also|still|aussi|toujours|a|has)\s+)?",
                        re.IGNORECASE)
 # a relative clause opened right after a comma, as an aside (", who has vowed revenge,", ", qui a promis")
-_ASIDE_OPENING = re.compile(r",\s*(?:who|which|qui)\s", re.IGNORECASE)
+_ASIDE_OPENING = re.compile(r",\s*(?:who|whose|which|qui|dont|lequel|laquelle|lesquels|lesquelles)\s", re.IGNORECASE)
+# what the earlier verb governs up to the aside: "that" or « que » and a noun phrase of capitalised words,
+# title words or state adjectives ("said Russian President Vladimir Putin", « a dit que le président
+# Poutine »), never another verb ("said she met X", « a raconté avoir vu X »)
+_GOVERNED_NOUN = re.compile(r"\s+(?:(?:that|que|qu')\s*)?(?:(?:the|le|la|les|l')\s*)?(?P<words>(?:[\w'’.-]+\s*){1,7})",
+                            re.IGNORECASE)
 
 
 class VerbTries:
@@ -65,6 +83,12 @@ class VerbTries:
         # the verb's subject after the conjunction: "et Y a salué", not "and viewed ..., Y reported"
         return m is not None and _SUBJECT_WORDS.fullmatch(self.masked, m.end(), verb) is not None and not any(
             close < other.open < verb for other in self.spans)
+
+    def _rejecting(self, verb) -> bool:
+        """Is ``verb`` one of denying or rejecting ("denied", « démentie »)?"""
+        word = self.masked[verb.start():verb.end()].lower()
+        return lemma(word, "en") in _REJECTING or lemma(word, "fr") in _REJECTING \
+            or lemma(_FOLDED_E.sub("é", word), "fr") in _REJECTING
 
     def _opinion_told(self, outer: tuple, inner) -> bool:
         """Is ``inner`` a verb of opinion ("believes", « estime ») in the clause
@@ -123,6 +147,8 @@ class VerbTries:
                 and TIGHT.fullmatch(self.masked, close + 1, qa.start()) is not None:
             tries.insert(0, ("after the quote", quoted_hit(qa), close, hi))
         quoting = QUOTING_AFTER.search(self.masked, close + 1, min(hi, close + 1 + gap))
+        if quoting and _AS_EXAMPLE.match(self.masked, quoting.end(), hi):
+            quoting = None  # '"...," X said, citing the Vietnam War as an example': no source relayed
         if quoting and TIGHT.fullmatch(self.masked, close + 1, quoting.start()) is not None:
             tries.insert(0, ("after the quote", (Hit(quoting.start("v"), quoting.end("v")), "quoted"), close, hi))
         construct = self.verbs.construction(self.masked, self.mentions, lo, sp.open) if embedded else None
@@ -158,6 +184,11 @@ class VerbTries:
             # clause on the quoted words holds the first verb, and the incise ending the sentence is the speaker's
             first = RELATIVE_AFTER.match(self.masked, close + 1) is not None
             tries.insert(0 if first else len(tries), ("after the quote", last, close, hi))
+        # '"...," an accusation vehemently denied by Kyiv': a noun in apposition to the words, and
+        # the one who denies or rejects them is no speaker of theirs
+        tries = [t for t in tries if not (t[0] == "after the quote" and isinstance(t[1][0], (re.Match, Hit))
+                                          and _WORDS_NOUN_BEFORE.fullmatch(self.masked, close + 1, t[1][0].start())
+                                          and self._rejecting(t[1][0]))]
         return tries, tight and bool(before)
 
 
@@ -172,6 +203,10 @@ def _aside(masked: str, earlier: int, verb, quote_open: int) -> bool:
         pass
     if opening is None or any(c in masked[opening.end():verb.start()] for c in ',.;:!?«»"“”'):
         return False
+    head = _GOVERNED_NOUN.fullmatch(masked, earlier, opening.start())
+    if head is None or not all(w[:1].isupper() or is_title_word(w) or w in state_words()
+                               for w in head["words"].split()):
+        return False  # ('X said she met Y, who told reporters, "..."': Y's own verb gives the words)
     closing = masked.find(",", verb.end(), quote_open)
     return closing >= 0 and bool(masked[verb.end():closing].strip())
 

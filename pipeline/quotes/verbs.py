@@ -292,7 +292,8 @@ class Verbs:
 def passive(masked: str, lo: int, pos: int) -> bool:
     """Is the verb at ``pos`` in the passive ("was presented", "a été présenté")?"""
     prev = re.findall(r"[\w']+", masked[max(lo, pos - 30):pos].lower())
-    while prev and prev[-1] in ("also", "aussi", "often", "souvent", "widely", "largement", "not", "pas"):
+    while prev and (prev[-1] in ("also", "aussi", "often", "souvent", "not", "pas", "enfin", "deja", "already")
+                    or prev[-1].endswith(("ly", "ment"))):
         prev.pop()
     return bool(prev) and prev[-1] in constructions.PASSIVE_AUXILIARIES
 
