@@ -49,6 +49,10 @@ from .test_speakers import check
     # a first name before a one-word alias is another person of that surname
     ('Governor Vitaliy Kim said the region was freed. "Now it is official," Kim wrote on Telegram.', "en",
      ["Vitaliy Kim"]),
+    # a blog by its name; the agent of an apposed participle past a time word
+    ('"We will leave the city," said the War Gonzo blog, which has many readers.', "en", ["War Gonzo"]),
+    ("L'armée a repris la ville vendredi, un succès salué samedi matin par Paul Durand comme une « victoire ».",
+     "fr", ["Paul Durand"]),
     # an organisation speaks as itself: the Red Cross, Russia's Investigative Committee
     ('The Red Cross said it had asked for access. "Our priority is the wounded," it said.', "en",
      ["International Committee of the Red Cross"]),

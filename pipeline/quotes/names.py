@@ -151,7 +151,7 @@ def _holds(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
 _CHANNEL_NAME = r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}"
 _CHANNEL = re.compile(
     rf"(?:Telegram\s+channel|cha[iî]ne\s+Telegram|compte\s+Telegram)\s*,?\s+(?P<n>{_CHANNEL_NAME})"
-    rf"|(?<=\bthe\s)(?P<m>{_CHANNEL_NAME})\s+(?:Telegram\s+)?channel\b", re.IGNORECASE)
+    rf"|(?<=\bthe\s)(?P<m>{_CHANNEL_NAME})\s+(?:Telegram\s+)?(?:channel|blog)\b", re.IGNORECASE)
 
 
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w'])(?:{HONORIFIC})(?:\s+|(?<=\.))$")

@@ -111,7 +111,8 @@ _APPOSED = re.compile(r"[^\W\d_]\s*,\s*$")
 # subject of a passive, « a été menacée par », is no speaker)
 _ETRE_BEFORE = re.compile(r"(?<![\w'-])(?:s'est|se\s+sont|s'etait|s'etaient)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|aurait|auraient|est|sont|ete)(?:-t-\w+)?\s*,", re.IGNORECASE)
-_AGENT_AFTER = re.compile(r"\s+(?:par|de|d'|by)(?![\w'-])", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\w+day|"
+                          r"matin|soir)\s+){0,2}(?:par|de|d'|by)(?![\w'-])", re.IGNORECASE)
 # a past participle as the folded text spells it ("appele" for "appelé")
 _FOLDED_PARTICIPLE = re.compile(r"e(?=e?s?$)")
 
