@@ -35,6 +35,7 @@ The measures (``FORMULAS`` is printed by ``pipeline eval --help``):
 
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from collections import defaultdict
@@ -165,34 +166,43 @@ _STATE_BODY_WORDS = frozenset(
     "ministry ministere government gouvernement staff etat major armed forces armees army armee military "
     "militaire navy marine air force presidency presidence office delegation embassy ambassade "
     "intelligence renseignement defence defense".split())
-# institutions STATE_BODIES also holds that are no state
-_NOT_STATES = frozenset(("European Union", "United Nations", "White House", "Kremlin", "Pentagon",
-                         "US State Department"))
+@functools.lru_cache(maxsize=1)
+def _states() -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """(canonical, folded names, folded names and adjectives) of each state of
+    ``states.STATE_BODIES``: not the institutions it also holds (the Kremlin,
+    the White House: align.similarity.INSTITUTION_STATES; the UN, the EU:
+    organisations.international_bodies)."""
+    from pipeline.align.similarity import INSTITUTION_STATES
+    from pipeline.organisations import international_bodies
+    from pipeline.states import STATE_BODIES
+
+    out = []
+    for canon, (names, adjectives) in STATE_BODIES.items():
+        if canon.casefold() in INSTITUTION_STATES or canon in international_bodies():
+            continue
+        own = frozenset(fold_name(x) for x in (canon, *names))
+        out.append((canon, own, own | frozenset(fold_name(x) for x in adjectives if fold_name(x))))
+    return out
 
 
 def _body_of_state(gold: str, predicted: str) -> bool:
     """Is one name a state and the other a body of that state named with its
     name or adjective ("Russia" / "Russian Defence Ministry", "Ukraine" /
-    "Armed Forces of Ukraine", "Japan" / "Japanese government"), or of a
-    national agency the organisations table files under it ("Investigative
-    Committee")?"""
-    from pipeline.organisations import NATIONAL_AGENCIES
-    from pipeline.states import STATE_BODIES
+    "Armed Forces of Ukraine", "Japan" / "Japanese government"), or a national
+    agency the organisations table files under it ("Investigative Committee")?"""
+    from pipeline.organisations import national_agencies
 
-    for canon, (names, adjectives) in STATE_BODIES.items():
-        if canon in _NOT_STATES:
+    for state, body in ((gold, predicted), (predicted, gold)):
+        folded = fold_name(state)
+        hit = next(((canon, marks) for canon, own, marks in _states() if folded in own), None)
+        if hit is None:
             continue
-        own = {fold_name(x) for x in (canon, *names)}
-        if (NATIONAL_AGENCIES.get(predicted) == canon and fold_name(gold) in own) \
-                or (NATIONAL_AGENCIES.get(gold) == canon and fold_name(predicted) in own):
-            return True  # "Russia" / "Investigative Committee": an agency the table files under its state
-        marks = own | {fold_name(x) for x in adjectives}
-        for state, body in ((gold, predicted), (predicted, gold)):
-            folded = fold_name(body) or ""
-            words = folded.split()
-            if fold_name(state) in own and _STATE_BODY_WORDS.intersection(words) and any(
-                    f" {m} " in f" {folded} " for m in marks if m):
-                return True
+        canon, marks = hit
+        if national_agencies().get(body) == canon:
+            return True  # "Russia" / "Investigative Committee"
+        body_folded = f" {fold_name(body)} "
+        if _STATE_BODY_WORDS.intersection(body_folded.split()) and any(f" {m} " in body_folded for m in marks):
+            return True
     return False
 
 

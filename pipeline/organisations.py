@@ -78,12 +78,13 @@ Hezbollah;Hizbollah;Hezbollah
 Taliban;;talibans
 """
 
-# national agencies that international news quotes by name, under their state: a
-# state's agency speaks for the state, as its ministries do (``states.STATE_BODIES``)
+# national agencies that international news quotes by name: state; canonical name; english
+# names; french names. An agency named as its state speaks for it, as its ministries do
+# (``states.STATE_BODIES``); the others speak as themselves, the organisation a text names
 _NATIONAL = """
-Russia;Russian Federal Security Service,FSB;Service fédéral de sécurité,Service fédéral de sécurité russe
-Investigative Committee;Russian Investigative Committee,Investigative Committee of Russia,Russia's Investigative Committee;Comité d'enquête russe,Comité d'enquête de Russie,Comité d'enquête de la Fédération de Russie
-Federal Penitentiary Service;Russian Federal Penitentiary Service,FSIN,Russian prison service;Service pénitentiaire fédéral russe,Service fédéral de l'exécution des peines
+Russia;Russia;Russian Federal Security Service,FSB;Service fédéral de sécurité,Service fédéral de sécurité russe
+Russia;Investigative Committee;Russian Investigative Committee,Investigative Committee of Russia,Russia's Investigative Committee;Comité d'enquête russe,Comité d'enquête de Russie,Comité d'enquête de la Fédération de Russie
+Russia;Federal Penitentiary Service;Russian Federal Penitentiary Service,FSIN,Russian prison service;Service pénitentiaire fédéral russe,Service fédéral de l'exécution des peines
 """
 
 
@@ -91,16 +92,21 @@ Federal Penitentiary Service;Russian Federal Penitentiary Service,FSIN,Russian p
 def world_organisations() -> dict[str, list[str]]:
     """Canonical (English) name -> its other English and French names and acronyms."""
     out: dict[str, list[str]] = {}
-    for line in (*_TABLE.strip().splitlines(), *_NATIONAL.strip().splitlines()):
+    national = [line.split(";", 1)[1] for line in _NATIONAL.strip().splitlines()]
+    for line in (*_TABLE.strip().splitlines(), *national):
         name, english, french = (part.strip() for part in line.split(";"))
         forms = [f.strip() for f in f"{english},{french}".split(",") if f.strip() and f.strip() != name]
         out[name] = list(dict.fromkeys(forms))
     return out
 
 
-# the state each national agency of the table belongs to (the annotation convention lets a
-# state stand for its agencies, as for its ministries: evaluate.same_speaker)
-NATIONAL_AGENCIES: dict[str, str] = {"Investigative Committee": "Russia", "Federal Penitentiary Service": "Russia"}
+@functools.lru_cache(maxsize=1)
+def national_agencies() -> dict[str, str]:
+    """The state of each national agency that speaks as itself ("Investigative
+    Committee": Russia); the annotation convention lets a state stand for its
+    agencies, as for its ministries (evaluate.same_speaker)."""
+    rows = [line.split(";")[:2] for line in _NATIONAL.strip().splitlines()]
+    return {name: state for state, name in rows if name != state}
 
 
 @functools.lru_cache(maxsize=1)

@@ -154,6 +154,10 @@ _CHANNEL = re.compile(
     rf"|(?<=\bthe\s)(?P<m>{_CHANNEL_NAME})\s+(?:Telegram\s+)?(?:channel|blog)\b", re.IGNORECASE)
 
 
+# a state's body whose capitalised name reads as a title and a surname ("the General Staff")
+_BODY_NAMES = frozenset(fold(b).lower() for b in rules.BODY_NOUNS if " " in b)
+_WAR_NUMBERS = frozenset(("I", "II", "III", "One", "Two"))
+
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w'])(?:{HONORIFIC})(?:\s+|(?<=\.))$")
 
 
@@ -326,12 +330,11 @@ class MentionFinder(LoneNames, NameTitles):
             if len(words) == 1 and _HEADLINE_VERB.fullmatch(words[0][1]) \
                     and self.verb_rx.fullmatch(words[0][1].lower()) and _HEADLINE_NEXT.match(self.masked, m.end()):
                 return None  # "UN Chief Says "..."": a title-case headline's verb after a title, not a name
-        if not words or (len(words) == 1 and words[0][1] == "Staff"):
+        if not words or re.sub(r"^(?:the|l[ae]|l')\s*", "", fold(m["name"]).lower()) in _BODY_NAMES:
             return None  # "M." directly before a state body: no name of its own; "the General Staff": a body
         if not m["hon"] and fold(words[-1][1]).lower().strip("'.,") in rules.GEOGRAPHIC_HEADS:
             return None  # "Black Sea", "Dnipro River": a place
-        if len(words) > 1 and re.fullmatch(r"War(?:\s+(?:I{1,3}|II|Two|One))?", " ".join(w for _, w in words[-2:])
-                                           if words[-1][1] in ("I", "II", "III", "One", "Two") else words[-1][1]):
+        if len(words) > 1 and (words[-1][1] == "War" or (words[-2][1] == "War" and words[-1][1] in _WAR_NUMBERS)):
             return None  # "World War I", "the Cold War": a war, no one
         if not m["hon"] and self._title_case(words):
             return None  # "Western Statements Regarding Navalny's Death": a headline's words, not a name

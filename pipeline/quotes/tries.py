@@ -27,8 +27,8 @@ from pipeline.quotes.incises import RELATIVE_AFTER, closing_incise, incise
 from pipeline.quotes.introductions import opens_subordinate
 from pipeline.quotes.subject_before import PLURAL_NP, PLURAL_SUBJECT
 from pipeline.quotes.titles import is_title_word
+from pipeline.quotes.verbs import FOLDED_PARTICIPLE, QUOTED_AFTER, QUOTING_AFTER, Hit, quoted_hit
 from pipeline.states import state_words
-from pipeline.quotes.verbs import QUOTED_AFTER, QUOTING_AFTER, Hit, quoted_hit
 
 if TYPE_CHECKING:
     from pipeline.quotes.spans import QuoteSpan
@@ -46,13 +46,13 @@ _COMMA_INCISE = re.compile(r",\s*(?:[\w'.-]+\s+){0,4}$")
 # a plural subject right after a verb of speech, the clause it governs ("said both sides agreed")
 _PLURAL_AFTER = re.compile(rf"\s+(?:(?:that|que|qu')\s*)?{PLURAL_NP}", re.IGNORECASE)
 # a noun set in apposition to a quotation right after it: '," an accusation (vehemently) ', « », une accusation '
+# (folded: « allégation », « thèse »)
 _WORDS_NOUN_BEFORE = re.compile(r"\W*,?\s*(?:an?|une?|the|la|le|l'|this|that|cette|ce)\s*(?:accusations?|claims?|charges?|"
-                                r"allegations?|assertions?|statements?|versions?|accounts?|affirmations?|"
-                                r"allegations?|theses?|these|propos)\s+(?:[a-z]+(?:ly|ment)\s+)?$", re.IGNORECASE)
+                                r"allegations?|assertions?|statements?|versions?|accounts?|affirmations?|theses?|"
+                                r"propos)\s+(?:[a-z]+(?:ly|ment)\s+)?$", re.IGNORECASE)
 # verbs of denying and rejecting, by lemma (the folded text spells « démentie » "dementie")
 _REJECTING = frozenset(("deny", "reject", "dismiss", "refute", "dispute", "démentir", "rejeter", "réfuter",
                         "contester", "nier"))
-_FOLDED_E = re.compile(r"e(?=e?s?$)")
 # what "citing" names as an example, not as a source: "citing the end of the war as an example"
 _AS_EXAMPLE = re.compile(r"[^.;:!?]{1,80}?\s(?:as|comme)\s+(?:an?\s+|un\s+|une\s+)?(?:examples?|evidence|proof|"
                          r"precedent|reasons?|exemples?|preuves?|precedents?)\b", re.IGNORECASE)
@@ -88,7 +88,7 @@ class VerbTries:
         """Is ``verb`` one of denying or rejecting ("denied", « démentie »)?"""
         word = self.masked[verb.start():verb.end()].lower()
         return lemma(word, "en") in _REJECTING or lemma(word, "fr") in _REJECTING \
-            or lemma(_FOLDED_E.sub("é", word), "fr") in _REJECTING
+            or lemma(FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in _REJECTING
 
     def _opinion_told(self, outer: tuple, inner) -> bool:
         """Is ``inner`` a verb of opinion ("believes", « estime ») in the clause

@@ -114,7 +114,7 @@ _AUX_BEFORE = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|aurait|auraient|est
 _AGENT_AFTER = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\w+day|"
                           r"matin|soir)\s+){0,2}(?:par|de|d'|by)(?![\w'-])", re.IGNORECASE)
 # a past participle as the folded text spells it ("appele" for "appelé")
-_FOLDED_PARTICIPLE = re.compile(r"e(?=e?s?$)")
+FOLDED_PARTICIPLE = re.compile(r"e(?=e?s?$)")
 
 # French inversion: "juge-t-il", "poursuit-elle" (the verb before the pronoun), "a-t-il
 # tranché" (the participle after it); auxiliaries and modals are not reporting verbs
@@ -258,7 +258,7 @@ class Verbs:
             word = m.group().lower()
             if (word in self.fr_agreed and _ETRE_BEFORE.search(masked, max(lo, m.start() - 24), m.start())) \
                     or lemma(word, "fr") in self.fr_lemmas or (
-                    word.endswith(("e", "es")) and lemma(_FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in self.fr_lemmas):
+                    word.endswith(("e", "es")) and lemma(FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in self.fr_lemmas):
                 out.append(Hit(m.start(), m.end()))
         for m in _EN_INFINITIVE.finditer(masked, lo, hi) if infinitives else ():
             if lemma(m["v"].lower(), "en") in self.en_lemmas:
@@ -266,7 +266,7 @@ class Verbs:
         for m in _FR_INFINITIVE.finditer(masked, lo, hi):
             gov = m["gov"].lower()
             if lemma(m["v"].lower(), "fr") in self.fr_lemmas and (gov == "soin" or lemma(gov, "fr") in _WILL_LEMMAS or lemma(
-                    _FOLDED_PARTICIPLE.sub("é", gov, 1), "fr") in _WILL_LEMMAS):
+                    FOLDED_PARTICIPLE.sub("é", gov, 1), "fr") in _WILL_LEMMAS):
                 out.append(Hit(m.start("v"), m.end("v")))
         return out
 
