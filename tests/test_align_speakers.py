@@ -53,6 +53,16 @@ def test_spellings_of_one_name_in_the_target_language_become_the_most_frequent()
     assert [x.speaker for x in quotes[6:]] == ["Jake Miller", "Dan Miller", "Anna Kovacs", "Miller"]
 
 
+def test_source_language_spellings_no_english_article_gives_agree_among_themselves():
+    quotes = [q("a", "Anatoli Fedorouk", "fr"), q("b", "Anatoli Fedorouk", "fr"), q("c", "Anatoly Fedorouk", "fr"),
+              q("d", "Jean Fedorouk", "fr"), q("e", "Sergueï Sobianine", "fr"), q("f", "Sergei Sobyanin", "en"),
+              q("g", "Sergueï Sobianin", "fr")]
+    renames = unify_speakers(quotes, "en")
+    assert renames["Anatoly Fedorouk"] == "Anatoli Fedorouk" and "Jean Fedorouk" not in renames
+    # the English spelling, where an English article gives one, wins over the French ones
+    assert [x.speaker for x in quotes] == ["Anatoli Fedorouk"] * 3 + ["Jean Fedorouk"] + ["Sergei Sobyanin"] * 3
+
+
 def test_a_family_name_written_first_takes_the_full_name():
     quotes = [q("a", "Xi Jinping", "en"), q("b", "Xi", "en"), q("c", "Blinken", "fr"), q("d", "Antony Blinken", "en")]
     unify_speakers(quotes, "en")

@@ -58,6 +58,15 @@ from .test_speakers import check
      ["International Committee of the Red Cross"]),
     ("Le Comité d'enquête russe a accusé Kiev d'avoir « tiré sur la prison ».", "fr", ["Investigative Committee"]),
     ('Minister Paul Durand believes the strike was "a provocation".', "en", ["Paul Durand"]),
+    # an adverb between the apposition's second comma and the verb
+    ("Paul Durand, le principal conseiller militaire de la présidente Anna Berg, a également déclaré que "
+     "la « reconnaissance mutuelle » était essentielle.", "fr", ["Paul Durand"]),
+    ('Paul Durand, the chief adviser to President Anna Berg, firmly said "mutual recognition" was essential.',
+     "en", ["Paul Durand"]),
+    # a participle after a noun phrase, its agent after it: a reduced passive, the agent speaks
+    ("La ville a été reprise, « un jour historique » selon Anna Berg et un fait d'armes salué samedi matin "
+     "par Paul Durand comme une « victoire extraordinaire ».", "fr", ["Anna Berg", "Paul Durand"]),
+    ('Anna Berg signed the decree, a move hailed on Friday by Paul Durand as "historic".', "en", ["Paul Durand"]),
 ])
 def test_speaker_past_an_aside(text, lang, expected):
     check(text, lang, expected)
@@ -111,6 +120,11 @@ def test_speaker_past_an_aside(text, lang, expected):
      ["Paul Durand"]),
     ("Le président Paul Durand a demandé que la Russie soit enfin reconnue « Etat parrain du terrorisme ».", "fr",
      ["Paul Durand"]),
+    # « condamné à huit ans », « condamné pour terrorisme »: a court's sentence, no words reported
+    ("Paul Durand, un Allemand condamné au Bélarus pour « terrorisme », a été libéré.", "fr", [None]),
+    ("Paris a condamné pour sa part une « attaque odieuse ».", "fr", ["France"]),
+    # ... but a relay's participle names no speaker in its agent
+    ('Anna Berg called the decree "historic", the words quoted by TASS.', "en", ["Anna Berg"]),
 ])
 def test_what_the_aside_rules_leave_alone(text, lang, expected):
     check(text, lang, expected)

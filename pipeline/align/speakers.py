@@ -17,9 +17,11 @@ spelling of Russian sounds turned into the English one: ``ch`` -> ``sh``, ``tch`
 same way (Evgueni / Yevgeny, not Jake / Dan). A surname that matches more than
 one English spelling is left alone.
 
-Target-language articles disagree among themselves too ("Anthony Blinken" /
-"Antony Blinken", "Sergey Shoigu" / "Sergei Shoigu"): spellings with the same
-folded surname and agreeing first names become the most frequent one. A
+Articles of one language disagree among themselves too ("Anthony Blinken" /
+"Antony Blinken", "Sergey Shoigu" / "Sergei Shoigu", « Anatoli Fedorouk » /
+« Anatoly Fedorouk »): spellings with the same folded surname and agreeing
+first names become the most frequent one (in the target language first, then
+among the source-language names no target-language article spells). A
 surname one letter from a more frequent one with the same first name is a
 typing slip of it ("Wang Wembin" / "Wang Wenbin").
 """
@@ -161,6 +163,10 @@ def unify_speakers(quotes: Iterable[Quote], target: str, skip: Iterable[str] = (
     for q in quotes:
         if q.speaker in renames:
             q.speaker = renames[q.speaker]
+    # articles of a source language that no target-language article spells for them
+    # disagree among themselves too ("Anatoli Fedorouk" / "Anatoly Fedorouk")
+    for lang in sorted({q.lang for q in quotes if q.lang and q.lang != target}):
+        renames.update(_one_spelling(quotes, lang, fixed))
     renames.update(_slips(quotes, fixed))
     renames.update(_full_names(quotes, fixed))
     return renames

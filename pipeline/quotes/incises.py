@@ -53,14 +53,15 @@ RELATIVE = re.compile(
     r"is\s|was\s|also\s|then\s|later\s)\s*)*$",
     re.IGNORECASE)
 # "X, apposition, a déclaré": the head before the apposition holds the subject (French
-# clitics may come first: "X, apposition, lui a répondu", "l'a dit", "ne l'a pas")
+# clitics and adverbs may come first: "X, apposition, lui a répondu", "l'a dit", "ne l'a pas",
+# "a également déclaré", "also firmly said")
 # (a subject pronoun after the second comma opens a clause of its own: "Asked whether X, Y and Z
 # were behind it, he replied")
 # (a relative clause may run longer: "X, who was standing alongside A and B, told"; a participle's
 # agent may be a list: "X, joined by A, B and C, said", « X, accompagné de A, B et C, a dit »)
 APPOSITION = re.compile(r",(?:[^,]{1,100}|\s*(?:who|qui|which|lequel|laquelle)\s[^,]{1,200}"
                         r"|\s*[a-z]+(?:ed|e|es)\s+(?:by|with|par|de|d'|du|des)\s*[^,]{1,80}(?:,[^,]{1,80}){0,5}"
-                        r"\s(?:and|et)\s[^,]{1,80}),\s*(?!(?:il|elle|ils|elles|he|she|it|they|we|nous|on)\s)(?:(?:[a-z]{1,6}\s+|[a-z]'){0,3}"
+                        r"\s(?:and|et)\s[^,]{1,80}),\s*(?!(?:il|elle|ils|elles|he|she|it|they|we|nous|on)\s)(?:(?:[a-z]{1,6}\s+|[a-z]{3,}(?:ment|ly)\s+|[a-z]'){0,3}"
                         # ... or the main verb's phrase before an English infinitive: "X, the
                         # foreign minister, took to social media to assert"
                         r"|(?:[a-z][\w'-]*\s+){1,6}?to\s+)$")

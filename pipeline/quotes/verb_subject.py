@@ -28,6 +28,16 @@ if TYPE_CHECKING:
 # the agent of a verb in the passive: "décrit par", "described by" (not « qualifié de »)
 _BY_AGENT = re.compile(r"\s+(?:par|by)(?![\w'-])\s*", re.IGNORECASE)
 
+# a participle right after a noun phrase, its agent after it (a reduced passive clause: "un succès
+# salué samedi par X comme une « ... »", "a move described by X as "...""): the agent speaks
+_NOUN_PHRASE_BEFORE = re.compile(r"(?<![\w'-])(?:une?|des|les?|la|l'|ce|cet|cette|ces|an?|the|this|these|those)\s*"
+                                 r"(?:[^\W\d_][\w'-]*\s+){1,2}$", re.IGNORECASE)
+_REDUCED_AGENT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|on\s+\w+day|"
+                            r"yesterday|today)\s+){0,2}(?:par|by)(?![\w'-])\s*", re.IGNORECASE)
+# ... as what the agent called it ("comme une « ... »", 'as "..."'), not a judge's object (« X juge le
+# plan annoncé par Y « irréaliste » »: X)
+_AS_NAMED = re.compile(r"\s*,?\s*(?:comme|as)(?![\w'-])", re.IGNORECASE)
+
 # ... but a verb of relaying names the outlet that passed the words on: "rapportés par l'agence Tass"
 _RELAYING = re.compile(r"(?:rapport|relay|cit|quot|transmi|report)\w*", re.IGNORECASE)
 
@@ -118,6 +128,11 @@ class VerbSubjects:
             # "X est décrit par le Kremlin comme un homme « ... »", "X was called "..." by Y": the agent
             # of a reporting verb in the passive speaks, not its subject
             return self.subjects.after(agent.end(), hi)
+        if cue is False and (agent := _REDUCED_AGENT.match(self.masked, v.end(), hi)) \
+                and _NOUN_PHRASE_BEFORE.search(self.masked, max(lo, v.start() - 40), v.start()) \
+                and not _RELAYING.match(self.masked, v.start()) and (m := self.subjects.after(agent.end(), hi)) \
+                and _AS_NAMED.match(self.masked, m.end, hi):
+            return m  # (a reduced passive: the noun phrase before the participle said nothing)
         m = self.subjects.of_verb(v.start(), v.end(), lo, hi, cue)
         if m is None and cue is False:
             s_lo, s_hi = self.sentences.at(v.start())

@@ -192,7 +192,8 @@ def quoted_hit(m: re.Match) -> tuple[Hit, str]:
 # a participle of recognition for a quality: « reconnu pour sa rigueur », "recognised for his work"
 # (not « a reconnu pour la première fois », « reconnu pour sa part », « reconnu comme « génocide » »)
 _KNOWN_FOR = re.compile(r"(?:reconnue?s?|recogni[sz]ed)\s+(?:pour|for)\s+(?:sa|son|ses|leur|leurs|his|her|its|their)\s+"
-                        r"(?!part\b)", re.IGNORECASE)
+                        r"(?!part\b)|condamnee?s?\s+(?:[\w']+\s+){0,3}?(?:a|aux?)\s+(?:\d|mort|la\s|une?\s|[\w-]+\s+ans)"
+                        r"|condamnee?s?\s+(?:(?:au|en|a)\s+[\w'-]+\s+)?pour\s(?!sa\s+part|leur\s+part)", re.IGNORECASE)
 
 
 class Verbs:
@@ -242,7 +243,7 @@ class Verbs:
                                                   and not as_verb(masked, m.start(), m.end()))
                  and not (masked[m.start():m.end()].lower() == "dire" and _MEANS.search(masked, max(lo - 40, 0), m.start()))]
         # « reconnu pour sa rigueur », "recognised as an expert": a quality, no words reported
-        found = [(m, c) for m, c in found if c or not _KNOWN_FOR.match(masked, m.start())]
+        found = [(m, c) for m, c in found if c or not _KNOWN_FOR.match(masked, m.start())]  # (« condamné à huit ans »: a sentence)
         # "the issue was mentioned", « il a été évoqué »: a verb in the passive with no agent after it
         # reports words nobody is named for, and its subject is what was said, not who said it
         found = [(m, c) for m, c in found if not (passive(masked, lo, m.start()) and not _AGENT_AFTER.match(masked, m.end()))]
