@@ -39,7 +39,10 @@ STATE_BODIES: dict[str, tuple[list[str], list[str]]] = {
     "United Nations": (["United Nations", "UN", "U.N.", "Nations unies", "ONU"], ["UN", "U.N."]),
     "White House": (["White House", "Maison Blanche"], []),
     "Kremlin": (["Kremlin"], []),
-    "Pentagon": (["Pentagon", "Pentagone"], []),
+    # (the Department of Defense is the Pentagon: no other state's ministry goes by that name)
+    "Pentagon": (["Pentagon", "Pentagone", "Department of Defense", "Defense Department", "US Department of Defense",
+                  "U.S. Department of Defense", "US Defense Department", "U.S. Defense Department",
+                  "département américain de la Défense", "ministère américain de la Défense"], []),
     "US State Department": (["State Department", "US State Department", "U.S. State Department",
                              "département d'État", "département d'État américain"], []),
 }

@@ -867,3 +867,24 @@ def test_a_lost_close_ends_the_quote_with_its_sentence(text, lang, expected):
     quotes = extract_quotes(doc, CFG.quotes, CFG.clean.outlets)
     assert summary(quotes) == expected
     assert all(doc.text[q.start:q.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a reporting clause set inside the marks that ends its sentence: the quotation is two
+    ("Paul Durand accuse l'armée. « Le massacre était délibéré, a-t-il lancé sur Twitter. Ils veulent "
+     "éliminer autant de gens qu'ils le peuvent. »", "fr",
+     [("Le massacre était délibéré", "Paul Durand"),
+      ("Ils veulent éliminer autant de gens qu'ils le peuvent.", "Paul Durand")]),
+    ("« Les images sont insoutenables, a tweeté Jean Martin. Les auteurs devront répondre de ces crimes. »",
+     "fr", [("Les images sont insoutenables", "Jean Martin"),
+            ("Les auteurs devront répondre de ces crimes.", "Jean Martin")]),
+    # ... a clause between two commas leaves one quotation
+    ("« Nous devons continuer, ajoute Jean Martin, à aider le pays ».", "fr",
+     [("Nous devons continuer, ajoute Jean Martin, à aider le pays", "Jean Martin")]),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 2 else None)
+def test_a_reporting_clause_inside_the_marks(text, lang, expected):
+    doc = build(text, lang)
+    quotes = extract_quotes(doc, CFG.quotes, CFG.clean.outlets)
+    assert summary(quotes) == expected
+    assert all(doc.text[q.start:q.end] == q.text for q in quotes)
+    assert len({q.quote_id for q in quotes}) == len(quotes)

@@ -67,6 +67,16 @@ from .test_speakers import check
     ("La ville a été reprise, « un jour historique » selon Anna Berg et un fait d'armes salué samedi matin "
      "par Paul Durand comme une « victoire extraordinaire ».", "fr", ["Anna Berg", "Paul Durand"]),
     ('Anna Berg signed the decree, a move hailed on Friday by Paul Durand as "historic".', "en", ["Paul Durand"]),
+    # a colon after the owner of the words ("his message:"), then paragraphs that go on quoting
+    ('"Our people," Paul Durand wrote.\n\nHere is a translation of his message:\n\n"Today is a historic day.\n\n'
+     '"The residents never gave up."', "en", ["Paul Durand", "Paul Durand", "Paul Durand"]),
+    # ... also when the last paragraph is cut off by the end of the text
+    ('"Our people," Paul Durand wrote.\n\nHere is a translation of his message:\n\n"Today is a historic day. '
+     'We are taking back the city.\n\n"The residents have been waiting for us. They never gave up on their country, '
+     'and hope always returns', "en", ["Paul Durand", "Paul Durand", "Paul Durand"]),
+    # "it" after a sentence that opens on a document and its issuer: the document, so its issuer
+    ('A statement released by the Zorba Institute raised doubts.\n\n'
+     '"What is known raises serious questions," it said.', "en", ["Zorba Institute"]),
 ])
 def test_speaker_past_an_aside(text, lang, expected):
     check(text, lang, expected)

@@ -169,7 +169,8 @@ def test_a_role_before_a_place_is_no_title_of_the_place():
 
 def test_a_source_cue_before_a_titled_name_gives_the_pronoun_after_it():
     check("Oslo a cherché à calmer le jeu. Selon le porte-parole du gouvernement Jean Morel, l'apport de ces armes "
-          "est surévalué. « Il s'agit d'une erreur, a-t-il affirmé. Nous le répétons. »", "fr", ["Jean Morel"])
+          "est surévalué. « Il s'agit d'une erreur, a-t-il affirmé. Nous le répétons. »", "fr",
+          ["Jean Morel", "Jean Morel"])  # (the clause ends its sentence: two quotations)
 
 
 def test_a_name_alone_is_no_clause_for_a_pronoun():

@@ -19,8 +19,9 @@ from .test_speakers import check
     ("« Nous devons rester unis, ajoute Anna Weber, pour montrer notre force ».", "fr", ["Anna Weber"]),
     ("Anna Weber est arrivée lundi. « Nous devons, ajoute-t-elle, rester unis ».", "fr", ["Anna Weber"]),
     ("« La réforme, a déclaré le ministre Paul Girard, sera votée ».", "fr", ["Paul Girard"]),
-    # ... or ends its sentence while the quotation goes on
-    ("Jean Morel est venu. « Nous sommes prêts, a dit Paul Girard. Le reste suivra. »", "fr", ["Paul Girard"]),
+    # ... or ends its sentence while the quotation goes on (two quotations, as '"A," he said. "B"')
+    ("Jean Morel est venu. « Nous sommes prêts, a dit Paul Girard. Le reste suivra. »", "fr",
+     ["Paul Girard", "Paul Girard"]),
     ('Tom Baker spoke first. "We must, said Anna Weber, stay calm."', "en", ["Anna Weber"]),
     # commas inside a quote with no reporting verb between them are no incise
     ("« Oui, Madame, nous viendrons », a dit Paul Girard.", "fr", ["Paul Girard"]),

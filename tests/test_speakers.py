@@ -210,6 +210,13 @@ def test_reporting_phrases(text, lang, expected):
     ("Le département d'État américain a jugé la coopération « préoccupante ».", "fr", ["US State Department"]),
     ("Les médias d'État nord-coréens ont salué une visite « historique ».", "fr", ["North Korea"]),
     ('"This is unacceptable," the Kremlin said.', "en", ["Kremlin"]),
+    # the US departments of defence and of foreign affairs go by their own names
+    ('"We assess they hit it," a senior US defense official told reporters.', "en", ["Pentagon"]),
+    ("« Nous pensons qu'il y a eu des victimes », a indiqué un haut responsable américain de la Défense.", "fr",
+     ["Pentagon"]),
+    ("La diplomatie américaine a jugé la frappe « inacceptable ».", "fr", ["US State Department"]),
+    ('"We assess they hit it," a senior US official said.', "en", ["United States"]),
+    ('"We assess they hit it," a senior British defence official said.', "en", ["United Kingdom"]),
 ], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
 def test_organisations_and_states(text, lang, expected):
     check(text, lang, expected)

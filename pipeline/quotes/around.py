@@ -157,7 +157,9 @@ class AroundSpeakers(NearbySpeakers):
             # said ("Putin said the call-up starts today.\n"We are talking about ..."): it goes on
             # with that speaker's words (not after a speech noun: "Putin gave a speech.")
             found = self._spoken_before(sp)
-            return found if found is not None and (found[1].startswith("the speaker of the sentence before") or (
+            # (or after a sentence that introduces it with a colon: "Here is his message:")
+            return found if found is not None and (found[1].startswith(("the speaker of the sentence before",
+                                                                        "introduces it with a colon")) or (
                 found[1].startswith("speaks in the sentence before") and self._reports_before(sp))) else None
         if embedded and (listed := self._list_intro(sp)) is not None and listed[0] is not None:
             return listed  # "X named three results:\n→ in the "coming days" ..."

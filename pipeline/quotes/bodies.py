@@ -98,4 +98,17 @@ def body_mention(m: re.Match, owners: dict[str, str]) -> Mention:
     owner = next(groups[g] for g in ("o1", "o2", "o2b", "o3", "o4", "o5", "o6") if groups[g])
     role = any(groups[g] for g in ("r1", "r2", "r3", "r3b", "r4", "r6"))
     key = alias_key(re.sub(r"'s?$", "", fold(owner).strip()))
-    return Mention(m.start(), m.end(), owners[key], "role" if role else "org")
+    canon = owners[key]
+    if canon == owners.get(alias_key("United States")):
+        # the two US departments the press names on their own: "a US defense official", « le ministère
+        # américain de la Défense » is the Pentagon's; « la diplomatie américaine », the State Department's
+        for rx, body in _US_DEPARTMENTS:
+            if rx.search(fold(m.group(0))):
+                canon = owners.get(alias_key(body), body)
+                break
+    return Mention(m.start(), m.end(), canon, "role" if role else "org")
+
+
+_US_DEPARTMENTS = ((re.compile(r"(?<![\w'-])defen[cs]e(?![\w'-])", re.IGNORECASE), "Pentagon"),
+                   (re.compile(r"(?<![\w'-])(?:foreign\s+(?:ministry|affairs)|affaires\s+etrangeres|diplomatie)(?![\w'-])",
+                               re.IGNORECASE), "US State Department"))

@@ -54,8 +54,35 @@ def unnamed_description(note: str, pronouns: Pronouns) -> bool:
     return m is not None and pronouns.role(m[1]) is not None
 
 
+# a sentence whose subject is a document and its issuer: "A statement released by X raised ...",
+# "The letter from X says" ("it", after it, is the document: '"...," it read')
+_ISSUED_DOCUMENT = re.compile(r"\W*(?:(?:an?|the)\s+)(?:[\w-]+\s+){0,2}?(?:statement|letter|report|communique|message|post|"
+                              r"note|decree|resolution)\s+(?:(?:released|issued|published|posted|sent|signed)\s+)?"
+                              r"(?:(?:on\s+)?\w+day\s+)?(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 class DocumentReferences:
-    """A mixin of ``pronouns.Resolver``: who a French document speaks for."""
+    """A mixin of ``pronouns.Resolver``: who a French document speaks for,
+    and who issued the document an English "it" stands for."""
+
+    def _document_it(self, m: Mention) -> tuple[str, str] | None:
+        """(speaker, note) for "it" when the sentence before its own opens on a document
+        and its issuer ("A statement released by X raised ... '"...," it read'), else None."""
+        if m.name.lower() != "it":
+            return None
+        i = self.sentences.index(m.start)
+        for j in (i - 1, i - 2):
+            if j < 0:
+                break
+            lo, hi = self.sentences.spans[j]
+            doc = _ISSUED_DOCUMENT.match(self.subjects.masked, lo, hi)
+            issuer = self.mentions.within(doc.end(), hi)[:1] if doc else []
+            if issuer and issuer[0].start == doc.end() and issuer[0].kind in ("org", "person", "name"):
+                self.kinds[issuer[0].name] = issuer[0].kind
+                return issuer[0].name, f"pronoun 'it' -> the document '{self.text[lo:issuer[0].end].strip()}'"
+            if self.subjects.of_sentence(lo, hi) is not None:
+                break  # (someone else is the subject of the sentence between)
+        return None
 
     def _document_issuer(self, m: Mention) -> tuple[str | None, str] | None:
         """(speaker, note) for « le communiqué » with no such document issued

@@ -56,7 +56,8 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
     if not spans:
         return []
     sentences = Sentences(doc)
-    speakers = Attributor(doc, spans, cfg, outlets, sentences).attribute()
+    attributor = Attributor(doc, spans, cfg, outlets, sentences)
+    speakers = attributor.attribute()
     for i, (speaker, note) in enumerate(speakers):  # "Lukashanko": a known name misspelt by one letter
         if (known := respell(speaker, cfg.speaker_aliases)) is not None:
             speakers[i] = known, f"{note} (spelt '{speaker}')"
@@ -75,21 +76,33 @@ def extract_quotes(doc: Document, cfg: QuotesConfig, outlets: dict[str, list[str
             first = quotes.pop()
             start, lang = first.start, first.lang
             speaker, note = (speaker, note) if speaker else (first.speaker, first.speaker_note)
-        quotes.append(Quote(
-            quote_id=quote_id(doc, start, sp.end),
-            doc_id=doc.doc_id,
-            # the paragraph's language: the same as the document's unless the
-            # detect stage found strong evidence of another one
-            lang=lang,
-            text=original[start:sp.end],
-            start=start,
-            end=sp.end,
-            speaker=speaker,
-            speaker_note=note,
-            via=found or group_via.get(sp.group) or list(doc.source_outlets),
-            context=_context(doc, start, sp.end, sentences, to_close=start != sp.start),
-        ))
+        for lo, hi in _around_incise(original, start, sp.end, attributor.inner.get(sp.open)):
+            quotes.append(Quote(
+                quote_id=quote_id(doc, lo, hi),
+                doc_id=doc.doc_id,
+                # the paragraph's language: the same as the document's unless the
+                # detect stage found strong evidence of another one
+                lang=lang,
+                text=original[lo:hi],
+                start=lo,
+                end=hi,
+                speaker=speaker,
+                speaker_note=note,
+                via=found or group_via.get(sp.group) or list(doc.source_outlets),
+                context=_context(doc, lo, hi, sentences, to_close=lo != sp.start and hi == sp.end),
+            ))
     return quotes
+
+
+def _around_incise(text: str, start: int, end: int, incise: tuple[int, ...] | None) -> list[tuple[int, int]]:
+    """The quote [start, end), or its two sentences when a reporting clause inside its marks
+    ends the first one (« A, a-t-il lancé sur Twitter. B »: A and B, as '"A," he said. "B"'
+    are; a clause between commas, « A, ajoute X, B », leaves one quotation)."""
+    if incise is None or text[incise[1] - 1] != ".":
+        return [(start, end)]
+    first = (start, start + len(text[start:incise[0]].rstrip()))
+    rest = incise[1] + len(text[incise[1]:end]) - len(text[incise[1]:end].lstrip())
+    return [first, (rest, end)] if first[1] > first[0] and rest < end else [(start, end)]
 
 
 def _unmarked_rest(doc: Document, before: QuoteSpan, sp: QuoteSpan) -> bool:

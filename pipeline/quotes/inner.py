@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 # ", he added,", ", said the minister,": the verb (group v) and what may be its subject; the clause
 # may end its sentence when the quotation goes on after it (« A, a-t-il affirmé. B »)
 _INNER = re.compile(
-    r",[ \t]+(?:(?P<v>(?:a[ \t]+)?[\w-]+?)(?:-t)?-(?:il|elle)|a-t-(?:il|elle)[ \t]+(?P<v2>[\w-]+)"
+    r",[ \t]+(?:(?:(?P<v>(?:a[ \t]+)?[\w-]+?)(?:-t)?-(?:il|elle)|a-t-(?:il|elle)[ \t]+(?P<v2>[\w-]+))"
+    # (and where: « a-t-il lancé sur Twitter », « a-t-elle dit à la presse »)
+    r"(?:[ \t]+(?:sur|a|au|aux|dans|devant|en)[ \t]+[\w'.-]+(?:[ \t]+[\w'.-]+){0,3}?)?"
     r"|(?:he|she|they)[ \t]+(?P<v3>[\w-]+)"
     r"|(?P<v4>(?:a[ \t]+)?[\w-]+)[ \t]+(?:(?-i:[A-Z])|(?i:le|la|les|l'|the|un|une|an?)[ \t']+)"
     r"[\w'.-]*(?:[ \t]+[\w'.-]+){0,6}?)[ \t]*(?:,|\.(?=[ \t]+\w))", re.IGNORECASE)

@@ -146,8 +146,8 @@ class Resolver(NamedAround, ClauseHeads, DocumentReferences):
         if unnamed_profession(m, self.subjects.masked, self.text, self.sentences.spans[max(0, i - 3)][0] if i >= 0 else 0):
             # "criticism from a senior politician ... the politician said": the one not named
             return None, f"pronoun '{m.name}' refers to someone not named"
-        if (issued := self._document_issuer(m)) is not None:
-            return issued  # « », détaille le communiqué »
+        if (issued := self._document_issuer(m) or self._document_it(m)) is not None:
+            return issued  # « », détaille le communiqué », '"...," it read
         found = self._pronoun(m, self.pronouns.kinds(m.name))
         if found is None and self.pronouns.cls(m.name) == "agency":
             # "the agency" with no news agency named before: a body, as "it" would be

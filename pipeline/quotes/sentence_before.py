@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions
 from pipeline.quotes.folding import words_rx
-from pipeline.quotes.mentions import governed
+from pipeline.quotes.mentions import Mention, governed
+from pipeline.quotes.subjects import OWNER_PRONOUNS
 from pipeline.quotes.verbs import passive
 
 if TYPE_CHECKING:
@@ -29,6 +30,10 @@ _SPEECH_BEFORE = words_rx(constructions.SPEECH_VERBS + constructions.REACTION_VE
 # (the masked text is folded: no accents)
 _LISTING = re.compile(r"(?<![\w'-])(?:named|listed|outlined|set\s+out|enumerated|enumere|detaille|cite|presente|fixe)"
                       r"(?![\w'-])", re.IGNORECASE)
+# a possessive before a noun of what is said or written ("his message", « sa déclaration »)
+_OWNED_WORDS = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs)\s+(?:own\s+|propres?\s+)?(?:%s|messages?|posts?|"
+                          r"letters?|speech|address|tweets?|lettres?|discours|publications?)(?![\w'-])"
+                          % "|".join(re.escape(w) for w in constructions.REMARK_NOUNS), re.IGNORECASE)
 # the lemmas of the verbs of speech, whatever their form (« les syndicats parlent de »)
 _SPEECH_LEMMAS = frozenset(lemma(w, lang) for w in constructions.SPEECH_VERBS if " " not in w for lang in ("fr", "en"))
 # a list item's opening mark
@@ -82,6 +87,9 @@ class SentenceBefore:
                 return None
             cue = self.verbs.cue_rx.match(self.masked, re.search(r"\S", self.masked[plo:phi]).start() + plo)
             m = self.subjects.after(cue.end(), phi, cue=True) if cue else self.subjects.of_sentence(plo, phi)
+            own = _OWNED_WORDS.search(self.masked, plo, phi) if m is None else None
+            if own:  # "Here is a translation of his message:": the owner of the words, as a pronoun
+                m = Mention(own.start(1), own.end(1), OWNER_PRONOUNS[own[1].lower()], "pronoun")
             return self._resolved(m, "introduces it with a colon")  # (and "According to X:")
         v = max(verbs, key=lambda x: x.start())
         m = self.subjects.of_verb(v.start(), v.end(), plo, phi)

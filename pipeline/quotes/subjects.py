@@ -63,7 +63,7 @@ _TOLD_TO = re.compile(r"\s+(?:(?:(?:a|de)(?![\w'-])|d')\s*(?:[\"“«‘]|[\w-]+
 
 # a possessive determiner after a source cue, as the pronoun it stands for (French ones do not tell
 # the owner's gender: "il" reads either way)
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
+OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
                    "son": "il", "sa": "il", "ses": "il", "leur": "ils", "leurs": "ils"}
 
 
@@ -164,7 +164,7 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
         # "indique un communiqué du service de presse du Kremlin": the document's issuer
         own = OWN_DOCUMENT.match(self.masked, pos, hi) if cue else None
         if own:  # "according to his assessment", « selon ses dires »: the one it refers to, as "he" does
-            return Mention(own.start("det"), own.end("det"), _OWNER_PRONOUNS[own["det"].lower()], "pronoun")
+            return Mention(own.start("det"), own.end("det"), OWNER_PRONOUNS[own["det"].lower()], "pronoun")
         doc = DOCUMENT.match(self.masked, pos, hi) if cue else (
             IN_DOCUMENT.match(self.masked, pos, hi) or DOCUMENT.match(self.masked, pos, hi))
         if doc:
