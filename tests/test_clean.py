@@ -652,6 +652,8 @@ def test_parse_date_takes_the_first_date_in_the_text():
         (f"{HEAD}\n{LEAD}\nSuivez toute l'actualité internationale sur Radio Nord", "Radio Nord"),
         (f"{HEAD}\n{LEAD}\nSuivez toute l'actualité sur Telegram", None),
         (f"{HEAD}\n{LEAD} Reuters could not independently verify the account.", "Reuters"),
+        (f"{HEAD}\n{LEAD}\n\nReuters could not immediately verify battlefield reports.", "Reuters"),
+        (f"{HEAD}\n{LEAD} La BBC n’est pas en mesure de confirmer ce bilan.", "BBC"),
         (f"{HEAD}\nLe forum, auquel l'AFP n'a pas pu assister, a duré deux jours.", "AFP"),
         # an aggregator's credit in the present tense closing the lead
         (f"{HEAD}\nThe two leaders signed a treaty at the palace, AFP reports.", "AFP"),
@@ -800,6 +802,8 @@ def test_not_a_byline(stage, line):
         # in the outlet table: its canonical name
         (f"Jakarta, 20 June 2024 (Antara News) - {LEAD}", "Jakarta, 20 June 2024 (Antara News) -", "Antara"),
         (f"MOSCOW, June 20 (Sputnik) - {LEAD}", "MOSCOW, June 20 (Sputnik) -", "Sputnik"),
+        # an agency's initials with no dash after them, before the sentence
+        (f"Moscow, Aug 2 (IANS) {LEAD}", "Moscow, Aug 2 (IANS)", "IANS"),
     ],
 )
 def test_wire_dateline_with_any_agency(stage, text, dateline, publisher):
@@ -814,6 +818,9 @@ def test_wire_dateline_with_any_agency(stage, text, dateline, publisher):
         f"SEOUL, June 20 (AP Photo) -- {LEAD}",
         f"SEOUL, June 20 (file photo) -- {LEAD}",
         f"SEOUL, June 20 (UTC) -- {LEAD}",
+        f"Seoul, June 20 (UTC) {LEAD}",
+        f"Seoul, June 20 (local time) {LEAD}",
+        f"Seoul, June 20 (IANS) said the report",  # (no sentence opens after the brackets)
         f"SEOUL, June 20 (LEAD) -- {LEAD}",
         f"SEOUL, June 20 (Five Words In The Brackets) -- {LEAD}",
         f"SEOUL (Kukmin) -- {LEAD}",  # no date: "VLADIVOSTOK (Russie) - " is a place

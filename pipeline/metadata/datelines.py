@@ -60,7 +60,9 @@ _WIRE_AGENCY = re.compile(
     r"[.,]?\s*)"
     # (two agencies in the brackets: "(AIB/ANP)"; the first one wrote it)
     rf"(?:\((?P<outlets>{AGENCY_NAME}(?:/[A-Z][\w&.-]*)?)\)|/(?P<slash>[A-Z][\w&.-]{{1,15}})/)"
-    r"\s*(?:(?:--|[–—])(?=[^\W\d_])|-(?=[A-ZÀ-Ý])|[-–—]{1,2}\s+(?=\S)|:\s+(?=\S))"
+    # (an agency's initials in the brackets may stand alone before the sentence:
+    # "Moscow, Aug 2 (IANS) President Putin met ...")
+    r"\s*(?:(?:--|[–—])(?=[^\W\d_])|-(?=[A-ZÀ-Ý])|[-–—]{1,2}\s+(?=\S)|:\s+(?=\S)|(?<=[A-Z]{2}\)\s)(?=[A-ZÀ-Ý][a-zà-ÿ]))"
 )
 
 # An upper-case place and an agency in brackets before a dash, no date: "ISLAMABAD

@@ -56,14 +56,15 @@ _SOURCE_URL = re.compile(r"\s*(?i:sources?|source\s+link)\s*:\s*https?://(?P<hos
 # "Support The Moscow Times!", "Connectez-vous à votre compte franceinfo", "Read
 # more on RFI English", "Plus d'informations à venir sur BFM Business".
 # A wire saying what it could not do itself ("Reuters could not independently
-# verify", "l'AFP n'a pas pu assister") is the writer too.
+# verify", "could not immediately verify", "l'AFP n'a pas pu assister", « la BBC n’est
+# pas en mesure de confirmer ») is the writer too.
 _SELF_AFTER = (rf"\s+{HAS}(?:{REACHED_OUT}|contacted|sought\s+comment|requested\s+comment|"
                r"asked\s+\w+\s+for\s+comment|a\s+contacté|a\s+sollicité|seen|reviewed|"
                r"a\s+(?:vu|consulté|constaté|pu\s+(?:voir|consulter|constater))|"
-               r"n'a\s+pas\s+pu\s+(?:joindre|obtenir|assister|vérifier|confirmer)|"
-               r"n'(?:a|est)\s+pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:vérifier|confirmer)|"
+               r"n['’]a\s+pas\s+pu\s+(?:joindre|obtenir|assister|vérifier|confirmer)|"
+               r"n['’](?:a|est)\s+pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:vérifier|confirmer)|"
                r"(?:could\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to|cannot)\s+"
-               r"(?:independently\s+)?(?:verify|confirm|reach|attend))")
+               r"(?:(?:independently|immediately)\s+)?(?:verify|confirm|reach|attend))")
 _SELF_BEFORE = (r"(?:contacted\s+by|reached\s+by|when\s+asked\s+by|support|read\s+more\s+on|more\s+on|"
                 rf"{SUBSCRIBE_TO}|follow|contactée?s?\s+par|sollicitée?s?\s+par|votre\s+compte|"
                 rf"à\s+venir\s+sur|retrouvez(?:\s+[\w'-]+){{0,6}}\s+sur|{SUBSCRIBE_FR}à)\s+(?:the\s+|l'|la\s+|le\s+)?")
