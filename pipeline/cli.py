@@ -220,10 +220,15 @@ def format_report(report: dict, errors: bool = False) -> list[str]:
         f"statement links       P {sl['precision']:.3f}  R {sl['recall']:.3f}  F1 {sl['f1']:.3f}   "
         f"({sl['found']} of {sl['gold_links']} found, {sl['predicted_links']} predicted)",
     ]
+    for key, label in (("missed_by_cause", "missed pairs by cause"), ("false_by_cause", "false pairs by cause")):
+        if cl.get(key):
+            lines.append(f"{label:<22}" + ", ".join(f"{cause} {n}" for cause, n in cl[key].items()))
     if errors:
         for key in ("missed_quotes", "false_quotes", "speaker_errors", "date_errors", "publisher_errors"):
             for item in report.get(key) or []:
                 lines.append(f"{key[:-1]}: {json.dumps(item, ensure_ascii=False)}")
+        for item in cl.get("worst_utterances") or []:
+            lines.append(f"utterance losing pairs: {json.dumps(item, ensure_ascii=False)}")
     return lines
 
 

@@ -23,7 +23,11 @@ The measures (``FORMULAS`` is printed by ``pipeline eval --help``):
   ``date`` (its first ten characters) equals it. Publisher accuracy likewise.
 - Cross-document pairs: over pairs of gold quotes in different files, "same
   utterance" in gold versus "same cluster" in the run (a gold quote that was
-  not extracted is in no cluster): pairwise P/R/F1.
+  not extracted is in no cluster): pairwise P/R/F1. Missed and false pairs
+  are counted by cause (``PAIR_CAUSES``: a side not extracted, a speaker
+  missing, two speakers, or one speaker and the words decided), and the
+  utterances that lose the most pairs are listed with the number of clusters
+  their quotes fell into: where alignment work would pay.
 - Statement links: a gold link is an utterance with two files that both
   quote it; it is found when some quote of it in one file shares a cluster
   with some quote of it in the other. A predicted link is a distinct pair of
@@ -59,7 +63,9 @@ FORMULAS = (
     "with a date (publisher accuracy likewise).",
     "cross-document pairs: all pairs of gold quotes in different files; gold positive = same "
     "utterance id, predicted positive = same cluster (unextracted quotes are in none); "
-    "P = TP/(TP+FP), R = TP/(TP+FN).",
+    "P = TP/(TP+FP), R = TP/(TP+FN); missed and false pairs are also counted by cause, from the run's "
+    "two quotes: unextracted (one is not extracted), speaker_missing (one has no speaker), "
+    "speakers_differ, same_speaker (the words decided).",
     "statement links: a gold link is (utterance, two files that both quote it), found when some "
     "quote of it in one file shares a cluster with some quote of it in the other; predicted links "
     "are the distinct pairs of (file, utterance of the matched gold quote) that the clusters join "
@@ -270,19 +276,55 @@ def _same(a: Any, b: Any) -> bool:
     return a is not None and a == b
 
 
-def _pairwise(gold: list[dict], predicted: list[dict], pairs: list[tuple[int, int]]) -> dict[str, Any]:
-    """Pairwise cluster scores over all pairs of gold quotes in different files."""
-    cluster_of = {g: predicted[p].get("cluster_id") for g, p in pairs}
+def _pair_cause(a: dict | None, b: dict | None) -> str:
+    """Why two gold quotes of one utterance are in different clusters, or why
+    two of different utterances share one, as the run's quotes ``a`` and
+    ``b`` (None: not extracted) show it: what the aligner was given."""
+    if a is None or b is None:
+        return "unextracted"
+    sa, sb = a.get("speaker"), b.get("speaker")
+    if not sa or not sb:
+        return "speaker_missing"
+    return "same_speaker" if same_speaker(sa, sb) else "speakers_differ"
+
+
+PAIR_CAUSES = ("unextracted", "speaker_missing", "speakers_differ", "same_speaker")
+
+
+def _pairwise(gold: list[dict], predicted: list[dict], pairs: list[tuple[int, int]],
+              worst: int = 10) -> dict[str, Any]:
+    """Pairwise cluster scores over all pairs of gold quotes in different files,
+    with the missed and false pairs counted by cause (``_pair_cause``) and the
+    ``worst`` utterances by missed pairs (with the clusters their quotes are in)."""
+    quote_of = {g: predicted[p] for g, p in pairs}
+    cluster_of = {g: q.get("cluster_id") for g, q in quote_of.items()}
     tp = fp = fn = 0
+    missed_by = dict.fromkeys(PAIR_CAUSES, 0)
+    false_by = dict.fromkeys(PAIR_CAUSES[1:], 0)
+    missed_of: dict[str, int] = defaultdict(int)
     for g1, g2 in combinations(range(len(gold)), 2):
         if gold[g1]["file"] == gold[g2]["file"]:
             continue
         same_gold = _same(gold[g1].get("utterance"), gold[g2].get("utterance"))
         same_pred = _same(cluster_of.get(g1), cluster_of.get(g2))
-        tp += same_gold and same_pred
-        fp += same_pred and not same_gold
-        fn += same_gold and not same_pred
-    return {**_prf(tp, tp + fp, tp + fn), "true_pairs": tp, "false_pairs": fp, "missed_pairs": fn}
+        if same_gold and same_pred:
+            tp += 1
+        elif same_pred:
+            fp += 1
+            false_by[_pair_cause(quote_of[g1], quote_of[g2])] += 1
+        elif same_gold:
+            fn += 1
+            missed_by[_pair_cause(quote_of.get(g1), quote_of.get(g2))] += 1
+            missed_of[gold[g1]["utterance"]] += 1
+    spread: dict[str, set] = defaultdict(set)
+    for g, cid in cluster_of.items():
+        if gold[g].get("utterance") in missed_of:
+            spread[gold[g]["utterance"]].add(cid)
+    worst_list = [{"utterance": u, "missed_pairs": n, "clusters": len(spread[u]),
+                   "unextracted": sum(1 for g, q in enumerate(gold) if q.get("utterance") == u and g not in cluster_of)}
+                  for u, n in sorted(missed_of.items(), key=lambda kv: (-kv[1], kv[0]))[:worst]]
+    return {**_prf(tp, tp + fp, tp + fn), "true_pairs": tp, "false_pairs": fp, "missed_pairs": fn,
+            "missed_by_cause": missed_by, "false_by_cause": false_by, "worst_utterances": worst_list}
 
 
 def _statement_links(gold: list[dict], predicted: list[dict], pairs: list[tuple[int, int]]) -> dict[str, Any]:

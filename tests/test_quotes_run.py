@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.cli import format_report
 from pipeline.config import load_config
 from pipeline.evaluate import evaluate, match, same_speaker, score
 from pipeline.runner import Runner, RunOptions
@@ -170,6 +171,31 @@ def test_statement_links_and_pairs():
     assert links["precision"] == 0.5 and links["recall"] == 0.25
     pairs = report["clusters"]
     assert (pairs["true_pairs"], pairs["false_pairs"], pairs["missed_pairs"]) == (1, 1, 3)
+
+
+def test_missed_and_false_pairs_are_counted_by_cause():
+    """Utterance u in files a, b, c, d; v in b and c. The run names the
+    speakers as it found them: missed pairs are put down to an unextracted
+    quote, a missing speaker, two speakers or the words; the false pair
+    (e-w with a-u and b-u, one speaker) to the words."""
+    g = lambda f, s, u: {"file": f, "start": s, "end": s + 10, "speaker": "X", "utterance": u}  # noqa: E731
+    gold = [g("a", 0, "u"), g("b", 0, "u"), g("c", 0, "u"), g("d", 0, "u"), g("b", 50, "v"), g("c", 50, "v"),
+            g("e", 0, "w")]
+    p = lambda f, s, c, spk: {"file": f, "start": s, "end": s + 10, "cluster_id": c, "speaker": spk}  # noqa: E731
+    predicted = [p("a", 0, "k1", "Anna Li"), p("b", 0, "k1", "Anna Li"), p("c", 0, "k2", "Anna Li"),
+                 p("b", 50, "k3", None), p("c", 50, "k2", "Anna Li"),
+                 p("e", 0, "k1", "anna li")]  # d's quote is not extracted
+    pairs = score(gold, predicted)["clusters"]
+    assert (pairs["true_pairs"], pairs["false_pairs"], pairs["missed_pairs"]) == (1, 2, 6)
+    # u: a-c and b-c (same speaker, the words), a-d, b-d, c-d (unextracted); v: b-c (no speaker at b)
+    assert pairs["missed_by_cause"] == {"unextracted": 3, "speaker_missing": 1, "speakers_differ": 0,
+                                        "same_speaker": 2}
+    assert pairs["false_by_cause"] == {"speaker_missing": 0, "speakers_differ": 0, "same_speaker": 2}
+    assert pairs["worst_utterances"] == [{"utterance": "u", "missed_pairs": 5, "clusters": 2, "unextracted": 1},
+                                         {"utterance": "v", "missed_pairs": 1, "clusters": 2, "unextracted": 0}]
+    lines = format_report(score(gold, predicted), errors=True)
+    assert "missed pairs by cause unextracted 3, speaker_missing 1, speakers_differ 0, same_speaker 2" in lines
+    assert any(line.startswith('utterance losing pairs: {"utterance": "u", "missed_pairs": 5') for line in lines)
 
 
 def test_dates_and_publishers_are_scored_over_gold_articles_that_have_them():
