@@ -333,6 +333,13 @@ def test_a_lower_case_place_and_date_before_a_lower_case_phrase_is_no_dateline(s
     # a caption's date alone is the photo's, not the article's
     (f"Talks to resume in Geneva\n\nThe minister, on 1 September 2021. (Jane Doe / Picture Desk)\n\n{BODY}\n",
      None, None),
+    # ... and so is one whose credit follows its full stop after a dash (photographer / agencies)
+    (f"Talks to resume in Geneva\n\nThe minister in Geneva, on 4 April 2021. - Jane Doe / HNA / KNA\n\n{BODY}\n",
+     None, None),
+    (f"Talks to resume in Geneva\n\nLe ministre à Genève, le 4 avril 2021. – Jane Doe / HNA /\n\n{BODY}\n",
+     None, None),
+    # (a date line alone stays the page's date)
+    (f"Talks to resume in Geneva\n4 April 2021\n\n{BODY}\n", "2021-04-04", None),
     # a lead's credit in brackets dated after a dash
     (f"MOSCOW (Hilltown News / Sputnik - 16th November, 2022) {BODY}\n", "2022-11-16", "Sputnik"),
     # an agency's initials alone in lower case below the last paragraph

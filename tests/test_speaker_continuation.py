@@ -109,9 +109,13 @@ def test_incise_without_its_comma(text, lang, expected):
     ('"The agreement will be signed tomorrow," Jean Dupont told reporters.\n'
      '"This agreement, once signed, will of course change the situation in the whole region and the',
      "en", ["Jean Dupont", "Jean Dupont"]),
-    # a short fragment cut off: its attribution may have gone with the rest
+    # a short fragment cut off goes on with the same speaker too: a new speaker would be
+    # named before it, as a paragraph of quotation continues the one above it
     ('"The agreement will be signed tomorrow," Jean Dupont told reporters.\n"We have no', "en",
-     ["Jean Dupont", None]),
+     ["Jean Dupont", "Jean Dupont"]),
+    ('« L\'accord sera signé demain », a déclaré Jean Dupont.\n« Nous ne', "fr", ["Jean Dupont", "Jean Dupont"]),
+    # (not after a paragraph that reports no speech)
+    ('Jean Dupont arrived in the capital on Monday.\n"We have no', "en", [None]),
     # the sentence before reports that someone spoke: his words go on
     ('Jean Dupont spoke to reporters on Monday.\n'
      '"This agreement, once signed, will of course change the situation in the whole region and the',

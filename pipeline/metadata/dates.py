@@ -101,8 +101,12 @@ _DATED_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?:[A-
 # a line that is a date and nothing else ("Le mercredi 16 novembre 2022 à 12:54"; not "Mardi 15
 # novembre 2022, 15h40 : le drame", nor an update line)
 _DATE_ONLY = re.compile(rf"\W*(?:(?i:le|the|on)\s+)?(?:{_WEEKDAY})?{_DATE_FORMS}{_CLOCK}\s*")
-# a photo credit closing a caption: "(Jane Doe / Shutterstock)", "(Photo: AFP)"
-_CAPTION_CREDIT = re.compile(r"\((?:[^()\n]{2,60}\s/\s*[^()\n]{2,40}|(?:Photo|Crédit|Credit)\s*:[^()\n]{2,60})\)\s*$")
+# a photo credit closing a caption: "(Jane Doe / Shutterstock)", "(Photo: AFP)", or after the
+# caption's full stop and a dash, the photographer and the agencies in capitals ("... le 4 avril
+# 2023. - Jane Doe / SPUTNIK / AFP")
+_CAPTION_CREDIT = re.compile(r"\((?:[^()\n]{2,60}\s/\s*[^()\n]{2,40}|(?:Photo|Crédit|Credit)\s*:[^()\n]{2,60})\)\s*$"
+                             r"|(?<=[.!?])\s+[-–—]\s+[A-ZÀ-Ý][^/\n]{1,50}?\s/\s*[A-Z][A-Z.&' -]{1,30}"
+                             r"(?:/\s*[A-Z][A-Za-z.&' -]{1,30})*/?\s*$")
 # the credit that closes a caption: the words after its last dash, a capitalised name first
 _CREDIT_TAIL = re.compile(r"\s[-–—]\s+(?P<credit>[A-ZÀ-Ý][^-–—\n]{2,80})\s*$")
 # "27 July 23" after such a cue: a two-digit year

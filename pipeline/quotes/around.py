@@ -38,7 +38,6 @@ _WORDS_OF = re.compile(r"\s*(?:(?:the|la|le|les|sa|son|ses|his|her)\s+)?(?:(?:fi
                        re.IGNORECASE | re.DOTALL)
 # the French dative right before a name: "a dit à X", "en disant à X" (folded, "à" reads as the English "a")
 _DATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?$")
-_CUT_WORDS = 8  # words of a quotation cut off by the end of the text that may continue one
 
 if TYPE_CHECKING:
     from pipeline.quotes.spans import QuoteSpan
@@ -151,10 +150,10 @@ class AroundSpeakers(NearbySpeakers):
                 return previous[1], "continues the quote before it in the sentence"
         if not embedded and not cut:
             return self._spoken_before(sp)
-        if not embedded and len(self.doc.text[sp.start:sp.end].split()) >= _CUT_WORDS:
-            # a long quotation cut off by the end of the text, opening its paragraph right after
-            # one whose last quotation has a speaker, or whose last sentence reports what someone
-            # said ("Putin said the call-up starts today.\n"We are talking about ..."): it goes on
+        if not embedded:
+            # a quotation cut off by the end of the text (however few of its words are left),
+            # opening its paragraph right after one whose last quotation has a speaker, or whose
+            # last sentence reports what someone said ("Putin said the call-up starts today.\n"We are talking about ..."): it goes on
             # with that speaker's words (not after a speech noun: "Putin gave a speech.")
             found = self._spoken_before(sp)
             # (or after a sentence that introduces it with a colon: "Here is his message:")
