@@ -394,3 +394,23 @@ def test_outlet_bylines_and_source_addresses(stage, text, publisher):
 def test_date_place_leads_and_promotional_last_lines(stage, text, date, publisher):
     doc = run(stage, text)
     assert (doc.date, doc.publisher) == (date, publisher)
+
+
+@pytest.mark.parametrize("text, date, publisher", [
+    # a share card's closing fields: the site with the wire it used, then the date
+    (f"Talks to resume\n{BODY}\n{BODY}\n{BODY} » | Hilltown Herald avec Reuters | jeudi 23 novembre 2023\n",
+     "2023-11-23", "Hilltown Herald"),
+    (f"Talks to resume\n{BODY}\n{BODY}\n{BODY} | Hilltown Herald with AFP | November 23, 2023\n",
+     "2023-11-23", "Hilltown Herald"),
+    # with a co-author who is no wire, the fields date the card but name no publisher; the same
+    # fields above the last line are no signature
+    (f"Talks to resume\n{BODY}\n{BODY}\n{BODY} | Hilltown Herald avec Jane Doe | jeudi 23 novembre 2023\n",
+     "2023-11-23", None),
+    (f"Talks to resume\n{BODY}\n{BODY} | Hilltown Herald avec Reuters | jeudi 23 novembre 2023\n{BODY}\n",
+     None, None),
+    # a copyright notice below the body with both the sign and the word
+    (f"Talks to resume\n{BODY}\n{BODY}\n© Copyright Hilltown Herald\n", None, "Hilltown Herald"),
+])
+def test_share_card_signature_and_copyright_word(stage, text, date, publisher):
+    doc = run(stage, text)
+    assert (doc.date, doc.publisher) == (date, publisher)

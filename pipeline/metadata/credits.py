@@ -16,7 +16,8 @@ SOURCE_LINE = re.compile(r"\s*(?i:sources?)\s*:")
 _FIELDS = re.compile(r"\s+[–—|-]\s+")
 # the copyright notice of the text, below the body: "© AFP", "Copyright 2023 The
 # Associated Press. All rights reserved.", "© 2023 Agence France-Presse"
-_COPYRIGHT = re.compile(r"\s*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*)?(?P<holder>[^.\n]{2,60})")
+# (the sign and the word may both be there: "© Copyright 2023 Example Presse")
+_COPYRIGHT = re.compile(r"\s*(?:(?:©|\((?i:c)\)|(?i:copyright))\s*)+(?:\d{4}\s*)?(?P<holder>[^.\n]{2,60})")
 _ALL_RIGHTS = re.compile(r"(?i)\W*all rights reserved.*$")
 # the site an excerpt comes from, closing it: "Read the full report at TheHill.com."
 FULL_STORY = re.compile(r"\s*(?:read|see)\s+(?:the\s+)?(?:full|whole|complete)\s+(?:report|story|article)\s+"

@@ -109,6 +109,10 @@ _CAPTION_CREDIT = re.compile(r"\((?:[^()\n]{2,60}\s/\s*[^()\n]{2,40}|(?:Photo|Cr
                              r"(?:/\s*[A-Z][A-Za-z.&' -]{1,30})*/?\s*$")
 # the credit that closes a caption: the words after its last dash, a capitalised name first
 _CREDIT_TAIL = re.compile(r"\s[-–—]\s+(?P<credit>[A-ZÀ-Ý][^-–—\n]{2,80})\s*$")
+# a site's signature with the wire it used, as the fields closing the text's last line, a date
+# field last (a share card's: "... » | Example Daily avec Reuters | jeudi 23 novembre 2023")
+WITH_FIELD = re.compile(r"\s\|\s*(?P<name>[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)\s+(?i:avec|with)\s+"
+                        r"(?P<wire>[^|]{2,40}?)\s*\|\s*(?P<date>[^|]{6,40}?)\s*$")
 # "27 July 23" after such a cue: a two-digit year
 _TWO_DIGIT_YEAR = re.compile(r"(\b\d{1,2}\s+[^\W\d_]+\.?,?\s+)(\d{2})(?!\d)")
 
@@ -172,6 +176,7 @@ def _store_month(spans: list[Span]) -> dt.date | None:
 def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
     found = []
     title = title_index(spans)
+    last = len(text.rstrip())  # where the text's last line ends
     for i, sp in enumerate(spans):
         line = text[sp.start:sp.end]
         given = (sp.groups or {}).get("date")
@@ -207,6 +212,9 @@ def _candidate_days(text: str, spans: list[Span], header: int) -> list[_Day]:
                 and (days := [d for d in _days(line) if d.year is not None]):
             # "Par Actu17" then "Le mercredi 16 novembre 2022 à 12:54": the byline's date line
             rank = 0
+        elif sp.kind in ("content", "credit") and sp.end >= last and (signed := WITH_FIELD.search(line)) \
+                and (days := [d for d in _days(signed["date"]) if d.year is not None]):
+            rank = 0  # "... | Example Daily avec Reuters | jeudi 23 novembre 2023" closing the text
         elif sp.kind in ("content", "headline") and (credit := _CAPTION_CREDIT.search(line)) \
                 and not _DATE_ONLY.fullmatch(line[:credit.start()].strip()):
             continue  # "X, le 1er septembre 2021. (Jane Doe / Shutterstock)": a photo's caption dates the photo

@@ -10,7 +10,7 @@ import functools
 import re
 
 from pipeline.metadata.credits import ADDRESS_CREDIT, FULL_STORY, SITE_ADDRESS, SOURCE_LINE, SYNDICATED, source_field
-from pipeline.metadata.dates import HEAD_CHARS, TRAILING_DATE, WIRE_LEAD
+from pipeline.metadata.dates import HEAD_CHARS, TRAILING_DATE, WIRE_LEAD, WITH_FIELD
 from pipeline.metadata.endings import EndSigns, squash as _squash
 from pipeline.metadata.lines import PHOTO_CREDIT, WORD, Span, whole_line
 from pipeline.metadata.signs import (HAS, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
@@ -227,6 +227,9 @@ class Publishers(EndSigns):
         if (not in_header and sp.kind in ("credit", "content") and whole_line(text, sp)
                 and (signed := WITH_CREDIT.fullmatch(line.strip())) and self.outlets(signed["wire"])):
             return 4, self.site_outlet(signed["name"]) or signed["name"]  # "(upday avec AFP)" closing the text
+        if (not in_header and sp.kind in ("credit", "content") and sp.end >= len(text.rstrip())
+                and (signed := WITH_FIELD.search(line)) and self.outlets(signed["wire"])):
+            return 4, self.site_outlet(signed["name"]) or signed["name"]  # "... | Le Monde avec Reuters | <date>"
         if (not in_header and sp.kind == "content" and len(line.split()) <= 3
                 and whole_line(text, sp) and (site := self.site_outlet(line.strip(" -–—()"))) is not None):
             return 4, site  # an agency's name alone on a line below the body: its credit
