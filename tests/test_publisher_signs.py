@@ -414,3 +414,16 @@ def test_date_place_leads_and_promotional_last_lines(stage, text, date, publishe
 def test_share_card_signature_and_copyright_word(stage, text, date, publisher):
     doc = run(stage, text)
     assert (doc.date, doc.publisher) == (date, publisher)
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # an agency the outlet table does not know, crediting itself at the end of the lead sentence
+    (f"Talks to resume\n{BODY[:-1]}, Hilltown News Agency reports.\n{BODY}\n{BODY}\n", "Hilltown News Agency"),
+    (f"Talks to resume\n{BODY[:-1]}, Hilltown News Agency reports citing the ministry.\n{BODY}\n", "Hilltown News Agency"),
+    # not a relay ("as X reports"), nor a name with no news word, nor past the lead
+    (f"Talks to resume\n{BODY[:-1]}, as Hilltown News Agency reports.\n{BODY}\n{BODY}\n", None),
+    (f"Talks to resume\n{BODY[:-1]}, the Hilltown Institute reports.\n{BODY}\n{BODY}\n", None),
+    (f"Talks to resume\n{BODY}\n{BODY}\n{BODY}\n{BODY[:-1]}, Hilltown News Agency reports.\n{BODY}\n", None),
+])
+def test_an_unknown_agency_credited_at_the_end_of_the_lead(stage, text, publisher):
+    assert run(stage, text).publisher == publisher

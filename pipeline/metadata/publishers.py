@@ -13,7 +13,7 @@ from pipeline.metadata.credits import ADDRESS_CREDIT, FULL_STORY, SITE_ADDRESS, 
 from pipeline.metadata.dates import HEAD_CHARS, TRAILING_DATE, WIRE_LEAD, WITH_FIELD
 from pipeline.metadata.endings import EndSigns, squash as _squash
 from pipeline.metadata.lines import PHOTO_CREDIT, WORD, Span, whole_line
-from pipeline.metadata.signs import (HAS, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
+from pipeline.metadata.signs import (HAS, NAME, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
                                      WITH_AGENCIES, WITH_CREDIT, asks_for_comment, author_outlet, byline_name, citing_carrier,
                                      lead_slash, news_name as _news_name, news_shaped, own_reporting,
                                      reader_furniture, self_credited, masthead_below_title)
@@ -38,6 +38,9 @@ _SITE_WORDS = frozenset(
 # A page title that ends with the site's name: "Putin arrives in Pyongyang | Reuters".
 # (not after an em dash: "Xi says ... — Xinhua" gives the headline's source, TASS style)
 _TITLE_SUFFIX = re.compile(r"\s[|–-]\s*(?P<site>[^|–—]{2,40})$")
+# the same credit closing a lead sentence for a news organisation the table does not know, its
+# name as written: "..., Example News Agency reports." (``news_name`` checks the name)
+_NEWS_REPORTS = re.compile(rf"(?<![Aa]s\s),\s+(?P<o>{NAME})\s+reports(?:\s+citing\b[^.]*)?\s*\.\s*$")
 # a date field closing a page title after the site's name: "Title | Example News | 21.09.2022"
 _DATE_FIELD = re.compile(r"\s\|\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$")
 
@@ -255,6 +258,9 @@ class Publishers(EndSigns):
         if leads and not self.digest and sp.kind == "content" and (
                 credit := self.reports_rx.search(line) or self.reported_rx.search(line)):
             return 5, self.canonical(credit["o"])
+        if leads and not self.digest and sp.kind == "content" and (credit := _NEWS_REPORTS.search(line)) \
+                and (name := _news_name(credit["o"])):
+            return 5, self.site_outlet(name) or name
         if leads and sp.kind == "content" and (credit := REPORTS_NAMED.search(line)):
             return 5, self.site_outlet(credit["name"]) or credit["name"]
         return None
