@@ -740,11 +740,12 @@ def test_quote_continued_in_the_next_paragraph(opening, closing, sep):
      [("continue in Minsk, and", "Alexander Lukashenko")]),
     ("Lukashenko said: ‘We will meet again in the spring and", "en",
      [("We will meet again in the spring and", "Alexander Lukashenko")]),
-    # a paragraph continuing the quote, cut off after it
+    # a paragraph continuing the quote, cut off after it: the speaker introduced with a colon,
+    # or the one of the paragraph before, goes on speaking
     ('Lukashenko told reporters:\n"We talked for hours.\n"We will meet again in', "en",
-     [("We talked for hours.", None), ("We will meet again in", None)]),
+     [("We talked for hours.", "Alexander Lukashenko"), ("We will meet again in", "Alexander Lukashenko")]),
     ('"We talked for hours," Peskov said.\n"We will meet again.', "en",
-     [("We talked for hours,", "Dmitry Peskov"), ("We will meet again.", None)]),
+     [("We talked for hours,", "Dmitry Peskov"), ("We will meet again.", "Dmitry Peskov")]),
     # one sentence after a mark that opens mid-sentence, the text cut right before its close
     ("Peskov said the decision was the ministry's, and he had “nothing to add.", "en",
      [("nothing to add.", "Dmitry Peskov")]),
