@@ -118,9 +118,11 @@ def test_speaker_of_the_sentence_before(text, lang, expected):
     check(text, lang, expected)
 
 
-def test_a_quote_cut_off_by_the_end_of_the_text_is_not_guessed():
+def test_a_quote_cut_off_by_the_end_of_the_text_goes_on_with_the_speaker_introducing_it():
     text = 'Peskov told reporters:\n"We talked for hours.\n"We will meet again in'
-    assert speakers(text) == [None, None]
+    assert speakers(text) == ["Dmitry Peskov", "Dmitry Peskov"]
+    # nobody introduced: nobody guessed
+    assert speakers('The leaders toured the site.\n"We will meet again in') == [None]
 
 
 # -- headlines -------------------------------------------------------------------------
