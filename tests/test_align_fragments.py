@@ -84,22 +84,3 @@ def test_a_rare_word_only_a_synonym_holds_stays_apart():
               _said("d", "d4", "allied", "Lee called the two states allied.")]
     align_quotes(quotes, DATES)
     assert quotes[2].cluster_id != quotes[0].cluster_id
-
-
-def test_a_rare_word_of_one_named_speaker_needs_no_sentence_in_common():
-    # two articles give the one rare word to the same speaker, in sentences that share no word:
-    # the speaker stands for the sentence
-    quotes = [_said("a", "d1", "provocation", "Ann Lee called the incursion a provocation on Tuesday."),
-              _said("b", "d2", "large-scale provocation", "Speaking in Geneva, Lee denounced a large-scale provocation.")]
-    align_quotes(quotes, DATES)
-    assert quotes[0].cluster_id == quotes[1].cluster_id
-    # ... not a word of every day, nor the same rare word from another speaker
-    quotes = [_said("a", "d1", "information", "Ann Lee said her office had information on Tuesday."),
-              _said("b", "d2", "no information yet", "Speaking in Geneva, Lee denounced the delays.")]
-    align_quotes(quotes, DATES)
-    assert quotes[0].cluster_id != quotes[1].cluster_id
-    other = _said("b", "d2", "large-scale provocation", "Speaking in Geneva, Lee denounced a large-scale provocation.")
-    other.speaker = "Bob Stone"
-    quotes = [_said("a", "d1", "provocation", "Ann Lee called the incursion a provocation on Tuesday."), other]
-    align_quotes(quotes, DATES)
-    assert quotes[0].cluster_id != quotes[1].cluster_id

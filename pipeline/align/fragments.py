@@ -32,9 +32,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from pipeline.align.scoring import _in_a_row
-from pipeline.align.similarity import Features, rare_word
+from pipeline.align.similarity import Features
 from pipeline.align.statements import verbatim, within
-from pipeline.align.words import STOPWORDS, stem
+from pipeline.align.words import STOPWORDS, normalize, stem
+from pipeline.lexicon import zipf
 
 # content words a fragment needs: one word is too little to tell which statement
 # it was picked from (``statements.one_wording``)
@@ -43,7 +44,16 @@ MIN_WORDS = 2
 # outlet's long quote may run over two statements that others quote apart
 MIN_SOURCES = 2
 MAX_STATEMENTS = 16  # clusters of one speaker holding a word that a fragment compares with
+# ... but one word rarer than this in English (wordfreq Zipf) does tell: "vassal",
+# "followers", "dictator", not "friend", "information", "never"
+RARE_ZIPF = 4.5
 ONE_WORD_SOURCES = 2  # documents whose long version must hold a one-word fragment
+
+
+def rare_word(f: Features) -> bool:
+    """Is ``f`` one content word that is rare in English (``RARE_ZIPF``)?"""
+    words = [w for w in normalize(f.rendering) if w not in STOPWORDS]
+    return len(f.tset) == 1 and len(words) == 1 and zipf(words[0], "en") < RARE_ZIPF
 
 
 def _has_run(part: str, whole: str) -> bool:

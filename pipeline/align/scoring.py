@@ -44,8 +44,7 @@ from typing import Any
 
 from pipeline.align.cognates import CognateMap
 from pipeline.align.shared import Pool
-from pipeline.align.similarity import (_EMPTY, ONE_WORD_AGREE, Features, View, _pair_keys, grams_of, rare_word,
-                                       speakers_apart)
+from pipeline.align.similarity import _EMPTY, ONE_WORD_AGREE, Features, View, _pair_keys, grams_of, speakers_apart
 from pipeline.align.words import STOPWORDS, stem
 from pipeline.config import AlignConfig
 from pipeline.lexicon import information
@@ -243,15 +242,13 @@ class Scorer:
         # a short quote's meaning is in its sentence: some of the sentence's words
         # must be in the other quote (or in its own sentence)
         short, other = (a, b) if len(a.tset) <= len(b.tset) else (b, a)
-        same = bool(a.spk and a.spk == b.spk) or bool(a.org and a.org == b.org and not (a.spk or b.spk))
         self.agree = 0
         self.ctx_known = short.ctx is not None
         if short.ctx is not None:
             self.agree = len(short.ctx & (other.allset | other.ctx if other.ctx else other.allset))
-            # (a rare word that both quotes give to one named speaker needs no more:
-            # the speaker stands for the sentence, as the word for the statement)
-            if not self.agree and not (same and rare_word(short)):
+            if not self.agree:
                 return 0.0
+        same = bool(a.spk and a.spk == b.spk) or bool(a.org and a.org == b.org and not (a.spk or b.spk))
         # synonyms only where a machine translation chose the words (``_synonyms``)
         mt = (a.o is not None and not a.back) or (b.o is not None and not b.back)
         s = self._views(a, b, ga, self.grams(j), same, mt) if a.tset & b.tset else 0.0

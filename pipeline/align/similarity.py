@@ -25,7 +25,6 @@ from pipeline.align.words import (
     STOPWORDS,
     WORD,
     names,
-    normalize,
     pre,
     stem,
 )
@@ -250,15 +249,3 @@ def grams_of(cstr: str, n: int) -> frozenset[str]:
     if len(s) < n:
         return frozenset((s,))
     return frozenset([s[i : i + n] for i in range(len(s) - n + 1)])
-
-
-# one content word rarer than this in English (wordfreq Zipf) tells which statement it
-# comes from: "vassal", "followers", "dictator", "provocation"; not "friend",
-# "information", "never"
-RARE_ZIPF = 4.5
-
-
-def rare_word(f: Features) -> bool:
-    """Is ``f`` one content word that is rare in English (``RARE_ZIPF``)?"""
-    words = [w for w in normalize(f.rendering) if w not in STOPWORDS]
-    return len(f.tset) == 1 and len(words) == 1 and zipf(words[0], "en") < RARE_ZIPF
