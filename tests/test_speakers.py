@@ -1203,3 +1203,17 @@ def test_description_with_complement_then_name_in_apposition(text, lang, expecte
 ], ids=lambda v: v[:50] if isinstance(v, str) and len(v) > 2 else None)
 def test_quotation_naming_an_event_the_subject_had(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a spokeswoman says that the administration, the government, holds the words: she gives them
+    ('Russia detained the reporter. Jane Roe, the White House press secretary, said that the administration '
+     'condemns the detention "in the strongest terms."', "en", ["Jane Roe"]),
+    ("La Russie a arrêté le reporter. Jane Roe, porte-parole de la Maison Blanche, a affirmé que le "
+     "gouvernement condamnait la détention « dans les termes les plus forts ».", "fr", ["Jane Roe"]),
+    # with no verb of speech governing it, the body speaks for itself (named before it)
+    ('The French government met on Monday. The government condemned the detention "in the strongest terms."',
+     "en", ["France"]),
+])
+def test_a_body_in_a_clause_that_someone_reports_gives_the_words_to_the_reporter(text, lang, expected):
+    check(text, lang, expected)

@@ -258,6 +258,12 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 # "Pékin et Moscou jugent « nécessaire »", "Putin and Xi pledged a "new era"":
                 # words two parties put their names to have no single speaker
                 return None, f"{where}: '{verb}' + two speakers ({joint})"
+            if where == "before the quote" and m.kind == "pronoun" and self.resolver.pronouns.cls(m.name) == "body" \
+                    and (outer := self._speaker_of_body(m, s_lo)) is not None and outer[0] is not None \
+                    and outer[0].kind in ("person", "name", "pronoun") and not outer[0].possessive:
+                said, said_how = self.resolver.resolve(outer[0])
+                if said is not None:
+                    return said, f"'{outer[1]}' governs the clause of '{m.name}': {said_how}"
             speaker, how = self.resolver.resolve(m)
             if speaker is not None and m.kind == "outlet" and deferred is None and i + 1 < len(tries) \
                     and ((relayed and i == 0) or cue is True or _AS_REPORTED.search(self.masked, s_lo, v.start())

@@ -71,8 +71,24 @@ _GOVERNED_NOUN = re.compile(r"\s+(?:(?:that|que|qu')\s*)?(?:(?:the|le|la|les|l')
                             re.IGNORECASE)
 
 
+# a clause governed by a verb of speech, its subject right after "that" or « que »
+_THAT_BEFORE = re.compile(r"\s+(?:that|que|qu['’])\s*$", re.IGNORECASE)
+
+
 class VerbTries:
     """The verbs to try for a quotation (see the module docstring)."""
+
+    def _speaker_of_body(self, m, lo: int):
+        """The subject of a verb of speech whose "that" clause has the body
+        description ``m`` ("the administration", « le gouvernement ») as its
+        subject: "X said that the administration condemns it "in the strongest
+        terms"", « X a affirmé que le gouvernement condamnait … »: X speaks of
+        the body's stand, and gives the words. None when no verb governs it."""
+        for v, cue in reversed(self.verbs.find(self.masked, lo, m.start)):
+            if cue is False and _THAT_BEFORE.search(self.masked, v.end(), m.start):
+                return self._subject(v, cue, lo, m.start), self.doc.text[v.start():v.end()]
+            break  # (only the verb nearest the clause governs it)
+        return None
 
     def _coordinated(self, close: int, verb: int) -> bool:
         """Does a coordinated clause start right after the quote, its verb at
