@@ -6,15 +6,15 @@ credit for the whole article (``credits.py``). Known outlets get their canonical
 
 from __future__ import annotations
 
-import functools
 import re
 
 from pipeline.metadata.credits import ADDRESS_CREDIT, FULL_STORY, SITE_ADDRESS, SOURCE_LINE, SYNDICATED, source_field
 from pipeline.metadata.dates import HEAD_CHARS, TRAILING_DATE, WIRE_LEAD, WITH_FIELD
 from pipeline.metadata.endings import EndSigns, squash as _squash
 from pipeline.metadata.lines import PHOTO_CREDIT, WORD, Span, whole_line
-from pipeline.metadata.signs import (HAS, NAME, ORIGIN, REACHED_OUT, REPORTS_NAMED, SUBSCRIBE_FR, SUBSCRIBE_TO,
-                                     WITH_AGENCIES, WITH_CREDIT, asks_for_comment, author_outlet, byline_name, citing_carrier,
+from pipeline.metadata.self_credits import NEWS_REPORTS, credit_patterns
+from pipeline.metadata.signs import (ORIGIN, REPORTS_NAMED, WITH_AGENCIES, WITH_CREDIT, asks_for_comment, author_outlet,
+                                     byline_name, citing_carrier,
                                      lead_slash, news_name as _news_name, news_shaped, own_reporting,
                                      reader_furniture, self_credited, masthead_below_title)
 from pipeline.outlets import compile_outlets, fold
@@ -38,9 +38,6 @@ _SITE_WORDS = frozenset(
 # A page title that ends with the site's name: "Putin arrives in Pyongyang | Reuters".
 # (not after an em dash: "Xi says ... — Xinhua" gives the headline's source, TASS style)
 _TITLE_SUFFIX = re.compile(r"\s[|–-]\s*(?P<site>[^|–—]{2,40})$")
-# the same credit closing a lead sentence for a news organisation the table does not know, its
-# name as written: "..., Example News Agency reports." (``news_name`` checks the name)
-_NEWS_REPORTS = re.compile(rf"(?<![Aa]s\s),\s+(?P<o>{NAME})\s+reports(?:\s+citing\b[^.]*)?\s*\.\s*$")
 # a date field closing a page title after the site's name: "Title | Example News | 21.09.2022"
 _DATE_FIELD = re.compile(r"\s\|\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$")
 
@@ -53,50 +50,12 @@ _DOMAIN = re.compile(r"(?:\.[a-z]{2,3})+$")
 _SOURCE_URL = re.compile(r"\s*(?i:sources?|source\s+link)\s*:\s*https?://(?P<host>[A-Za-z0-9.-]+\.[a-z]{2,6})/\S*\s*$")
 
 
-# An outlet speaking of itself in the body: "Newsweek reached out to the ministry
-# for comment", "contacted by franceinfo", "a-t-il confié à Libération" is not one
-# (an interview may be relayed); and the site's own furniture around the article:
-# "Support The Moscow Times!", "Connectez-vous à votre compte franceinfo", "Read
-# more on RFI English", "Plus d'informations à venir sur BFM Business".
-# A wire saying what it could not do itself ("Reuters could not independently
-# verify", "could not immediately verify", "l'AFP n'a pas pu assister", « la BBC n’est
-# pas en mesure de confirmer ») is the writer too.
-_SELF_AFTER = (rf"\s+{HAS}(?:{REACHED_OUT}|contacted|sought\s+comment|requested\s+comment|"
-               r"asked\s+\w+\s+for\s+comment|a\s+contacté|a\s+sollicité|seen|reviewed|"
-               r"a\s+(?:vu|consulté|constaté|pu\s+(?:voir|consulter|constater))|"
-               r"n['’]a\s+pas\s+pu\s+(?:joindre|obtenir|assister|vérifier|confirmer)|"
-               r"n['’](?:a|est)\s+pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:vérifier|confirmer)|"
-               r"(?:could\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to|cannot)\s+"
-               r"(?:(?:independently|immediately)\s+)?(?:verify|confirm|reach|attend))")
-_SELF_BEFORE = (r"(?:contacted\s+by|reached\s+by|when\s+asked\s+by|support|read\s+more\s+on|more\s+on|"
-                rf"{SUBSCRIBE_TO}|follow|contactée?s?\s+par|sollicitée?s?\s+par|votre\s+compte|"
-                rf"à\s+venir\s+sur|retrouvez(?:\s+[\w'-]+){{0,6}}\s+sur|{SUBSCRIBE_FR}à)\s+(?:the\s+|l'|la\s+|le\s+)?")
-
-
 # credits in brackets opening the first paragraph, after a city in capitals or none
 _LEAD_CREDIT = re.compile(r"\W{0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}\s*)?\((?P<credits>[^()\n]{2,80})\)")
 # A header line of fields run together with bars or dots, an outlet's name
 # first: "Reuters | Riyadh | Updated: 29-04-2024 12:43 IST" (the byline of an
 # aggregator that carries the wire).
 _FIELD_SEP = re.compile(r"\s+[|·•]\s+")
-
-
-@functools.lru_cache(maxsize=8)  # one outlet table serves every document of a run
-def _credit_patterns(names: str) -> tuple[re.Pattern, ...]:
-    """The patterns over the outlet alternation ``names``: the outlet speaking
-    of itself, an aggregator's credit ("..., AFP reports.", "... reports
-    citing"; "..., reports Associated Press."), any such credit (a digest's),
-    and a byline run into a header line ("By John Johnson, Newser Staff")."""
-    after = rf"(?<!\bas\s)(?<!\bAs\s)(?P<o>{names}),?\s+reports"  # "AFP reports" (not "as AFP reports": a relay)
-
-    def before(group: str) -> str:  # ", reports AFP"
-        return rf",\s+reports\s+(?:the\s+)?(?P<{group}>{names})"
-    return (re.compile(rf"(?i:{_SELF_BEFORE})(?P<a>{names})|(?P<b>{names})(?i:{_SELF_AFTER})"),
-            re.compile(rf"{after}(?:\s+citing\b|\s*[.;]|\s*$)"),
-            re.compile(rf"{after}\b|{before('o2')}\b"),
-            re.compile(rf"{before('o')}\s*(?:[.;]|$)"),
-            re.compile(rf"(?:\bBy|\bPar)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){{0,3}},\s*"
-                       rf"(?P<o>{names})\s+(?i:staff|writer|reporter|correspondent)\b"))
 
 
 class Publishers(EndSigns):
@@ -110,7 +69,7 @@ class Publishers(EndSigns):
         # first ("..., reports Associated Press."); a byline run into a header
         # line: "By John Johnson, Newser Staff Posted Jun 19"
         self.self_rx, self.reports_rx, self.reporter_rx, self.reported_rx, self.staff_rx = (
-            _credit_patterns(self.outlet_rx.pattern))
+            credit_patterns(self.outlet_rx.pattern))
         self.digest = False  # the text credits several outlets' reports: none is the publisher
         self.bylines = ""  # the article's byline lines, run together
         self.host_of: dict[str, str] = {}
@@ -230,8 +189,8 @@ class Publishers(EndSigns):
         if (not in_header and sp.kind in ("credit", "content") and whole_line(text, sp)
                 and (signed := WITH_CREDIT.fullmatch(line.strip())) and self.outlets(signed["wire"])):
             return 4, self.site_outlet(signed["name"]) or signed["name"]  # "(upday avec AFP)" closing the text
-        if (not in_header and sp.kind in ("credit", "content") and sp.end >= len(text.rstrip())
-                and (signed := WITH_FIELD.search(line)) and self.outlets(signed["wire"])):
+        if (not in_header and sp.kind in ("credit", "content") and (signed := WITH_FIELD.search(line))
+                and not text[sp.end:].strip() and self.outlets(signed["wire"])):
             return 4, self.site_outlet(signed["name"]) or signed["name"]  # "... | Le Monde avec Reuters | <date>"
         if (not in_header and sp.kind == "content" and len(line.split()) <= 3
                 and whole_line(text, sp) and (site := self.site_outlet(line.strip(" -–—()"))) is not None):
@@ -258,7 +217,7 @@ class Publishers(EndSigns):
         if leads and not self.digest and sp.kind == "content" and (
                 credit := self.reports_rx.search(line) or self.reported_rx.search(line)):
             return 5, self.canonical(credit["o"])
-        if leads and not self.digest and sp.kind == "content" and (credit := _NEWS_REPORTS.search(line)) \
+        if leads and not self.digest and sp.kind == "content" and (credit := NEWS_REPORTS.search(line)) \
                 and (name := _news_name(credit["o"])):
             return 5, self.site_outlet(name) or name
         if leads and sp.kind == "content" and (credit := REPORTS_NAMED.search(line)):

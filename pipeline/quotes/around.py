@@ -153,8 +153,9 @@ class AroundSpeakers(NearbySpeakers):
         if not embedded:
             # a quotation cut off by the end of the text (however few of its words are left),
             # opening its paragraph right after one whose last quotation has a speaker, or whose
-            # last sentence reports what someone said ("Putin said the call-up starts today.\n"We are talking about ..."): it goes on
-            # with that speaker's words (not after a speech noun: "Putin gave a speech.")
+            # last sentence reports what someone said ("Putin said the call-up starts today.\n"We
+            # are talking about ..."): it goes on with that speaker's words (not after a speech
+            # noun: "Putin gave a speech.")
             found = self._spoken_before(sp)
             # (or after a sentence that introduces it with a colon: "Here is his message:")
             return found if found is not None and (found[1].startswith(("the speaker of the sentence before",

@@ -41,7 +41,8 @@ The parts: tries.py (which verbs to try, best first), around.py, nearby.py and s
 bodies.py and titles.py), references.py (later references to those names),
 verbs.py (reporting verbs and constructions), subjects.py (the subject of a
 verb; verb_subject.py, which one each cue takes), pronouns.py and agreement.py
-(what pronouns refer to). Quotes are blanked out before searching (spans.py):
+(what pronouns refer to), written.py (the document the words are read in, an outlet
+quoting someone). Quotes are blanked out before searching (spans.py):
 names and verbs inside them never count, but for an incise (inner.py). Each quote looks at its own sentence and the sentences right
 before and after it, so the cost grows linearly with the text.
 """
@@ -73,6 +74,7 @@ from pipeline.quotes.titles import titles_of
 from pipeline.quotes.tries import VerbTries
 from pipeline.quotes.verb_subject import VerbSubjects
 from pipeline.quotes.verbs import Verbs
+from pipeline.quotes.written import WrittenSources
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
@@ -84,16 +86,8 @@ _UNNAMED_SUBJECT = ("refers to someone not named", "with no official of")
 # (not the quote before it in its own sentence: a verb of another clause stands between them)
 _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence before",
                 "continues the quote before it in the paragraph", "the subject before the colon")
-# the document a quotation is read in: « », peut-on (également) lire dans le communiqué du X », "..., reads X's statement"
-_READ_IN = re.compile(r"\s*,\s*(?:(?:peut|pouvait|pourra)-on|lit-on|(?:pouvons|pourrons)-nous)\s+(?:[\w']+\s+){0,2}?"
-                      r"(?:lire\s+)?(?:dans|sur)\s+", re.IGNORECASE)
 # an official kept unnamed on purpose: "speaking on condition of anonymity", « sous couvert d'anonymat »
 _ANONYMOUS = re.compile(r"anonym|not\s+authori[sz]ed\s+to|sous\s+couvert", re.IGNORECASE)
-# a document and its owner: « le communiqué du », « une lettre de », « la déclaration commune des »
-_DOCUMENT_OF = re.compile(r"(?:(?:le|la|l'|les|un|une|son|sa|ses|leur)\s*)?[\w'-]+(?:\s+[\w'-]+)?\s+"
-                          r"(?:du|de\s+la|de\s+l'|des|de|d')\s*", re.IGNORECASE)
-# an outlet quoting someone in its own sentence: "Quoting Putin, the agency reported", « citant M. Poutine »
-_QUOTING = re.compile(r"(?<![\w'-])(?:quoting|citant)\s+(?:(?:the|le|la|l')\s*)?", re.IGNORECASE)
 # what only suggests a speaker: the words quoted elsewhere in the text may name another
 _GUESSES = ("the speaker of the sentence before", "speaks in the sentence before")
 # '"...," as reported by PAP', « ..., comme l'a rapporté l'AFP »: an outlet that relays the words
@@ -102,7 +96,7 @@ _AS_REPORTED = re.compile(r"(?<![\w'-])(?:as|comme)\s+(?:(?:l['’]|les?\s+)?(?:
 _PRONOUN_AND = re.compile(r"(?<![\w'-])(he|she|il|elle)\s+(?:and|et)\s+$", re.IGNORECASE)
 
 
-class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTries):
+class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTries, WrittenSources):
     """Finds the speaker of each quote of one document."""
 
     def __init__(self, doc: Document, spans: list[QuoteSpan], cfg: QuotesConfig,
@@ -175,17 +169,6 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 and body in self.resolver._owners_in(self.resolver.titles_of.get(speaker, ()))
         return shared_speakers(self.doc.text, self.spans, out, guessed, fits)
 
-    def _quoting(self, lo: int, hi: int) -> tuple[str, str] | None:
-        """The person an outlet quotes in the sentence [lo, hi): "quoting X", « citant X »."""
-        for q in _QUOTING.finditer(self.masked, lo, hi):
-            found = self.mentions.within(q.end(), min(hi, q.end() + 60))
-            if found and found[0].start == q.end() and found[0].kind in ("person", "name", "pronoun") \
-                    and not found[0].possessive:
-                speaker, how = self.resolver.resolve(found[0])
-                if speaker is not None:
-                    return speaker, f"the outlet quotes {how}"
-        return None
-
     def find(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None) -> tuple[str | None, str]:
         """(speaker, note) for one quote; ``previous`` is the quote before it in
         its paragraph with its speaker."""
@@ -200,17 +183,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 and not self.masked[close + 1:paras[sp.para].end].strip() \
                 and self.masked[paras[sp.para + 1].start:paras[sp.para + 1].end].lstrip()[:1] == ",":
             hi = self.sentences.at(paras[sp.para + 1].start)[1]  # a line broken before its incise ('"..."\n, a dit X')
-        if sp.close is not None and (read := _READ_IN.match(self.masked, sp.close + 1, hi)):
-            # '« ... », peut-on lire dans le communiqué du FSB': the document's owner (« du X »),
-            # or the paper named right after « dans » (not « une lettre adressée à X »)
-            owner = _DOCUMENT_OF.match(self.masked, read.end(), hi)
-            at = owner.end() if owner else read.end()
-            found = self.mentions.within(at, min(hi, at + 80))
-            if found and found[0].start == at and found[0].kind in ("org", "outlet", "person", "name", "role") \
-                    and (owner or found[0].kind == "outlet"):
-                speaker, how = self.resolver.resolve(found[0]._replace(possessive=False))
-                if speaker is not None:
-                    return speaker, f"the text it is read in: {how}"
+        if found := self._read_in(sp, hi):
+            return found  # '« ... », peut-on lire dans le communiqué du FSB'
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
         owner, own = words_owner(self.masked, self.mentions, lo, sp.open, sp.close) if embedded else (None, None)
         if owner is not None and owner.kind in ("person", "name", "org", "outlet"):
@@ -258,12 +232,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 # "Pékin et Moscou jugent « nécessaire »", "Putin and Xi pledged a "new era"":
                 # words two parties put their names to have no single speaker
                 return None, f"{where}: '{verb}' + two speakers ({joint})"
-            if where == "before the quote" and m.kind == "pronoun" and self.resolver.pronouns.cls(m.name) == "body" \
-                    and (outer := self._speaker_of_body(m, s_lo)) is not None and outer[0] is not None \
-                    and outer[0].kind in ("person", "name", "pronoun") and not outer[0].possessive:
-                said, said_how = self.resolver.resolve(outer[0])
-                if said is not None:
-                    return said, f"'{outer[1]}' governs the clause of '{m.name}': {said_how}"
+            if where == "before the quote" and (reporter := self._speaker_of_body(m, s_lo)) is not None:
+                return reporter  # "X said that the administration condemns it "...""
             speaker, how = self.resolver.resolve(m)
             if speaker is not None and m.kind == "outlet" and deferred is None and i + 1 < len(tries) \
                     and ((relayed and i == 0) or cue is True or _AS_REPORTED.search(self.masked, s_lo, v.start())

@@ -78,15 +78,23 @@ _THAT_BEFORE = re.compile(r"\s+(?:that|que|qu['’])\s*$", re.IGNORECASE)
 class VerbTries:
     """The verbs to try for a quotation (see the module docstring)."""
 
-    def _speaker_of_body(self, m, lo: int):
-        """The subject of a verb of speech whose "that" clause has the body
-        description ``m`` ("the administration", « le gouvernement ») as its
-        subject: "X said that the administration condemns it "in the strongest
-        terms"", « X a affirmé que le gouvernement condamnait … »: X speaks of
-        the body's stand, and gives the words. None when no verb governs it."""
+    def _speaker_of_body(self, m, lo: int) -> tuple[str, str] | None:
+        """A body's description ``m`` ("the administration", « le gouvernement »)
+        as the subject of a clause that a verb of speech governs with "that" or
+        « que » ("X said that the administration condemns it "in the strongest
+        terms"", « X a affirmé que le gouvernement condamnait … »): X speaks of
+        the body's stand and gives the words. (speaker, note), or None when ``m``
+        is no such description or no verb governs its clause."""
+        if m.kind != "pronoun" or self.resolver.pronouns.cls(m.name) != "body":
+            return None
         for v, cue in reversed(self.verbs.find(self.masked, lo, m.start)):
             if cue is False and _THAT_BEFORE.search(self.masked, v.end(), m.start):
-                return self._subject(v, cue, lo, m.start), self.doc.text[v.start():v.end()]
+                outer = self._subject(v, cue, lo, m.start)
+                if outer is None or outer.kind not in ("person", "name", "pronoun") or outer.possessive:
+                    return None
+                said, how = self.resolver.resolve(outer)
+                verb = self.doc.text[v.start():v.end()]
+                return (said, f"'{verb}' governs the clause of '{m.name}': {how}") if said is not None else None
             break  # (only the verb nearest the clause governs it)
         return None
 
