@@ -1217,3 +1217,33 @@ def test_quotation_naming_an_event_the_subject_had(text, lang, expected):
 ])
 def test_a_body_in_a_clause_that_someone_reports_gives_the_words_to_the_reporter(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « à Kyiv »: a place after « à » is no subject for « il » to stand for
+    ("L'annonce a été saluée à Kyiv, le président ukrainien Ivan Petrenko exprimant sa gratitude.\n"
+     "Dans un message, il a décrit la décision comme « une décision importante ».", "fr", ["Ivan Petrenko"]),
+    # « Quant à X, il ... »: the topic the pronoun stands for
+    ("Jean Dupont a parlé le premier.\nQuant à Paul Martin, il a qualifié la relation de « modèle ».",
+     "fr", ["Paul Martin"]),
+    ("Le président Jean Dupont a parlé le premier.\nQuant au ministre Paul Martin, il a jugé l'accord « utile ».",
+     "fr", ["Paul Martin"]),
+    # « Selon lui, Moscou ... : « ... », a-t-il regretté »: the source, not the subject of his view
+    ("La Russie n'y est pour rien, a déclaré le porte-parole Ivan Petrov. Selon lui, Moscou n'avait "
+     "aucun intérêt à un sabotage : ces fuites sont « un problème pour nous », a-t-il regretté.",
+     "fr", ["Ivan Petrov"]),
+    # a subheading ends on the name, the next paragraph opens on a capital: two lines, no one name
+    ("Ivan Petrov a condamné la décision.\n"
+     "Paris alimente une « escalade », selon Petrov\n"
+     "D'après lui, cette annonce est « dangereuse ».", "fr", ["Ivan Petrov", "Ivan Petrov"]),
+])
+def test_what_a_french_pronoun_stands_for(text, lang, expected):
+    check(text, lang, expected)
+
+
+def test_an_acronym_is_a_body_not_a_person():
+    # "the DPR reported": an acronym in running text names a body, so "he" is the person its chief is
+    text = ('DPR chief Ivan Petrenko also accused the army of shelling the town.\n'
+            '"Obviously, this was deliberate," he said on television.\n'
+            'Later, the defence office of the DPR reported that the toll had risen.')
+    assert speakers(text) == ["Ivan Petrenko"]

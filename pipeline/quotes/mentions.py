@@ -114,14 +114,16 @@ def governed(masked: str, lo: int, m: Mention, text: str | None = None) -> str |
     found = list(re.finditer(r"[\w']+", before[cut + 1:].lower()))
     prev = [w[0].rstrip("'") for w in found]
     if text is not None and prev and prev[-1] == "a" and text[start + cut + 1 + found[-1].start()] in "àÀ":
-        return "a"
+        # « Quant à Poutine, il a qualifié ... »: the topic the clause after it is
+        # about (its pronoun stands for it), not a complement
+        return None if len(prev) > 1 and prev[-2] == "quant" else "a"
     own = re.match(r"[\w]+", masked[m.start:m.end].lower())
     if prev and prev[-1] in rules.DETERMINERS and not (own and own[0] in rules.DETERMINERS):
         prev.pop()  # one determiner ("de la Russie", "to a NATO spokesman"), unless the mention has its own ("à l'Ukraine")
     if prev:
         word = prev[-1].rstrip("'")
         if word in rules.PREPOSITIONS:
-            return word
+            return None if word in ("au", "aux") and len(prev) > 1 and prev[-2] == "quant" else word
         if word in rules.COORDINATORS:
             return _coordinated(before[cut + 1:])
     return None

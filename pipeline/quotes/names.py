@@ -38,7 +38,8 @@ HONORIFIC = r"(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?"
 _PARTICLES = r"(?:von|van|der|den|bin|ibn|al|el|ter|ten|zu)"
 # (after a French elision: "d'Emmanuel Macron", "qu'Antony Blinken"; "Donald J. Trump")
 _NAME = re.compile(rf"(?:(?<![\w'])|(?<=\b[dlDL]')|(?<=\bqu'))(?:(?P<hon>{HONORIFIC})(?:\s+|(?<=\.))(?:{_PARTICLES}\s+){{0,2}})?"
-                   rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLES}\s+){{0,2}}[A-Z][\w'-]*)*)")
+                   # (a name does not run over a line's end: "..., selon Netchaïev\nIl a dit")
+                   rf"(?P<name>[A-Z][\w'-]*(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?(?:{_PARTICLES}[^\S\n]+){{0,2}}[A-Z][\w'-]*)*)")
 # words that open a clause: a pronoun-like noun before them is a subject, not the
 # title of a name after it ("the agency said that KCNA ...")
 _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which who whom is was were are has
@@ -345,7 +346,20 @@ class MentionFinder(LoneNames, NameTitles):
         if not written:
             return None
         self._remember_title(lo, words[0][0], written)
-        return Mention(m.start() if m["hon"] else words[0][0], end, written, "name", possessive)
+        kind = "org" if not m["hon"] and len(words) == 1 and self._acronym(words[0]) else "name"
+        return Mention(m.start() if m["hon"] else words[0][0], end, written, kind, possessive)
+
+    def _acronym(self, word: tuple[int, str]) -> bool:
+        """Is the one word of a name an acronym ("the DPR reported"): 2 to 6
+        capitals in a line written in lower case? A body's, not a person's: a
+        person's name is not written in capitals in running text."""
+        pos, w = word
+        w = w.rstrip(".,;:'’s") if w.endswith(("'s", "’s")) else w.rstrip(".,;:")
+        if not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()):
+            return False
+        line = self.masked[max(0, pos - 80):pos + 80]
+        letters = [c for c in line if c.isalpha()]
+        return sum(c.islower() for c in letters) > 0.7 * len(letters)
 
     def _title_case(self, words: list[tuple[int, str]]) -> bool:
         return headline_case([w for _, w in words], self._folded_lower())

@@ -237,6 +237,21 @@ class Resolver(NamedAround, ClauseHeads, DocumentReferences):
                 named = [ev for _, ev in self._events_in(lo, end) if fits(ev)]
                 if named:
                     return named[-1]
+                # « Selon lui, Moscou n'y a aucun intérêt : ces fuites sont « ... », a-t-il
+                # regretté »: the clause after a source opening is that source's view, its
+                # subject one of the words reported; the incise's pronoun is the source
+                source = SOURCE_OPENING.match(masked, lo, end)
+                if source is not None:
+                    for named_src in self._source_named(source.end(), end):
+                        if fits(named_src):
+                            return named_src
+                    stressed = STRESSED.match(masked, source.end(), end)
+                    if stressed and depth < 4:
+                        pron = Mention(stressed.start(1), stressed.end(1), CUE_PRONOUNS[stressed[1].lower()],
+                                       "pronoun")
+                        found = self.antecedent(pron, depth + 1)
+                        if found is not None and fits(found):
+                            return found
                 # "En introduction, le président français a évoqué des « règles équitables »,
                 # selon lui": a sentence that opens on narration, not on the quotation,
                 # has its own subject

@@ -169,7 +169,7 @@ class References:
             lo, hi = self.sentences.at(m.start)
             verb = self.verb_rx.search(self.masked, m.end, hi)
             j = bisect.bisect_left(starts, m.end)  # the first person after m
-            if (verb and not m.possessive and governed(self.masked, lo, m) is None
+            if (verb and not m.possessive and governed(self.masked, lo, m, self.doc.text) is None
                     and not (j < len(people) and people[j].start < verb.start())):
                 words = self.masked[m.start:m.end].split()
                 if len(words) >= 2:
@@ -240,9 +240,10 @@ class References:
         return extra
 
     def _capitalised_around(self, s: int, e: int) -> bool:
-        """Is the word at [s, e) part of a longer capitalised name?"""
-        before = re.search(r"([\w'-]+)\s+$", self.masked[max(0, s - 40):s])
-        after = re.match(r"\s+([\w'-]+)", self.masked[e:e + 40])
+        """Is the word at [s, e) part of a longer capitalised name (on its line:
+        "selon Netchaïev" ending a subheading is not "Netchaïev Il")?"""
+        before = re.search(r"([\w'-]+)[^\S\n]+$", self.masked[max(0, s - 40):s])
+        after = re.match(r"[^\S\n]+([\w'-]+)", self.masked[e:e + 40])
         return bool((before and before[1][0].isupper() and before[1].lower() not in rules.NAME_STOPWORDS
                      and not re.fullmatch(HONORIFIC, before[1]) and not self._sentence_start(s - len(before[0])))
                     or (after and after[1][0].isupper() and after[1].lower() not in rules.LABEL_WORDS))

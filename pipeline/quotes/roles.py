@@ -129,7 +129,7 @@ class RoleDescriptions(BodyHolders):
             if c.kind == "role" and nxt < len(found) and found[nxt].kind in ("person", "name") \
                     and (_APPOSED.fullmatch(masked[end:found[nxt].start]) or not masked[end:found[nxt].start].strip()):
                 continue  # its name follows
-            if c.kind not in _KINDS["person"] or c.possessive or governed(masked, slo, head or c):
+            if c.kind not in _KINDS["person"] or c.possessive or governed(masked, slo, head or c, self.text):
                 continue
             if slo == m_lo and QUOTED_NEXT.match(masked, c.end):
                 # 'X « veut noyer ... », a ajouté le chef d'État': the name the quotation runs on

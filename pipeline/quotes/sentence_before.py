@@ -150,7 +150,7 @@ class SentenceBefore:
         appositions, outlets that relay and the subjects of a "that" clause do not count."""
         for m in self.mentions.within(lo, hi):
             if m.kind in ("pronoun", "outlet") or m.possessive or m.name == speaker \
-                    or governed(self.masked, slo, m) is not None:
+                    or governed(self.masked, slo, m, self.doc.text) is not None:
                 continue
             before = re.search(r"(?:([\w'-]+)\s+)?([\w'-]+)\s*$", self.masked[max(slo, m.start - 60):m.start])
             if before and (self.verbs.verb_rx.fullmatch(before[2]) or before[2].lower().endswith(("ed", "ing"))

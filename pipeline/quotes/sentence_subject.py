@@ -58,7 +58,7 @@ class SentenceSubjects:
                 start = opening_end(self.text, self.masked, self.mentions, comma, hi)
         found = self.mentions.within(start, hi)
         for i, m in enumerate(found):
-            if not m.possessive and governed(self.masked, start, m) is None \
+            if not m.possessive and governed(self.masked, start, m, self.text) is None \
                     and not RELATIVE_OF.search(self.masked, start, m.start):
                 nxt = found[i + 1] if i + 1 < len(found) else None
                 if nxt is not None and nxt.possessive and nxt.kind in ("person", "name") \

@@ -101,7 +101,7 @@ class SubjectBefore:
             named = self._bare_apposition(app, h)
             if named is not None:
                 return named
-            if h is not None and not (h.possessive or governed(self.masked, lo, h)):
+            if h is not None and not (h.possessive or governed(self.masked, lo, h, self.text)):
                 return h
             second = self.masked.rfind(",", app.start() + 1, app.end())
             inner = self.mentions.within(app.start() + 1, second)
@@ -136,7 +136,7 @@ class SubjectBefore:
     def _object_of_title(self, h: Mention) -> bool:
         """Is the name ``h`` governed by a preposition, past the titles before it ("of
         the European Parliament", "un conseiller du président ukrainien X, Y, a dit")?"""
-        return governed(self.masked, max(0, h.start - 60), h) is not None or self._past_titles(0, h) is not None
+        return governed(self.masked, max(0, h.start - 60), h, self.text) is not None or self._past_titles(0, h) is not None
 
     def _past_titles(self, lo: int, h: Mention, inner: bool = False) -> str | None:
         """The preposition before the titles in front of the name ``h``, if any:
