@@ -1247,3 +1247,14 @@ def test_an_acronym_is_a_body_not_a_person():
             '"Obviously, this was deliberate," he said on television.\n'
             'Later, the defence office of the DPR reported that the toll had risen.')
     assert speakers(text) == ["Ivan Petrenko"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state after "unlike", « malgré »: governed by its preposition, no subject
+    ('Unlike Ukraine, Russia has never refused to talk, but it wants to know who to trust: '
+     '"We need to figure out who we can deal with."', "en", ["Russia"]),
+    ("Malgré la Russie, la France a maintenu le dialogue. Elle a jugé la rencontre « utile ».",
+     "fr", ["France"]),
+])
+def test_a_name_a_preposition_governs_is_no_subject(text, lang, expected):
+    check(text, lang, expected)
