@@ -1258,3 +1258,15 @@ def test_an_acronym_is_a_body_not_a_person():
 ])
 def test_a_name_a_preposition_governs_is_no_subject(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's intelligence services speak for the state, named with it
+    ("Selon le renseignement ukrainien, l'attaque « a été préparée ».", "fr", ["Ukraine"]),
+    ("Les services secrets russes ont affirmé que l'attaque était « préparée ».", "fr", ["Russia"]),
+    ('Ukrainian military intelligence said the strike was "a provocation".', "en", ["Ukraine"]),
+    # ... and never alone, as a back-reference
+    ('Russia denied it. The intelligence services said it was "a success".', "en", [None]),
+])
+def test_a_states_intelligence_services_speak_for_it(text, lang, expected):
+    check(text, lang, expected)

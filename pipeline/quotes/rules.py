@@ -77,6 +77,8 @@ BODY_NOUNS: list[str] = [
     # state media not named: "North Korean state media said" speaks for North Korea
     "state media", "state-run media", "official media", "state news agency", "state-run news agency",
     "official news agency", "state television", "state tv", "state broadcaster",
+    # the services a state keeps for itself ("Ukrainian military intelligence said", "US intelligence")
+    "intelligence", "military intelligence", "intelligence services", "intelligence service",
 ]
 ROLE_NOUNS: list[str] = [
     "spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman",
@@ -92,12 +94,15 @@ BODY_NOUNS_FR: list[str] = [
     "gouvernement", "autorités", "autorites", "ministère", "ministere", "diplomatie", "présidence", "exécutif", "cabinet",
     "ambassade", "armée", "administration", "médias d'État", "médias officiels", "télévision d'État",
     "armée de l'air", "forces armées", "partie", "état-major",
+    "renseignement", "renseignements", "renseignement militaire", "services de renseignement",
+    "services secrets",
 ]
 # body nouns that speak for a state only with the state named, never alone as a
 # back-reference to the body or state before ("la partie civile", "the other side")
 OWNER_ONLY_BODIES: frozenset[str] = frozenset([
     "air force", "navy", "armed forces", "side", "armée de l'air", "forces armées", "partie", "general staff",
-    "état-major",
+    "état-major", "intelligence", "military intelligence", "intelligence services", "intelligence service",
+    "renseignement", "renseignements", "renseignement militaire", "services de renseignement", "services secrets",
 ])
 ROLE_NOUNS_FR: list[str] = ["porte-parole", "responsable", "responsables", "diplomate", "diplomates", "ambassadeur",
                              "ambassadrice", "représentant", "représentante", "représentants", "source", "sources"]
