@@ -1270,3 +1270,26 @@ def test_a_name_a_preposition_governs_is_no_subject(text, lang, expected):
 ])
 def test_a_states_intelligence_services_speak_for_it(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_a_digest_of_what_someone_said_gives_its_items_to_them():
+    text = ("Ivan Petrov, the minister, spoke to reporters on Friday.\n"
+            "The agency has collected the key statements of the minister.\n"
+            "On the talks\n"
+            '• The talks were "useful and frank."\n'
+            '• Work on the deal will go on: "This is a matter for all our agencies."\n')
+    assert speakers(text) == ["Ivan Petrov", "Ivan Petrov"]
+    french = ("Le ministre Jean Dupont s'est exprimé vendredi.\n"
+              "Voici les principales déclarations de Jean Dupont.\n"
+              "Sur les négociations\n"
+              "• Les discussions ont été « utiles ».\n")
+    assert speakers(french, "fr") == ["Jean Dupont"]
+
+
+def test_a_digest_ends_where_someone_else_speaks():
+    text = ("Ivan Petrov, the minister, spoke to reporters on Friday.\n"
+            "The agency has collected the key statements of the minister.\n"
+            '• The talks were "useful and frank."\n'
+            "Jane Roe, the opposition leader, said the talks had failed.\n"
+            '• The deal is "a disaster."\n')
+    assert speakers(text) == ["Ivan Petrov", None]

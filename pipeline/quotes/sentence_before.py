@@ -38,6 +38,19 @@ _OWNED_WORDS = re.compile(r"(?<![\w'-])(his|her|their|son|sa|ses|leur|leurs)\s+(
 _SPEECH_LEMMAS = frozenset(lemma(w, lang) for w in constructions.SPEECH_VERBS if " " not in w for lang in ("fr", "en"))
 # a list item's opening mark
 _ITEM = re.compile(r"[ \t]*(?:→|•|·|-|–|—|\*|▪|►)\s")
+# a digest's announcement: the paragraphs after it give the main things someone said ("TASS has
+# gathered the key takeaways from what the head of state said.", "Here are the main statements
+# of X", « Voici les principales déclarations de X », « a rassemblé les principales annonces du X »)
+_DIGEST = re.compile(
+    r"(?:(?:has|have|had)\s+(?:collected|gathered|compiled|selected|put\s+together|rounded\s+up|summed\s+up"
+    r"|summari[sz]ed)|here\s+are|below\s+are)\s+(?:the\s+|some\s+of\s+the\s+)?(?:key|main|principal|major|most"
+    r"\s+important|top)\s+(?:statements|takeaways|points|theses|quotes|remarks|comments)\s+(?:of|from|by|made\s+by)\s+"
+    r"(?P<who>[^.\n]+)"
+    r"|(?:(?:a|ont|avons)\s+(?:rassemblé|recueilli|compilé|sélectionné|résumé|réuni)|voici)\s+(?:les|des)\s+"
+    r"(?:principales|grandes|plus\s+importantes)\s+(?:déclarations|annonces|phrases|citations|thèses|idées)\s+"
+    r"(?P<qui>(?:de|du|des|d['’])[^.\n]+)", re.IGNORECASE)
+# how many paragraphs a digest's announcement reaches
+_DIGEST_REACH = 40
 # what follows the subject of a clause: an auxiliary, or a verb (checked by the caller)
 _CLAUSE_VERB = re.compile(
     r"\s+(?:(?:also|then|later|aussi|ensuite|alors|pour\s+sa\s+part)\s+)?"
@@ -135,6 +148,41 @@ class SentenceBefore:
         v = max(verbs, key=lambda x: x.start())
         m = self.subjects.of_verb(v.start(), v.end(), lo, intro.end)
         return self._resolved(m, "an item of a list its sentence introduces with a colon")
+
+    def _digest(self, sp: QuoteSpan) -> tuple[str, str] | None:
+        """The speaker of the digest a quotation with no verb of speech near it
+        belongs to: a paragraph before it announces the main things someone said
+        (``_DIGEST``: "TASS has collected the key statements of the Kremlin
+        representative.") and the paragraphs after it, headed by topics or set
+        as items, give them ("• Russia "gives the highest assessment" to ..."). The
+        one it names is the speaker; no paragraph in between may name another
+        speaker of its own (a digest ends where the article reports someone else)."""
+        paras, text = self.doc.paragraphs, self.doc.text
+        for k in range(sp.para - 1, max(-1, sp.para - 1 - _DIGEST_REACH), -1):
+            m = _DIGEST.search(text, paras[k].start, paras[k].end)
+            if m is None:
+                continue
+            lo, hi = (m.start("who"), m.end("who")) if m["who"] else (m.start("qui"), m.end("qui"))
+            named = [x for x in self.mentions.within(lo, hi) if not x.possessive or x.kind == "pronoun"]
+            found = self._resolved(named[0], "a digest of what someone said, announced before it") \
+                if len(named) == 1 else None
+            if found is None or any(self._voiced(j, found[0]) for j in range(k + 1, sp.para)):
+                return None
+            return found
+        return None
+
+    def _voiced(self, k: int, speaker: str) -> bool:
+        """Does paragraph ``k`` report the words of someone other than ``speaker``
+        (a verb of speech whose subject stands for someone else)?"""
+        p = self.doc.paragraphs[k]
+        for v, cue in self.verbs.find(self.masked, p.start, p.end):
+            if cue:
+                continue
+            lo, hi = self.sentences.at(v.start())
+            m = self.subjects.of_verb(v.start(), v.end(), lo, hi)
+            if m is not None and self.resolver.resolve(m)[0] not in (None, speaker):
+                return True
+        return False
 
     def _sentence_before(self, sp: QuoteSpan) -> int:
         """The index of the sentence before the one ``sp`` opens; -1 when none."""

@@ -261,6 +261,9 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
             found = self._around(sp, previous, lo, hi, close, embedded)
             if found is not None:
                 return found
+            found = self._digest(sp)  # "TASS has collected the key statements of X." then items
+            if found is not None:
+                return found
         else:
             if sp.close is not None and not any(c.isalnum() for c in self.masked[close + 1:hi]):
                 # '... who accused Russia are "unacceptable". This was stated by Peskov': verbs
