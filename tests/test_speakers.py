@@ -1293,3 +1293,15 @@ def test_a_digest_ends_where_someone_else_speaks():
             "Jane Roe, the opposition leader, said the talks had failed.\n"
             '• The deal is "a disaster."\n')
     assert speakers(text) == ["Ivan Petrov", None]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a present participle's phrase in commas after the subject may run long, its names no subjects
+    ('Jane Roe, speaking to Example Editor in Chief John Smith in New York on the margins of the annual '
+     'United Nations General Assembly meetings, said the alliance will "not engage in that rhetoric".',
+     "en", ["Jane Roe"]),
+    ("Jeanne Dupont, s'exprimant devant les journalistes du monde entier réunis à New York en marge de "
+     "l'Assemblée générale des Nations unies, a dit que l'alliance restera « calme ».", "fr", ["Jeanne Dupont"]),
+])
+def test_a_long_participle_phrase_after_the_subject(text, lang, expected):
+    check(text, lang, expected)

@@ -57,9 +57,10 @@ RELATIVE = re.compile(
 # "a également déclaré", "also firmly said")
 # (a subject pronoun after the second comma opens a clause of its own: "Asked whether X, Y and Z
 # were behind it, he replied")
-# (a relative clause may run longer: "X, who was standing alongside A and B, told"; a participle's
+# (a relative clause or a present participle's may run longer: "X, who was standing alongside A and
+# B, told", "X, speaking to Y in New York on the margins of ..., said"; a participle's
 # agent may be a list: "X, joined by A, B and C, said", « X, accompagné de A, B et C, a dit »)
-APPOSITION = re.compile(r",(?:[^,]{1,100}|\s*(?:who|qui|which|lequel|laquelle)\s[^,]{1,200}"
+APPOSITION = re.compile(r",(?:[^,]{1,100}|\s*(?:who|qui|which|lequel|laquelle|[a-z]+ing|(?:s')?[a-z]+ant)\s[^,]{1,200}"
                         r"|\s*[a-z]+(?:ed|e|es)\s+(?:by|with|par|de|d'|du|des)\s*[^,]{1,80}(?:,[^,]{1,80}){0,5}"
                         r"\s(?:and|et)\s[^,]{1,80}),\s*(?!(?:il|elle|ils|elles|he|she|it|they|we|nous|on)\s)(?:(?:[a-z]{1,6}\s+|[a-z]{3,}(?:ment|ly)\s+|[a-z]'){0,3}"
                         # ... or the main verb's phrase before an English infinitive: "X, the
