@@ -1305,3 +1305,12 @@ def test_a_digest_ends_where_someone_else_speaks():
 ])
 def test_a_long_participle_phrase_after_the_subject(text, lang, expected):
     check(text, lang, expected)
+
+
+def test_with_governing_a_complement_opens_no_absolute_phrase():
+    # « avec l'Ukraine » is a complement; « dénonçant » goes with the main clause's subject
+    text = ("Alors que des médias ont accusé la Russie pour l'attaque avec l'Ukraine, Moscou a nié toute "
+            "responsabilité, dénonçant une « provocation ».")
+    assert speakers(text, "fr") == ["Russia"]
+    # an apposition in commas still stands between "with" and the participle's subject
+    assert speakers('The talks ended with Jane Roe, the UN chief, describing them as "useful".') == ["Jane Roe"]

@@ -45,6 +45,10 @@ _RELAYING = re.compile(r"(?:rapport|relay|cit|quot|transmi|report)\w*", re.IGNOR
 _WITH = re.compile(r"(?<![\w'-])(?:with|avec)\s+", re.IGNORECASE)
 # an apposition in commas between a subject and its participle: ", the UN chief, "
 _APPOSITION = re.compile(r"\s*,[^,;:«»\"“”\n]{1,60},\s*")
+# ... which holds no clause: an auxiliary opens one (« avec l'Ukraine, Moscou a nié ..., dénonçant »:
+# "avec" governs a complement there, the participle goes with the main clause's subject)
+_AUXILIARY = re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|est|sont|etait|has|have|had|is|are|was|were|will)\s",
+                        re.IGNORECASE)
 
 
 # a verb in an infinitive or participle clause that opens its sentence ("Après avoir qualifié
@@ -82,7 +86,8 @@ class VerbSubjects:
                 # ... or that phrase and an apposition in commas ("with X, the UN chief, describing")
                 named = [x for x in first if CLAUSE_HEAD.fullmatch(self.masked, w[-1].end(), x.start) and not x.possessive
                          and (not re.search(r"[,;:«»\"“”]", self.masked[x.end:v.start()])
-                              or _APPOSITION.fullmatch(self.masked, x.end, v.start()))]
+                              or (_APPOSITION.fullmatch(self.masked, x.end, v.start())
+                                  and not _AUXILIARY.search(self.masked, x.end, v.start())))]
             if named:
                 return named[-1]
             if not _PARTICIPLE_AFTER_COMMA.search(self.doc.text, max(lo, v.start() - 4), v.end()):
