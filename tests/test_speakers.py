@@ -1314,3 +1314,17 @@ def test_with_governing_a_complement_opens_no_absolute_phrase():
     assert speakers(text, "fr") == ["Russia"]
     # an apposition in commas still stands between "with" and the participle's subject
     assert speakers('The talks ended with Jane Roe, the UN chief, describing them as "useful".') == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a French clause after the quote with its subject first is a clause of its own, no incise
+    ("Le président Jean Dupont a salué une décision « historique », le Kremlin juge de son côté qu'elle "
+     "n'a aucune valeur.", "fr", ["Jean Dupont"]),
+    ("L'Ukraine salue « un premier pas », Moscou dénonce une « décision dangereuse ».", "fr", ["Ukraine", "Russia"]),
+    # the inverted incise still names the speaker
+    ("Le Kremlin a évoqué « un échec », a déclaré Jean Dupont.", "fr", ["Jean Dupont"]),
+    # an English incise may put its subject first
+    ('"It is a failure," the Kremlin said.', "en", ["Kremlin"]),
+])
+def test_a_french_clause_after_the_quote_is_no_incise(text, lang, expected):
+    check(text, lang, expected)

@@ -121,6 +121,18 @@ class VerbTries:
         return outer[1] is False and (lemma(word, "en") in _OPINION or lemma(word, "fr") in _OPINION) \
             and _GOVERNED.fullmatch(self.masked, outer[0].end(), inner.start()) is not None
 
+    def _french_clause_after(self, sp: QuoteSpan, close: int, verb: re.Match | Hit) -> bool:
+        """Is the verb after a French quotation the verb of a clause of its own,
+        its subject named before it (« », le Kremlin juge », « », Moscou dénonce »)?
+        A French incise puts its subject after the verb (« », juge le Kremlin »,
+        « », a-t-il dit »); only the English one may put it first."""
+        lang = self.doc.paragraphs[sp.para].lang or self.doc.lang
+        if lang != "fr":
+            return False
+        named = [m for m in self.mentions.within(close + 1, verb.start()) if m.kind != "pronoun" and not m.possessive]
+        return len(named) == 1 and re.fullmatch(r"\s*,\s*(?:(?:l['’]|les?\s+|la\s+)\s*)?", self.masked[close + 1:named[0].start]) \
+            is not None and not re.search(r"[^\s]", self.masked[named[0].end:verb.start()])
+
     def _tries(self, sp: QuoteSpan, lo: int, hi: int, close: int, embedded: bool,
                incise_hi: int | None = None) -> tuple[list[Try], bool]:
         """The verbs to try for the quote, best first, and whether an outlet
@@ -158,6 +170,8 @@ class VerbTries:
         # the relative clause's)
         relative = near and _RELATIVE_IN_GAP.search(self.masked, close + 1, after[0][0].start()) is not None
         tight = not sub and near and not coordinated and not relative
+        if tight and before and self._french_clause_after(sp, close, after[0][0]):
+            tight = False  # « X a salué une décision « … », le Kremlin juge … »: a clause of its own
         tries: list[Try] = [("after the quote", after[0], close, hi)] if tight else []
         if not tight and not sub and sp.close is not None:
             # '"...," he quipped', '», s'est réjoui X': a verb the lists lack, in an incise
