@@ -1328,3 +1328,15 @@ def test_with_governing_a_complement_opens_no_absolute_phrase():
 ])
 def test_a_french_clause_after_the_quote_is_no_incise(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Kremlin representative": the body's voice the article titles so, the body written first
+    ('Kremlin spokesman Ivan Petrov spoke on Friday. The Kremlin representative said the talks were "useful".',
+     ["Ivan Petrov"]),
+    ('NATO Secretary General Jane Roe spoke. The NATO chief said the talks were "useful".', ["Jane Roe"]),
+    # no one titled so: the body speaks
+    ('Jane Roe spoke on Friday. The Kremlin representative said the talks were "useful".', ["Kremlin"]),
+])
+def test_a_bodys_voice_with_the_body_written_first(text, expected):
+    check(text, "en", expected)

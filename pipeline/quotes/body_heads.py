@@ -54,6 +54,8 @@ _OF = r"\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*"
 BODY_HEAD_BEFORE = re.compile(rf"(?<![\w'-])(?P<head>{_HEADS}){_OF}$", re.IGNORECASE)
 # ... inside a mention of an unnamed official named after the body: « le représentant du Kremlin »
 _HEAD_INSIDE = re.compile(rf"(?:the|le|la|l')\s*(?P<head>{_HEADS}){_OF}", re.IGNORECASE)
+# ... or after it, English putting the body first as a modifier: "the Kremlin representative"
+_HEAD_LAST = re.compile(rf"the\s+(?:[\w.'’-]+\s+){{1,3}}?(?P<head>{_HEADS})\s*", re.IGNORECASE)
 # a holder's title after the name, ending on the body's name: "X, secrétaire général de l'", "X, head of the "
 _TITLE_OF_BODY = re.compile(r"\s*,\s*(?:[\w'-]+\s+){1,4}(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*", re.IGNORECASE)
 # ... after the body's name in the possessive: "NATO's boss", "the FSB's director"
@@ -82,7 +84,7 @@ class BodyHolders:
             return None  # (a state's head is a role description of its own; its bodies and the UN are no states)
         masked = self.subjects.masked
         if m.kind == "role":
-            found_head = _HEAD_INSIDE.match(masked, m.start, m.end)
+            found_head = _HEAD_INSIDE.match(masked, m.start, m.end) or _HEAD_LAST.fullmatch(masked, m.start, m.end)
         else:
             found_head = BODY_HEAD_BEFORE.search(masked, max(0, m.start - 40), m.start) or (
                 BODY_HEAD_AFTER.match(masked, m.end) if m.possessive else self._head_modified(m))
