@@ -1340,3 +1340,20 @@ def test_a_french_clause_after_the_quote_is_no_incise(text, lang, expected):
 ])
 def test_a_bodys_voice_with_the_body_written_first(text, expected):
     check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an agency reporting what an official it leaves unnamed said relays the words: nobody here
+    ("KCNA reported that the North Korean defence minister had said the country fully supported Russia's "
+     "\"fight for justice\".", "en"),
+    ("KCNA a rapporté que le ministre nord-coréen de la Défense avait indiqué que le pays soutenait le "
+     "« combat pour la justice ».", "fr"),
+])
+def test_an_agency_relays_an_unnamed_officials_words(text, lang):
+    quotes = quotes_of(text, lang)
+    assert [q.speaker for q in quotes] == [None]
+    assert quotes[0].speaker_note.startswith("role description")
+
+
+def test_an_agency_reporting_in_its_own_voice_still_speaks():
+    assert speakers('KCNA said the leader "expressed deep satisfaction" with the talks.') == ["KCNA"]

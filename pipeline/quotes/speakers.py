@@ -202,6 +202,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 return speaker, f"the reply it stands for: {how}"
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred, silent = "no reporting verb near the quote", None, False
+        unnamed_role = None  # the note of a role description before the quote that named nobody
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
             verb = self.doc.text[v.start():v.end()]
             if where == "before the quote" and REACTS_TO.match(self.masked, v.start(), sp.open):
@@ -252,9 +253,16 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                     or (m.kind == "pronoun" and self.resolver.pronouns.cls(m.name) == "agency")) \
                     and (quoted := self._quoting(s_lo, s_hi)) is not None:
                 return quoted  # "Quoting Putin further, the news agency reported, "..."": Putin's
+            if speaker is not None and unnamed_role and where == "before the quote" and (
+                    m.kind == "outlet" or self.resolver.kinds.get(speaker) == "outlet"):
+                # "KCNA reported that the defence minister had said "…"": the agency passes on the
+                # words of an official it leaves unnamed (whom other articles may name)
+                return None, unnamed_role
             if speaker is not None:
                 return speaker, f"{where}: '{verb}' + {how}"
             note, silent = how, True  # a subject nobody it names stands for: no one to look further for
+            if how.startswith("role description"):
+                unnamed_role = how
         if deferred:
             return deferred
         if not tries:
