@@ -4,7 +4,7 @@ Speakers are people and organisations of the alias tables (and the outlets of
 ``clean.outlets``); state bodies and unnamed officials (bodies.py), over an
 organisation alias that names the body itself; unknown capitalised names, kept
 as written without their title (``Prime Minister Fumio Kishida`` -> Fumio
-Kishida; name_titles.py), and a lone capitalised word that the text shows to be someone's name
+Kishida; unknown_names.py, name_titles.py), and a lone capitalised word that the text shows to be someone's name
 (lone_names.py: ``Ushakov, a Kremlin aide, said``, ``Blinken said``); and pronouns, resolved later (pronouns.py). Names are matched
 case-insensitively, with accents, apostrophes and hyphens folded.
 """
@@ -20,37 +20,24 @@ from pipeline.quotes import rules
 from pipeline.quotes.bodies import body_mention, compile_bodies
 from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.holders import titles_another
-from pipeline.quotes.labels import headline_case, unlabel
+from pipeline.quotes.labels import unlabel
 from pipeline.quotes.mentions import Mention, flag_possessive
 from pipeline.organisations import international_bodies, with_world
-from pipeline.quotes.lone_names import LoneNames, lower_words
+from pipeline.quotes.lone_names import LoneNames
 from pipeline.quotes.name_titles import NameTitles
-from pipeline.quotes.titles import Titles, is_title_word, owns_next_title
+from pipeline.quotes.titles import Titles
+from pipeline.quotes.unknown_names import HONORIFIC, UnknownNames
 from pipeline.states import state_words
 
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
     from pipeline.data import Document, Paragraph
 
-HONORIFIC = r"(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?"
-# particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman" (not "de":
-# a French preposition, "Décès de Prigojine")
-_PARTICLES = r"(?:von|van|der|den|bin|ibn|al|el|ter|ten|zu)"
-# (after a French elision: "d'Emmanuel Macron", "qu'Antony Blinken"; "Donald J. Trump")
-_NAME = re.compile(rf"(?:(?<![\w'])|(?<=\b[dlDL]')|(?<=\bqu'))(?:(?P<hon>{HONORIFIC})(?:\s+|(?<=\.))(?:{_PARTICLES}\s+){{0,2}})?"
-                   # (a name does not run over a line's end: "..., selon Netchaïev\nIl a dit")
-                   rf"(?P<name>[A-Z][\w'-]*(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?(?:{_PARTICLES}[^\S\n]+){{0,2}}[A-Z][\w'-]*)*)")
 # words that open a clause: a pronoun-like noun before them is a subject, not the
 # title of a name after it ("the agency said that KCNA ...")
 _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which who whom is was were are has
     have had and or but et ou mais selon as cite citant cites quotes quoting
     depuis dans en lors pendant sur vers since from in at during on to""".split())  # (a place or a time: no title)
-
-# a title-case headline's verb in the present ("Says", "Warns"), followed by a capitalised word
-# or a quotation mark: not a surname ("Defence Minister Said told", "Commander Lance")
-_HEADLINE_VERB = re.compile(r"(?-i:[A-Z][a-z]+s)")
-_HEADLINE_NEXT = re.compile(r"\s+(?:(?-i:[A-Z])|[\"“«‘'])")
-_HEADLINE_END = re.compile(r"\.?[ \t]*(?:\n|$|:|[-–—|][ \t])")  # (", Milley Says - The Daily Example")
 
 
 @dataclass(frozen=True)
@@ -155,10 +142,6 @@ _CHANNEL = re.compile(
     rf"|(?<=\bthe\s)(?P<m>{_CHANNEL_NAME})\s+(?:Telegram\s+)?(?:channel|blog)\b", re.IGNORECASE)
 
 
-# a state's body whose capitalised name reads as a title and a surname ("the General Staff")
-_BODY_NAMES = frozenset(fold(b).lower() for b in rules.BODY_NOUNS if " " in b)
-_WAR_NUMBERS = frozenset(("I", "II", "III", "One", "Two"))
-
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w'])(?:{HONORIFIC})(?:\s+|(?<=\.))$")
 
 
@@ -168,7 +151,7 @@ def _honoured(text: str, lo: int, start: int) -> int:
     return hon.start() if hon else start
 
 
-class MentionFinder(LoneNames, NameTitles):
+class MentionFinder(UnknownNames, LoneNames, NameTitles):
     """Every mention of a possible speaker in one document. ``titled`` collects
     (position, title, name) for the names that came with a title ("Prime
     Minister Fumio Kishida"), for references.py."""
@@ -267,104 +250,3 @@ class MentionFinder(LoneNames, NameTitles):
                 and not any(w.lower() in _CLAUSE_WORDS or self.verb_rx.fullmatch(w)
                             or w.lower().endswith("ed") for w in words))
 
-    def _names(self, lo: int, hi: int, taken: _Spans) -> list[Mention]:
-        """Unknown capitalised names: two or more capitalised words, or one after
-        M./Mr. or a title ("Prime Minister Fumio Kishida", "Japan's Chief Cabinet
-        Secretary Hirokazu Matsuno": the name after the title, and the title is
-        remembered for "the prime minister" later on). A known single name that
-        runs on ("Kim Yo Jong") is someone else: it replaces the alias."""
-        out = []
-        for m in _NAME.finditer(self.masked, lo, hi):
-            found = self._name(m, lo, taken)
-            if found is not None:
-                out.append(found)
-        return out
-
-    def _name(self, m: re.Match, lo: int, taken: _Spans) -> Mention | None:
-        base = m.start("name")
-        words = [(base + w.start(), w[0]) for w in re.finditer(r"\S+", m["name"])]
-        titled = bool(m["hon"])
-        # after a body, a title or an outlet ("White House Spokesperson John Kirby", "à l'AFP John Doe")
-        before = taken.overlapping(m.start(), m.end())
-        if before:
-            last = max(before, key=lambda t: t.end)
-            # (a role description ending on a state's name, « l'ambassadeur de Russie X », is a title too)
-            if any(t.kind not in ("role", "org", "outlet") and not (t.kind == "pronoun" and " " in t.name.strip())
-                   for t in before):
-                return self._runs_on(m, words, before)
-            if self.masked[last.end:last.end + 1] not in (" ", "\t", "\n") and not (
-                    last.kind == "org" and re.match(r"['’]s?\s", self.masked[last.end:last.end + 3])):
-                return None  # (not "Russia's Investigative Committee")
-            words = [w for w in words if w[0] > last.end]
-            titled = last.kind == "role"
-            described = last.kind == "pronoun"
-        else:
-            described = False
-        trimmed = False
-        owner = next((i for i, (_, w) in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
-        if owner is not None:  # "the Journal's Editorial Board": an owner and what it owns, no one name
-            words = words[:owner + 1]
-            trimmed = True
-        if len(words) > 1 and _HEADLINE_VERB.fullmatch(words[-1][1]) and self.verb_rx.fullmatch(words[-1][1].lower()) \
-                and _HEADLINE_END.match(self.masked, words[-1][0] + len(words[-1][1])):
-            # "... Intercept Pattern, Milley Says" closing a title-case headline: its verb, not a name's
-            # word (and the title before it no word of a name either: "..., Agency Chief Says")
-            words.pop()
-            trimmed = True
-        while len(words) > 1 and (
-                fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS | rules.LABEL_WORDS
-                or (len(words[-1][1]) <= 4 and is_title_word(words[-1][1])
-                    and self.masked[words[-1][0] + len(words[-1][1]):][:1] == ".")):
-            # "Wagner Chief", "Biden Sec. of State", "Peskov Quote:": a title or label after the name
-            words.pop()
-            trimmed = True
-        if not m["hon"]:
-            words, titled = self._untitled(words, titled)
-            if described and len(words) < 2:
-                return None  # a description's last words: "the Director of the Holy See Press Office"
-            if len(words) == 1 and not titled and not self._title_count(words) \
-                    and not owns_next_title(self.masked, m.end()) and (self._attributed(words[0][0], words[0][0] + len(words[0][1]), lo)
-                         or self._speaks(words[0][0], words[0][0] + len(words[0][1]), lo)):
-                titled = True  # "Ushakov, a Kremlin aide, said", "a déclaré Ouchakov, conseiller ..."
-            if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):
-                return None  # "South Korean", "Foreign Minister": a title without a name
-            if len(words) == 1 and _HEADLINE_VERB.fullmatch(words[0][1]) \
-                    and self.verb_rx.fullmatch(words[0][1].lower()) and _HEADLINE_NEXT.match(self.masked, m.end()):
-                return None  # "UN Chief Says "..."": a title-case headline's verb after a title, not a name
-        if not words or re.sub(r"^(?:the|l[ae]|l')\s*", "", fold(m["name"]).lower()) in _BODY_NAMES:
-            return None  # "M." directly before a state body: no name of its own; "the General Staff": a body
-        if not m["hon"] and fold(words[-1][1]).lower().strip("'.,") in rules.GEOGRAPHIC_HEADS:
-            return None  # "Black Sea", "Dnipro River": a place
-        if len(words) > 1 and (words[-1][1] == "War" or (words[-2][1] == "War" and words[-1][1] in _WAR_NUMBERS)):
-            return None  # "World War I", "the Cold War": a war, no one
-        if not m["hon"] and self._title_case(words):
-            return None  # "Western Statements Regarding Navalny's Death": a headline's words, not a name
-        end, possessive = (words[-1][0] + len(words[-1][1]) if trimmed else m.end()), False
-        if self.masked[end - 2:end] == "'s":
-            end, possessive = end - 2, True
-        written = " ".join(self.doc.text[words[0][0]:end].split())
-        if not written:
-            return None
-        self._remember_title(lo, words[0][0], written)
-        kind = "org" if not m["hon"] and len(words) == 1 and self._acronym(words[0]) else "name"
-        return Mention(m.start() if m["hon"] else words[0][0], end, written, kind, possessive)
-
-    def _acronym(self, word: tuple[int, str]) -> bool:
-        """Is the one word of a name an acronym ("the DPR reported"): 2 to 6
-        capitals in a line written in lower case? A body's, not a person's: a
-        person's name is not written in capitals in running text."""
-        pos, w = word
-        w = w.rstrip(".,;:'’s") if w.endswith(("'s", "’s")) else w.rstrip(".,;:")
-        if not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()):
-            return False
-        line = self.masked[max(0, pos - 80):pos + 80]
-        letters = [c for c in line if c.isalpha()]
-        return sum(c.islower() for c in letters) > 0.7 * len(letters)
-
-    def _title_case(self, words: list[tuple[int, str]]) -> bool:
-        return headline_case([w for _, w in words], self._folded_lower())
-
-    def _folded_lower(self) -> set[str]:
-        if self._text_lower is None:  # quotations included: a headline repeats their words
-            self._text_lower = lower_words(fold(self.doc.text))
-        return self._text_lower

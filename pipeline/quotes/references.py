@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.quotes import rules
 from pipeline.quotes.folding import alias_key, alternation, fold
 from pipeline.quotes.mentions import Mention, flag_possessive, governed
-from pipeline.quotes.names import HONORIFIC
+from pipeline.quotes.unknown_names import HONORIFIC
 
 if TYPE_CHECKING:
     from pipeline.data import Document
