@@ -81,3 +81,17 @@ def test_a_person_of_one_state_and_another_state_are_two_speakers():
     china = _q("b", "d2", LONG, "China", f"China said {LONG}.")
     align_quotes([doe, china], dates, organisations=STATES, aliases=STATES)
     assert doe.cluster_id == china.cluster_id
+
+
+def test_a_title_in_capitals_and_a_title_that_governs_no_name():
+    # a title's capitalised words between the state and the role ("Danish Foreign Minister"), a
+    # word of rank too: a deputy speaks for the state (any state of states.STATE_BODIES)
+    r = _roles(("Mette Lund", "Danish Foreign Minister Mette Lund said the plan was dead."),
+               ("Ole Berg", "Danish Deputy Foreign Minister Ole Berg said the plan was dead."))
+    assert r.of_any("mette lund") == {"denmark"} and r.of_any("ole berg") == {"denmark"}
+    assert r.holders("minister", "denmark") == ["Mette Lund"]
+    # a title a preposition governs after the name is someone else's: the one addressed
+    r = _roles(("Ivan Petrov", "Ivan Petrov a déclaré au chef du Pentagone que les vols étaient provocateurs."),
+               ("Jane Doe", "According to Pentagon chief Jane Doe, the flights were provocative."))
+    assert r.of("ivan petrov") == frozenset()
+    assert r.of("jane doe") == {"united states"}

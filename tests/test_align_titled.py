@@ -86,3 +86,39 @@ def test_the_stored_result_keeps_the_note():
         doc.quotes = [x for x in fresh if x.doc_id == doc.doc_id]
     apply_stored(docs, stored)
     assert fresh[1].speaker == "Piotr Belov" and fresh[1].speaker_note.startswith(TITLED)
+
+
+def titled_by(title: str, described: str) -> str | None:
+    """The speaker a quote credited to ``described`` takes, where another article
+    titles Mette Lund with ``title`` (Denmark is in neither ``ALIASES`` nor ``ORGS``)."""
+    got = aligned([q("a", "d1", "dangerous", "Mette Lund", "after the quote: 'said' + 'Mette Lund'", title),
+                   q("b", "d2", "a new level of confrontation", None, f"before the quote: 'warned' + '{described}'",
+                     f"{described} warned of \"a new level\".")])
+    return got["b"].speaker
+
+
+def test_any_state_and_a_title_in_capitals():
+    # every state of states.STATE_BODIES is a body, and a title's capitalised words may stand
+    # between the state's adjective and the role
+    assert titled_by("Danish Prime Minister Mette Lund said the decision was dangerous.",
+                     "La Première ministre danoise") == "Mette Lund"
+    assert titled_by("Danish Prime Minister Mette Lund said the decision was dangerous.",
+                     "the Danish prime minister") == "Mette Lund"
+
+
+def test_a_french_role_of_several_words():
+    # « chef de la diplomatie » is the foreign minister, not a chief
+    assert titled_by("Danish Foreign Minister Mette Lund said the decision was dangerous.",
+                     "le chef de la diplomatie danoise") == "Mette Lund"
+    assert titled_by("North Korean Foreign Minister Mette Lund said the decision was dangerous.",
+                     "la cheffe de la diplomatie nord-coréenne") == "Mette Lund"
+
+
+def test_another_office_or_rank_titles_nobody():
+    # the prime minister is no foreign minister; a deputy minister is no minister
+    assert titled_by("Danish Foreign Minister Mette Lund said the decision was dangerous.",
+                     "the Danish prime minister") is None
+    assert titled_by("Danish Deputy Foreign Minister Mette Lund said the decision was dangerous.",
+                     "the Danish foreign minister") is None
+    assert titled_by("Danish deputy foreign minister Mette Lund said the decision was dangerous.",
+                     "the Danish foreign minister") is None

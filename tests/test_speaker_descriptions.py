@@ -244,3 +244,19 @@ def test_subject_of_a_clause_after_a_conjunction_with_a_modifier():
 ])
 def test_second_review_negatives(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a title's portfolio after its body, with no comma, before the name: the name holds the title
+    ("Le Haut représentant de l'ONU pour les réfugiés Marc Dupuis était à Kyiv mardi. "
+     "« Nous sommes prêts à aider », a-t-il déclaré.", "fr", ["Marc Dupuis"]),
+    # ... but a clause's verb after it makes the name its object
+    ("Le Haut représentant de l'ONU pour les réfugiés a rencontré Marc Dupuis mardi. "
+     "« Nous sommes prêts à aider », a-t-il déclaré.", "fr", ["United Nations"]),
+    # an acronym modifying the body a role is of governs no name: the apposition names the holder
+    ('The commander of US Air Forces Europe, General James Hecker, said the jets were "unsafe and unprofessional".',
+     "en", ["James Hecker"]),
+    ('The head of EU Naval Force Atalanta, Admiral Ana Ruiz, said the ships were "ready".', "en", ["Ana Ruiz"]),
+])
+def test_portfolios_and_acronyms(text, lang, expected):
+    check(text, lang, expected)

@@ -22,9 +22,10 @@ import re
 from pipeline.align.cognates import STOPWORDS_BY_LANG
 from pipeline.align.speakers import same_word
 from pipeline.align.words import STOPWORDS
+from pipeline.function_words import DETERMINERS, PREPOSITIONS
 from pipeline.quotes.folding import fold
-from pipeline.quotes.pronoun_table import ROLE_OF
-from pipeline.quotes.rules import ROLE_HEADS
+from pipeline.quotes.pronoun_table import HEAD_OF_GOVERNMENT, ROLE_OF
+from pipeline.quotes.rules import ROLE_HEADS, TITLE_WORDS
 from pipeline.states import STATE_BODIES
 
 # nouns of speaking for a body (English, French), lowercase and folded: the
@@ -38,7 +39,13 @@ ROLES = frozenset(fold(w) for k in _SPEAKING_FOR for w in ROLE_HEADS[k] if " " n
                       "représentante", "diplomacy", "diplomatie", "head", "aide")}
 _NEAR = 4
 _NONE: frozenset[str] = frozenset()
-_GAP = re.compile(r"\s*(?:(?:[a-zà-ÿ]+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
+_GAP = re.compile(r"\s*(?:(?:[\wà-ÿ]+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
+# a word between the body and the role is lowercase, or a title's capitalised word ("Russian
+# Foreign Minister", "Danish Prime Minister"); a word of rank makes another post (a deputy
+# foreign minister speaks for the state, but is no foreign minister)
+_RANKS = frozenset(("deputy", "vice", "former", "acting", "assistant", "first", "ancien", "ancienne", "adjoint",
+                    "adjointe", "ex", "interim", "vice-ministre", "vice-premier"))
+_TITLE_CAPS = frozenset(fold(w) for w in TITLE_WORDS)
 _FUNCTION = STOPWORDS | frozenset(w for ws in STOPWORDS_BY_LANG.values() for w in ws)
 _TOKEN = re.compile(r"[^\W\d_](?:[\w-]|['\u2019](?=\w))*")
 
@@ -67,6 +74,18 @@ class Roles:
                 if words and tuple(words) not in self.spell:
                     self.spell[tuple(words)] = body
                     self.adjectives.add(tuple(words))
+        # every other state by its names and adjectives ("Danish Prime Minister", « la Première
+        # ministre danoise »)
+        for name, (names, adjectives) in STATE_BODIES.items():
+            body = canon.get(name.casefold(), name.casefold())
+            for sp, adj in [(n, False) for n in (name, *names)] + [(a, True) for a in adjectives]:
+                words = [w for _, _, w in _tokens(sp)]
+                while words and words[0] in _FUNCTION:
+                    words.pop(0)
+                if words and tuple(words) not in self.spell:
+                    self.spell[tuple(words)] = body
+                    if adj:
+                        self.adjectives.add(tuple(words))
         self.longest = max((len(k) for k in self.spell), default=0)
         self.found: dict[str, set[str]] = {}
         self._frozen: dict[str, frozenset[str]] = {}  # ``of``'s answers
@@ -105,9 +124,10 @@ class Roles:
             for lo, hi, body, adj in bodies:
                 # the body beside the role: at most two lowercase words between, no punctuation
                 gap = context[toks[hi][1]:toks[r][0]] if hi < r else context[toks[r][1]:toks[lo][0]]
-                if _GAP.fullmatch(gap):
+                ok, ranked = _gap(gap)
+                if ok and not (h < r and _governed(words, min(lo, r))):
                     (self.loose if adj else self.found).setdefault(person.strip().casefold(), set()).add(body)
-                    key = ROLE_OF.get(words[r])  # the role it names (``rules.ROLE_HEADS``' keys)
+                    key = None if ranked else _office(words, r)
                     if key is not None:
                         self.titles.setdefault((key, body), {}).setdefault(person.strip().casefold(), person.strip())
 
@@ -152,6 +172,37 @@ class Roles:
         that only one statement of the person holds (``fragments.py``)."""
         loose = self.loose.get(person or "")
         return self.of(person) | loose if loose else self.of(person)
+
+
+def _governed(words: list[str], start: int) -> bool:
+    """Whether a preposition governs the title that begins at ``words[start]``
+    (past determiners): a title after the name it is nearest to is then someone
+    else's ("X told the US defence chief", « X a déclaré au chef du Pentagone »),
+    while one before its name is that name's ("according to Kremlin spokesman X")."""
+    j = start - 1
+    while j >= 0 and words[j] in DETERMINERS:
+        j -= 1
+    return j >= 0 and words[j] in PREPOSITIONS and words[j] not in ("as", "comme")
+
+
+def _office(words: list[str], r: int) -> str | None:
+    """The office the role word ``words[r]`` names (``rules.ROLE_HEADS``' keys, as
+    ``pronoun_table.office_of`` reads a description): its longest head (« chef de la
+    diplomatie » is a minister, « chef » a chief), a prime minister apart."""
+    key = next((ROLE_OF[k] for n in (4, 3, 2, 1) if (k := " ".join(words[r:r + n])) in ROLE_OF), None)
+    if key == "minister" and r and f"{words[r - 1]} {words[r]}" in HEAD_OF_GOVERNMENT:
+        return "prime minister"
+    return key
+
+
+def _gap(gap: str) -> tuple[bool, bool]:
+    """Whether ``gap`` may stand between a body and its role (``_GAP``, ``_TITLE_CAPS``),
+    and whether it holds a word of rank (``_RANKS``: the person speaks for the body, but
+    holds another post than the role's)."""
+    words = [fold(w.casefold()) for w in re.findall(r"[^\W\d_][\w-]*", gap)]
+    ok = bool(_GAP.fullmatch(gap)) and all(
+        w.islower() or f in _TITLE_CAPS or f in _RANKS for w, f in zip(re.findall(r"[^\W\d_][\w-]*", gap), words))
+    return ok, any(f in _RANKS for f in words)
 
 
 def _role(word: str) -> bool:

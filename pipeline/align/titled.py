@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes.agreement import INDEFINITE
 from pipeline.quotes.folding import fold
-from pipeline.quotes.pronoun_table import UNNAMED, role_of
+from pipeline.quotes.pronoun_table import UNNAMED, office_of
 
 if TYPE_CHECKING:
     from pipeline.align.roles import Roles
@@ -60,7 +60,7 @@ def name_titled(pending: list[tuple[int, str]], roles: Roles, quotes: list[Quote
     the description's role for the body it names, as the run's articles title
     them, becomes the quote's speaker (``quotes``, and ``feats`` for matching)."""
     for i, described in pending:
-        key = role_of(described)
+        key = office_of(described)
         bodies = set(roles.bodies_in(described))
         if key is None or len(bodies) != 1:
             continue

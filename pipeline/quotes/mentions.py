@@ -102,6 +102,9 @@ def attributive(masked: str, m: Mention) -> bool:
 _PHRASE_ENDS = ",;:!?«»\"“”‹›()"
 
 
+_ACRONYM_WORD = re.compile(r"(?-i:[A-Z]{2,4})")
+
+
 def governed(masked: str, lo: int, m: Mention, text: str | None = None) -> str | None:
     """The preposition right before a mention (past determiners), if any. A
     comma, a colon or a quotation mark ends the phrase a preposition governs
@@ -117,6 +120,9 @@ def governed(masked: str, lo: int, m: Mention, text: str | None = None) -> str |
         # « Quant à Poutine, il a qualifié ... »: the topic the clause after it is
         # about (its pronoun stands for it), not a complement
         return None if len(prev) > 1 and prev[-2] == "quant" else "a"
+    cased = re.findall(r"[\w']+", before[cut + 1:])
+    while len(prev) > 1 and _ACRONYM_WORD.fullmatch(cased[len(prev) - 1]):
+        prev.pop()  # an acronym modifying the name: "the commander of US Air Forces Europe"
     own = re.match(r"[\w]+", masked[m.start:m.end].lower())
     if prev and prev[-1] in rules.DETERMINERS and not (own and own[0] in rules.DETERMINERS):
         prev.pop()  # one determiner ("de la Russie", "to a NATO spokesman"), unless the mention has its own ("à l'Ukraine")

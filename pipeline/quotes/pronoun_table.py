@@ -35,9 +35,25 @@ def role_of(described: str) -> str | None:
     return next((ROLE_OF[w] for w in reversed(role_words(described)) if w in ROLE_OF), None)
 
 
+# the head of a government is a minister of no portfolio the others share: "the prime minister"
+# is no foreign minister (``office_of``)
+HEAD_OF_GOVERNMENT = frozenset(("prime minister", "premier ministre", "premiere ministre"))
+
+
+def office_of(described: str) -> str | None:
+    """``role_of``, with a prime minister kept apart from the other ministers
+    ("Danish Prime Minister" -> prime minister, « le chef de la diplomatie
+    danoise » -> minister): the office one person holds for a body."""
+    role = role_of(described)
+    if role == "minister" and HEAD_OF_GOVERNMENT.intersection(role_words(described)):
+        return "prime minister"
+    return role
+
+
 def role_words(text: str) -> list[str]:
     """The folded words of a title or description, alone and in runs of two
-    and three ("Prime Minister" -> prime, prime minister, minister)."""
+    to four ("Prime Minister" -> prime, prime minister, minister; « chef de la
+    diplomatie »)."""
     words = [w.strip("'") for w in re.split(r"\s+", fold(text).lower()) if w.strip("'")]
     out = []
     for i, w in enumerate(words):
@@ -47,6 +63,8 @@ def role_words(text: str) -> list[str]:
             out.append(f"{w} {words[i + 1]}")
         if i + 2 < len(words):
             out.append(f"{w} {words[i + 1]} {words[i + 2]}")
+        if i + 3 < len(words):
+            out.append(f"{w} {words[i + 1]} {words[i + 2]} {words[i + 3]}")
     return out
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline import defaults
 from pipeline.quotes import rules
+from pipeline.quotes.folding import fold
 from pipeline.quotes.gaps import BLOCKERS, apposed
 from pipeline.quotes.mentions import Mention
 
@@ -16,6 +18,17 @@ if TYPE_CHECKING:
     from pipeline.quotes.titles import Titles
 
 _ACRONYM = re.compile(r"^\s*\((?-i:[A-Z][A-Za-z.]{1,7})\)")
+# a title's portfolio between it and the name, with no comma: « le Haut représentant de l'UE
+# pour les affaires étrangères X », "the special envoy for climate X", « le ministre chargé de
+# l'Europe X » (folded text); a clause's verb in it makes it none ("the spokesman for the
+# ministry told X")
+_PORTFOLIO = re.compile(r"\s+(?:pour|for|charge(?:e|s|es)?\s+d[e']|in\s+charge\s+of)\s*(?:[\w'-]+\s+){1,5}",
+                        re.IGNORECASE)
+_CLAUSE_WORDS = frozenset(("a", "ont", "avait", "avaient", "est", "sont", "etait", "has", "have", "had", "is", "are",
+                           "was", "were", "will", "would", "qui", "que", "who", "that", "which"))
+
+
+_VERBS = frozenset(fold(v) for lang in defaults.REPORTING_VERBS.values() for v in lang if " " not in v)
 
 
 class TitledNames:
@@ -61,6 +74,9 @@ class TitledNames:
             if (desc or m.kind in ("org", "role", "outlet")) and not m.possessive \
                     and re.fullmatch(r"\s+[\w\s'-]+?\s*,?\s*", between) and self.titles.is_phrase(between):
                 return True  # "Kremlin aide Yuri Ushakov", « le conseiller à la sécurité nationale X »
+            if desc and not m.possessive and _PORTFOLIO.fullmatch(between) and not any(
+                    w.lower() in _CLAUSE_WORDS or w.lower() in _VERBS for w in re.findall(r"[\w-]+", between)):
+                return True
             if desc and not m.possessive and self.masked[nxt.start].islower() \
                     and re.fullmatch(r"\s+(?:a|au|aux|de|du|des|to|of|for)\s+", between):
                 return True  # the same, when the name's mention holds the title's complement
