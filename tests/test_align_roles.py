@@ -95,3 +95,10 @@ def test_a_title_in_capitals_and_a_title_that_governs_no_name():
                ("Jane Doe", "According to Pentagon chief Jane Doe, the flights were provocative."))
     assert r.of("ivan petrov") == frozenset()
     assert r.of("jane doe") == {"united states"}
+
+
+def test_a_name_with_a_word_that_is_also_a_function_word():
+    # "Son" of a Korean name is the French « son » too: the name still holds the title
+    r = _roles(("Pak Son Mi", '"We stand by our friends," North Korean Foreign Minister Pak Son Mi said.'))
+    assert r.holders("minister", "north korea") == ["Pak Son Mi"]
+    assert r.of_any("pak son mi") == {"north korea"}

@@ -147,3 +147,17 @@ def test_it_after_an_outlet_that_relays_is_the_speaker_it_relays():
           "en", ["Global Times", "Global Times"])
     check('According to AFP, the talks were long. "Some people want to build a false Europe," it added.',
           "en", ["AFP"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence that is a coordinating conjunction and the quotation goes on with the speaker before
+    ('Ivan Petrov spoke in Paris.\n"Europe had not built this autonomy for a long time," he said. '
+     'But "now the ideological battle has been won."', "en", ["Ivan Petrov", "Ivan Petrov"]),
+    ("Ivan Petrov a parlé à Paris. « L'Europe n'avait pas construit cette autonomie », a-t-il dit. "
+     "Mais « la bataille idéologique est gagnée ».", "fr", ["Ivan Petrov", "Ivan Petrov"]),
+    # ... not a sentence that goes on after the quotation: its own clause decides
+    ('Ivan Petrov spoke in Paris.\n"Europe had not built this autonomy for a long time," he said. '
+     'But "now" the battle is over, critics replied.', "en", ["Ivan Petrov", None]),
+])
+def test_a_conjunction_and_a_quotation_make_a_sentence_of_the_speaker_before(text, lang, expected):
+    check(text, lang, expected)

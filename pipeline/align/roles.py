@@ -108,8 +108,10 @@ class Roles:
         bodies = self._bodies(words)
         in_body = {i for lo, hi, _, _ in bodies for i in range(lo, hi + 1)}
         # the names in the sentence: capitalised words that are not a body, a role or a function word
+        # (a word of the person's own name is one, whatever else it spells: Choe Son Hui's "son")
+        own = {w for _, _, w in _tokens(person)}
         named = [i for i, (a, _, w) in enumerate(toks) if context[a].isupper() and i not in in_body
-                 and not _role(w) and w not in _FUNCTION]
+                 and not _role(w) and (w not in _FUNCTION or w in own)]
         for r in roles:
             if not named:
                 break

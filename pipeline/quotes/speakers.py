@@ -76,6 +76,9 @@ from pipeline.quotes.verb_subject import VerbSubjects
 from pipeline.quotes.verbs import Verbs
 from pipeline.quotes.written import WrittenSources
 
+# a coordinating conjunction alone before a quotation that makes the rest of its sentence
+_CONJUNCTION_ONLY = re.compile(r"\s*(?:but|and|yet|mais|et|or)\s*,?\s*", re.IGNORECASE)
+
 if TYPE_CHECKING:
     from pipeline.config import QuotesConfig
     from pipeline.data import Document
@@ -185,7 +188,11 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
             hi = self.sentences.at(paras[sp.para + 1].start)[1]  # a line broken before its incise ('"..."\n, a dit X')
         if found := self._read_in(sp, hi):
             return found  # '« ... », peut-on lire dans le communiqué du FSB'
-        embedded = any(c.isalnum() for c in self.masked[lo:sp.open])
+        # (a sentence that is the quotation after a coordinating conjunction alone, 'But "…".',
+        # « Mais « … ». », stands as one the quotation is by itself)
+        embedded = any(c.isalnum() for c in self.masked[lo:sp.open]) and not (
+            _CONJUNCTION_ONLY.fullmatch(self.masked, lo, sp.open) and sp.close is not None
+            and not any(c.isalnum() for c in self.masked[sp.close + 1:hi]))
         owner, own = words_owner(self.masked, self.mentions, lo, sp.open, sp.close) if embedded else (None, None)
         if owner is not None and owner.kind in ("person", "name", "org", "outlet"):
             # "Asked about Biden's claim that "...", Veran agreed": the owner's words
