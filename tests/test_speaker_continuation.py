@@ -161,3 +161,22 @@ def test_it_after_an_outlet_that_relays_is_the_speaker_it_relays():
 ])
 def test_a_conjunction_and_a_quotation_make_a_sentence_of_the_speaker_before(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence of narration with no verb of speech and no subject of its own, right after a sentence
+    # of its paragraph that quotes a named speaker, goes on in that speaker's words
+    ("« Rien n'indique une attaque », a affirmé Ivan Petrov. L'explosion, « pas très forte », serait due "
+     "à une « chute » de missile.", "fr", ["Ivan Petrov", "Ivan Petrov", "Ivan Petrov"]),
+    ('"We saw no sign of an attack," Ivan Petrov said. The blast, "not very strong", was due to a "fall" '
+     "of debris.", "en", ["Ivan Petrov", "Ivan Petrov", "Ivan Petrov"]),
+    # ... not when people or a body may be its subject, nor across paragraphs
+    ("« Rien n'indique une attaque », a affirmé Ivan Petrov. Les autorités locales ont, de leur côté, mis en "
+     "cause de « multiples frappes ».", "fr", ["Ivan Petrov", None]),
+    ('"We will stay friends," Ivan Petrov said. After their meeting, the two leaders signed a declaration to '
+     '"deepen" their ties.', "en", ["Ivan Petrov", None]),
+    ("« Rien n'indique une attaque », a affirmé Ivan Petrov.\n\nL'explosion, « pas très forte », serait due "
+     "à une « chute » de missile.", "fr", ["Ivan Petrov", None, None]),
+])
+def test_narration_right_after_a_quoted_speaker_goes_on_in_his_words(text, lang, expected):
+    check(text, lang, expected)

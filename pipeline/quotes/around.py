@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.quotes import rules
 from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
+from pipeline.quotes.folding import fold
 from pipeline.quotes.introductions import introducing_comma, last_clause
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.nearby import RELATIVE_WORD, NearbySpeakers
+from pipeline.quotes.pronoun_table import role_of
 from pipeline.quotes.sentence_before import SPEECH
 
 # a participle whose agent gave the words: "« traître » donné par X", '"traitor," a word used by X'
@@ -164,8 +167,31 @@ class AroundSpeakers(NearbySpeakers):
         if embedded and (listed := self._list_intro(sp)) is not None and listed[0] is not None:
             return listed  # "X named three results:\n→ in the "coming days" ..."
         if embedded:  # (also when cut off by the end of the text)
-            return self._clause_subject(sp, lo)
+            return self._clause_subject(sp, lo) or self._reported_on(sp, previous, lo, hi)
         return None
+
+    def _reported_on(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None, lo: int,
+                     hi: int) -> tuple[str, str] | None:
+        """A quotation in a sentence of narration with no verb of speech, right after
+        a sentence of its paragraph that quotes a named speaker (« "…", a-t-il ajouté.
+        L'explosion serait due à une « chute » »): the report goes on in that speaker's
+        words, when the sentence names no subject of its own (« Cette frappe « a
+        détruit … » », not « Les autorités locales ont mis en cause de « … » »)."""
+        if not previous or not previous[1] or sp.close is None:
+            return None
+        j = self._sentence_before(sp)
+        if j < 0 or not (self.sentences.spans[j][0] <= previous[0].open < self.sentences.spans[j][1]) \
+                or self.sentences.spans[j][0] < self.doc.paragraphs[sp.para].start:
+            return None
+        if any(True for _ in self.verbs.find(self.masked, lo, hi)) or SPEECH.search(self.masked, lo, hi):
+            return None
+        before = self.masked[lo:sp.open]
+        if self.subjects.of_sentence(lo, sp.open) is not None or any(
+                x.kind in ("person", "name", "role", "pronoun", "org", "outlet") and not x.possessive
+                for x in self.mentions.within(lo, sp.open)) or role_of(before) is not None \
+                or _PEOPLE.intersection(re.findall(r"[\w'-]+", fold(before).lower())):
+            return None  # (someone else may be the subject: "the two leaders", « les autorités locales »)
+        return previous[1], "goes on with the speaker quoted in the sentence before, in its paragraph"
 
     def _reports_before(self, sp: QuoteSpan) -> bool:
         """Does the sentence before ``sp`` hold a reporting verb (not only a speech noun)?"""
@@ -189,6 +215,12 @@ class AroundSpeakers(NearbySpeakers):
         if m is None or m.kind not in ("person", "name"):
             return None
         return self._resolved(m, "the subject of the first sentence of the section it heads")
+
+
+# nouns of people and bodies that may be a clause's subject with no name: "the two leaders",
+# « les autorités locales », "the government"
+_PEOPLE = frozenset(fold(w).lower() for w in (*rules.GENERIC_SUBJECTS, *rules.BODY_NOUNS, *rules.BODY_NOUNS_FR)
+                    if " " not in w)
 
 
 # words of a title between its owner and its holder's name ("Kenya Sec. of State Ivan Petrovsky")
