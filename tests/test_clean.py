@@ -64,6 +64,10 @@ def corpus_doc(stage: Clean, prefix: str) -> Document:
         "Read more",
         "Read more: Putin and Kim meet at Vostochny",
         "Advertisement",
+        # a site's call to follow it
+        "For the latest headlines, follow our Google News channel online or via the app.",
+        "Follow us on Telegram",
+        "Suivez-nous sur Facebook et X",
     ],
 )
 def test_boilerplate_line_is_dropped(stage, line):
@@ -174,6 +178,7 @@ def test_parse_date(text, iso):
         "Subscribers to the newsletter were told that the summit had gone well and that details would follow.",
         "Copyright lawsuits against the agency were filed in Moscow last year, a court official said on Monday.",
         "Il est arrivé via Moscou",
+        "Follow-up talks are planned for next week, the ministry said.",
         "KCNA",
     ],
 )

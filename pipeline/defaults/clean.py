@@ -307,6 +307,9 @@ BOILERPLATE: list[str] = [
     r"publicité",
     r"subscribe\b.{0,80}",
     r"sign up .{0,60}newsletter.{0,60}",
+    # "For the latest headlines, follow our Google News channel online or via the app.", "Suivez-nous sur X"
+    r"(?:for the latest .{0,40}?,\s*)?follow (?:us|our)\b.{0,100}",
+    r"suivez-nous\b.{0,80}",
     r"abonnez-vous\b.{0,80}",
     r"click here\b.{0,80}",
     r"cliquez ici\b.{0,80}",
