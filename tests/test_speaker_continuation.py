@@ -177,6 +177,9 @@ def test_a_conjunction_and_a_quotation_make_a_sentence_of_the_speaker_before(tex
      '"deepen" their ties.', "en", ["Ivan Petrov", None]),
     ("« Rien n'indique une attaque », a affirmé Ivan Petrov.\n\nL'explosion, « pas très forte », serait due "
      "à une « chute » de missile.", "fr", ["Ivan Petrov", None, None]),
+    # ... nor a sentence that introduces its quotation with a colon: someone else's words
+    ("« Nous tiendrons », a déclaré Ivan Petrov. Puis, pour finir, les mots d'un soldat : « J'ai peur. »", "fr",
+     ["Ivan Petrov", None]),
 ])
 def test_narration_right_after_a_quoted_speaker_goes_on_in_his_words(text, lang, expected):
     check(text, lang, expected)

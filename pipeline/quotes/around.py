@@ -186,6 +186,8 @@ class AroundSpeakers(NearbySpeakers):
         if any(True for _ in self.verbs.find(self.masked, lo, hi)) or SPEECH.search(self.masked, lo, hi):
             return None
         before = self.masked[lo:sp.open]
+        if before.rstrip().endswith(":"):
+            return None  # the sentence introduces the quotation: « Avant de rapporter les mots d'un soldat : « … » »
         if self.subjects.of_sentence(lo, sp.open) is not None or any(
                 x.kind in ("person", "name", "role", "pronoun", "org", "outlet") and not x.possessive
                 for x in self.mentions.within(lo, sp.open)) or role_of(before) is not None \
