@@ -39,7 +39,8 @@ ROLES = frozenset(fold(w) for k in _SPEAKING_FOR for w in ROLE_HEADS[k] if " " n
                       "représentante", "diplomacy", "diplomatie", "head", "aide")}
 _NEAR = 4
 _NONE: frozenset[str] = frozenset()
-_GAP = re.compile(r"\s*(?:(?:[\wà-ÿ]+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
+_GAP = re.compile(r"\s*(?:(?:\w+|[a-z]['\u2019]|'s|\u2019s)\s*){0,2}")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 # a word between the body and the role is lowercase, or a title's capitalised word ("Russian
 # Foreign Minister", "Danish Prime Minister"); a word of rank makes another post (a deputy
 # foreign minister speaks for the state, but is no foreign minister)
@@ -62,36 +63,37 @@ class Roles:
         for name, spellings in (aliases or {}).items():
             body = canon.get(name.casefold(), name.casefold())
             for sp in (name, *spellings):
-                words = [w for _, _, w in _tokens(sp)]
-                while words and words[0] in _FUNCTION:
-                    words.pop(0)
-                if words:
-                    self.spell[tuple(words)] = body
+                self._spelling(sp, body, override=True)
             # the adjective of a state names it as a body's owner ("the Chinese foreign
             # ministry"): a looser sign, kept apart (``of_any``)
             for adj in STATE_BODIES.get(name, ((), ()))[1]:
-                words = [w for _, _, w in _tokens(adj)]
-                if words and tuple(words) not in self.spell:
-                    self.spell[tuple(words)] = body
-                    self.adjectives.add(tuple(words))
+                self._spelling(adj, body, adjective=True)
         # every other state by its names and adjectives ("Danish Prime Minister", « la Première
         # ministre danoise »)
         for name, (names, adjectives) in STATE_BODIES.items():
             body = canon.get(name.casefold(), name.casefold())
-            for sp, adj in [(n, False) for n in (name, *names)] + [(a, True) for a in adjectives]:
-                words = [w for _, _, w in _tokens(sp)]
-                while words and words[0] in _FUNCTION:
-                    words.pop(0)
-                if words and tuple(words) not in self.spell:
-                    self.spell[tuple(words)] = body
-                    if adj:
-                        self.adjectives.add(tuple(words))
+            for sp in (name, *names):
+                self._spelling(sp, body)
+            for adj in adjectives:
+                self._spelling(adj, body, adjective=True)
         self.longest = max((len(k) for k in self.spell), default=0)
         self.found: dict[str, set[str]] = {}
         self._frozen: dict[str, frozenset[str]] = {}  # ``of``'s answers
         self.loose: dict[str, set[str]] = {}  # bodies named by their adjective only
         # (role, body) -> the persons titled so, folded -> as spelled ("ambassador", "russia")
         self.titles: dict[tuple[str, str], dict[str, str]] = {}
+
+    def _spelling(self, spelling: str, body: str, adjective: bool = False, override: bool = False) -> None:
+        """Read ``spelling`` as naming ``body`` (a name loses a leading article); a
+        spelling already read keeps its body unless ``override``."""
+        words = [w for _, _, w in _tokens(spelling)]
+        while not adjective and words and words[0] in _FUNCTION:
+            words.pop(0)
+        key = tuple(words)
+        if key and (override or key not in self.spell):
+            self.spell[key] = body
+            if adjective:
+                self.adjectives.add(key)
 
     def add(self, person: str | None, context: str | None) -> None:
         if not person or not context or not self.spell or " " not in person.strip():
@@ -124,7 +126,7 @@ class Roles:
             if not all(j in named for j in range(min(a, h), max(a, h) + 1)):
                 continue
             for lo, hi, body, adj in bodies:
-                # the body beside the role: at most two lowercase words between, no punctuation
+                # the body beside the role: at most two words between, lowercase or a title's, no punctuation
                 gap = context[toks[hi][1]:toks[r][0]] if hi < r else context[toks[r][1]:toks[lo][0]]
                 ok, ranked = _gap(gap)
                 if ok and not (h < r and _governed(words, min(lo, r))):
@@ -201,10 +203,9 @@ def _gap(gap: str) -> tuple[bool, bool]:
     """Whether ``gap`` may stand between a body and its role (``_GAP``, ``_TITLE_CAPS``),
     and whether it holds a word of rank (``_RANKS``: the person speaks for the body, but
     holds another post than the role's)."""
-    words = [fold(w.casefold()) for w in re.findall(r"[^\W\d_][\w-]*", gap)]
-    ok = bool(_GAP.fullmatch(gap)) and all(
-        w.islower() or f in _TITLE_CAPS or f in _RANKS for w, f in zip(re.findall(r"[^\W\d_][\w-]*", gap), words))
-    return ok, any(f in _RANKS for f in words)
+    words = [(w, fold(w.casefold())) for w in _WORD.findall(gap)]
+    ok = bool(_GAP.fullmatch(gap)) and all(w.islower() or f in _TITLE_CAPS or f in _RANKS for w, f in words)
+    return ok, any(f in _RANKS for _, f in words)
 
 
 def _role(word: str) -> bool:
