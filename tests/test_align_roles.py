@@ -102,3 +102,15 @@ def test_a_name_with_a_word_that_is_also_a_function_word():
     r = _roles(("Pak Son Mi", '"We stand by our friends," North Korean Foreign Minister Pak Son Mi said.'))
     assert r.holders("minister", "north korea") == ["Pak Son Mi"]
     assert r.of_any("pak son mi") == {"north korea"}
+
+
+def test_a_title_of_another_office_titles_nobody():
+    # a rank before the title ("former", « ancien ») and a role that is the complement of
+    # another ("the spokesman of the Russian president") are offices the name does not hold
+    r = _roles(("Ivan Sokol", "Former Russian President Ivan Sokol said the plan was dead."),
+               ("Olga Fox", "L'ancienne présidente russe Olga Fox a jugé la visite utile."),
+               ("Ivan Petrov", "« Non », a déclaré le porte-parole du président russe, Ivan Petrov."),
+               ("Piotr Belov", "Russian President Piotr Belov said the plan was dead."))
+    assert r.holders("president", "russia") == ["Piotr Belov"]
+    assert r.holders("spokesperson", "russia") == ["Ivan Petrov"]
+    assert r.of_any("ivan sokol") == {"russia"} and r.of_any("ivan petrov") == {"russia"}

@@ -131,7 +131,7 @@ class Roles:
                 ok, ranked = _gap(gap)
                 if ok and not (h < r and _governed(words, min(lo, r))):
                     (self.loose if adj else self.found).setdefault(person.strip().casefold(), set()).add(body)
-                    key = None if ranked else _office(words, r)
+                    key = None if ranked or _other_office(words, min(lo, r)) else _office(words, r)
                     if key is not None:
                         self.titles.setdefault((key, body), {}).setdefault(person.strip().casefold(), person.strip())
 
@@ -187,6 +187,19 @@ def _governed(words: list[str], start: int) -> bool:
     while j >= 0 and words[j] in DETERMINERS:
         j -= 1
     return j >= 0 and words[j] in PREPOSITIONS and words[j] not in ("as", "comme")
+
+
+def _other_office(words: list[str], start: int) -> bool:
+    """Whether the title that begins at ``words[start]`` names an office its holder
+    does not hold: one of rank before it ("former Russian President X", « l'ancien
+    président russe X »), or the complement of another role ("le porte-parole du
+    président russe, X", "an adviser to the Ukrainian president, X")."""
+    j = start - 1
+    if j >= 0 and words[j] in _RANKS:
+        return True
+    while j >= 0 and words[j] in DETERMINERS:
+        j -= 1
+    return j >= 1 and words[j] in PREPOSITIONS and _role(words[j - 1])
 
 
 def _office(words: list[str], r: int) -> str | None:
