@@ -25,6 +25,7 @@ from pipeline.align.words import STOPWORDS
 from pipeline.function_words import DETERMINERS, PREPOSITIONS
 from pipeline.quotes.folding import fold
 from pipeline.quotes.pronoun_table import HEAD_OF_GOVERNMENT, ROLE_OF
+from pipeline.quotes.roles import FORMER
 from pipeline.quotes.rules import ROLE_HEADS, TITLE_WORDS
 from pipeline.states import STATE_BODIES
 
@@ -44,8 +45,8 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 # a word between the body and the role is lowercase, or a title's capitalised word ("Russian
 # Foreign Minister", "Danish Prime Minister"); a word of rank makes another post (a deputy
 # foreign minister speaks for the state, but is no foreign minister)
-_RANKS = frozenset(("deputy", "vice", "former", "acting", "assistant", "first", "ancien", "ancienne", "adjoint",
-                    "adjointe", "ex", "interim", "vice-ministre", "vice-premier"))
+_RANKS = FORMER | frozenset(("deputy", "vice", "acting", "assistant", "first", "adjoint", "adjointe", "interim",
+                             "vice-ministre", "vice-premier"))
 _TITLE_CAPS = frozenset(fold(w) for w in TITLE_WORDS)
 _FUNCTION = STOPWORDS | frozenset(w for ws in STOPWORDS_BY_LANG.values() for w in ws)
 _TOKEN = re.compile(r"[^\W\d_](?:[\w-]|['\u2019](?=\w))*")
@@ -178,15 +179,22 @@ class Roles:
         return self.of(person) | loose if loose else self.of(person)
 
 
-def _governed(words: list[str], start: int) -> bool:
-    """Whether a preposition governs the title that begins at ``words[start]``
-    (past determiners): a title after the name it is nearest to is then someone
-    else's ("X told the US defence chief", « X a déclaré au chef du Pentagone »),
-    while one before its name is that name's ("according to Kremlin spokesman X")."""
+def _preposition_before(words: list[str], start: int) -> int:
+    """The index of the preposition that governs the title beginning at
+    ``words[start]`` (past determiners), or -1."""
     j = start - 1
     while j >= 0 and words[j] in DETERMINERS:
         j -= 1
-    return j >= 0 and words[j] in PREPOSITIONS and words[j] not in ("as", "comme")
+    return j if j >= 0 and words[j] in PREPOSITIONS else -1
+
+
+def _governed(words: list[str], start: int) -> bool:
+    """Whether a preposition governs the title that begins at ``words[start]``: a
+    title after the name it is nearest to is then someone else's ("X told the US
+    defence chief", « X a déclaré au chef du Pentagone »), while one before its
+    name is that name's ("according to Kremlin spokesman X")."""
+    j = _preposition_before(words, start)
+    return j >= 0 and words[j] not in ("as", "comme")
 
 
 def _other_office(words: list[str], start: int) -> bool:
@@ -194,12 +202,10 @@ def _other_office(words: list[str], start: int) -> bool:
     does not hold: one of rank before it ("former Russian President X", « l'ancien
     président russe X »), or the complement of another role ("le porte-parole du
     président russe, X", "an adviser to the Ukrainian president, X")."""
-    j = start - 1
-    if j >= 0 and words[j] in _RANKS:
+    if start and words[start - 1] in _RANKS:
         return True
-    while j >= 0 and words[j] in DETERMINERS:
-        j -= 1
-    return j >= 1 and words[j] in PREPOSITIONS and _role(words[j - 1])
+    j = _preposition_before(words, start)
+    return j >= 1 and _role(words[j - 1])
 
 
 def _office(words: list[str], r: int) -> str | None:

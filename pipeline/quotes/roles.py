@@ -48,7 +48,7 @@ _SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "
 # a title and the name it comes with, with or without a comma between them ("the ministry's
 # spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")
-_FORMER = frozenset(("former", "ancien", "ancienne", "ex"))
+FORMER = frozenset(("former", "ancien", "ancienne", "ex"))
 # a quotation opening right after a name: the words it runs on to are about that name
 QUOTED_NEXT = re.compile(r"[ \t]*[«\"“‘]")
 
@@ -79,7 +79,7 @@ class RoleDescriptions(BodyHolders):
         minister", « l'ancien Premier ministre néerlandais »: no official of that
         state now)."""
         described = role_words(self.text[m.start:m.end])
-        return set() if _FORMER & set(described) else self._owners_in(described)
+        return set() if FORMER & set(described) else self._owners_in(described)
 
     def role_antecedent(self, m: Mention, role: str) -> tuple[Mention | None, str, bool]:
         """What the role description ``m`` ("the top government spokesman", "le
@@ -105,7 +105,7 @@ class RoleDescriptions(BodyHolders):
 
         best: Mention | None = None
         rank: tuple[bool, bool, int, bool] = (False, False, -1, False)
-        former = bool(_FORMER & set(role_words(self.text[m.start:m.end])))
+        former = bool(FORMER & set(role_words(self.text[m.start:m.end])))
         # « cette ministre » is a woman, « ce ministre » a man: not a person the text shows of the other gender
         gender = DEMONSTRATIVE_GENDER.get(self.text[m.start:m.end].split()[0].lower())
         m_lo = self.sentences.at(m.start)[0]
@@ -149,7 +149,7 @@ class RoleDescriptions(BodyHolders):
                     continue
             # "the former president" is the one titled a former holder, "the president" one who holds it now
             # (« cette ministre »: one the text shows to be a woman first)
-            r = (gender is not None and self._gender_of(c) == gender, bool(_FORMER & words) == former,
+            r = (gender is not None and self._gender_of(c) == gender, bool(FORMER & words) == former,
                  2 if any(ROLE_OF.get(w) == role for w in words) else
                  1 if c.kind == "role" or any(w in rules.TITLE_WORDS for w in words) else 0,
                  is_subject(head or c, slo))

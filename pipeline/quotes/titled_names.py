@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline import defaults
-from pipeline.quotes import rules
+from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import fold
 from pipeline.quotes.gaps import BLOCKERS, apposed
 from pipeline.quotes.mentions import Mention
@@ -24,8 +24,8 @@ _ACRONYM = re.compile(r"^\s*\((?-i:[A-Z][A-Za-z.]{1,7})\)")
 # ministry told X")
 _PORTFOLIO = re.compile(r"\s+(?:pour|for|charge(?:e|s|es)?\s+d[e']|in\s+charge\s+of)\s*(?:[\w'-]+\s+){1,5}",
                         re.IGNORECASE)
-_CLAUSE_WORDS = frozenset(("a", "ont", "avait", "avaient", "est", "sont", "etait", "has", "have", "had", "is", "are",
-                           "was", "were", "will", "would", "qui", "que", "who", "that", "which"))
+_CLAUSE_WORDS = (constructions.TENSE_AUXILIARIES | constructions.PASSIVE_AUXILIARIES | rules.RELATIVE_PRONOUNS
+                 | {"que", "that", "will", "would"})
 
 
 _VERBS = frozenset(fold(v) for lang in defaults.REPORTING_VERBS.values() for v in lang if " " not in v)
