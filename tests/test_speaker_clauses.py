@@ -226,6 +226,11 @@ def test_a_coordinated_verb_after_object_pronouns_keeps_its_subject(text, lang, 
     ('According to KCNA, Putin "accepted the invitation with pleasure".', "en", ["KCNA"]),
     ("La Russie « doit répondre à des questions », a déclaré le ministre Jean Dupont.", "fr", ["Jean Dupont"]),
     ("Il a parlé avec Karl Blum « en toute franchise ».", "fr", [None]),
+    # a quoted participle after its auxiliary, the name in apposition closed by a comma before
+    # it, and an adverb before the participle
+    ("Le secrétaire général de l'Alliance, Anton Weber, a « condamné fermement » le tir.", "fr", ["Anton Weber"]),
+    ("The alliance's secretary-general, Anton Weber, has \"strongly condemned\" the launch.", "en", ["Anton Weber"]),
+    ("Anton Weber a « fermement condamné » le tir.", "fr", ["Anton Weber"]),
 ])
 def test_a_quotation_as_the_predicate_of_its_subject(text, lang, expected):
     check(text, lang, expected)

@@ -24,6 +24,23 @@ from .test_speakers import check
      ["Anton Weber"]),
     ('The visit was an "important step for both countries", Anton Weber disclosed.', "en", ["Anton Weber"]),
     ('The talks were "productive," Anton Weber pointed out.', "en", ["Anton Weber"]),
+    # « mettre en avant » (to put forward) reports, as "highlighted" does; "touted" praises aloud
+    ("« Le tir viole les résolutions », a mis en avant le Premier ministre Anton Weber.", "fr", ["Anton Weber"]),
+    ('Anton Weber touted that he is ready to "take the fastest possible steps".', "en", ["Anton Weber"]),
+    # an absolute clause after a comma, its subject named right before its participle, is nearer the
+    # quotation than the main clause's verb; with no one named there, the main clause keeps it
+    ("Berlin et Paris ont affirmé que la Ruritanie expédiait des armes, le ministre Anton Weber avertissant "
+     "que ces liens étaient « de plus en plus dangereux ».", "fr", ["Anton Weber"]),
+    ('Berlin and Paris said Ruritania was shipping arms, Foreign Minister Anton Weber warning that the ties were '
+     '"increasingly dangerous".', "en", ["Anton Weber"]),
+    ("Karl Blum a affirmé que la Ruritanie expédiait des armes, un texte affirmant que ces liens sont « dangereux ».",
+     "fr", ["Karl Blum"]),
+    # ... nor when a verb opens the clause after the comma: the name is its object
+    ('Anton Weber, in turn, thanked his host Karl Blum saying Ruritania valued his "unwavering support".', "en",
+     ["Anton Weber"]),
+    # « les dires de X » is a noun (an infinitive takes no -s): X is whom the words confirm, not their author
+    ("Le ministre Anton Weber estime que le navire a été touché « par deux missiles », confirmant les dires "
+     "de Karl Blum.", "fr", ["Anton Weber"]),
     # « critiqué » after its auxiliary
     # (a body as its subject: a person's clause gives her the words anyway)
     ("L’OTAN a critiqué dimanche Moscou pour sa rhétorique nucléaire « dangereuse et irresponsable ».", "fr",

@@ -24,10 +24,10 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "lancé", "noté", "écrit", "promis", "réagi", "commenté", "déploré", "dénoncé", "dénonce",
         "jugé", "reconnu", "confirmé", "confirme", "démenti", "répété", "raconté", "rappelé",
         "rappelle", "fait savoir", "fait valoir", "fait part", "demandé", "répliqué", "rétorqué", "renchéri",
-        "relevé", "observé", "admis", "regretté", "fustigé", "plaidé", "mis en garde", "évoqué",
+        "relevé", "observé", "admis", "regretté", "fustigé", "plaidé", "mis en garde", "mis en avant", "évoqué",
         "réaffirmé", "réitéré", "ironisé", "tranché", "souhaité", "remercié", "félicité",
         # present tense, as headlines write it ("Kim promet un « soutien total »")
-        "promet", "appelle", "exhorte", "prévient", "réclame", "fustige", "met en garde",
+        "promet", "appelle", "exhorte", "prévient", "réclame", "fustige", "met en garde", "met en avant",
         "évoque", "réaffirme", "déplore", "regrette", "plaide", "remercie", "vante", "rétorque",
         "raconte", "confie", "accuse", "tweeté", "avancé", "décrit", "mentionné",
         # speech acts of judgement and refusal (reject, condemn, urge; "critiqué" only after its auxiliary:
@@ -79,6 +79,8 @@ REPORTING_VERBS: dict[str, list[str]] = {
         # also means "examines": "the Duma considers a bill")
         "indicated", "regretted", "deplored", "congratulated", "reaffirmed", "reaffirms", "hoped", "pleaded",
         "advocated", "reproached", "believes",
+        # praise given in public ("touted that he is willing to ...")
+        "touted", "touts",
     ],
 }
 

@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline import defaults
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
-from pipeline.quotes.cues import GERUND_WORDS
 from pipeline.quotes.folding import alternation, fold, words_rx
 from pipeline.quotes.incises import Hit, as_verb
+from pipeline.quotes.saying import participle
 from pipeline.quotes.titles import is_title_word
 
 if TYPE_CHECKING:
@@ -67,25 +66,6 @@ _NOT_NOUNS = rules.DETERMINERS | rules.PREPOSITIONS | {"that", "it", "him", "her
 # French « vouloir dire » means "to mean": « être allié ne veut pas (pour autant) dire être « vassal » »
 _MEANS = re.compile(r"(?<![\w'-])(?:veu[xt]|voul\w*|veulent)\s+(?:(?:pas|plus|jamais|pour|autant|donc|bien|"
                     r"forcement|necessairement|toujours|rien)\s+){0,3}$", re.IGNORECASE)
-# the participles above, and the present participle of every French -er reporting verb
-# listed ("rapportant", "notant", "rétorquant")
-_PARTICIPLES = alternation(sorted(set(constructions.SAYING_PARTICIPLES) | set(
-    constructions.present_participles(defaults.REPORTING_VERBS["fr"]))), False)
-# "with US President Joe Biden saying "...", "avec Poutine déclarant : « ... »": the name before the participle
-# ("with A calling it "X" and B describing it as "Y"": B's participle for Y; the
-# participle's complement runs over no other quotation)
-_WITH_SAYING = re.compile(
-    rf"(?<![\w'-])(?:with|avec)\s+(?:[^.;!?]*?\s(?:and|et)\s+)?"
-    # a word may carry an apposition in commas: "with X, the UN chief, describing"
-    rf"(?:[^\s.;:!?,]+(?:\s*,[^.;:!?,\"“”«»\n]{{1,60}},)?\s+){{1,6}}?"
-    rf"(?P<v>{_PARTICIPLES})"
-    rf"(?![\w])(?:\s+[^\s.;:!?\"“”«»]+){{0,8}}?\s*[:,]?\s*$",
-    re.IGNORECASE)
-# (a French object pronoun before the participle: ", les qualifiant de « ... »", ", l'estimant « ... »")
-_SAYING = re.compile(
-    rf"(?:[,\"”»]|{GERUND_WORDS})\s*(?:(?:les|le|la|lui|leur|se)\s+|[ls]')?(?P<v>{_PARTICIPLES})"
-    rf"(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s*[:,]?\s*$",
-    re.IGNORECASE)
 
 
 # French finite and participle endings (imperfect, future, conditional, simple past,
@@ -93,6 +73,9 @@ _SAYING = re.compile(
 _FR_FINITE = re.compile(
     r"(?<![\w'-])[^\W\d_]{3,}(?:ait|aient|ais|era|eront|erait|eraient|èrent|irent|ent|ée|és|ées|e|ee|es|ees)"
     r"(?![\w'-])", re.IGNORECASE)
+# a French infinitive in -re with a plural -s: no verb form spells so, the infinitive is a noun
+# (« les dires de Kiev »; « tu montres » is a finite form: its lemma is « montrer »)
+_NOUN_OF_INFINITIVE = re.compile(r".+res$")
 # an English infinitive: "to" and a verb's base form ("to assert", "to warn")
 _EN_INFINITIVE = re.compile(r"(?<![\w'-])to\s+(?P<v>[a-z]{3,})(?![\w'-])")
 # a French infinitive after a verb of will or care that governs it (« a tenu à rappeler que »,
@@ -257,6 +240,8 @@ class Verbs:
         out = []
         for m in _FR_FINITE.finditer(masked, lo, hi):
             word = m.group().lower()
+            if _NOUN_OF_INFINITIVE.match(word) and lemma(word, "fr") == word[:-1]:
+                continue  # « les dires de Kiev »: an infinitive takes no -s, its plural is a noun
             if (word in self.fr_agreed and _ETRE_BEFORE.search(masked, max(lo, m.start() - 24), m.start())) \
                     or lemma(word, "fr") in self.fr_lemmas or (
                     word.endswith(("e", "es")) and lemma(FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in self.fr_lemmas):
@@ -284,11 +269,11 @@ class Verbs:
             hit = _colon(masked, mentions, lo, lo + colon.start())
             if hit is not None:
                 return hit, "colon"
-        for rx, how in ((_GREET, "greet"), (_DESCRIBE, "greet"), (_WITH_SAYING, "with"), (_SAYING, "saying")):
+        for rx in (_GREET, _DESCRIBE):
             m = rx.search(masked, lo, pos)
             if m and not (rx is _DESCRIBE and passive(masked, lo, m.start("v"))):
-                return Hit(m.start("v"), m.end("v")), how
-        return None
+                return Hit(m.start("v"), m.end("v")), "greet"
+        return participle(masked, mentions, lo, pos)
 
 
 def passive(masked: str, lo: int, pos: int) -> bool:
