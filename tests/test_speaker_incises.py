@@ -62,6 +62,11 @@ def test_papers_and_lawmakers_by_description(text, lang, expected):
     ('"We made progress," said Tom H. Baker.', "en", ["Tom H. Baker"]),
     # an honorific glued to the name
     ("« Nos échanges ont été utiles », a déclaré M.Poutine.", "fr", ["Vladimir Putin"]),
+    # a name right after a preposition is its object, not the subject a title gives
+    ("« La paix passe par la diplomatie », a déclaré le vice-président envers Karl Blum.", "fr", [None]),
+    ('"Peace goes through diplomacy," said the vice president to Karl Blum.', "en", [None]),
+    ("« La paix passe par la diplomatie », a déclaré le vice-président Anton Weber envers Karl Blum.", "fr",
+     ["Anton Weber"]),
 ])
 def test_names_behind_titles_initials_and_honorifics(text, lang, expected):
     check(text, lang, expected)

@@ -52,6 +52,13 @@ if TYPE_CHECKING:
 _CONTROLS = re.compile(r"\s+to\s+[a-z]+[^,;:.!?\"«»“”]*$")
 
 
+# a preposition right before the name after a verb: the name is its object, not the verb's subject
+# (« a déclaré le vice-président envers X », "said the minister to X"; "of"/« de » name an owner, and
+# « à » an addressee, read apart; folded text)
+_GOVERNED = re.compile(r"(?<![\w'-])(?:envers|vers|towards?|contre|against|avec|with|pour|for|chez|sur|about|"
+                       r"aupres\s+d[eu]|to)\s*$", re.IGNORECASE)
+
+
 # the quotation (its marks; the words are masked) right after a verb, or a colon before it
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[\"“«‘']")
 
@@ -189,6 +196,8 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
             words = re.findall(r"[\w]+", plain.lower())
             if cue and all(w in rules.DETERMINERS for w in words) and issued(self.masked, m):
                 return m  # "according to a Kremlin readout", "... to a NATO spokesperson"
+            if not cue and m.kind in ("person", "name") and _GOVERNED.search(gap):
+                return None  # « a déclaré le vice-président envers X »: a preposition's object is no subject
             if (len(words) > self.max_after and not (m.kind in ("person", "name") and (
                     self.titles.is_phrase(plain) or apposed(plain, True)
                     or (re.fullmatch(r"[^,]*,?\s*", plain) and titled_phrase(words))))) \
