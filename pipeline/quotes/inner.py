@@ -112,7 +112,6 @@ _AUXILIARY_GAP = re.compile(r"\s*(?:a|ont|avait|avaient|has|have|had)(?:\s+(?:ai
 # a short clause closing the sentence after a comma: an incise, whatever its verb ("..., analysts believe.")
 # a name in apposition to a description before it, between commas: "The UN chief, X, has"
 _APPOSITION_OPENS = re.compile(r"[^\W\d_]\s*,\s*$")
-_APPOSITION_CLOSES = re.compile(r"\s*,\s*(?:a|ont|avait|avaient|has|have|had)(?![\w'-])", re.IGNORECASE)
 _SHORT_INCISE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}[\w'’-]+\s*[.!?]?\s*$")
 # (an adverb may come first: "strongly condemned", « fermement condamné »)
 _PARTICIPLE = re.compile(r"(?:[^\W\d_]{3,}(?:ly|ment)\s+)?[^\W\d_]{3,}(?:é|ée|és|ées|ed)(?![\w'-])")
@@ -165,7 +164,8 @@ class InnerIncises:
         m = before[-1] if before else None
         words = self.doc.text[sp.start:sp.end].lstrip(" '’\"«“")
         gap = self.masked[m.end:sp.open].rstrip(" \u00a0\u202f«\"“‘'") if m is not None else ""
-        if m is not None and _APPOSITION_CLOSES.match(gap) and _APPOSITION_OPENS.search(self.masked, lo, m.start):
+        if gap.lstrip().startswith(",") and _AUXILIARY_GAP.fullmatch(gap.lstrip(" ,")) \
+                and _APPOSITION_OPENS.search(self.masked, lo, m.start):
             gap = gap.lstrip(" ,")  # « Le chef de l'ONU, X, a « condamné » »: the comma closes the name's apposition
         if m is None or m.kind not in ("person", "name", "org") or m.possessive \
                 or (gap.strip() and not (_AUXILIARY_GAP.fullmatch(gap) and _PARTICIPLE.match(words))) \

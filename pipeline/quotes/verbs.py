@@ -73,9 +73,6 @@ _MEANS = re.compile(r"(?<![\w'-])(?:veu[xt]|voul\w*|veulent)\s+(?:(?:pas|plus|ja
 _FR_FINITE = re.compile(
     r"(?<![\w'-])[^\W\d_]{3,}(?:ait|aient|ais|era|eront|erait|eraient|èrent|irent|ent|ée|és|ées|e|ee|es|ees)"
     r"(?![\w'-])", re.IGNORECASE)
-# a French infinitive in -re with a plural -s: no verb form spells so, the infinitive is a noun
-# (« les dires de Kiev »; « tu montres » is a finite form: its lemma is « montrer »)
-_NOUN_OF_INFINITIVE = re.compile(r".+res$")
 # an English infinitive: "to" and a verb's base form ("to assert", "to warn")
 _EN_INFINITIVE = re.compile(r"(?<![\w'-])to\s+(?P<v>[a-z]{3,})(?![\w'-])")
 # a French infinitive after a verb of will or care that governs it (« a tenu à rappeler que »,
@@ -240,8 +237,10 @@ class Verbs:
         out = []
         for m in _FR_FINITE.finditer(masked, lo, hi):
             word = m.group().lower()
-            if _NOUN_OF_INFINITIVE.match(word) and lemma(word, "fr") == word[:-1]:
-                continue  # « les dires de Kiev »: an infinitive takes no -s, its plural is a noun
+            if word.endswith("res") and lemma(word, "fr") == word[:-1]:
+                # « les dires de Kiev »: an infinitive in -re takes no -s as a verb, its plural is a noun
+                # (« tu montres » is a finite form: its lemma is « montrer »)
+                continue
             if (word in self.fr_agreed and _ETRE_BEFORE.search(masked, max(lo, m.start() - 24), m.start())) \
                     or lemma(word, "fr") in self.fr_lemmas or (
                     word.endswith(("e", "es")) and lemma(FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in self.fr_lemmas):
