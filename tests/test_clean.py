@@ -1106,3 +1106,30 @@ def test_a_sentence_broken_around_its_quotation_is_one_paragraph(stage, text, ex
 def test_lines_that_end_their_sentence_stay_apart(stage, text):
     got = paragraphs(run(stage, BODY + "\n\n" + text))[1:]
     assert got[0] == text.split("\n")[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a page wrapped at a fixed width: a line left open goes on with the lines that open on a lowercase
+    # word or on a quotation of one; a line that opens on a capital starts a paragraph
+    ("Anna Weber a tenu à rappeler que la Russie\n« dispose de divers moyens de défense,\ndont certains sont "
+     "avancés » et que son pays\nse défendra.\nIl a conclu en soulignant que « ce n'est pas du bluff ».",
+     ["Anna Weber a tenu à rappeler que la Russie\n« dispose de divers moyens de défense,\ndont certains sont "
+      "avancés » et que son pays\nse défendra.", "Il a conclu en soulignant que « ce n'est pas du bluff »."]),
+    ("Anna Weber announced on Monday\nthe start of the talks, which\nwill last two days.",
+     ["Anna Weber announced on Monday\nthe start of the talks, which\nwill last two days."]),
+    # a line that ends its sentence stays apart, and so does a web address after an open line
+    ("Anna Weber spoke on Monday.\nthe talks will last two days.",
+     ["Anna Weber spoke on Monday.", "the talks will last two days."]),
+])
+def test_a_page_wrapped_at_a_fixed_width_is_unwrapped(stage, text, expected):
+    assert paragraphs(run(stage, BODY + "\n\n" + text))[1:] == expected
+
+
+def test_a_headline_left_open_takes_no_lowercase_line():
+    doc = run(Clean(Config()), "Talks go on in the capital\nupdated two hours ago\n\n" + BODY)
+    assert paragraphs(doc)[0] == "Talks go on in the capital"
+
+
+def test_a_site_name_alone_below_an_open_line_stays_its_credit(stage):
+    doc = run(stage, f"{HEAD}\n{LEAD}\nRead also: Talks go on in the capital\nrfi")
+    assert doc.publisher == "RFI"

@@ -663,14 +663,27 @@ def test_single_quotes(text, expected):
     ("The ship was at 41° 20' 15\" N and 12°10'05\"E on Monday.", "en"),
     # one word or a nickname in single quotes with no attribution: the journalist's
     ("Lukashenko's 'historic' trip ended on Friday.", "en"),
-    ("A ‘historic’ day in Minsk", "en"),
+    ("A ‘historic’ day in Minsk began on Friday.", "en"),
     ("They call him 'Big Brother' in Minsk.", "en"),
+    # ... and a nickname in a headline
+    ("Minsk's 'Batka' visits Moscow\nThe visit began.", "en"),
     # titles of works
     ("The film 'Cold Spring' was shown in Minsk.", "en"),
     ("The newspaper ‘Minsk Daily’ praised the visit.", "en"),
 ], ids=lambda v: v[:40] if len(v) > 2 else None)
 def test_single_quote_lookalikes_are_not_quotes(text, lang):
     assert quotes_of(text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headline style quotes in single marks: one word in them is a quotation, with no verb of
+    # speech near it, in a headline (one line, no full stop at its end)
+    ("White House ‘confident’ in ties despite the remarks\nThe White House spoke on Monday.", ["confident"]),
+    ("Minsk arrests a reporter on 'espionage' charges\nThe agency said on Thursday it had detained him.",
+     ["espionage"]),
+])
+def test_one_word_in_single_marks_in_a_headline_is_a_quotation(text, expected):
+    assert [q.text for q in quotes_of(text)] == expected
 
 
 def test_pair_marks_possessive_inside_a_single_quote():
@@ -889,3 +902,15 @@ def test_a_reporting_clause_inside_the_marks(text, lang, expected):
     assert summary(quotes) == expected
     assert all(doc.text[q.start:q.end] == q.text for q in quotes)
     assert len({q.quote_id for q in quotes}) == len(quotes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening guillemet glued to the last word before a comma or a full stop, with one open, closes it
+    # (a site that set its close the wrong way round)
+    ("« Nous devons nous adapter au rythme américain« , a déclaré Anton Weber.",
+     ["Nous devons nous adapter au rythme américain"]),
+    ("Anton Weber a dit : « Des unités ont été déployées« . Il a ensuite quitté la salle.",
+     ["Des unités ont été déployées"]),
+])
+def test_a_guillemet_set_the_wrong_way_round_closes(text, expected):
+    assert [q.text for q in quotes_of(text, "fr")] == expected

@@ -94,3 +94,35 @@ def test_pronoun_after_an_incise_and_a_quoted_complement(text, lang, expected):
 ])
 def test_a_coordinated_clause_after_a_comma_is_no_incise(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a demonstrative description whose genitive complement names another person refers back:
+    # the complement owns the role, it does not hold it
+    ("Le chef de la délégation, Ivan Petrov, a parlé à la presse. « Nous en avons pris note », a déclaré "
+     "ce conseiller du président russe.", "fr", ["Ivan Petrov"]),
+    # ... and a pronoun after it goes to the same one, not to the president
+    ("Le chef de la délégation, Ivan Petrov, a parlé à la presse. « Nous en avons pris note », a déclaré "
+     "ce conseiller du président russe. « Un échange aura lieu », a-t-il annoncé.", "fr",
+     ["Ivan Petrov", "Ivan Petrov"]),
+    # a name after the title, with no genitive between them, still holds it
+    ("« Nous en avons pris note », a déclaré le porte-parole du Kremlin, Dmitri Peskov.", "fr",
+     ["Dmitry Peskov"]),
+])
+def test_a_genitive_complement_owns_the_role(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the pronoun stands for the description that is its sentence's subject, whom the article
+    # does not name: nobody, not the person named in the sentence before
+    ("Ivan Petrov a accusé la Russie lundi. La Première ministre estonienne a dénoncé « le régime "
+     "voyou » russe, responsable selon elle de la crise.", "fr", [None]),
+    ('Ivan Petrov spoke on Monday. The Estonian prime minister condemned Russia. "It is a rogue '
+     'regime," she said.', "en", [None]),
+    # a pronoun of the other gender does not stand for the description
+    ("Ivan Petrov a parlé lundi. La Première ministre estonienne a dénoncé la Russie. « C'est un "
+     "régime voyou », a-t-il dit.", "fr", ["Ivan Petrov"]),
+])
+def test_a_pronoun_of_an_unnamed_description(text, lang, expected):
+    check(text, lang, expected)

@@ -296,3 +296,16 @@ def test_ukrainian_h_and_russian_g_spell_one_name():
     # the "h" of a digraph stays ("Shoigu" is no "Sgoigu"), and another first name is another person
     assert same_word("Choïgou", "Shoigu") and not same_word("Shoigu", "Sgoigu")
     assert not same_speaker("Natalia Humeniuk", "Olena Humeniuk")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the comma of a date between the subject and its verb closes no incise: the subject before it speaks,
+    # not the subject of the clause the verb governs
+    ("Kyiv on March 26, 2023 said Russia was holding Minsk as a “nuclear hostage” after the announcement.", "en",
+     ["Ukraine"]),
+    ("Ivan Petrov on March 26, 2023 said Olga Novak was a “hostage” of the talks.", "en", ["Ivan Petrov"]),
+    # an age between commas is still an apposition
+    ("Ivan Petrov, 62, said Olga Novak was a “hostage” of the talks.", "en", ["Ivan Petrov"]),
+])
+def test_the_comma_of_a_date_is_no_incise(text, lang, expected):
+    check(text, lang, expected)

@@ -73,3 +73,18 @@ def test_quote_words_fold_organisation_names_but_not_short_words():
 ])
 def test_national_agencies_and_their_officials(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an unknown acronym after an incise verb, with its article, is the body that speaks (a body's
+    # acronym takes an article, a person's name does not)
+    ("Le poète Ivan Petrov est connu. « C'est l'occasion de lire Ivan Petrov », a ironisé le SBU.", "fr", ["SBU"]),
+    ('"Today is a good day," said the SBU in a statement.', "en", ["SBU"]),
+    # a capitalised word that is no acronym still needs no article before it
+    ('"Today is a good day," said the Chairman.', "en", [None]),
+    # an acronym that modifies the title after it is no subject: the title's holder speaks
+    ('Ukraine’s NSDC Secretary Ivan Petrov spoke on TV. "It is nonsense," added the NSDC Secretary.', "en",
+     ["Ivan Petrov"]),
+])
+def test_an_acronym_after_the_verb_with_its_article(text, lang, expected):
+    check(text, lang, expected)

@@ -109,3 +109,12 @@ def test_an_incise_after_the_closing_mark(text, lang, expected):
 ])
 def test_as_reported_by_an_outlet(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "has spoken of", as "spoke of" and « a parlé de »: the speaker's own words
+    ('Karl Blum met Anton Weber, who has spoken in the past of "red lines" in the talks.', "en", ["Anton Weber"]),
+    ("Karl Blum a reçu Anton Weber, qui a parlé de « lignes rouges ».", "fr", ["Anton Weber"]),
+])
+def test_verbs_of_speaking_of(text, lang, expected):
+    check(text, lang, expected)

@@ -732,6 +732,14 @@ def test_a_role_description_nobody_holds_before_it_takes_the_official_named_just
     ("L’ancien chef de Wagner, Prigojine, était un homme au « destin compliqué » – Poutine\nLe Kremlin a parlé.",
      "fr", ["Vladimir Putin"]),
     ("Kim hails ‘new era’ – Reuters\nKim spoke in Pyongyang.", "en", ["Kim Jong Un"]),
+    # ... with his titles before him and the topic of the words after him, and over a kicker before a colon
+    ("Poland: 'We do not have any conclusive evidence' - President Ivan Petrov on missile strike near border\n"
+     "The president spoke in Warsaw.", "en", ["Ivan Petrov"]),
+    ("Pologne : « Nous n'avons aucune preuve » – le président Ivan Petrov sur le missile\nIl a parlé à Varsovie.",
+     "fr", ["Ivan Petrov"]),
+    # ... but not a name that a clause of its own follows
+    ("Poland: 'We do not have any conclusive evidence' - Ivan Petrov and Olga Novak meet in Warsaw\n"
+     "The presidents spoke in Warsaw.", "en", ["Poland"]),
     # a headline in title case holds no name, even when its words are the quotation's
     ("Western Statements Regarding Navalny’s Death Unacceptable: Kremlin\n\n\"Such statements are unacceptable "
      "regarding his death,\" the spokesman said.", "en", [None]),

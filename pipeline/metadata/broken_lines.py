@@ -39,12 +39,19 @@ def join_broken(text: str, spans: list[Span]) -> list[Span]:
         line = text[sp.start:sp.end].rstrip()
         return not SENTENCE_FINAL.search(line) and not line.endswith((":", "»", '"', "”"))
 
+    first = next((sp.start for sp in spans if sp.kind == "content"), -1)  # the headline
     out: list[Span] = []
     for k, sp in enumerate(spans):
         prev = out[-1] if out else None
         if prev is not None and adjacent(prev, sp):
             # (after a quotation joined to the line above it, a lowercase word goes on too)
             join = goes_on(sp, "\n" in text[prev.start:prev.end] and text[prev.end - 1] in "\"”»")
+            if not join and left_open(prev) and prev.start != first and _lowercase_opening(text[sp.start:sp.end]):
+                # a page wrapped at a fixed width: a line left open whose next line opens on a
+                # lowercase word (or a quotation of one) goes on with its sentence, since no
+                # paragraph opens on a lowercase word ("… a tenu à rappeler que la Russie" /
+                # "« dispose également de …")
+                join = True
             if not join and _BARE_QUOTE.fullmatch(text, sp.start, sp.end) and left_open(prev):
                 last = _LAST_WORD.search(text, prev.start, prev.end)
                 after = spans[k + 1] if k + 1 < len(spans) else None
@@ -55,3 +62,12 @@ def join_broken(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append(sp)
     return out
+
+
+def _lowercase_opening(line: str) -> bool:
+    """Does ``line`` open on a lowercase word (not a web address: "reuters.com"), or
+    on an opening mark before one, and run on for two words or more (not a site's
+    name alone: "rfi")?"""
+    word = re.match(r"[«“\"‘\s]*(\S+)", line)
+    return word is not None and len(line.split()) >= 2 and word[1][:1].isalpha() and word[1][:1].islower() \
+        and re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,;]?", word[1]) is not None

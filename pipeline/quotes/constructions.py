@@ -112,7 +112,7 @@ REFER_BACK: list[str] = [
 # subject's ("Putin spoke at the banquet.\n\"We value this friendship.\""), and
 # so is one they introduce ("Putin raised a toast to the \"strengthening of ties\"").
 SPEECH_VERBS: list[str] = [
-    "spoke", "speaks", "speaking", "addressed", "addresses", "toasted", "toasts", "raised a toast",
+    "spoke", "spoken", "speaks", "speaking", "addressed", "addresses", "toasted", "toasts", "raised a toast",
     "proposed a toast", "offered a toast", "levé son verre", "trinqué",
     "gave a speech", "delivered a speech", "made a speech", "in a speech", "in his speech",
     "in her speech", "pris la parole", "prend la parole", "prenant la parole", "parlé", "parle",

@@ -141,7 +141,8 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
             if text[o] in SINGLE and not carried and (not _has_space(text, s, e) or _name_like(text, p, o, s, e, hi)):
                 # one word or a name in single quotes: speech only with an attribution next
                 # to it, or standing alone on its line (a kicker: "‘STRONGEST-EVER’")
-                if not _whole_line(text, p, o, c) and not evidence.near(text, p, pieces, k):
+                if not _whole_line(text, p, o, c) and not evidence.near(text, p, pieces, k) \
+                        and not (_headline(text, p, c) and text[s].islower()):
                     continue
             if (text[o] not in SINGLE and not carried and c is not None and not _has_space(text, s, e)
                     and _name_like(text, p, o, s, e, hi) and not _whole_line(text, p, o, c)
@@ -221,6 +222,15 @@ def _has_space(text: str, s: int, e: int) -> bool:
 def _whole_line(text: str, para, o: int, c: int | None) -> bool:
     """Is the quotation the whole paragraph, its marks included?"""
     return c is not None and not text[para.start:o].strip() and not text[c + 1:para.end].strip(" .!?\t")
+
+
+def _headline(text: str, para, c: int | None) -> bool:
+    """Is the paragraph a headline (one line of 200 characters at most with no full
+    stop at its end) whose single marks close in it? Headline style quotes in single
+    marks: "White House ‘confident’ in ties", "Zelensky proclaims Kherson 'ours'" (a
+    word in lower case: a capitalised one may be a nickname, "Minsk's 'Big Brother'")."""
+    line = text[para.start:para.end]
+    return c is not None and "\n" not in line.strip() and len(line) <= 200 and not line.rstrip().endswith(".")
 
 
 def _name_like(text: str, para, o: int, s: int, e: int, c: int) -> bool:

@@ -20,7 +20,8 @@ from pipeline.quotes.clauses import QUE_APART, QUE_JOINED, SUBORDINATORS, either
 # a comma or closing quote, then at most four words ("», a pour sa part fustigé"), right before a verb: an incise
 # ("», a déclaré X", '," Putin said'), unless a conjunction joins the verb to an
 # earlier subject ('X a salué le "..." et a déclaré')
-INCISE = re.compile(r"[,»\"”›]\s*(?:[\w'.-]+\s+){0,4}$")
+# (the comma of a date, "on March 26, 2023 said", is none)
+INCISE = re.compile(r"(?:,(?!\s*\d{4}(?!\d))|[»\"”›])\s*(?:[\w'.-]+\s+){0,4}$")
 CONJUNCTIONS = frozenset("et puis mais ou and but or then".split())
 # verbs whose object, right after them, is the one spoken to
 ADDRESS_VERBS = frozenset("told tells tell telling informed informs assured assures warned warns urged urges "

@@ -18,7 +18,7 @@ _CLOSE_SINGLE = ".,;:!?)]}»›”\"…–—/"  # a ’ or ' right before one o
 _GLUED_AFTER = ".,;:!?…)]"  # a single quote glued to the next word closes after these ('yes.'The)
 # closing mark -> the openers it may close, preferred first (a ” last closes a «: English
 # copy of Russian wires mixes them, «No statements ... unacceptable,” Peskov said)
-_CLOSES = {"»": "«»", "›": "‹", "”": "“„”\"«»", "“": "„“", '"': '"“„', "’": "‘'’", "'": "'‘"}
+_CLOSES = {"«": "«", "»": "«»", "›": "‹", "”": "“„”\"«»", "“": "„“", '"': '"“„', "’": "‘'’", "'": "'‘"}
 # words whose first letters an apostrophe stands for ('em, 'til, rock 'n' roll), and
 # contraction endings cut off by a stray space (Russia 's, don 't)
 _ELISIONS = {"n", "em", "til", "tis", "twas", "cause", "cos", "coz", "bout", "kay", "nuff",
@@ -120,6 +120,9 @@ def mark_role(text: str, i: int, lo: int, hi: int, where: dict[str, list[int]]) 
     quote: the ' of ``leaders' summit``) or None (not a quotation mark here)
     for the mark at i; ``where``: the open marks (mark -> positions)."""
     ch = text[i]
+    if ch == "«" and where.get("«") and i > lo and text[i - 1].isalnum() \
+            and re.match(r"\s*(?:[,.;:!?)]|$)", text[i + 1:min(hi, i + 4)]):
+        return "close"  # « … une surréaction chinoise« , a déclaré X »: a close set the wrong way round
     if ch in "«‹„":
         return "open"
     if ch == "»" and i == lo and text[i + 1:i + 2].isalpha():

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which who whom is was were are has
     have had and or but et ou mais selon as cite citant cites quotes quoting
     depuis dans en lors pendant sur vers since from in at during on to""".split())  # (a place or a time: no title)
+# a person in the genitive complement of a description owns the role, does not hold it: « ce
+# conseiller du président russe » is an adviser (named before), not the president
+_GENITIVE = frozenset(("de", "du", "des", "d'", "of"))
 
 
 @dataclass(frozen=True)
@@ -246,6 +249,8 @@ class MentionFinder(UnknownNames, LoneNames, NameTitles):
         if not re.search(r"[\s']", f.name.strip()) or g.kind not in ("outlet", "org", "person", "name"):
             return False  # "il", "he": a pronoun, not a noun with a title's place
         words = gap.split()
+        if g.kind in ("person", "name") and words[0].lower() in _GENITIVE:
+            return False
         return (len(words) <= 4 and re.fullmatch(r"[\s\w'-]+", gap) is not None
                 and not any(w.lower() in _CLAUSE_WORDS or self.verb_rx.fullmatch(w)
                             or w.lower().endswith("ed") for w in words))

@@ -60,13 +60,8 @@ class NearbySpeakers(SentenceBefore):
         ‘trilateral cooperation’", "Corée du Nord : Kim promet un « soutien
         total »"), or the name after it ("‘We are ready’ – Lukashenko")."""
         p = self.doc.paragraphs[sp.para]
-        dash = _TRAILING_DASH.search(self.masked, close + 1, p.end)
-        tail = self.mentions.within(dash.end(), p.end) if dash else []
-        if len(tail) == 1 and tail[0].kind not in ("pronoun", "outlet") and not tail[0].possessive and not any(
-                c.isalpha() for c in self.masked[dash.end():tail[0].start] + self.masked[tail[0].end:p.end]):
-            # "L'ancien chef de Wagner était un homme au « destin compliqué » – Poutine": the name
-            # that closes the headline after a dash speaks, whoever its subject is
-            return tail[0].name, f"the headline's speaker after the dash '{self.doc.text[tail[0].start:tail[0].end]}'"
+        if found := self.dash_credit(sp, close):
+            return found
         colon = _TRAILING_COLON.search(self.masked, close + 1, p.end)
         tail = self.mentions.within(colon.end(), p.end) if colon else []
         if len(tail) == 1 and tail[0].kind != "pronoun" and not tail[0].possessive and not any(
@@ -99,6 +94,25 @@ class NearbySpeakers(SentenceBefore):
             self.unnamed_official = m.kind == "role"  # an official the headline leaves unnamed
             return m.name, f"the headline's subject '{self.doc.text[m.start:m.end]}'"
         return None
+
+    def dash_credit(self, sp: QuoteSpan, close: int) -> tuple[str, str] | None:
+        """The name that closes a headline after a dash, with its titles before it and
+        the topic of the words after it ("L'ancien chef de Wagner était un homme au
+        « destin compliqué » – Poutine", "Poland: '…' - President Duda on missile
+        strike"): it speaks, whoever the headline's subject or the kicker before its colon."""
+        p = self.doc.paragraphs[sp.para]
+        dash = _TRAILING_DASH.search(self.masked, close + 1, p.end)
+        tail = self.mentions.within(dash.end(), p.end) if dash else []
+        if not tail or tail[0].kind in ("pronoun", "outlet") or tail[0].possessive:
+            return None
+        m, titles = tail[0], self.subjects.titles
+        lead = re.findall(r"[\w'.-]+", self.masked[dash.end():m.start])
+        topic = _ON_TOPIC.match(self.masked, m.end, p.end)
+        named = [w for w in lead if w.lower() not in rules.DETERMINERS]  # « le président X »; not "The Herald"
+        if not all(titles.is_title(w.strip(".")) for w in named) or (len(named) < len(lead) and not named) or not (
+                topic or (len(tail) == 1 and not any(c.isalpha() for c in self.masked[m.end:p.end]))):
+            return None
+        return m.name, f"the headline's speaker after the dash '{self.doc.text[m.start:m.end]}'"
 
     def _named_after(self, sp: QuoteSpan, close: int) -> tuple[str, str] | None:
         """The speaker named by the sentence after the quote's ('"..." The

@@ -207,6 +207,9 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
             speaker, how = self.resolver.resolve(m)  # 'A told B, "...", prompting a sharp reply: "..."': B's
             if speaker is not None and speaker != first:
                 return speaker, f"the reply it stands for: {how}"
+        if self._is_headline(sp.para) and self.masked[lo:sp.open].rstrip().endswith(":") \
+                and (credit := self.dash_credit(sp, close)):
+            return credit  # "Poland: '…' - President Duda on …": not the kicker before the colon
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred, silent = "no reporting verb near the quote", None, False
         unnamed_role = None  # the note of a role description before the quote that named nobody

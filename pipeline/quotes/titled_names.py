@@ -78,8 +78,10 @@ class TitledNames:
                     w.lower() in _CLAUSE_WORDS or w.lower() in _VERBS for w in re.findall(r"[\w-]+", between)):
                 return True
             if desc and not m.possessive and self.masked[nxt.start].islower() \
-                    and re.fullmatch(r"\s+(?:a|au|aux|de|du|des|to|of|for)\s+", between):
-                return True  # the same, when the name's mention holds the title's complement
+                    and re.fullmatch(r"\s+(?:a|au|aux|to|for)\s+", between):
+                # the same, when the name's mention holds the title's complement (a genitive's
+                # noun owns the title: « ce conseiller du président russe » is not the president)
+                return True
             if m.possessive and re.fullmatch(r"'s?(?:\s+[\w-]+){1,4}\s*,?\s*", between):
                 return True  # "Putin's spokesman, Dmitry Peskov"
         # "North Korea's official news agency KCNA": the body names the outlet's owner
