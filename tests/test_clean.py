@@ -1111,15 +1111,21 @@ def test_lines_that_end_their_sentence_stay_apart(stage, text):
 @pytest.mark.parametrize("text, expected", [
     # a page wrapped at a fixed width: a line left open goes on with the lines that open on a lowercase
     # word or on a quotation of one; a line that opens on a capital starts a paragraph
-    ("Anna Weber a tenu à rappeler que la Russie\n« dispose de divers moyens de défense,\ndont certains sont "
-     "avancés » et que son pays\nse défendra.\nIl a conclu en soulignant que « ce n'est pas du bluff ».",
-     ["Anna Weber a tenu à rappeler que la Russie\n« dispose de divers moyens de défense,\ndont certains sont "
-      "avancés » et que son pays\nse défendra.", "Il a conclu en soulignant que « ce n'est pas du bluff »."]),
-    ("Anna Weber announced on Monday\nthe start of the talks, which\nwill last two days.",
-     ["Anna Weber announced on Monday\nthe start of the talks, which\nwill last two days."]),
-    # a line that ends its sentence stays apart, and so does a web address after an open line
+    ("Anna Weber a tenu à rappeler lundi que la Russie\n« dispose également de divers moyens de défense,\ndont "
+     "certains sont plus avancés » et que son pays\nse défendra.\nIl a conclu en soulignant que « ce n'est pas "
+     "du bluff ».",
+     ["Anna Weber a tenu à rappeler lundi que la Russie\n« dispose également de divers moyens de défense,\ndont "
+      "certains sont plus avancés » et que son pays\nse défendra.",
+      "Il a conclu en soulignant que « ce n'est pas du bluff »."]),
+    ("Anna Weber announced on Monday in the capital\nthe start of the talks, which the two sides\nwill "
+     "hold for two days.",
+     ["Anna Weber announced on Monday in the capital\nthe start of the talks, which the two sides\nwill "
+      "hold for two days."]),
+    # a line that ends its sentence stays apart, and so does a subhead before a lowercase name
     ("Anna Weber spoke on Monday.\nthe talks will last two days.",
      ["Anna Weber spoke on Monday.", "the talks will last two days."]),
+    ("Reaction in Brussels\nvon der Leyen said the union would respond.",
+     ["Reaction in Brussels", "von der Leyen said the union would respond."]),
 ])
 def test_a_page_wrapped_at_a_fixed_width_is_unwrapped(stage, text, expected):
     assert paragraphs(run(stage, BODY + "\n\n" + text))[1:] == expected

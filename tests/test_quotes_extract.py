@@ -665,8 +665,10 @@ def test_single_quotes(text, expected):
     ("Lukashenko's 'historic' trip ended on Friday.", "en"),
     ("A ‘historic’ day in Minsk began on Friday.", "en"),
     ("They call him 'Big Brother' in Minsk.", "en"),
-    # ... and a nickname in a headline
+    # ... and a nickname in a headline; a question or a caption below the headline is no headline
     ("Minsk's 'Batka' visits Moscow\nThe visit began.", "en"),
+    ("Why is the 'ceasefire' not holding?", "en"),
+    ("Talks go on\nThe visit began.\nResidents of the 'liberated' town of Izium return home on Sunday", "en"),
     # titles of works
     ("The film 'Cold Spring' was shown in Minsk.", "en"),
     ("The newspaper ‘Minsk Daily’ praised the visit.", "en"),

@@ -113,16 +113,13 @@ def test_a_genitive_complement_owns_the_role(text, lang, expected):
     check(text, lang, expected)
 
 
+
 @pytest.mark.parametrize("text, lang, expected", [
-    # the pronoun stands for the description that is its sentence's subject, whom the article
-    # does not name: nobody, not the person named in the sentence before
-    ("Ivan Petrov a accusé la Russie lundi. La Première ministre estonienne a dénoncé « le régime "
-     "voyou » russe, responsable selon elle de la crise.", "fr", [None]),
-    ('Ivan Petrov spoke on Monday. The Estonian prime minister condemned Russia. "It is a rogue '
-     'regime," she said.', "en", [None]),
-    # a pronoun of the other gender does not stand for the description
-    ("Ivan Petrov a parlé lundi. La Première ministre estonienne a dénoncé la Russie. « C'est un "
-     "régime voyou », a-t-il dit.", "fr", ["Ivan Petrov"]),
+    # a name, then a description of the same person: a pronoun after them is that person's
+    ('Kaja Tamm spoke to reporters on Monday. The Estonian prime minister condemned Russia. "It is a rogue '
+     'regime," she said.', "en", ["Kaja Tamm"]),
+    ("Kaja Tamm a parlé lundi. La Première ministre estonienne a dénoncé la Russie. « C'est un régime voyou », "
+     "a-t-elle dit.", "fr", ["Kaja Tamm"]),
 ])
-def test_a_pronoun_of_an_unnamed_description(text, lang, expected):
+def test_a_pronoun_after_a_name_and_its_description(text, lang, expected):
     check(text, lang, expected)

@@ -80,8 +80,10 @@ def test_national_agencies_and_their_officials(text, lang, expected):
     # acronym takes an article, a person's name does not)
     ("Le poète Ivan Petrov est connu. « C'est l'occasion de lire Ivan Petrov », a ironisé le SBU.", "fr", ["SBU"]),
     ('"Today is a good day," said the SBU in a statement.', "en", ["SBU"]),
-    # a capitalised word that is no acronym still needs no article before it
+    # a capitalised word that is no acronym still needs no article before it, nor does a role's abbreviation
     ('"Today is a good day," said the Chairman.', "en", [None]),
+    ('"Today is a good day," said the CEO.', "en", [None]),
+    ("« C'est une bonne journée », a déclaré le PDG.", "fr", [None]),
     # an acronym that modifies the title after it is no subject: the title's holder speaks
     ('Ukraine’s NSDC Secretary Ivan Petrov spoke on TV. "It is nonsense," added the NSDC Secretary.', "en",
      ["Ivan Petrov"]),

@@ -118,3 +118,19 @@ def test_as_reported_by_an_outlet(text, lang, expected):
 ])
 def test_verbs_of_speaking_of(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an outlet after "according to" relays the words when a verb of speech before them has a subject of
+    # its own that the text leaves unnamed: nobody named speaks, not the outlet
+    ("The speaker of the lower house warned that such weapons could cause a “global tragedy,” according to "
+     "the Associated Press.", "en", [None]),
+    ("Le président de la chambre basse a averti que ces armes causeraient une « tragédie mondiale », selon l'AFP.",
+     "fr", [None]),
+    # a named subject speaks; with no verb of speech, the outlet's own report
+    ("Anton Weber warned that such weapons could cause a “global tragedy,” according to the Associated Press.",
+     "en", ["Anton Weber"]),
+    ("Such weapons could cause a “global tragedy,” according to the Associated Press.", "en", ["AP"]),
+])
+def test_an_outlet_relays_one_it_leaves_unnamed(text, lang, expected):
+    check(text, lang, expected)

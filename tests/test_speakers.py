@@ -737,6 +737,12 @@ def test_a_role_description_nobody_holds_before_it_takes_the_official_named_just
      "The president spoke in Warsaw.", "en", ["Ivan Petrov"]),
     ("Pologne : « Nous n'avons aucune preuve » – le président Ivan Petrov sur le missile\nIl a parlé à Varsovie.",
      "fr", ["Ivan Petrov"]),
+    # a headline's quotation in a subordinate clause is the words of that clause's subject
+    ("Olga Novak appears to shake her head as Ivan Petrov calls his rival ‘dictator’\nThe two met on Friday.", "en",
+     ["Ivan Petrov"]),
+    # ... but after a colon the quotation is the main clause's
+    ("President Ivan Petrov delivers his first remarks since Olga Novak and other captives were freed: ‘Their "
+     "ordeal is over’\nThe president spoke on Thursday.", "en", ["Ivan Petrov"]),
     # ... but not a name that a clause of its own follows
     ("Poland: 'We do not have any conclusive evidence' - Ivan Petrov and Olga Novak meet in Warsaw\n"
      "The presidents spoke in Warsaw.", "en", ["Poland"]),

@@ -46,11 +46,13 @@ def join_broken(text: str, spans: list[Span]) -> list[Span]:
         if prev is not None and adjacent(prev, sp):
             # (after a quotation joined to the line above it, a lowercase word goes on too)
             join = goes_on(sp, "\n" in text[prev.start:prev.end] and text[prev.end - 1] in "\"”»")
-            if not join and left_open(prev) and prev.start != first and _lowercase_opening(text[sp.start:sp.end]):
-                # a page wrapped at a fixed width: a line left open whose next line opens on a
-                # lowercase word (or a quotation of one) goes on with its sentence, since no
-                # paragraph opens on a lowercase word ("… a tenu à rappeler que la Russie" /
-                # "« dispose également de …")
+            if not join and left_open(prev) and prev.start != first and _lowercase_opening(text[sp.start:sp.end]) \
+                    and len(text[prev.start:prev.end].rsplit("\n", 1)[-1]) >= _WRAPPED_MIN:
+                # a page wrapped at a fixed width: a line of running text left open whose next line
+                # opens on a lowercase word (or a quotation of one) goes on with its sentence, since
+                # no paragraph opens on a lowercase word ("… a tenu à rappeler que la Russie" /
+                # "« dispose également de …"); a short line is a subhead or a label ("Reaction in
+                # Brussels" / "von der Leyen said …")
                 join = True
             if not join and _BARE_QUOTE.fullmatch(text, sp.start, sp.end) and left_open(prev):
                 last = _LAST_WORD.search(text, prev.start, prev.end)
@@ -62,6 +64,10 @@ def join_broken(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append(sp)
     return out
+
+
+# the shortest line a page wraps at a fixed width (a subhead or a label is shorter)
+_WRAPPED_MIN = 40
 
 
 def _lowercase_opening(line: str) -> bool:

@@ -155,12 +155,7 @@ class Antecedents:
                     if depth < 4 and (self.pronouns.cls(subj.name) == cls
                                       or (cls == "any" and self.pronouns.role(subj.name) is not None)):
                         role = self.pronouns.role(subj.name)
-                        found, owners, unnamed = self.role_antecedent(subj, role) if role else (None, "", False)
-                        if found is None and (unnamed or owners) and self._agrees(m, subj):
-                            # "La Première ministre estonienne a dénoncé « ... », selon elle": the
-                            # holder of the description, whom nothing before names (not the one
-                            # named before her)
-                            return subj
+                        found, _, unnamed = self.role_antecedent(subj, role) if role else (None, "", False)
                         if found is None and not unnamed:
                             found = self.antecedent(subj, depth + 1)
                         if found is not None:

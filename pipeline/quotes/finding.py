@@ -97,6 +97,7 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
 
         cfg = QuotesConfig()
     text, paras = doc.text, doc.paragraphs
+    heads = leading_headlines(doc)
     title_rx = _title_rx(cfg.title_cues) if cfg.skip_titles and cfg.title_cues else None
     evidence = _Evidence(cfg)
     spans: list[QuoteSpan] = []
@@ -142,7 +143,9 @@ def find_quote_spans(doc: Document, cfg: QuotesConfig | None = None) -> list[Quo
                 # one word or a name in single quotes: speech only with an attribution next
                 # to it, or standing alone on its line (a kicker: "‘STRONGEST-EVER’")
                 if not _whole_line(text, p, o, c) and not evidence.near(text, p, pieces, k) \
-                        and not (_headline(text, p, c) and text[s].islower()):
+                        and not (pi in heads and c is not None and text[s].islower()):
+                    # (headline style quotes in single marks: "White House ‘confident’ in ties"; a
+                    # word in lower case: a capitalised one may be a nickname, "Minsk's 'Batka'")
                     continue
             if (text[o] not in SINGLE and not carried and c is not None and not _has_space(text, s, e)
                     and _name_like(text, p, o, s, e, hi) and not _whole_line(text, p, o, c)
@@ -224,13 +227,23 @@ def _whole_line(text: str, para, o: int, c: int | None) -> bool:
     return c is not None and not text[para.start:o].strip() and not text[c + 1:para.end].strip(" .!?\t")
 
 
-def _headline(text: str, para, c: int | None) -> bool:
-    """Is the paragraph a headline (one line of 200 characters at most with no full
-    stop at its end) whose single marks close in it? Headline style quotes in single
-    marks: "White House ‘confident’ in ties", "Zelensky proclaims Kherson 'ours'" (a
-    word in lower case: a capitalised one may be a nickname, "Minsk's 'Big Brother'")."""
-    line = text[para.start:para.end]
-    return c is not None and "\n" not in line.strip() and len(line) <= 200 and not line.rstrip().endswith(".")
+HEADLINE_MAX = 200
+
+
+def leading_headlines(doc: Document) -> set[int]:
+    """The paragraphs that are headlines: the document's title alone on the first
+    content line, or one of the short lines without a full stop above the body
+    (a kicker, a headline, a subhead)."""
+    out = set()
+    for i, p in enumerate(doc.paragraphs[:3]):
+        text = doc.text[p.start:p.end].strip()
+        bare = text.rstrip(" \u00a0\u202f\"'»”’›")  # a sentence may end inside its closing mark
+        if not bare or bare.endswith((".", "!", "?", "…", ":")):
+            break
+        if not (i == 0 and doc.title and text == doc.title.strip()) and (len(text) > HEADLINE_MAX or "\n" in text):
+            break
+        out.add(i)
+    return out
 
 
 def _name_like(text: str, para, o: int, s: int, e: int, c: int) -> bool:

@@ -39,6 +39,8 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 # groupe Zorba a dit"; not "Zorba and the group said")
 _GRAMMATICAL = rules.NAME_STOPWORDS | rules.PREPOSITIONS | rules.DETERMINERS | rules.COORDINATORS
 _KIND_WORD = r"(?!(?:%s)\s)[a-z][a-z-]*\s+" % "|".join(sorted(map(re.escape, _GRAMMATICAL), key=len, reverse=True))
+# the abbreviations of a role, not of a body: '," said the CEO' is someone unnamed
+_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO PM MP MEP VP PDG DG DRH".split())
 _ARTICLE_END = re.compile(r"(?<![\w'-])(?:the|le|la|l')\s*$", re.IGNORECASE)
 _SPEAKS_AFTER = re.compile(
     r"(?:\s*,\s*(?:however|though|meanwhile|instead|too|toutefois|cependant|pourtant|for\s+his\s+part)\s*,)?"
@@ -104,7 +106,8 @@ class LoneNames:
         if after and self.verb_rx.match(text, after.end()):
             return True
         before = text[max(lo, pos - 40):pos]
-        if text[pos:end].isupper() and not re.match(r"\s+(?-i:[A-Z])", text[end:end + 2]):
+        if text[pos:end].isupper() and text[pos:end] not in _ROLE_ACRONYMS \
+                and not re.match(r"\s+(?-i:[A-Z])", text[end:end + 2]):
             # an acronym is a body's, which takes its article: '," said the SBU', '», a ironisé le SBU'
             # (not one that modifies a title after it: '," added the NSDC Secretary')
             before = _ARTICLE_END.sub("", before)

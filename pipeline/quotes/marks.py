@@ -115,13 +115,16 @@ def outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# what follows a « set the wrong way round as a close: a mark of punctuation, or the paragraph's end
+_REVERSED_CLOSE = re.compile(r"[ \t\u00a0\u202f]{0,2}(?:[,.;:!?)]|$)")
+
+
 def mark_role(text: str, i: int, lo: int, hi: int, where: dict[str, list[int]]) -> str | None:
     """"open", "close", "maybe" (a close unless a later mark closes the same
     quote: the ' of ``leaders' summit``) or None (not a quotation mark here)
     for the mark at i; ``where``: the open marks (mark -> positions)."""
     ch = text[i]
-    if ch == "«" and where.get("«") and i > lo and text[i - 1].isalnum() \
-            and re.match(r"\s*(?:[,.;:!?)]|$)", text[i + 1:min(hi, i + 4)]):
+    if ch == "«" and where.get("«") and i > lo and text[i - 1].isalnum() and _REVERSED_CLOSE.match(text, i + 1, hi):
         return "close"  # « … une surréaction chinoise« , a déclaré X »: a close set the wrong way round
     if ch in "«‹„":
         return "open"

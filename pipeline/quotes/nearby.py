@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.events import names_event
+from pipeline.quotes.finding import leading_headlines
 from pipeline.quotes.gaps import ADVERBIALS
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.sentence_before import SentenceBefore
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
     from pipeline.quotes.spans import QuoteSpan
 
 # where a headline's clause starts: after "Topic: ", "Topic - ", "|"
-_CLAUSE_BREAK = re.compile(r"(?:\s[:|–—-]|:|\||;)\s+")
+# (and a subordinate clause's conjunction: "Blinken shakes his head as Biden calls Xi 'dictator'": Biden)
+_CLAUSE_BREAK = re.compile(r"(?:\s[:|–—-]|:|\||;)\s+|(?P<sub>(?<![\w'-])(?:as|after|while|when|because|since|comme|"
+                           r"alors\s+que|tandis\s+que|apres\s+que|parce\s+que|puisque|lorsque)\s+(?=(?-i:[A-Z])))")
 # a passive clause: its subject undergoes, it does not speak ("he was sentenced for "..."")
 _PASSIVE = re.compile(r"(?<![\w'-])(?:was|were|been|being|is|are|a\s+ete|ont\s+ete|est|sont|etait|fut)\s+"
                       r"(?:\w+\s+)?\w+(?:ed|en|e|es|ee|ees|is|it|u|us)(?![\w'-])", re.IGNORECASE)
@@ -33,8 +36,6 @@ _AFTER_VERB = frozenset(
     (rules.PREPOSITIONS - {"de", "du", "des", "d", "of", "that", "about"})
     | {w.split()[0].lower() for w in constructions.ADVERBIALS}
     | {"sans", "lors", "aussitot", "d'abord"})
-# a headline line: short, one line, no full stop at the end
-_HEADLINE_MAX = 200
 # a dash before the last words of a headline: "... « destin compliqué » – Poutine"
 _TRAILING_DASH = re.compile(r"\s[–—-]\s*(?=[^–—-]*$)")
 # a source closing a headline after a colon: "... 'without delay' if attacked: KCNA"
@@ -78,7 +79,10 @@ class NearbySpeakers(SentenceBefore):
                 return first[0].name, f"the headline's speaker before the colon '{self.doc.text[first[0].start:first[0].end]}'"
             start = lo
             for b in _CLAUSE_BREAK.finditer(self.masked, lo, sp.open):
-                if any(c.isalnum() for c in self.masked[b.end():sp.open]):
+                # (a colon after the subordinate clause hands the quotation back to the main one:
+                # "Biden speaks since X and Y were freed: ‘…’": Biden)
+                if any(c.isalnum() for c in self.masked[b.end():sp.open]) \
+                        and not (b["sub"] and ":" in self.masked[b.end():sp.open]):
                     start = b.end()
             m = self.subjects.of_sentence(start, sp.open)
         else:
@@ -237,14 +241,4 @@ class NearbySpeakers(SentenceBefore):
         return para in self._headlines
 
     def _leading_headlines(self) -> set[int]:
-        out = set()
-        for i, p in enumerate(self.doc.paragraphs[:3]):
-            text = self.doc.text[p.start:p.end].strip()
-            bare = text.rstrip(" \u00a0\u202f\"'»”’›")  # a sentence may end inside its closing mark
-            if not bare or bare.endswith((".", "!", "?", "…", ":")):
-                break
-            if not (i == 0 and self.doc.title and text == self.doc.title.strip()) \
-                    and (len(text) > _HEADLINE_MAX or "\n" in text):
-                break
-            out.add(i)
-        return out
+        return leading_headlines(self.doc)

@@ -157,10 +157,6 @@ class Resolver(Antecedents, NamedAround, ClauseHeads, DocumentReferences):
         """(speaker, note) for the pronoun ``m`` among mentions of ``kinds``, or
         None; ``own``: its antecedent is found with the kinds of its own class."""
         found = self.antecedent(m) if own else self.antecedent(m, kinds=kinds)
-        if found is not None and found.kind == "pronoun":
-            # (titled.py reads the description after "->": other articles may name its holder)
-            return None, (f"pronoun '{m.name}' stands for a role description that refers to someone not named "
-                          f"-> '{self.text[found.start:found.end]}', subject before it")
         if found is not None:
             self.kinds[found.name] = found.kind
             if found.start == found.end:  # the speaker of an attributed quote

@@ -92,7 +92,7 @@ _AROUND_KEPT = ("the speaker of the sentence before", "speaks in the sentence be
 # an official kept unnamed on purpose: "speaking on condition of anonymity", « sous couvert d'anonymat »
 _ANONYMOUS = re.compile(r"anonym|not\s+authori[sz]ed\s+to|sous\s+couvert", re.IGNORECASE)
 # what only suggests a speaker: the words quoted elsewhere in the text may name another
-_GUESSES = ("the speaker of the sentence before", "speaks in the sentence before")
+_GUESSES = _AROUND_KEPT[:2]
 # '"...," as reported by PAP', « ..., comme l'a rapporté l'AFP »: an outlet that relays the words
 _AS_REPORTED = re.compile(r"(?<![\w'-])(?:as|comme)\s+(?:(?:l['’]|les?\s+)?(?:a|ont)\s+)?$", re.IGNORECASE)
 # a subject pronoun coordinated with the name found as the subject ("he and Biden spoke")
@@ -212,7 +212,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
             return credit  # "Poland: '…' - President Duda on …": not the kicker before the colon
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred, silent = "no reporting verb near the quote", None, False
-        unnamed_role = None  # the note of a role description before the quote that named nobody
+        unnamed_role = voiceless = None  # notes of a role description, of a verb, before the quote naming nobody
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
             verb = self.doc.text[v.start():v.end()]
             if where == "before the quote" and REACTS_TO.match(self.masked, v.start(), sp.open):
@@ -229,6 +229,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 self._unnamed |= unnamed_person(self.masked, v.start(), v.end(), where == "after the quote")
                 # (a group or a title as the subject: nobody the text around may name either)
                 silent |= unnamed_subject(self.masked, v.start(), v.end(), where == "after the quote")
+                voiceless = voiceless or (note if where == "before the quote" and deferred else None)
                 continue
             if m.kind == "pronoun" and m.name.lower() in ("it", "this", "that") and any(
                     t[0] == "after the quote" and t[1][1] is True for t in tries[i + 1:]):
@@ -273,8 +274,8 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
             note, silent = how, True  # a subject nobody it names stands for: no one to look further for
             if how.startswith("role description"):
                 unnamed_role = how
-        if deferred:
-            return deferred
+        if deferred:  # ('An aide warned of a "…", according to AP': it relays one unnamed)
+            return (None, voiceless) if voiceless else deferred
         if not tries:
             found = self._around(sp, previous, lo, hi, close, embedded)
             if found is not None:

@@ -78,7 +78,7 @@ _TITLE_MAX = 150
 
 class Clean(LeadDatelines, RelayedOutlets, DocumentStage):
     name = "clean"
-    version = "40"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
+    version = "41"  # what each version changed: pipeline/metadata/CHANGES.md (raise it when outputs may change)
     config_keys = ("clean",)
 
     def __init__(self, cfg: Config):
