@@ -36,6 +36,19 @@ _HEADLINE_VERB = re.compile(r"(?-i:[A-Z][a-z]+s)")
 _HEADLINE_NEXT = re.compile(r"\s+(?:(?-i:[A-Z])|[\"“«‘'])")
 _HEADLINE_END = re.compile(r"\.?[ \t]*(?:\n|$|:|[-–—|][ \t])")  # (", Milley Says - The Daily Example")
 
+# a quotation mark right after a word
+_QUOTE_NEXT = re.compile(r"\s?[\"“«‘’']")
+
+
+def _verb_in_s(word: str) -> bool:
+    """Is ``word`` an English verb's third person in -s ("Sees", "Wants"; not "Dubois")?"""
+    from pipeline.lexicon import lemma, parts_of_speech
+
+    low = word.lower()
+    base = lemma(low, "en")
+    return base != low and low in (base + "s", base + "es") and "(verb)" in parts_of_speech(base, "en")
+
+
 # a state's body whose capitalised name reads as a title and a surname ("the General Staff")
 _BODY_NAMES = frozenset(fold(b).lower() for b in rules.BODY_NOUNS if " " in b)
 _WAR_NUMBERS = frozenset(("I", "II", "III", "One", "Two"))
@@ -60,7 +73,15 @@ class UnknownNames:
     def _name(self, m: re.Match, lo: int, taken: _Spans) -> Mention | None:
         base = m.start("name")
         words = [(base + w.start(), w[0]) for w in re.finditer(r"\S+", m["name"])]
-        titled = bool(m["hon"])
+        titled, verb_cut = bool(m["hon"]), False
+        last = words[-1][1].rstrip("'")  # (a mark glued to it: "Sees’real Challenges’")
+        if len(words) > 1 and _HEADLINE_VERB.fullmatch(last) and _verb_in_s(last) and (
+                last != words[-1][1] or _QUOTE_NEXT.match(self.masked, words[-1][0] + len(last))):
+            # "Biden Sees ‘Real Challenges’ For Russia": a title-case headline's verb (any verb's -s
+            # form) right before its quotation is no word of the name
+            words, verb_cut = words[:-1], True
+            if len(words) == 1 and taken.overlapping(m.start(), m.end()):
+                return None  # (the known name it ran on stays as it is)
         # after a body, a title or an outlet ("White House Spokesperson John Kirby", "à l'AFP John Doe")
         before = taken.overlapping(m.start(), m.end())
         if before:
@@ -77,7 +98,7 @@ class UnknownNames:
             described = last.kind == "pronoun"
         else:
             described = False
-        trimmed = False
+        trimmed = verb_cut
         owner = next((i for i, (_, w) in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:  # "the Journal's Editorial Board": an owner and what it owns, no one name
             words = words[:owner + 1]
