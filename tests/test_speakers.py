@@ -740,6 +740,9 @@ def test_a_role_description_nobody_holds_before_it_takes_the_official_named_just
     # a headline's quotation in a subordinate clause is the words of that clause's subject
     ("Olga Novak appears to shake her head as Ivan Petrov calls his rival ‘dictator’\nThe two met on Friday.", "en",
      ["Ivan Petrov"]),
+    # a name before a headline's colon is a topic when a person after it speaks
+    ("Gazoducs Nord Stream : Olga Novak parle de « sabotage »\nLa ministre a parlé lundi.", "fr", ["Olga Novak"]),
+    ("Ivan Petrov : la Russie veut une « zone tampon »\nIl a parlé lundi.", "fr", ["Ivan Petrov"]),
     # a title-case headline's verb in -s right before its quotation is no word of the name before it
     ("Ivan Petrov Wants 'Real Peace' In Ukraine\nPetrov spoke on Friday.", "en", ["Ivan Petrov"]),
     ("Ukraine War: Ivan Petrov Sees’real Challenges’ For Russia\nPetrov spoke on Friday.", "en", ["Ivan Petrov"]),

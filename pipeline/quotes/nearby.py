@@ -14,7 +14,7 @@ from pipeline.quotes.events import names_event
 from pipeline.quotes.finding import leading_headlines
 from pipeline.quotes.gaps import ADVERBIALS
 from pipeline.quotes.joint import joint_speakers
-from pipeline.quotes.sentence_before import SentenceBefore
+from pipeline.quotes.sentence_before import SPEECH, SentenceBefore
 from pipeline.quotes.verbs import remark
 
 if TYPE_CHECKING:
@@ -76,6 +76,15 @@ class NearbySpeakers(SentenceBefore):
                     and re.match(r"(?:\s+(?:a|au|aux|to)\s+[^:;.]{1,40}?)?\s*:", self.masked[first[0].end:sp.open]):
                 # "Putin: Russia seeking to create 'buffer zone'": the name before the colon speaks (and
                 # "Xi à des patrons : ...", "Biden to Xi: ...": the name before its addressee and the colon)
+                # ... unless a person after it speaks ("Nord Stream : X parle de « sabotage »": a topic first)
+                colon = self.masked.find(":", first[0].end, sp.open)
+                then = self.mentions.within(colon + 1, sp.open)[:1]
+                if then and then[0].kind in ("person", "name") and not then[0].possessive \
+                        and not any(c.isalnum() for c in self.masked[colon + 1:then[0].start]) \
+                        and ((v := re.match(r"\s+", self.masked[then[0].end:])) is not None) \
+                        and (SPEECH.match(self.masked, then[0].end + v.end())
+                             or self.verbs.verb_rx.match(self.masked, then[0].end + v.end())):
+                    return then[0].name, f"the headline's subject after the colon '{self.doc.text[then[0].start:then[0].end]}'"
                 return first[0].name, f"the headline's speaker before the colon '{self.doc.text[first[0].start:first[0].end]}'"
             start = lo
             for b in _CLAUSE_BREAK.finditer(self.masked, lo, sp.open):
