@@ -75,5 +75,5 @@ def _lowercase_opening(line: str) -> bool:
     on an opening mark before one, and run on for two words or more (not a site's
     name alone: "rfi")?"""
     word = re.match(r"[«“\"‘\s]*(\S+)", line)
-    return word is not None and len(line.split()) >= 2 and word[1][:1].isalpha() and word[1][:1].islower() \
+    return word is not None and len(line.split()) >= 2 and word[1][:1].islower() \
         and re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,;]?", word[1]) is not None

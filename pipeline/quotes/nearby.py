@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.events import names_event
-from pipeline.quotes.finding import leading_headlines
 from pipeline.quotes.gaps import ADVERBIALS
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.sentence_before import SPEECH, SentenceBefore
@@ -36,6 +35,7 @@ _AFTER_VERB = frozenset(
     (rules.PREPOSITIONS - {"de", "du", "des", "d", "of", "that", "about"})
     | {w.split()[0].lower() for w in constructions.ADVERBIALS}
     | {"sans", "lors", "aussitot", "d'abord"})
+_SPACES = re.compile(r"\s+")
 # a dash before the last words of a headline: "... « destin compliqué » – Poutine"
 _TRAILING_DASH = re.compile(r"\s[–—-]\s*(?=[^–—-]*$)")
 # a source closing a headline after a colon: "... 'without delay' if attacked: KCNA"
@@ -81,9 +81,8 @@ class NearbySpeakers(SentenceBefore):
                 then = self.mentions.within(colon + 1, sp.open)[:1]
                 if then and then[0].kind in ("person", "name") and not then[0].possessive \
                         and not any(c.isalnum() for c in self.masked[colon + 1:then[0].start]) \
-                        and ((v := re.match(r"\s+", self.masked[then[0].end:])) is not None) \
-                        and (SPEECH.match(self.masked, then[0].end + v.end())
-                             or self.verbs.verb_rx.match(self.masked, then[0].end + v.end())):
+                        and (v := _SPACES.match(self.masked, then[0].end)) is not None \
+                        and (SPEECH.match(self.masked, v.end()) or self.verbs.verb_rx.match(self.masked, v.end())):
                     return then[0].name, f"the headline's subject after the colon '{self.doc.text[then[0].start:then[0].end]}'"
                 return first[0].name, f"the headline's speaker before the colon '{self.doc.text[first[0].start:first[0].end]}'"
             start = lo
@@ -248,6 +247,3 @@ class NearbySpeakers(SentenceBefore):
         first content line, or one of the short lines without a full stop above
         the body (a kicker, a headline, a subhead)?"""
         return para in self._headlines
-
-    def _leading_headlines(self) -> set[int]:
-        return leading_headlines(self.doc)

@@ -60,6 +60,7 @@ from pipeline.quotes.documents import described_gender, unnamed_description
 from pipeline.quotes.names import Lexicon, MentionFinder
 from pipeline.quotes.around import AroundSpeakers
 from pipeline.quotes.echoes import shared_speakers
+from pipeline.quotes.finding import leading_headlines
 from pipeline.quotes.holders import reassign
 from pipeline.quotes.pronouns import Pronouns, Resolver
 from pipeline.quotes.questions import in_question
@@ -123,7 +124,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
         self.resolver.owners = lexicon.titles.owners
         self.resolver.titles_of = titles_of(finder.titled, cfg.speaker_aliases)
         self.resolver.body_names = lexicon.body_names()
-        self._headlines = self._leading_headlines()
+        self._headlines = leading_headlines(doc)
         self._closed_groups = {sp.group for sp in spans if sp.close is not None}
         self._spoken: dict[int, tuple[str, str]] = {}  # sentence -> its last quote's speaker and note
         self._quote_ends: dict[int, QuoteSpan] = {}  # sentence index -> the last quote in it
@@ -189,7 +190,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
         if found := self._read_in(sp, hi):
             return found  # '« ... », peut-on lire dans le communiqué du FSB'
         # (a sentence that is the quotation after a coordinating conjunction alone, 'But "…".',
-        # « Mais « … ». », stands as one the quotation is by itself)
+        # « Mais « … ». », is as the quotation by itself)
         embedded = any(c.isalnum() for c in self.masked[lo:sp.open]) and not (
             _CONJUNCTION_ONLY.fullmatch(self.masked, lo, sp.open) and sp.close is not None
             and not any(c.isalnum() for c in self.masked[sp.close + 1:hi]))
@@ -209,10 +210,10 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                 return speaker, f"the reply it stands for: {how}"
         if self._is_headline(sp.para) and self.masked[lo:sp.open].rstrip().endswith(":") \
                 and (credit := self.dash_credit(sp, close)):
-            return credit  # "Poland: '…' - President Duda on …": not the kicker before the colon
+            return credit  # "Poland: '…' - President Duda on …": not the kicker
         tries, relayed = self._tries(sp, lo, hi, close, embedded, self._incise_end(sp, close, hi))
         note, deferred, silent = "no reporting verb near the quote", None, False
-        unnamed_role = voiceless = None  # notes of a role description, of a verb, before the quote naming nobody
+        unnamed_role = voiceless = None  # notes of a description, a verb, before the quote naming nobody
         for i, (where, (v, cue), s_lo, s_hi) in enumerate(tries):
             verb = self.doc.text[v.start():v.end()]
             if where == "before the quote" and REACTS_TO.match(self.masked, v.start(), sp.open):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.lexicon import lemma, parts_of_speech
 from pipeline.quotes import rules
 from pipeline.quotes.folding import fold
 from pipeline.quotes.labels import headline_case
@@ -42,8 +43,6 @@ _QUOTE_NEXT = re.compile(r"\s?[\"“«‘’']")
 
 def _verb_in_s(word: str) -> bool:
     """Is ``word`` an English verb's third person in -s ("Sees", "Wants"; not "Dubois")?"""
-    from pipeline.lexicon import lemma, parts_of_speech
-
     low = word.lower()
     base = lemma(low, "en")
     return base != low and low in (base + "s", base + "es") and "(verb)" in parts_of_speech(base, "en")
