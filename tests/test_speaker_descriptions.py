@@ -260,3 +260,18 @@ def test_second_review_negatives(text, lang, expected):
 ])
 def test_portfolios_and_acronyms(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a role description after the verb, then a preposition and a name: the name is the preposition's
+    # object; the description is the subject, and refers back to whom it titled before
+    ("Karl Blum, vice-président du pays, a défendu son patron. « La paix passe par la diplomatie », a déclaré "
+     "le vice-président envers Anton Weber.", "fr", ["Karl Blum"]),
+    ("Karl Blum, vice-président du pays, a défendu son patron. « La paix passe par la diplomatie », a déclaré "
+     "le vice-président devant Anton Weber.", "fr", ["Karl Blum"]),
+    # an addressee after « à » stays one
+    ("Karl Blum, vice-président du pays, a défendu son patron. « La paix passe par la diplomatie », a déclaré le "
+     "vice-président à Anton Weber.", "fr", ["Karl Blum"]),
+])
+def test_a_description_before_a_prepositional_object(text, lang, expected):
+    check(text, lang, expected)

@@ -87,3 +87,16 @@ def test_a_verb_whose_subject_is_someone_unnamed(text, lang, expected):
 ])
 def test_closing_incises_and_quips(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Pour X, ..." opening a headline gives X's view in X's words, whatever the clause's subject
+    ("Pour Karl Blum, la Chine n'est pas un « partenaire fiable »\n\nLe sénateur s'est exprimé lundi.", "fr",
+     ["Karl Blum"]),
+    ("For Karl Blum, China is not a 'reliable partner'\n\nThe senator spoke on Monday.", "en", ["Karl Blum"]),
+    # a headline with no such opening keeps its subject
+    ("La Chine n'est pas un « partenaire fiable »\n\nLe sénateur Karl Blum s'est exprimé lundi.", "fr",
+     ["China"]),
+])
+def test_a_headline_that_opens_with_whose_view_it_is(text, lang, expected):
+    check(text, lang, expected)

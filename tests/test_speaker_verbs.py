@@ -134,3 +134,31 @@ def test_verbs_of_speaking_of(text, lang, expected):
 ])
 def test_an_outlet_relays_one_it_leaves_unnamed(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb of judging with a pronoun object takes the quotation as its predicate: its subject's words
+    ('Karl Blum considered it "highly probable" that the missile was a stray one.', "en", ["Karl Blum"]),
+    ("Anton Weber found it “interesting” that the talks waited until after the vote.", "en", ["Anton Weber"]),
+    ('Anton Weber thought it was "unlikely" that the missile came from the east.', "en", ["Anton Weber"]),
+    # ... also when a relative pronoun is the verb's subject
+    ('Karl Blum disagreed with Anton Weber, who deemed it "unlikely" that the missile came from the east.', "en",
+     ["Anton Weber"]),
+    ("Anton Weber trouve cela « absurde » et le dit.", "fr", ["Anton Weber"]),
+    # "that" after such a verb is a conjunction, no object: the sentence's speaker is who stresses it
+    ('Anna Schulz spoke on Monday. She stressed that Karl Blum believes that "the path to peace" runs through '
+     'talks.', "en", ["Anna Schulz"]),
+])
+def test_verbs_of_judging_with_a_pronoun_object(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "X was quoted (by an outlet) as saying": a lone surname before the passive of quoting speaks
+    ("The reporter was last seen on Tuesday. “He was online yesterday for the last time,” Petrenko was quoted by "
+     "a local paper as saying.", "en", ["Petrenko"]),
+    ("The reporter was last seen on Tuesday. “He was online yesterday for the last time,” Petrenko was quoted as "
+     "saying.", "en", ["Petrenko"]),
+])
+def test_a_surname_quoted_as_saying(text, lang, expected):
+    check(text, lang, expected)

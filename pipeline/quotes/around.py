@@ -49,10 +49,27 @@ if TYPE_CHECKING:
 class AroundSpeakers(NearbySpeakers):
     """The text around a quote without an attribution of its own."""
 
+    def _pour(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
+        """The one whose view "Pour X, ..." / "For X, ..." opens the quote's sentence with, or None."""
+        pour = POUR.match(self.masked, lo, sp.open)
+        named = self.subjects.after(pour.end(), sp.open) if pour else None
+        first = self.mentions.within(pour.end(), sp.open)[:1] if named is not None else []
+        if first and "," not in self.masked[pour.end():first[0].start] and "," in self.masked[named.end:sp.open]:
+            speaker, how = self.resolver.resolve(named)
+            if speaker is not None:
+                return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
+        return None
+
     def _around(self, sp: QuoteSpan, previous: tuple[QuoteSpan, str | None] | None, lo: int, hi: int,
                 close: int, embedded: bool) -> tuple[str, str] | None:
         """The speaker of a quote without an attribution of its own, from the
         text around it (see the module docstring), or None."""
+        if embedded:
+            # "Pour Dmitri Peskov, « ... »", "Pour le chef de la diplomatie, Yoko Kamikawa, ...": a
+            # view in its holder's words, a headline's too (whatever its grammatical subject)
+            found = self._pour(sp, lo)
+            if found is not None:
+                return found
         if self._is_headline(sp.para):
             found = self._headline(sp, lo, close, embedded)
             if found is not None:
@@ -60,15 +77,6 @@ class AroundSpeakers(NearbySpeakers):
         if self.doc.paragraphs[sp.para].start in self.labelled:
             return self._section_speaker(sp)
         if embedded:
-            pour = POUR.match(self.masked, lo, sp.open)
-            named = self.subjects.after(pour.end(), sp.open) if pour else None
-            first = self.mentions.within(pour.end(), sp.open)[:1] if named is not None else []
-            if first and "," not in self.masked[pour.end():first[0].start] \
-                    and "," in self.masked[named.end:sp.open]:
-                # "Pour Dmitri Peskov, « ... »", "Pour le chef de la diplomatie, Yoko Kamikawa, ..."
-                speaker, how = self.resolver.resolve(named)
-                if speaker is not None:
-                    return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
             own = POSSESSIVE_BEFORE.search(self.masked, lo, sp.open)
             if own:  # 'Putin arrives to meet his "dear friend" Xi': the words of the one it belongs to
                 m = self.subjects.of_sentence(lo, own.start(1))

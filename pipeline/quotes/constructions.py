@@ -34,6 +34,18 @@ DESCRIBING_VERBS: list[str] = [
 
 DESCRIBING_LINKS: list[str] = ["as", "as being", "comme", "comme étant", "en tant que"]
 
+# Verbs of judging whose object, a pronoun, takes the quotation as its predicate:
+# 'Warsaw considered it "highly probable"', 'Biden found it "interesting"', 'X thought it
+# was "unlikely"', « il trouve cela « inacceptable » » (the verb's subject judges, in its words)
+JUDGING_VERBS: list[str] = [
+    "considered", "considers", "consider", "found", "finds", "find", "thought", "thinks", "think",
+    "deemed", "deems", "deem", "judged", "judges", "judge", "believed", "believes",
+    "trouve", "trouvé", "trouvait", "trouvent", "juge", "jugé", "jugeait", "estime", "estimé", "estimait",
+]
+# ... the pronoun object, and what may stand between it and the quotation
+JUDGING_OBJECTS: list[str] = ["it", "this", "them", "cela", "ça", "ceci"]  # (not "that": a conjunction)
+JUDGING_LINKS: list[str] = ["to be", "was", "is", "were", "are", "would be", "est", "était"]
+
 # the finite forms of the tense auxiliaries (folded): « a », « ont », "has", "had"
 TENSE_AUXILIARIES: frozenset[str] = frozenset("a ai as avons avez ont avait avaient aura auront aurait has have had".split())
 # what stands before a describing verb in the passive

@@ -22,6 +22,7 @@ from pipeline.quotes.folding import alias_key, compile_aliases, fold
 from pipeline.quotes.holders import titles_another
 from pipeline.quotes.labels import unlabel
 from pipeline.quotes.mentions import Mention, flag_possessive
+from pipeline.function_words import PREPOSITIONS
 from pipeline.organisations import international_bodies, with_world
 from pipeline.quotes.lone_names import LoneNames
 from pipeline.quotes.name_titles import NameTitles
@@ -249,8 +250,8 @@ class MentionFinder(UnknownNames, LoneNames, NameTitles):
         if not re.search(r"[\s']", f.name.strip()) or g.kind not in ("outlet", "org", "person", "name"):
             return False  # "il", "he": a pronoun, not a noun with a title's place
         words = gap.split()
-        if g.kind in ("person", "name") and words[0].lower() in _GENITIVE:
-            return False
+        if g.kind in ("person", "name") and (words[0].lower() in _GENITIVE or words[0].lower() in PREPOSITIONS):
+            return False  # (a preposition's object is no holder: « a déclaré le vice-président envers X »)
         return (len(words) <= 4 and re.fullmatch(r"[\s\w'-]+", gap) is not None
                 and not any(w.lower() in _CLAUSE_WORDS or self.verb_rx.fullmatch(w)
                             or w.lower().endswith("ed") for w in words))

@@ -62,14 +62,27 @@ _OPENING_CLAUSE = re.compile(
 class VerbSubjects:
     """The subject of the verb found for a quote."""
 
+    def _relative_head(self, v: re.Match | Hit, lo: int) -> Mention | None:
+        """The head of a relative pronoun that is the verb ``v``'s subject ("selon la diplomatie
+        russe qui rappelle que « ... »", "Biden, who deemed it "…""), or None."""
+        relative = _RELATIVE_SUBJECT.search(self.masked, max(lo, v.start() - 40), v.start())
+        if relative is None:
+            return None
+        head = [x for x in self.mentions.within(lo, relative.start()) if not x.possessive]
+        if head and re.fullmatch(r"\s*,?\s*", self.masked[head[-1].end:relative.start()]):
+            return head[-1]
+        return None
+
     def _subject(self, v: re.Match | Hit, cue: bool | str, lo: int, hi: int) -> Mention | None:
         """The subject of the verb or construction ``v`` in [lo, hi)."""
         if cue == "colon":
             return next(x for x in self.mentions.within(v.start(), v.end()) if x.start == v.start())
         if cue == "greet" and _PARTICIPLE_AFTER_COMMA.search(self.doc.text, max(lo, v.start() - 4), v.end()):
             cue = "saying"  # '..., describing the talks as "..."': a participle's subject is the clause's
-        elif cue in ("greet", "passive"):
+        elif cue == "passive":
             return self.subjects.before(lo, v.start())
+        elif cue == "greet":  # (its subject a relative pronoun: "Biden, who deemed it "…"")
+            return self._relative_head(v, lo) or self.subjects.before(lo, v.start())
         if cue == "quoted":
             obj = re.match(r"\s+(him|her|them|it)(?![\w])", self.masked[v.end():hi], re.IGNORECASE)
             if obj:  # "the agency quoted him as saying": the object pronoun as a subject one
@@ -118,12 +131,9 @@ class VerbSubjects:
                 before = [x for x in self.mentions.within(lo, v.start()) if not x.possessive]
                 return before[-1] if before and not self.masked[before[-1].end:v.start()].strip(" ,") else None
             return self.subjects.after(v.end(), hi, cue=True)
-        relative = _RELATIVE_SUBJECT.search(self.masked, max(lo, v.start() - 40), v.start()) if cue is False else None
-        if relative:
-            # "selon la diplomatie russe qui rappelle que « ... »": the relative pronoun's head
-            head = [x for x in self.mentions.within(lo, relative.start()) if not x.possessive]
-            if head and re.fullmatch(r"\s*,?\s*", self.masked[head[-1].end:relative.start()]):
-                return head[-1]
+        head = self._relative_head(v, lo) if cue is False else None
+        if head is not None:
+            return head
         narrative = _NARRATIVE.match(self.masked, lo, v.start()) if cue is False else None
         if narrative:
             # « Et le ministre d'ajouter : ... »: the French narrative infinitive, its subject before "de"

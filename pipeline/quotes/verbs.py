@@ -34,6 +34,12 @@ _GREET = re.compile(
 _DESCRIBE = re.compile(
     rf"(?<![\w'-])(?P<v>{alternation(constructions.DESCRIBING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s+"
     rf"(?:{alternation(constructions.DESCRIBING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,3}}?\s*[:,]?\s*$", re.IGNORECASE)
+# 'Warsaw considered it "highly probable"', « il trouve cela « absurde » »: a pronoun object
+# and the quotation as its predicate, right before it
+_JUDGE = re.compile(
+    rf"(?<![\w'-])(?P<v>{alternation(constructions.JUDGING_VERBS, False)})\s+"
+    rf"(?:{alternation(constructions.JUDGING_OBJECTS, False)})"
+    rf"(?:\s+(?:{alternation(constructions.JUDGING_LINKS, False)}))?\s*$", re.IGNORECASE)
 # "KCNA quoted Kim as saying", "Kim was quoted by KCNA as saying"
 _QUOTED = (r"(?<![\w'-])(?:(?P<passive>(?:was|were|is|are|has\s+been|have\s+been|being)\s+)?"
            r"(?P<v>quoted|quotes|cited|cites))(?P<obj>\s+[^.;:!?]{1,80}?)?\s+as\s+"
@@ -268,9 +274,9 @@ class Verbs:
             hit = _colon(masked, mentions, lo, lo + colon.start())
             if hit is not None:
                 return hit, "colon"
-        for rx in (_GREET, _DESCRIBE):
+        for rx in (_GREET, _DESCRIBE, _JUDGE):
             m = rx.search(masked, lo, pos)
-            if m and not (rx is _DESCRIBE and passive(masked, lo, m.start("v"))):
+            if m and not (rx is not _GREET and passive(masked, lo, m.start("v"))):
                 return Hit(m.start("v"), m.end("v")), "greet"
         return participle(masked, mentions, lo, pos)
 
