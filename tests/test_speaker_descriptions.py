@@ -275,3 +275,20 @@ def test_portfolios_and_acronyms(text, lang, expected):
 ])
 def test_a_description_before_a_prepositional_object(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « le vice-président des États-Unis »: a plural state's name after « des » is the description's
+    # owner, as after « du » or « de la »; the description refers back to whom it titled
+    ("Le vice-président américain Karl Blum a accusé son hôte. « Est-ce respectueux ? », a poursuivi le "
+     "vice-président des États-Unis.", "fr", ["Karl Blum"]),
+    # « le numéro un » is the French press's leader
+    ("Le président américain Karl Blum est arrivé à Kiev. « Nous sommes là », a affirmé le numéro un américain "
+     "devant Anton Weber.", "fr", ["Karl Blum"]),
+    # an editor is a role
+    ('Anna Schulz runs the paper. "We will keep fighting," the editor said.', "en", ["Anna Schulz"]),
+    ("Anna Schulz dirige le journal. « Nous continuerons », a déclaré la rédactrice en chef.", "fr",
+     ["Anna Schulz"]),
+])
+def test_more_descriptions_that_refer_back(text, lang, expected):
+    check(text, lang, expected)

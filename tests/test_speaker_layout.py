@@ -100,3 +100,27 @@ def test_closing_incises_and_quips(text, lang, expected):
 ])
 def test_a_headline_that_opens_with_whose_view_it_is(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a title-case headline's verb of speech in -s ends the name before it ...
+    ("Karl Blum Says Talks 'Productive'\n\nThe talks ended on Friday.", "en", ["Karl Blum"]),
+    ("Karl Blum Warns Of 'Grave Consequences'\n\nThe talks ended on Friday.", "en", ["Karl Blum"]),
+    # ... and opens none after a role description, which the body then names
+    ("Russia Defense Chief Says North Korean Army 'Strongest in the World'\n\nOn a visit to Pyongyang, Russian "
+     "Defense Minister Karl Blum described the army as the strongest.", "en", ["Karl Blum"]),
+])
+def test_title_case_headline_verbs(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a chief by a portfolio is the one the article titles with a role of that portfolio
+    ("Russian defense chief says North Korean army 'strongest in the world'\n\nOn a visit to Pyongyang, "
+     "Russian Defense Minister Karl Blum described the army as the strongest.", "en", ["Karl Blum"]),
+    # ... not one of another portfolio
+    ("Russian defense chief says North Korean army 'strongest in the world'\n\nOn a visit to Pyongyang, "
+     "Russian Foreign Minister Karl Blum described the army as the strongest.", "en", [None]),
+])
+def test_a_chief_by_portfolio(text, lang, expected):
+    check(text, lang, expected)

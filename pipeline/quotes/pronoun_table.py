@@ -10,6 +10,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.defaults.speech import REPORTING_VERBS
 from pipeline.quotes import pronoun_words, rules
 from pipeline.quotes.folding import alternation, fold, words_rx
 
@@ -50,11 +51,15 @@ def office_of(described: str) -> str | None:
     return role
 
 
+_NUMBER_ONE = re.compile(r"(?<![\w-])numero[\s-]+un(?![\w-])")
+
+
 def role_words(text: str) -> list[str]:
     """The folded words of a title or description, alone and in runs of two
     to four ("Prime Minister" -> prime, prime minister, minister; « chef de la
     diplomatie »)."""
-    words = [w.strip("'") for w in re.split(r"\s+", fold(text).lower()) if w.strip("'")]
+    # (« numéro un », the leader, is one word: its « un » is no UN)
+    words = [w.strip("'") for w in re.split(r"\s+", _NUMBER_ONE.sub("numero-un", fold(text).lower())) if w.strip("'")]
     out = []
     for i, w in enumerate(words):
         w = w.removeprefix("l'")
@@ -93,7 +98,7 @@ def _descriptions() -> str:
     # Russian Federation" is "the Russian president", « le président de la Chine »
     after = (rf"(?:\s+(?:{alternation(fr_adjectives, False)}))?"
              rf"(?:\s+(?:{alternation(rules.BODY_COMPLEMENTS_FR)}))?"
-             rf"(?:\s+(?:of\s+the|of|de\s+la|du|de|d'|de\s+l')\s*(?:{alternation(states)})"
+             rf"(?:\s+(?:of\s+the|of|de\s+la|du|des|de|d'|de\s+l')\s*(?:{alternation(states)})"
              # « le chef de la République populaire de Chine », « de la République française »
              rf"|\s+(?:de\s+la\s+)?r[ée]publique(?:\s+(?:populaire|f[ée]d[ée]rale|islamique|d[ée]mocratique))*"
              rf"(?:\s+(?:{alternation(fr_adjectives, False)})|\s+(?:de|du|d')\s*(?:{alternation(states)})))?")
@@ -105,10 +110,13 @@ def _descriptions() -> str:
         n for ns, _ in rules.STATE_BODIES.values() for n in ns if n.replace(".", "").isupper()]
     # a demonstrative refers back whatever complement follows the head: « ce conseiller du
     # dirigeant démocrate » is the adviser named before, not a new one
+    # ... save a title-case headline's verb of speech after it ("Russia Defense Chief Says …"),
+    # a listed English verb's present form (not "National Security Adviser Jake Sullivan")
+    says = alternation([v for v in REPORTING_VERBS["en"] if re.fullmatch(r"[a-z]+[^s]s", v)], False)
     return (rf"(?:(?<![\w'-])(?:(?:the|le|la)\s+|l'|(?P<dem>(?:ce|cet|cette)\s+)|(?-i:{alternation(owners)})['’]s\s+)"
             rf"|(?:^|(?<=\n)|(?<=:\s))(?P<bare>)(?=(?-i:[A-Z])))"
             rf"(?:{modifier}(?![\w'])\s+){{0,3}}"
-            rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)(?(bare)(?!\s*,?\s*(?-i:[A-Z])))"
+            rf"(?=(?P<tail>(?P<head>{heads}){after}))(?P=tail)(?(bare)(?!\s*,?\s*(?!(?:{says})(?![\w'-]))(?-i:[A-Z])))"
             rf"(?![\w'-])(?(dem)|(?!\s+(?:of|for|at|from|to|du|de|des|d'|aupres)(?![\w-])))")
 
 

@@ -202,7 +202,7 @@ class RoleDescriptions(BodyHolders):
                 continue
             words = self._title_words(c)
             # (a title naming no state is no other state's: "Russia's ambassador ... Ambassador X said")
-            if any(ROLE_OF.get(w) == role for w in words) and (
+            if (any(ROLE_OF.get(w) == role for w in words) or self._same_portfolio(m, role, words)) and (
                     not want or not (theirs := self._owners_in(words)) or want & theirs):
                 return c
             if (c.start, c.end) in spoken and not (set(words) & rules.TITLE_WORDS) and not self._owners_in(words):
@@ -212,6 +212,16 @@ class RoleDescriptions(BodyHolders):
                 self.titles_of.setdefault(c.name, set()).update(role_words(self.text[m.start:m.end]))
                 return c
         return None
+
+    def _same_portfolio(self, m: Mention, role: str, words: set[str]) -> bool:
+        """Is ``m`` a chief by a portfolio ("the Russian defence chief", « le chef de la
+        diplomatie ») that the title ``words`` hold with a role head of their own ("Defence
+        Minister X")? "Chief" names the head of whatever its portfolio word names."""
+        if role != "chief":
+            return False
+        own = {w for w in role_words(self.text[m.start:m.end]) if " " not in w and w in rules.TITLE_WORDS
+               and w not in ROLE_OF}
+        return bool(own & words) and any(w in ROLE_OF for w in words)
 
     def _body_of_role(self, m: Mention, role: str) -> Mention | None:
         """The organisation of the last description of the same role before ``m``

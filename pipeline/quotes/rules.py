@@ -140,7 +140,7 @@ ROLE_HEADS: dict[str, list[str]] = {
                   # the French press names a head of state or government by the residence
                   "locataire de l'Élysée", "locataire de l'Elysée", "locataire de la Maison Blanche",
                   "locataire du Kremlin"],
-    "leader": ["leader", "dirigeant", "dirigeante"],
+    "leader": ["leader", "dirigeant", "dirigeante", "numéro-un"],  # (« le numéro un chinois »: one word, pronoun_table.role_words)
     "premier": ["prime minister", "premier ministre", "première ministre", "chancellor", "chancelier",
                 "locataire de Matignon", "locataire de Downing Street"],
     "chief": ["chef", "chief", "boss", "patron", "patronne"],
@@ -148,6 +148,7 @@ ROLE_HEADS: dict[str, list[str]] = {
     "commander": ["commander", "commandant"],
     "governor": ["governor", "gouverneur", "mayor", "maire"],
     "senator": ["senator", "sénateur", "sénatrice"],
+    "editor": ["editor", "editor-in-chief", "rédacteur en chef", "rédactrice en chef"],
     "lawmaker": ["lawmaker", "legislator", "congressman", "congresswoman", "député", "députée", "parlementaire"],
 }
 # Words that never modify a role head in a description ("the deal the minister"

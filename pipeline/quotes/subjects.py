@@ -56,7 +56,7 @@ _CONTROLS = re.compile(r"\s+to\s+[a-z]+[^,;:.!?\"«»“”]*$")
 # (« a déclaré le vice-président envers X », "said the minister to X"; "of"/« de » name an owner, and
 # « à » an addressee, read apart; folded text)
 _GOVERNED = re.compile(r"(?<![\w'-])(?:envers|vers|towards?|contre|against|avec|with|pour|for|chez|sur|about|"
-                       r"aupres\s+d[eu]|to)\s*$", re.IGNORECASE)
+                       r"aupres\s+d[eu]|devant|to)\s*$", re.IGNORECASE)
 
 
 # the quotation (its marks; the words are masked) right after a verb, or a colon before it

@@ -98,6 +98,16 @@ class UnknownNames:
         else:
             described = False
         trimmed = verb_cut
+        while words and _HEADLINE_VERB.fullmatch(words[0][1]) and self.verb_rx.fullmatch(words[0][1].lower()):
+            # "Russia Defense Chief Says North Korean Army …": a title-case headline's verb after its
+            # subject opens no name
+            words = words[1:]
+            trimmed = True
+        cut = next((i for i, (_, w) in enumerate(words) if i and _HEADLINE_VERB.fullmatch(w)
+                    and self.verb_rx.fullmatch(w.lower())), None)
+        if cut is not None:  # "Jake Doe Says Talks 'Productive'": ... nor runs on in one
+            words = words[:cut]
+            trimmed = True
         owner = next((i for i, (_, w) in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:  # "the Journal's Editorial Board": an owner and what it owns, no one name
             words = words[:owner + 1]
