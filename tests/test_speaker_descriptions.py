@@ -292,3 +292,20 @@ def test_a_description_before_a_prepositional_object(text, lang, expected):
 ])
 def test_more_descriptions_that_refer_back(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a description that spoke before is no unnamed holder that hides the one the text names next
+    ("Ukraine war: Strike was an ‘unfortunate accident’, Poland’s president says\nThe blast appears to be an “unfortunate "
+     "accident” and not an “intentional attack”, Poland’s president has said.\nKarl Blum tweeted that officials "
+     "had “no proof” so far.", "en", ["Karl Blum"] * 4),
+    # a description whose complement and a comma lead to a name titles it: no unnamed holder either
+    ("Washington avait prévenu Moscou, a confié aux médias le Conseiller à la sécurité nationale de la Maison "
+     "Blanche, Karl Blum.\n« Nous avons prévenu les Russes », a indiqué Blum.\n« En raison de la nature sensible "
+     "de ces échanges », ce Conseiller du dirigeant démocrate n’a pas souhaité en dire plus.", "fr",
+     ["Karl Blum", "Karl Blum"]),
+    # an unnamed holder in object position still stops the search
+    ('Kim met the minister on Monday. "We are ready," the minister said.', "en", [None]),
+])
+def test_descriptions_that_spoke_or_title_a_name_before(text, lang, expected):
+    check(text, lang, expected)

@@ -47,6 +47,8 @@ _SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "
 
 # a title and the name it comes with, with or without a comma between them ("the ministry's
 # spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
+# a description's complement up to the comma before the name it titles (no clause in it)
+_TITLE_TAIL = re.compile(r"[^.;:!?«»\"“”\n,]{0,80},\s*")
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")
 FORMER = frozenset(("former", "ancien", "ancienne", "ex"))
 # a quotation opening right after a name: the words it runs on to are about that name
@@ -114,8 +116,10 @@ class RoleDescriptions(BodyHolders):
             c = found[k]
             slo = self.sentences.at(c.start)[0]
             if c.kind == "pronoun":
-                if self.pronouns.role(c.name) == role and not is_subject(c, slo):
+                if self.pronouns.role(c.name) == role and not is_subject(c, slo) and not self._speaks(c) \
+                        and not self._titles_next(found, k):
                     # "Kim met the minister. The minister said": the unnamed minister again
+                    # (not one who spoke: "…, Poland's president says" then "…, Poland's president said")
                     return (best if rank[2] == 2 else None), owners, True
                 continue
             # "the ministry's spokesperson, Jean Dupont,": the name and its title are one
@@ -158,6 +162,17 @@ class RoleDescriptions(BodyHolders):
         if best is None and want and lo > 0:
             best = self._sole_holder(lo, role, want)
         return best, owners, False
+
+    def _titles_next(self, found: list[Mention], k: int) -> bool:
+        """Is the description ``found[k]`` the title of a name its complement and a comma lead
+        to (« le Conseiller à la sécurité nationale de la Maison Blanche, Jake Sullivan »)?"""
+        c = found[k]
+        nxt = next((x for x in found[k + 1:] if x.kind in ("person", "name")), None)
+        return nxt is not None and _TITLE_TAIL.fullmatch(self.subjects.masked, c.end, nxt.start) is not None
+
+    def _speaks(self, c: Mention) -> bool:
+        """Is the role description ``c`` the subject of a reporting verb (``Subjects.events``)?"""
+        return (c.start, c.end) in self.subjects.speaking_descriptions
 
     def _gender_of(self, c: Mention) -> str | None:
         if self._genders is None:

@@ -86,6 +86,8 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
                  max_after: int):
         self.text, self.masked, self.mentions, self.titles = text, masked, mentions, titles
         self.closes, self.max_after = closes, max_after
+        # (start, end) of the role descriptions ``events`` found as a reporting verb's subject
+        self.speaking_descriptions: set[tuple[int, int]] = set()
 
     def of_verb(self, vs: int, ve: int, lo: int, hi: int, cue: bool = False) -> Mention | None:
         """The subject of the verb at [vs, ve) in the sentence [lo, hi); of a
@@ -260,5 +262,7 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
                     m = self._incise_without_quote(v, lo, hi) or m
                 if m is not None and m.kind != "pronoun":
                     out.append((v.start(), m))
+                elif m is not None and " " in m.name.strip():  # a role description that speaks
+                    self.speaking_descriptions.add((m.start, m.end))
         return out
 
