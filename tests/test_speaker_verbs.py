@@ -162,3 +162,16 @@ def test_verbs_of_judging_with_a_pronoun_object(text, lang, expected):
 ])
 def test_a_surname_quoted_as_saying(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb that likens its object to what the quotation says: its subject's words
+    ('In June, Karl Blum likened his rival to "dictators".', "en", ["Karl Blum"]),
+    ('Karl Blum compared the plan to "a surrender".', "en", ["Karl Blum"]),
+    ("En juin, Karl Blum avait déjà assimilé son rival à des « dictateurs ».", "fr", ["Karl Blum"]),
+    # not in the passive, nor "compared to" with no object before it
+    ('Karl Blum was compared to "a dictator" by the press.', "en", [None]),
+    ('Prices compared to "normal" levels rose, Anna Schulz noted.', "en", ["Anna Schulz"]),
+])
+def test_verbs_of_likening(text, lang, expected):
+    check(text, lang, expected)

@@ -34,6 +34,15 @@ DESCRIBING_VERBS: list[str] = [
 
 DESCRIBING_LINKS: list[str] = ["as", "as being", "comme", "comme étant", "en tant que"]
 
+# Verbs that liken something to what the quotation says, with "to" / « à » before it:
+# 'Biden likened Xi to "dictators"', « Biden a assimilé Xi à des « dictateurs » » (the verb's
+# subject speaks; not in the passive)
+COMPARING_VERBS: list[str] = [
+    "likened", "likens", "compared", "compares", "equated", "equates",
+    "assimilé", "assimile", "assimilait", "comparé", "compare", "comparait", "comparent",
+]
+COMPARING_LINKS: list[str] = ["to", "with", "à", "au", "aux", "avec"]
+
 # Verbs of judging whose object, a pronoun, takes the quotation as its predicate:
 # 'Warsaw considered it "highly probable"', 'Biden found it "interesting"', 'X thought it
 # was "unlikely"', « il trouve cela « inacceptable » » (the verb's subject judges, in its words)

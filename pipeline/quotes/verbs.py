@@ -34,6 +34,10 @@ _GREET = re.compile(
 _DESCRIBE = re.compile(
     rf"(?<![\w'-])(?P<v>{alternation(constructions.DESCRIBING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{0,8}}?\s+"
     rf"(?:{alternation(constructions.DESCRIBING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,3}}?\s*[:,]?\s*$", re.IGNORECASE)
+# 'Biden likened Xi to "dictators"', « Biden a assimilé Xi à des « dictateurs » »
+_COMPARE = re.compile(
+    rf"(?<![\w'-])(?P<v>{alternation(constructions.COMPARING_VERBS, False)})(?![\w])(?:\s+[^\s.;:!?]+){{1,8}}?\s+"
+    rf"(?:{alternation(constructions.COMPARING_LINKS, False)})(?:\s+[^\s.;:!?]+){{0,2}}?\s*$", re.IGNORECASE)
 # 'Warsaw considered it "highly probable"', « il trouve cela « absurde » »: a pronoun object
 # and the quotation as its predicate, right before it
 _JUDGE = re.compile(
@@ -274,7 +278,7 @@ class Verbs:
             hit = _colon(masked, mentions, lo, lo + colon.start())
             if hit is not None:
                 return hit, "colon"
-        for rx in (_GREET, _DESCRIBE, _JUDGE):
+        for rx in (_GREET, _DESCRIBE, _JUDGE, _COMPARE):
             m = rx.search(masked, lo, pos)
             if m and not (rx is not _GREET and passive(masked, lo, m.start("v"))):
                 return Hit(m.start("v"), m.end("v")), "greet"
