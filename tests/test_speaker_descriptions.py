@@ -309,3 +309,20 @@ def test_more_descriptions_that_refer_back(text, lang, expected):
 ])
 def test_descriptions_that_spoke_or_title_a_name_before(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # (review) a name governed by « devant » is passed over: the subject may follow it
+    ("« La guerre est perdue », a lancé devant Anna Schulz son rival Karl Blum.", "fr", ["Karl Blum"]),
+])
+def test_a_subject_after_a_prepositional_object(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name after « avec » and an apposition after a comma is no subject: the speaker comes before
+    ("Le président chinois, Xi Jinping, a salué lundi les « progrès » observés dans les relations, lors d'une "
+     "rencontre avec le secrétaire d'État américain, Antony Blinken, en visite.", "fr", ["Xi Jinping"]),
+])
+def test_an_apposition_after_a_prepositional_object(text, lang, expected):
+    check(text, lang, expected)

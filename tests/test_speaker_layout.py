@@ -124,3 +124,27 @@ def test_title_case_headline_verbs(text, lang, expected):
 ])
 def test_a_chief_by_portfolio(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # (review) "Pour X, Y : « … »": Y's words, addressed to X
+    ("Pour Karl Blum, Anna Schulz a un message : « Reviens »\n\nLe texte suit.", "fr", ["Anna Schulz"]),
+    ("For Karl Blum, Anna Schulz: 'You betrayed us'\n\nThe text follows.", "en", ["Anna Schulz"]),
+    # a surname that is also a verb of speech stays in the name; the last such word is the verb
+    ("Tom Hails Says Deal 'Done'\n\nTom Hails, a trade envoy, spoke on Monday.", "en", ["Tom Hails"]),
+    # a body's chief is the one the body's titles call its head
+    ("UN Chief Says Gaza 'Catastrophe' Worsening\n\nUN Secretary-General Karl Blum said on Monday the situation "
+     "was dire.", "en", ["Karl Blum"]),
+])
+def test_headline_review_cases(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "For X, Y's …" / « Pour X, … de Y … »: a possessive or a complement is no clause subject; X's view
+    ("Anna Schulz spoke on Monday. For Schulz, Blum’s announcement “maximizes the rejection” of the plan.", "en",
+     ["Anna Schulz"]),
+    ("Pour Anna Schulz, cette décision de Karl Blum risque de lui « coûter cher ».", "fr", ["Anna Schulz"]),
+])
+def test_a_view_whose_clause_names_another(text, lang, expected):
+    check(text, lang, expected)

@@ -175,3 +175,14 @@ def test_a_surname_quoted_as_saying(text, lang, expected):
 ])
 def test_verbs_of_likening(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # (review) a relative pronoun whose head is no name is such a verb's subject: nobody named, not
+    # the main clause's subject
+    ('Karl Blum responded to critics who likened him to "a dictator".', "en", [None]),
+    ('Karl Blum ignored voters who found it "insulting".', "en", [None]),
+    ("Karl Blum a répondu aux critiques qui comparent son plan à une « capitulation ».", "fr", [None]),
+])
+def test_a_relative_subject_that_names_nobody(text, lang, expected):
+    check(text, lang, expected)

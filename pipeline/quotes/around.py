@@ -54,7 +54,13 @@ class AroundSpeakers(NearbySpeakers):
         pour = POUR.match(self.masked, lo, sp.open)
         named = self.subjects.after(pour.end(), sp.open) if pour else None
         first = self.mentions.within(pour.end(), sp.open)[:1] if named is not None else []
-        if first and "," not in self.masked[pour.end():first[0].start] and "," in self.masked[named.end:sp.open]:
+        comma = self.masked.find(",", named.end, sp.open) if named is not None else -1
+        after = self.mentions.within(comma + 1, sp.open)[:1] if comma >= 0 else []
+        if first and "," not in self.masked[pour.end():first[0].start] and comma >= 0 and not (
+                after and after[0].kind in ("person", "name") and not after[0].possessive
+                and not re.match(r"['’]s?\s", self.masked[after[0].end:after[0].end + 3])
+                and all(w in rules.DETERMINERS for w in self.masked[comma + 1:after[0].start].lower().split())):
+            # (not "Pour X, Y : « … »", Y the clause's subject: Y's words, to X)
             speaker, how = self.resolver.resolve(named)
             if speaker is not None:
                 return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"

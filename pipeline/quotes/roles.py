@@ -47,6 +47,10 @@ _SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "
 
 # a title and the name it comes with, with or without a comma between them ("the ministry's
 # spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
+# the titles of the one who heads a body ("UN Secretary-General X" is "the UN chief")
+_HEADS_OF_BODIES = frozenset(("secretary-general", "secretary general", "director-general", "director general",
+                              "secretaire general", "secretaire generale", "directeur general", "directrice generale",
+                              "president", "presidente", "chairman", "chairwoman", "chair"))
 # a description's complement up to the comma before the name it titles (no clause in it)
 _TITLE_TAIL = re.compile(r"[^.;:!?«»\"“”\n,]{0,80},\s*")
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")
@@ -236,6 +240,8 @@ class RoleDescriptions(BodyHolders):
             return False
         own = {w for w in role_words(self.text[m.start:m.end]) if " " not in w and w in rules.TITLE_WORDS
                and w not in ROLE_OF}
+        if not own:  # "the UN chief": the body's head, as its owner's titles name one
+            return bool(_HEADS_OF_BODIES & words)
         return bool(own & words) and any(w in ROLE_OF for w in words)
 
     def _body_of_role(self, m: Mention, role: str) -> Mention | None:

@@ -199,7 +199,13 @@ class Subjects(SubjectBefore, SentenceSubjects, TitledNames):
             if cue and all(w in rules.DETERMINERS for w in words) and issued(self.masked, m):
                 return m  # "according to a Kremlin readout", "... to a NATO spokesperson"
             if not cue and m.kind in ("person", "name") and _GOVERNED.search(gap):
-                return None  # « a déclaré le vice-président envers X »: a preposition's object is no subject
+                # « a déclaré le vice-président envers X »: a preposition's object is no subject; one may
+                # follow it at once (« a lancé devant X son rival Y »; not an apposition after a comma)
+                if i + 1 < len(found) and len(self.masked[m.end:found[i + 1].start].split()) <= 3 \
+                        and not re.search(r"[,;:.!?]", self.masked[m.end:found[i + 1].start]):
+                    pos = m.end
+                    continue
+                return None
             if (len(words) > self.max_after and not (m.kind in ("person", "name") and (
                     self.titles.is_phrase(plain) or apposed(plain, True)
                     or (re.fullmatch(r"[^,]*,?\s*", plain) and titled_phrase(words))))) \

@@ -103,9 +103,10 @@ class UnknownNames:
             # subject opens no name
             words = words[1:]
             trimmed = True
-        cut = next((i for i, (_, w) in enumerate(words) if i and _HEADLINE_VERB.fullmatch(w)
-                    and self.verb_rx.fullmatch(w.lower())), None)
-        if cut is not None:  # "Jake Doe Says Talks 'Productive'": ... nor runs on in one
+        cut = next((i for i in range(len(words) - 1, 0, -1) if _HEADLINE_VERB.fullmatch(words[i][1])
+                    and self.verb_rx.fullmatch(words[i][1].lower())), None)
+        if cut is not None:  # "Jake Doe Says Talks 'Productive'": ... nor runs on in one (the last such word:
+            # "Tom Hails Says Deal 'Done'" is Tom Hails)
             words = words[:cut]
             trimmed = True
         owner = next((i for i, (_, w) in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)

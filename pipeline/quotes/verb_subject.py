@@ -81,8 +81,11 @@ class VerbSubjects:
             cue = "saying"  # '..., describing the talks as "..."': a participle's subject is the clause's
         elif cue == "passive":
             return self.subjects.before(lo, v.start())
-        elif cue == "greet":  # (its subject a relative pronoun: "Biden, who deemed it "…"")
-            return self._relative_head(v, lo) or self.subjects.before(lo, v.start())
+        elif cue == "greet":  # (its subject a relative pronoun: "Biden, who deemed it "…"", and nobody
+            # named when its head is no name: "X answered critics who likened him to "…"")
+            if _RELATIVE_SUBJECT.search(self.masked, max(lo, v.start() - 40), v.start()):
+                return self._relative_head(v, lo)
+            return self.subjects.before(lo, v.start())
         if cue == "quoted":
             obj = re.match(r"\s+(him|her|them|it)(?![\w])", self.masked[v.end():hi], re.IGNORECASE)
             if obj:  # "the agency quoted him as saying": the object pronoun as a subject one
