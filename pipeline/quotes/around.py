@@ -50,7 +50,7 @@ class AroundSpeakers(NearbySpeakers):
     """The text around a quote without an attribution of its own."""
 
     def _pour(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
-        """The one whose view "Pour X, ..." / "For X, ..." opens the quote's sentence with, or None."""
+        """The holder of the view that "Pour X, ..." / "For X, ..." opens the quote's sentence with, or None."""
         pour = POUR.match(self.masked, lo, sp.open)
         named = self.subjects.after(pour.end(), sp.open) if pour else None
         first = self.mentions.within(pour.end(), sp.open)[:1] if named is not None else []

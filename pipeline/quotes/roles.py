@@ -45,14 +45,14 @@ _SUBORDINATE = frozenset({"spokesperson", "minister", "secretary", "official", "
                           "ambassador", "negotiator", "commander", "governor"})
 
 
-# a title and the name it comes with, with or without a comma between them ("the ministry's
-# spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
 # the titles of the one who heads a body ("UN Secretary-General X" is "the UN chief")
 _HEADS_OF_BODIES = frozenset(("secretary-general", "secretary general", "director-general", "director general",
                               "secretaire general", "secretaire generale", "directeur general", "directrice generale",
                               "president", "presidente", "chairman", "chairwoman", "chair"))
 # a description's complement up to the comma before the name it titles (no clause in it)
 _TITLE_TAIL = re.compile(r"[^.;:!?«»\"“”\n,]{0,80},\s*")
+# a title and the name it comes with, with or without a comma between them ("the ministry's
+# spokesperson, Jane Doe", « la porte-parole du ministère Jeanne Durand »)
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")
 FORMER = frozenset(("former", "ancien", "ancienne", "ex"))
 # a quotation opening right after a name: the words it runs on to are about that name
