@@ -23,6 +23,7 @@ from pipeline.quotes import rules
 from pipeline.quotes.folding import fold
 from pipeline.quotes.mentions import Mention
 from pipeline.quotes.titles import Titles, is_title_word
+from pipeline.quotes.verbs import QUOTED_AFTER
 
 # after a lone name: an apposition ("Ushakov, a Kremlin aide, said"; "... Ouchakov, conseiller du Kremlin.")
 _APPOSED = re.compile(r"\s*,\s*(?P<desc>[^,.;:!?\"«»“”()]{2,100}?)\s*(?:,\s*|(?=[.;:!?)]|$))")
@@ -46,9 +47,6 @@ _SPEAKS_AFTER = re.compile(
     r"(?:\s*,\s*(?:however|though|meanwhile|instead|too|toutefois|cependant|pourtant|for\s+his\s+part)\s*,)?"
     rf"\s+(?:(?:{_KIND_WORD}){{0,2}}(?:group|company|movement|militia|organi[sz]ation)\s+)?"
     r"(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will|[a-z]{3,}ly)\s+){0,2}")
-# the passive of quoting: "Shirshikov was quoted (by the paper) as saying", "X is cited as saying"
-_QUOTED_AS = re.compile(r"\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:[^.;:!?\"“”«»]{0,60}?\s)?as\s+saying\b",
-                        re.IGNORECASE)
 # a first name before a surname: one capitalised word, not all capitals ("Vitaliy", "Jean-Pierre")
 _FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ-]+")
 # an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
@@ -106,7 +104,11 @@ class LoneNames:
         if end - pos < 2 or not text[pos:end].isalpha() or not self._may_be_name(pos, end):
             return False
         after = _SPEAKS_AFTER.match(text, end)
-        if after and self.verb_rx.match(text, after.end()) or _QUOTED_AS.match(text, end):
+        if after and self.verb_rx.match(text, after.end()):
+            return True
+        # the passive of quoting: "Shirshikov was quoted (by the paper) as saying"
+        quoted = QUOTED_AFTER.match(text, end + 1) if text[end:end + 1].isspace() else None
+        if quoted is not None and quoted["passive"]:
             return True
         before = text[max(lo, pos - 40):pos]
         if text[pos:end].isupper() and text[pos:end] not in _ROLE_ACRONYMS \

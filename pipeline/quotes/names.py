@@ -42,6 +42,8 @@ _CLAUSE_WORDS = frozenset("""que qu qui a ont est sont etait avait that which wh
 # a person in the genitive complement of a description owns the role, does not hold it: « ce
 # conseiller du président russe » is an adviser (named before), not the president
 _GENITIVE = frozenset(("de", "du", "des", "d'", "of"))
+# ... and the object of any other preposition holds none either (« a déclaré le vice-président envers X »)
+_NO_HOLDER_AFTER = _GENITIVE | PREPOSITIONS
 
 
 @dataclass(frozen=True)
@@ -250,8 +252,8 @@ class MentionFinder(UnknownNames, LoneNames, NameTitles):
         if not re.search(r"[\s']", f.name.strip()) or g.kind not in ("outlet", "org", "person", "name"):
             return False  # "il", "he": a pronoun, not a noun with a title's place
         words = gap.split()
-        if g.kind in ("person", "name") and (words[0].lower() in _GENITIVE or words[0].lower() in PREPOSITIONS):
-            return False  # (a preposition's object is no holder: « a déclaré le vice-président envers X »)
+        if g.kind in ("person", "name") and words[0].lower() in _NO_HOLDER_AFTER:
+            return False
         return (len(words) <= 4 and re.fullmatch(r"[\s\w'-]+", gap) is not None
                 and not any(w.lower() in _CLAUSE_WORDS or self.verb_rx.fullmatch(w)
                             or w.lower().endswith("ed") for w in words))

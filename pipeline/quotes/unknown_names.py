@@ -31,11 +31,9 @@ _PARTICLES = r"(?:von|van|der|den|bin|ibn|al|el|ter|ten|zu)"
 _NAME = re.compile(rf"(?:(?<![\w'])|(?<=\b[dlDL]')|(?<=\bqu'))(?:(?P<hon>{HONORIFIC})(?:\s+|(?<=\.))(?:{_PARTICLES}\s+){{0,2}})?"
                    # (a name does not run over a line's end: "..., selon Netchaïev\nIl a dit")
                    rf"(?P<name>[A-Z][\w'-]*(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?(?:{_PARTICLES}[^\S\n]+){{0,2}}[A-Z][\w'-]*)*)")
-# a title-case headline's verb in the present ("Says", "Warns"), followed by a capitalised word
-# or a quotation mark: not a surname ("Defence Minister Said told", "Commander Lance")
+# a title-case headline's verb in the present ("Says", "Warns"): not a surname ("Defence
+# Minister Said told", "Commander Lance")
 _HEADLINE_VERB = re.compile(r"(?-i:[A-Z][a-z]+s)")
-_HEADLINE_NEXT = re.compile(r"\s+(?:(?-i:[A-Z])|[\"“«‘'])")
-_HEADLINE_END = re.compile(r"\.?[ \t]*(?:\n|$|:|[-–—|][ \t])")  # (", Milley Says - The Daily Example")
 
 # a quotation mark right after a word
 _QUOTE_NEXT = re.compile(r"\s?[\"“«‘’']")
@@ -98,26 +96,20 @@ class UnknownNames:
         else:
             described = False
         trimmed = verb_cut
-        while words and _HEADLINE_VERB.fullmatch(words[0][1]) and self.verb_rx.fullmatch(words[0][1].lower()):
+        while words and self._says(words[0][1]):
             # "Russia Defense Chief Says North Korean Army …": a title-case headline's verb after its
-            # subject opens no name
+            # subject opens no name ...
             words = words[1:]
             trimmed = True
-        cut = next((i for i in range(len(words) - 1, 0, -1) if _HEADLINE_VERB.fullmatch(words[i][1])
-                    and self.verb_rx.fullmatch(words[i][1].lower())), None)
-        if cut is not None:  # "Jake Doe Says Talks 'Productive'": ... nor runs on in one (the last such word:
-            # "Tom Hails Says Deal 'Done'" is Tom Hails)
+        cut = next((i for i in range(len(words) - 1, 0, -1) if self._says(words[i][1])), None)
+        if cut is not None:
+            # ... nor runs on in one: "Jake Doe Says Talks 'Productive'", "…, Milley Says - The Daily
+            # Example", "UN Chief Says …" (the last such word: "Tom Hails Says Deal 'Done'" is Tom Hails)
             words = words[:cut]
             trimmed = True
         owner = next((i for i, (_, w) in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:  # "the Journal's Editorial Board": an owner and what it owns, no one name
             words = words[:owner + 1]
-            trimmed = True
-        if len(words) > 1 and _HEADLINE_VERB.fullmatch(words[-1][1]) and self.verb_rx.fullmatch(words[-1][1].lower()) \
-                and _HEADLINE_END.match(self.masked, words[-1][0] + len(words[-1][1])):
-            # "... Intercept Pattern, Milley Says" closing a title-case headline: its verb, not a name's
-            # word (and the title before it no word of a name either: "..., Agency Chief Says")
-            words.pop()
             trimmed = True
         while len(words) > 1 and (
                 fold(words[-1][1]).lower().strip("'.,") in rules.TITLE_HEADS | rules.LABEL_WORDS
@@ -136,9 +128,6 @@ class UnknownNames:
                 titled = True  # "Ushakov, a Kremlin aide, said", "a déclaré Ouchakov, conseiller ..."
             if len(words) < (1 if titled else 2) or self._title_count(words) >= len(words):
                 return None  # "South Korean", "Foreign Minister": a title without a name
-            if len(words) == 1 and _HEADLINE_VERB.fullmatch(words[0][1]) \
-                    and self.verb_rx.fullmatch(words[0][1].lower()) and _HEADLINE_NEXT.match(self.masked, m.end()):
-                return None  # "UN Chief Says "..."": a title-case headline's verb after a title, not a name
         if not words or re.sub(r"^(?:the|l[ae]|l')\s*", "", fold(m["name"]).lower()) in _BODY_NAMES:
             return None  # "M." directly before a state body: no name of its own; "the General Staff": a body
         if not m["hon"] and fold(words[-1][1]).lower().strip("'.,") in rules.GEOGRAPHIC_HEADS:
@@ -156,6 +145,10 @@ class UnknownNames:
         self._remember_title(lo, words[0][0], written)
         kind = "org" if not m["hon"] and len(words) == 1 and self._acronym(words[0]) else "name"
         return Mention(m.start() if m["hon"] else words[0][0], end, written, kind, possessive)
+
+    def _says(self, word: str) -> bool:
+        """Is ``word`` a listed verb of speech in -s written in title case ("Says", "Warns")?"""
+        return _HEADLINE_VERB.fullmatch(word) is not None and self.verb_rx.fullmatch(word.lower()) is not None
 
     def _acronym(self, word: tuple[int, str]) -> bool:
         """Is the one word of a name an acronym ("the DPR reported"): 2 to 6
