@@ -99,3 +99,12 @@ def test_a_surname_one_letter_from_a_more_frequent_one_is_a_slip():
     # a Slavic feminine is another person, a short surname is no slip, and a tie names no winner
     assert renames == {"Anna Wemberg": "Anna Wenberg"}
     assert quotes[2].speaker == "Anna Wenberg" and quotes[5].speaker == "Paul Zakharova"
+
+
+def test_y_and_i_before_doubled_letters_spell_one_name():
+    # "y" reads as "i" before doubled letters collapse: "Tykhyi" and "Tykhii" are one surname
+    quotes = [q("a", "Heorhiy Tykhyi", "en"), q("b", "Heorhiy Tykhyi", "en"), q("c", "Heorhii Tykhii", "en")]
+    assert unify_speakers(quotes, "en") == {"Heorhii Tykhii": "Heorhiy Tykhyi"}
+    # ... not two surnames that differ in more than that
+    quotes = [q("a", "Heorhiy Tykhyi", "en"), q("b", "Heorhiy Tykhyi", "en"), q("c", "Heorhii Tykhon", "en")]
+    assert unify_speakers(quotes, "en") == {}

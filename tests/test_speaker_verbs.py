@@ -148,6 +148,16 @@ def test_an_outlet_relays_one_it_leaves_unnamed(text, lang, expected):
     # "that" after such a verb is a conjunction, no object: the sentence's speaker is who stresses it
     ('Anna Schulz spoke on Monday. She stressed that Karl Blum believes that "the path to peace" runs through '
      'talks.', "en", ["Anna Schulz"]),
+    # a personal pronoun is such an object too, and a state judges as a person does
+    ("The leader refused to call a new election. Russia considers him “illegitimate,” insisting that power lies "
+     "with parliament.", "en", ["Russia"]),
+    ('Anna Berg found him "arrogant" and said so.', "en", ["Anna Berg"]),
+    # French puts the object pronoun before the verb (a past participle agrees with it)
+    ("Le dirigeant a refusé de convoquer une élection. La Russie le considère « illégitime ».", "fr", ["Russia"]),
+    ("Karl Blum a rencontré Anna Berg, qui l'a trouvé « arrogant ».", "fr", ["Anna Berg"]),
+    ("Anna Berg a reçu les délégués. Karl Blum les a jugés « inutiles ».", "fr", ["Karl Blum"]),
+    # ... but an article before a noun is no object pronoun: « le juge » here is a judge
+    ("Le juge « indépendant » a tranché, a déclaré Karl Blum.", "fr", ["Karl Blum"]),
 ])
 def test_verbs_of_judging_with_a_pronoun_object(text, lang, expected):
     check(text, lang, expected)
@@ -185,4 +195,22 @@ def test_verbs_of_likening(text, lang, expected):
     ("Karl Blum a répondu aux critiques qui comparent son plan à une « capitulation ».", "fr", [None]),
 ])
 def test_a_relative_subject_that_names_nobody(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a source cue names whose words follow: a lone capitalised word that closes the cue's clause
+    # is a name, even one the text names nowhere else
+    ("According to Norvatom, the fire “broke out because of the shelling.”", "en", ["Norvatom"]),
+    ("Selon Norvatom, le feu « s'est déclaré à cause des bombardements ».", "fr", ["Norvatom"]),
+    # ... after a noun that says what it is
+    ("According to the state operator Norvatom, the fire “broke out because of the shelling.”", "en",
+     ["Norvatom"]),
+    ("Selon l'opérateur ukrainien Norvatom, le feu « s'est déclaré à cause des bombardements ».", "fr",
+     ["Norvatom"]),
+    # ... not a word that runs on into more ("Article 5"), nor a lower-case complement
+    ("Per Article 5, the allies “must respond.”", "en", [None]),
+    ("According to the report of Monday, the fire “broke out because of the shelling.”", "en", [None]),
+])
+def test_a_lone_name_a_source_cue_governs(text, lang, expected):
     check(text, lang, expected)

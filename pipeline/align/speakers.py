@@ -65,8 +65,9 @@ def _fold(word: str) -> str:
     word = "".join(c for c in word if not unicodedata.combining(c) and c.isalpha())
     # Russian "е" after a vowel is written "ye", "ïe" or "e" (Nechayev / Netchaïev / Nechaev, Aliyev / Aliev)
     word = re.sub(r"(?<=[aeiouy])[yi]e", "e", word)
-    # "ph" and "f" spell one sound (Raphael / Rafael, Stephan / Stefan)
-    return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f")).replace("y", "i")
+    # "ph" and "f" spell one sound (Raphael / Rafael, Stephan / Stefan); "y" is "i" before doubled
+    # letters are read as one ("Tykhyi" / "Tykhii", "Heorhiy" / "Heorhii")
+    return re.sub(r"(.)\1+", r"\1", word.replace("ph", "f").replace("y", "i"))
 
 
 def _x(word: str) -> str:

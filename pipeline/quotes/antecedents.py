@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 _NAME_WORDS = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
 
 
+# a pronoun set off by commas with its verb: ", he said,", « , a-t-il dit, » (after the comma before it)
+_PARENTHETICAL_BEFORE = re.compile(r",\s*$")
+_PARENTHETICAL_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,")
+
 class Antecedents:
     """The antecedent search of ``pronouns.Resolver`` (module docstring)."""
 
@@ -89,6 +93,14 @@ class Antecedents:
             opening = max(masked.rfind(c, spans[i][0], m.start) for c in '«"“‘')
             if opening > 0 and re.search(r":\s*$", masked[spans[i][0]:opening]):
                 incise = False
+        if i >= 0 and _PARENTHETICAL_BEFORE.search(masked, max(0, m.start - 3), m.start) \
+                and _PARENTHETICAL_AFTER.match(masked, m.end):
+            # "Russian President X, he said, had “…”": the name before a parenthetical incise is the
+            # subject of the words it reports, never its pronoun (which looks before it)
+            named = [x for x in self.subjects.mentions.within(spans[i][0], m.start)
+                     if x.kind != "pronoun" and not masked[x.end:m.start].strip(" ,")]
+            if named:
+                end = named[-1].start
         for step in range(4):
             if i < 0:
                 break
@@ -158,7 +170,9 @@ class Antecedents:
                         found, _, unnamed = self.role_antecedent(subj, role) if role else (None, "", False)
                         if found is None and not unnamed:
                             found = self.antecedent(subj, depth + 1)
-                        if found is not None:
+                        if found is not None and (kinds is None or found.kind in kinds):
+                            # (the chain keeps this pronoun's kinds: « le secrétaire général » after
+                            # « Elle » for Sweden is no state)
                             return found
                 elif fits(subj):
                     return subj

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.lexicon import lemma, zipf
 from pipeline.quotes import rules
 from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
 from pipeline.quotes.folding import fold
@@ -59,8 +60,11 @@ class AroundSpeakers(NearbySpeakers):
         if first and "," not in self.masked[pour.end():first[0].start] and comma >= 0 and not (
                 after and after[0].kind in ("person", "name") and not after[0].possessive
                 and not re.match(r"['’]s?\s", self.masked[after[0].end:after[0].end + 3])
-                and all(w in rules.DETERMINERS for w in self.masked[comma + 1:after[0].start].lower().split())):
-            # (not "Pour X, Y : « … »", Y the clause's subject: Y's words, to X)
+                and all(w in rules.DETERMINERS for w in self.masked[comma + 1:after[0].start].lower().split())
+                and (":" in self.masked[after[0].end:sp.open]
+                     or any(not cue for _, cue in self.verbs.find(self.masked, after[0].end, sp.open)))):
+            # (not "Pour X, Y : « … »" nor "Pour X, Y a dit « … »", Y the clause's subject who speaks:
+            # Y's words, to X; but « Pour X, Y « ne représente pas … » » is X's view of Y)
             speaker, how = self.resolver.resolve(named)
             if speaker is not None:
                 return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
@@ -82,6 +86,10 @@ class AroundSpeakers(NearbySpeakers):
                 return found
         if self.doc.paragraphs[sp.para].start in self.labelled:
             return self._section_speaker(sp)
+        if self._quoted_subhead(sp, lo) and (found := self._section_speaker(sp, echoed=True)) is not None:
+            return found  # a subhead of quoted words: whom the section's first sentence reports
+        if embedded and sp.close is not None and (found := self._noun_from(sp, lo)) is not None:
+            return found  # "a warning of “countermeasures” from the Kremlin": the source "from" names
         if embedded:
             own = POSSESSIVE_BEFORE.search(self.masked, lo, sp.open)
             if own:  # 'Putin arrives to meet his "dear friend" Xi': the words of the one it belongs to
@@ -217,15 +225,58 @@ class AroundSpeakers(NearbySpeakers):
         plo, phi = self.sentences.spans[j]
         return any(not cue for _, cue in self.verbs.find(self.masked, plo, phi))
 
-    def _section_speaker(self, sp: QuoteSpan) -> tuple[str, str] | None:
+    def _noun_from(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
+        """A noun of speech before the quotation and its source after it: "drew a warning of
+        “countermeasures” from the Kremlin", « une mise en garde contre des « représailles » de la
+        part de Moscou » (the one "from" / « de la part de » names, a name right after it)."""
+        if not _SPEECH_NOUN_BEFORE.search(self.masked, max(lo, sp.open - 60), sp.open):
+            return None
+        source = _FROM_AFTER.match(self.masked, sp.close + 1)
+        if source is None:
+            return None
+        named = self.mentions.within(source.end(), source.end() + 80)
+        if not named or not _ARTICLE_ONLY.fullmatch(self.masked, source.end(), named[0].start) \
+                or named[0].possessive or named[0].kind == "pronoun":
+            return None
+        return self._resolved(named[0], f"the source after '{self.doc.text[source.start():source.end()].strip()}'")
+
+    def _rarer_lemmas(self, text: str) -> set[str]:
+        """The lemmas of the lower-case words of ``text`` of four letters or more that the
+        language uses less than its function words (wordfreq Zipf below ``_COMMON_ZIPF``;
+        not names, which say whom a section is about, not what was said)."""
+        lang = (self.doc.lang or "en")[:2]
+        return {lemma(w, lang) for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]{3,}", text)
+                if zipf(w, lang) < _COMMON_ZIPF}
+
+    def _quoted_subhead(self, sp: QuoteSpan, lo: int) -> bool:
+        """Is the quotation a subhead inside the body: a paragraph of its own below the
+        first, the quoted words at most ``_SUBHEAD_WORDS`` with no full stop, at most
+        a short noun phrase before them and nothing but marks after ("'A way to peace
+        through dialogue'", « Une visite « dévastatrice » »)?"""
+        p = self.doc.paragraphs[sp.para]
+        if sp.para == 0 or sp.close is None or sp.open < lo:
+            return False
+        words = re.findall(r"[\w'’-]+", self.doc.text[sp.open + 1:sp.close])
+        lead = re.findall(r"[\w'’-]+", self.masked[p.start:sp.open])
+        inner = self.doc.text[sp.open + 1:sp.close].rstrip()
+        return (0 < len(words) <= _SUBHEAD_WORDS and len(lead) <= 2 and not inner.endswith((".", "!", "?", ","))
+                and not self.masked[sp.close + 1:p.end].strip(" \"”’»")
+                and not any(True for _ in self.verbs.find(self.masked, p.start, sp.open)))
+
+    def _section_speaker(self, sp: QuoteSpan, echoed: bool = False) -> tuple[str, str] | None:
         """A quotation after a section label ("2. The Budget Quarrel – "..."") quotes
         the one the section is about: the subject of its first sentence, when
-        that sentence reports speech; else nobody."""
+        that sentence reports speech; else nobody. ``echoed``: only when that sentence
+        also holds one of the quotation's less common words, by lemma (a subhead may
+        quote a phrase of another section)."""
         p, paras = self.doc.paragraphs[sp.para], self.doc.paragraphs
         if sp.close is None or self.masked[sp.close + 1:p.end].strip(" .!?\"”’»") or sp.para + 1 >= len(paras):
             return None
         slo, shi = self.sentences.at(paras[sp.para + 1].start)
         if not (any(not cue for _, cue in self.verbs.find(self.masked, slo, shi)) or SPEECH.search(self.masked, slo, shi)):
+            return None
+        if echoed and not self._rarer_lemmas(self.doc.text[sp.open + 1:sp.close]) & self._rarer_lemmas(
+                self.doc.text[slo:shi]):
             return None
         m = self.subjects.of_sentence(slo, shi)
         if m is None or m.kind not in ("person", "name"):
@@ -233,6 +284,21 @@ class AroundSpeakers(NearbySpeakers):
         return self._resolved(m, "the subject of the first sentence of the section it heads")
 
 
+# a noun of speech right before a quotation ("a furious warning of", « une mise en garde contre »)
+_SPEECH_NOUN_BEFORE = re.compile(
+    r"(?<![\w'-])(?:warnings?|threats?|calls?|criticism|condemnation|promises?|pledges?|praise|accusations?"
+    r"|rebukes?|demands?|appeals?|avertissements?|menaces?|appels?|critiques?|condamnations?|promesses?"
+    r"|accusations?|mises?\s+en\s+garde|exigences?)"
+    r"(?:\s+(?:of|about|over|against|for|to|de|d'|des|du|contre|sur|à|au|aux))?(?:\s+(?:a|an|the|un|une|des|les|la|le))?\s*$",
+    re.IGNORECASE)
+# the source after it: "from X", « de la part de X »
+_FROM_AFTER = re.compile(r"\s*(?:from|de\s+la\s+part\s+(?:de\s+la|du|des|de|d')|venue?s?\s+(?:de\s+la|du|des|de|d'))\s*",
+                         re.IGNORECASE)
+_ARTICLE_ONLY = re.compile(r"(?:(?:the|le|la|les|l')\s*)?", re.IGNORECASE)
+# the most words a quoted subhead holds
+_SUBHEAD_WORDS = 12
+# a word used at least this often (wordfreq Zipf) is a function word's kin ("the", "way", « une »)
+_COMMON_ZIPF = 6.0
 # nouns of people and bodies that may be a clause's subject with no name: "the two leaders",
 # « les autorités locales », "the government"
 _PEOPLE = frozenset(fold(w).lower() for w in (*rules.GENERIC_SUBJECTS, *rules.BODY_NOUNS, *rules.BODY_NOUNS_FR)

@@ -85,6 +85,8 @@ def _french_parts(names: list[str]) -> list[str]:
         rf"{det}?(?:(?P<r3>{role})\s+{of})?(?:(?P<b3>{body})|(?P<r3b>{role})){compl}?\s+(?P<o3>{adj}){compl}?",
         # "un porte-parole de la Maison Blanche", "le gouvernement du Japon"
         rf"{det}?(?:(?P<r4>{role})|(?P<b4>{body})){compl}?\s+{of}(?P<o4>{alternation(names)})",
+        # "un porte-parole du gouvernement à Budapest": a body's official where the state has its seat
+        rf"{det}?(?P<r7>{role})\s+{of}(?:{body})\s+(?:à|a)\s+(?P<o7>{alternation(names)})",
         # "un haut responsable de la sécurité ukrainienne": an official of what only a state keeps
         rf"{det}?(?:(?:haut|haute|hauts|hautes)\s+)?(?P<r6>{role})\s+{of}(?:{alternation(rules.STATE_DOMAINS_FR)})"
         rf"\s+(?P<o6>{state_adj})",
@@ -95,8 +97,8 @@ def body_mention(m: re.Match, owners: dict[str, str]) -> Mention:
     """The Mention of a match of the body regex: the owner's canonical name, as
     a "role" (an unnamed official) or an "org" (the body itself)."""
     groups = m.groupdict()
-    owner = next(groups[g] for g in ("o1", "o2", "o2b", "o3", "o4", "o5", "o6") if groups[g])
-    role = any(groups[g] for g in ("r1", "r2", "r3", "r3b", "r4", "r6"))
+    owner = next(groups[g] for g in ("o1", "o2", "o2b", "o3", "o4", "o5", "o6", "o7") if groups[g])
+    role = any(groups[g] for g in ("r1", "r2", "r3", "r3b", "r4", "r6", "r7"))
     key = alias_key(re.sub(r"'s?$", "", fold(owner).strip()))
     canon = owners[key]
     if canon == owners.get(alias_key("United States")):
@@ -106,9 +108,19 @@ def body_mention(m: re.Match, owners: dict[str, str]) -> Mention:
             if rx.search(fold(m.group(0))):
                 canon = owners.get(alias_key(body), body)
                 break
+    if not role and _PRESIDENCY.search(fold(m.group(0))):
+        # a presidency the press names by its seat: "the Russian presidency" is the Kremlin, the US one
+        # the White House (the conventions' bodies), others stay their state
+        for state, seat in _PRESIDENCIES:
+            if canon == owners.get(alias_key(state)):
+                canon = owners.get(alias_key(seat), seat)
+                break
     return Mention(m.start(), m.end(), canon, "role" if role else "org")
 
 
+_PRESIDENCY = re.compile(r"(?<![\w'-])(?:presidency|presidential\s+(?:office|administration)|presidence)(?![\w'-])",
+                         re.IGNORECASE)
+_PRESIDENCIES = (("Russia", "Kremlin"), ("United States", "White House"))
 _US_DEPARTMENTS = ((re.compile(r"(?<![\w'-])defen[cs]e(?![\w'-])", re.IGNORECASE), "Pentagon"),
                    (re.compile(r"(?<![\w'-])(?:foreign\s+(?:ministry|affairs)|affaires\s+etrangeres|diplomatie)(?![\w'-])",
                                re.IGNORECASE), "US State Department"))

@@ -46,14 +46,20 @@ COMPARING_LINKS: list[str] = ["to", "with", "à", "au", "aux", "avec"]
 # Verbs of judging whose object, a pronoun, takes the quotation as its predicate:
 # 'Warsaw considered it "highly probable"', 'Biden found it "interesting"', 'X thought it
 # was "unlikely"', « il trouve cela « inacceptable » » (the verb's subject judges, in its words)
+JUDGING_VERBS_FR: list[str] = [
+    "trouve", "trouvé", "trouvait", "trouvent", "juge", "jugé", "jugeait", "jugent", "estime", "estimé", "estimait",
+    "estiment", "considère", "considéré", "considérait", "considèrent",
+]
 JUDGING_VERBS: list[str] = [
     "considered", "considers", "consider", "found", "finds", "find", "thought", "thinks", "think",
-    "deemed", "deems", "deem", "judged", "judges", "judge", "believed", "believes",
-    "trouve", "trouvé", "trouvait", "trouvent", "juge", "jugé", "jugeait", "estime", "estimé", "estimait",
+    "deemed", "deems", "deem", "judged", "judges", "judge", "believed", "believes", *JUDGING_VERBS_FR,
 ]
 # ... the pronoun object, and what may stand between it and the quotation
-JUDGING_OBJECTS: list[str] = ["it", "this", "them", "cela", "ça", "ceci"]  # (not "that": a conjunction)
+JUDGING_OBJECTS: list[str] = ["it", "this", "them", "him", "her", "cela", "ça", "ceci"]  # (not "that": a conjunction)
 JUDGING_LINKS: list[str] = ["to be", "was", "is", "were", "are", "would be", "est", "était"]
+# ... a French object pronoun stands before the verb (« X le juge « illégitime » », « X l'a trouvée
+# « arrogante » »), after the subject and a tense auxiliary's clitic place
+JUDGING_CLITICS: list[str] = ["le", "la", "les", "l'", "l’"]
 
 # the finite forms of the tense auxiliaries (folded): « a », « ont », "has", "had"
 TENSE_AUXILIARIES: frozenset[str] = frozenset("a ai as avons avez ont avait avaient aura auront aurait has have had".split())
@@ -80,6 +86,19 @@ SAYING_PARTICIPLES: list[str] = [
     "disant", "décrivant", "écrivant", "répondant", "avertissant", "prévenant", "concluant",
     "mentioning", "pointing out", "concluding", "replying", "responding", "answering", "lamenting",
     "complaining", "predicting", "promising", "pledging", "threatening", "admitting", "acknowledging",
+]
+
+
+# A text its subject issues, and the verbs of issuing it: "released a statement saying", « a publié
+# un communiqué affirmant » (the participle of speech is the text's: its issuer speaks)
+ISSUING_VERBS: list[str] = [
+    "released", "releases", "issued", "issues", "published", "publishes", "posted", "posts", "put out", "puts out",
+    "sent", "sends", "a publié", "publie", "a diffusé", "diffuse", "a émis", "a envoyé", "a adressé",
+    "a rendu public", "rend public",
+]
+ISSUED_TEXTS: list[str] = [
+    "statement", "statements", "communique", "communiqué", "press release", "release", "message", "post",
+    "letter", "note", "tweet", "declaration", "déclaration", "lettre", "texte", "publication",
 ]
 
 

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.lexicon import lemma
-from pipeline.quotes.cues import noun_owner
+from pipeline.quotes.cues import POUR, noun_owner
 from pipeline.quotes.folding import fold
 from pipeline.quotes.incises import as_verb
 from pipeline.quotes.spans import mask_quotes
@@ -171,8 +171,8 @@ class InnerIncises:
                 or (gap.strip() and not (_AUXILIARY_GAP.fullmatch(gap) and _PARTICIPLE.match(words))) \
                 or not words[:1].islower() or _NOT_PREDICATE.match(words) \
                 or not (_CLAUSE_BREAK.search(self.masked, lo, m.start) or _ARTICLE.fullmatch(self.masked, lo, m.start)) \
-                or self.verbs.cue_rx.search(self.masked, lo, m.start):
-            return None  # ("According to KCNA, Putin "accepted ...": the agency narrates)
+                or self.verbs.cue_rx.search(self.masked, lo, m.start) or POUR.match(self.masked, lo, m.start):
+            return None  # ("According to KCNA, Putin "accepted ...": the agency narrates; « Pour X, Y « … » »: X's view)
         if any(not cue and as_verb(self.masked, v.start()) for v, cue in self.verbs.find(self.masked, lo, m.start)):
             return None  # (« Comme l'a rappelé X, la France « ne cédera pas » »: X's words)
         hi = self.sentences.at(sp.close)[1] if sp.close is not None else sp.end

@@ -8,7 +8,9 @@ sentence's start), unless the text shows it is someone's:
   déclaré Ouchakov, conseiller du Kremlin``);
 - it is the subject of a reporting verb right after it (``Blinken said``,
   ``Xi a annoncé``, ``Miller also said``) or of an incise right before it
-  (``," said Blinken``, ``», a déclaré Zelenski``).
+  (``," said Blinken``, ``», a déclaré Zelenski``);
+- a source cue governs it and its clause ends on it (``According to
+  Norvatom,``, ``Selon Norvatom,``).
 
 Words that are no names (stopwords, generic subjects, connectives, verbs,
 pronouns, words the document also writes in lower case) never are.
@@ -49,6 +51,14 @@ _SPEAKS_AFTER = re.compile(
     r"(?:(?:also|then|later|again|aussi|encore|a|avait|aurait|has|had|would|will|[a-z]{3,}ly)\s+){0,2}")
 # a first name before a surname: one capitalised word, not all capitals ("Vitaliy", "Jean-Pierre")
 _FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ-]+")
+# the end of a clause right after a word: a comma, a stop or a colon
+_CLAUSE_END = re.compile(r"\s*[,.;:](?!\w)")
+# an article and up to three lower-case words (or a state's adjective) before a name: what it is
+_STATE_ADJECTIVES = frozenset(fold(a).lower() for _, adjs in rules.STATE_BODIES.values() for a in adjs)
+_DESCRIBED = re.compile(
+    r"(?<![\w'’-])(?:the|le|la|les|l['’])\s*(?:(?:[a-zà-ÿ][\w-]*|%s)\s+){1,3}$"
+    % "|".join(sorted((re.escape(a[:1].upper() + a[1:]) for a in _STATE_ADJECTIVES if a.isalpha()),
+                      key=len, reverse=True)))
 # an incise after a quotation, up to the name: '," said ', '», a déclaré ', '», a-t-il ... '
 _INCISE_BEFORE = re.compile(r"[,»\"”’]\s*(?:[\w'-]+\s+){1,3}$")
 
@@ -111,6 +121,13 @@ class LoneNames:
         if quoted is not None and quoted["passive"]:
             return True
         before = text[max(lo, pos - 40):pos]
+        if self.cue_rx is not None and _CLAUSE_END.match(text, end):
+            # the source a cue names, its clause closing on it: "According to Norvatom, ...", « Selon
+            # Norvatom, ... », after a noun that says what it is: "according to the state operator
+            # Norvatom," « selon l'opérateur ukrainien Norvatom » (the cue's complement is whose words follow)
+            head = _DESCRIBED.sub("", before.rstrip() + " ")
+            if any(m.end() == len(head.rstrip()) for m in self.cue_rx.finditer(head.rstrip())):
+                return True
         if text[pos:end].isupper() and text[pos:end] not in _ROLE_ACRONYMS \
                 and not re.match(r"\s+(?-i:[A-Z])", text[end:end + 2]):
             # an acronym is a body's, which takes its article: '," said the SBU', '», a ironisé le SBU'

@@ -123,6 +123,8 @@ def governed(masked: str, lo: int, m: Mention, text: str | None = None) -> str |
     cased = re.findall(r"[\w']+", before[cut + 1:])
     while len(prev) > 1 and _ACRONYM_WORD.fullmatch(cased[len(prev) - 1]):
         prev.pop()  # an acronym modifying the name: "the commander of US Air Forces Europe"
+    if len(prev) > 1 and re.search(r"['’]s?$", cased[len(prev) - 1]) and cased[len(prev) - 1][:1].isupper():
+        prev.pop()  # an owner before the name stands for its determiner: "in NATO's Brussels headquarters"
     own = re.match(r"[\w]+", masked[m.start:m.end].lower())
     if prev and prev[-1] in rules.DETERMINERS and not (own and own[0] in rules.DETERMINERS):
         prev.pop()  # one determiner ("de la Russie", "to a NATO spokesman"), unless the mention has its own ("à l'Ukraine")

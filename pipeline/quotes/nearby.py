@@ -96,7 +96,8 @@ class NearbySpeakers(SentenceBefore):
         else:
             after = re.match(r"\s*[,:–—-]\s*", self.masked[close + 1:p.end])
             found = self.mentions.within(close + 1, p.end)
-            m = found[0] if after and len(found) == 1 else None
+            # (an outlet there is the page title's site, "“…” – DW – 09/07/2024", no speaker)
+            m = found[0] if after and len(found) == 1 and found[0].kind != "outlet" else None
             if after and len(found) > 1 and found[0].start == close + 1 + after.end() \
                     and _ON_TOPIC.match(self.masked, found[0].end, p.end):
                 m = found[0]  # "'No deal until there's a deal': Trump on talks with Putin": the name before its topic

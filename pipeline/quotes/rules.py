@@ -126,7 +126,7 @@ BODY_COMPLEMENTS_FR: list[str] = [
 # French forms (matched folded).
 ROLE_HEADS: dict[str, list[str]] = {
     "spokesperson": ["spokesman", "spokeswoman", "spokesperson", "porte-parole"],
-    "minister": ["minister", "ministre", "vice-ministre", "chef de la diplomatie", "cheffe de la diplomatie"],
+    "minister": ["minister", "fm", "ministre", "vice-ministre", "chef de la diplomatie", "cheffe de la diplomatie"],
     "secretary": ["secretary", "secretary-general", "secrétaire", "secrétaire général", "secrétaire générale",
                   "secretary of state", "secrétaire d'État", "secrétaire d'Etat"],
     "official": ["official", "responsable", "haut fonctionnaire", "fonctionnaire"],
@@ -141,7 +141,8 @@ ROLE_HEADS: dict[str, list[str]] = {
                   "locataire de l'Élysée", "locataire de l'Elysée", "locataire de la Maison Blanche",
                   "locataire du Kremlin"],
     "leader": ["leader", "dirigeant", "dirigeante", "numéro-un"],  # (« le numéro un chinois »: one word, pronoun_table.role_words)
-    "premier": ["prime minister", "premier ministre", "première ministre", "chancellor", "chancelier",
+    # (the English press's abbreviations: "India's PM Modi", "Russian FM Lavrov")
+    "premier": ["prime minister", "pm", "premier ministre", "première ministre", "chancellor", "chancelier",
                 "locataire de Matignon", "locataire de Downing Street"],
     "chief": ["chef", "chief", "boss", "patron", "patronne"],
     "director": ["director", "directeur", "directrice"],
@@ -180,18 +181,18 @@ DETERMINERS: frozenset[str] = function_words.DETERMINERS
 # title names a rank, an office, a body or a portfolio; the name is the speaker).
 TITLE_WORDS: frozenset[str] = frozenset(
     """president vice prime minister foreign defence defense deputy secretary chief cabinet state
-    spokesman spokeswoman spokesperson press ambassador envoy senator sen rep representative gov
+    spokesman spokeswoman spokesperson press ambassador envoy senator sen rep representative gov pm fm
     governor general gen lt col sec admiral commander chancellor premier king queen crown prince
     princess chairman chairwoman chair director head leader national security adviser advisor
     council official mayor lawmaker supreme first lady unification trade finance interior justice
     home economy economic department ministry former acting senior top marshal colonel lieutenant
-    captain president-elect aide assistant negotiator representative spokesmen affairs committee
+    captain president-elect aide assistant negotiator representative spokesmen affairs committee prosecutor
     commission parliament assembly senate congress legislator congressman congresswoman
     republican democrat conservative labour liberal
     pope pontiff cardinal archbishop bishop patriarch metropolitan nuncio rabbi imam ayatollah major
     pape pontife archeveque eveque patriarche metropolite nonce
     ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
-    adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice
+    adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice procureur procureure
     presidente negociateur negociatrice representant representante collaborateur d'etat etat parlement assemblee senat
     senateur senatrice depute deputee ancien ancienne
     health education culture agriculture labor environment energy industry transport treasury
@@ -202,10 +203,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
 # The nouns a title ends on, the head of "NATO Secretary General", "Indonesian
 # Foreign Minister", "Moscow Mayor" (not "Security" of "Hong Kong Security Law").
 TITLE_HEADS: frozenset[str] = frozenset(
-    """president minister secretary general spokesman spokeswoman spokesperson ambassador envoy
+    """president minister pm fm secretary general spokesman spokeswoman spokesperson ambassador envoy
     senator governor chancellor premier king queen prince princess chairman chairwoman chair
     director head leader adviser advisor official mayor lawmaker commander chief admiral marshal
-    colonel lieutenant captain aide negotiator representative president-elect legislator congressman
+    colonel lieutenant captain aide negotiator representative president-elect legislator congressman prosecutor
     congresswoman pope pontiff cardinal archbishop bishop patriarch nuncio""".split()
 )
 

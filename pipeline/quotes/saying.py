@@ -45,11 +45,22 @@ SAYING = re.compile(
     re.IGNORECASE)
 
 
+# a participle of speech on a text its subject issued: "The ministry released a statement saying that
+# "...""", « Le ministère a publié un communiqué affirmant que « ... » » (the clause's subject speaks)
+ISSUED_SAYING = re.compile(
+    rf"(?<![\w'-])(?:{alternation(constructions.ISSUING_VERBS, False)})\s+"
+    rf"(?:(?:a|an|the|its|his|her|their|un|une|le|la|son|sa|leur)\s+)(?:[^\s.;:!?,\"“”«»]+\s+){{0,2}}?"
+    rf"(?:{alternation(constructions.ISSUED_TEXTS, False)})(?:\s+[^\s.;:!?,\"“”«»]+){{0,4}}?\s+(?P<v>{PARTICIPLES})"
+    rf"(?![\w])(?:\s+[^\s.;:!?\"“”«»]+){{0,8}}?\s*[:,]?\s*$",
+    re.IGNORECASE)
+
+
 def participle(masked: str, mentions: Mentions, lo: int, pos: int) -> tuple[Hit, str] | None:
     """The participle construction right before ``pos`` (from ``lo``) and how its
     subject is read: "with" (the name right before the participle) or "saying"
     (the subject of the clause)."""
-    for rx, how in ((WITH_SAYING, "with"), (ABSOLUTE_SAYING, "with"), (SAYING, "saying")):
+    for rx, how in ((WITH_SAYING, "with"), (ABSOLUTE_SAYING, "with"), (SAYING, "saying"),
+                    (ISSUED_SAYING, "saying")):
         m = rx.search(masked, lo, pos)
         if m and rx is ABSOLUTE_SAYING and not _named_before(masked, mentions, m.start(), m.start("v")):
             continue  # (« ..., un texte affirmant que »: no one named acts; "..., thanked his host X saying": a verb)

@@ -21,9 +21,20 @@ _PARTICIPLE = re.compile(r"(?i:\w{2,}ing|\w{3,}ant)$(?<!(?i:quant))")
 _PAST_OPENING = re.compile(r"[A-Z]\w{2,}(?:ed|é|ée|és|ées)\s+(?:by|about|on|with|over|de|d'|du|des|par|sur)(?![\w'-])")
 
 
-# a wire dateline opening a paragraph: "KYIV – ", "MOSCOW, June 19 (Reuters) - ", "PARIS (AFP) -- "
+# a wire dateline opening a paragraph: "KYIV – ", "MOSCOW, June 19 (Reuters) - ", "PARIS (AFP) -- ",
+# or the place and a colon before a sentence in running text ("MOSCOW: Indian Prime Minister ...":
+# not an acronym's headline, "NATO: 'We will respond'", nor a line in capitals)
 _DATELINE = re.compile(r"\s*(?-i:[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+)*)(?:,[^\n–—]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?"
-                       r"\s*(?:–|—|--?)\s+")
+                       r"\s*(?:–|—|--?)\s+"
+                       r"|\s*(?-i:[A-Z][A-Z'.-]{4,}(?:\s+[A-Z][A-Z'.-]+)*):\s+(?=(?-i:[A-Z][a-z]))")
+
+
+# an adverb of degree or time before an opening phrase's first word: "Shortly after", "Soon after",
+# "Just before", "Long before", « Peu après », « Juste avant » (the phrase's lead is the word after it)
+_MODIFIED_LEAD = re.compile(
+    r"(?:[^\W\d_]+ly|soon|just|only|even|long|right|peu|juste|bien|sitôt|aussitôt|[^\W\d_]+ment)\s+(?=(?:%s)(?![\w'-]))"
+    % "|".join(sorted((re.escape(w) for w in rules.LEADING_WORDS if " " not in w), key=len, reverse=True)),
+    re.IGNORECASE)
 
 
 class SentenceSubjects:
@@ -48,6 +59,8 @@ class SentenceSubjects:
         while first and first[0].lower() in rules.CONNECTIVES:  # "But Putin, who ..., said"
             start = first.end()
             first = word.search(text, start, hi)
+        if first and _MODIFIED_LEAD.match(text, first.start(), hi):
+            first = word.search(text, first.end(), hi)  # "Shortly after landing, ...", « Peu après … »: the lead
         if first and (first[0].lower().split("'")[0] in rules.LEADING_WORDS
                       or self.text[first.start():first.end()] == "\u00c0"  # "À Washington, ..."
                       or _PAST_OPENING.match(self.text, first.start())

@@ -71,6 +71,8 @@ class UnknownNames:
         base = m.start("name")
         words = [(base + w.start(), w[0]) for w in re.finditer(r"\S+", m["name"])]
         titled, verb_cut = bool(m["hon"]), False
+        if len(words) > 2 and self._opening_participle(words[0]):
+            words = words[1:]  # "Welcoming Karl Blum to the talks, ...", "Shortly Karl Blum said": no name's word
         last = words[-1][1].rstrip("'")  # (a mark glued to it: "Sees’real Challenges’")
         if len(words) > 1 and _HEADLINE_VERB.fullmatch(last) and _verb_in_s(last) and (
                 last != words[-1][1] or _QUOTE_NEXT.match(self.masked, words[-1][0] + len(last))):
@@ -93,8 +95,9 @@ class UnknownNames:
             words = [w for w in words if w[0] > last.end]
             titled = last.kind == "role"
             described = last.kind == "pronoun"
+            before_end = last.end
         else:
-            described = False
+            described, before_end = False, m.start()
         trimmed = verb_cut
         while words and self._says(words[0][1]):
             # "Russia Defense Chief Says North Korean Army …": a title-case headline's verb after its
@@ -120,7 +123,8 @@ class UnknownNames:
             trimmed = True
         if not m["hon"]:
             words, titled = self._untitled(words, titled)
-            if described and len(words) < 2:
+            if described and len(words) < 2 and not (
+                    words and self._titles_next(before_end, words[0][0])):
                 return None  # a description's last words: "the Director of the Holy See Press Office"
             if len(words) == 1 and not titled and not self._title_count(words) \
                     and not owns_next_title(self.masked, m.end()) and (self._attributed(words[0][0], words[0][0] + len(words[0][1]), lo)
@@ -145,6 +149,29 @@ class UnknownNames:
         self._remember_title(lo, words[0][0], written)
         kind = "org" if not m["hon"] and len(words) == 1 and self._acronym(words[0]) else "name"
         return Mention(m.start() if m["hon"] else words[0][0], end, written, kind, possessive)
+
+    def _opening_participle(self, word: tuple[int, str]) -> bool:
+        """Is ``word`` an English verb's -ing form or an adverb in -ly that opens its sentence
+        ("Welcoming", "Congratulating", "Shortly"), no word of the name after it?"""
+        pos, w = word
+        low = w.lower()
+        if not low.endswith(("ing", "ly")) or not re.fullmatch(r"[^\W\d_]+", w):
+            return False
+        before = self.masked[max(0, pos - 3):pos].strip()
+        if before and before[-1] not in ".!?\"“”'‘’":
+            return False
+        if low.endswith("ly"):
+            return parts_of_speech(low, "en") == frozenset(("(adv)",))  # (not "Kelly", a noun too)
+        base = lemma(low, "en")
+        return base != low and "(verb)" in parts_of_speech(base, "en")
+
+    def _titles_next(self, end: int, pos: int) -> bool:
+        """Does the description ending at ``end`` end on a title's head with only a space before
+        the word at ``pos`` ("India's Prime Minister Modi", "Russia's FM Lavrov"): the word is
+        the holder's name, as after a title?"""
+        head = re.search(r"([\w'-]+)$", self.masked[:end])
+        return (self.masked[end:pos] == " " and head is not None
+                and fold(head[1]).lower() in rules.TITLE_HEADS)
 
     def _says(self, word: str) -> bool:
         """Is ``word`` a listed verb of speech in -s written in title case ("Says", "Warns")?"""

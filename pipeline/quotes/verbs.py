@@ -44,6 +44,12 @@ _JUDGE = re.compile(
     rf"(?<![\w'-])(?P<v>{alternation(constructions.JUDGING_VERBS, False)})\s+"
     rf"(?:{alternation(constructions.JUDGING_OBJECTS, False)})"
     rf"(?:\s+(?:{alternation(constructions.JUDGING_LINKS, False)}))?\s*$", re.IGNORECASE)
+# « la Russie le juge « illégitime » », « X l'a trouvée « arrogante » »: the French object pronoun
+# before the verb (a past participle agrees with it), the quotation right after
+_JUDGE_CLITIC = re.compile(
+    rf"(?<![\w'’-])(?:{alternation(constructions.JUDGING_CLITICS, False)})\s*"
+    rf"(?:(?:a|ont|avait|avaient|aura|aurait)\s+)?(?P<v>{alternation(constructions.JUDGING_VERBS_FR, False)})"
+    rf"(?:(?<=é)(?:e|s|es))?\s*$", re.IGNORECASE)
 # "KCNA quoted Kim as saying", "Kim was quoted by KCNA as saying"
 _QUOTED = (r"(?<![\w'-])(?:(?P<passive>(?:was|were|is|are|has\s+been|have\s+been|being)\s+)?"
            r"(?P<v>quoted|quotes|cited|cites))(?P<obj>\s+[^.;:!?]{1,80}?)?\s+as\s+"
@@ -83,6 +89,10 @@ _MEANS = re.compile(r"(?<![\w'-])(?:veu[xt]|voul\w*|veulent)\s+(?:(?:pas|plus|ja
 _FR_FINITE = re.compile(
     r"(?<![\w'-])[^\W\d_]{3,}(?:ait|aient|ais|era|eront|erait|eraient|èrent|irent|ent|ée|és|ées|e|ee|es|ees)"
     r"(?![\w'-])", re.IGNORECASE)
+# French infinitives of verbs that report speech only by going on or ending it (« a poursuivi X »)
+_GOING_ON = frozenset(("poursuivre", "conclure"))
+# the « de » of the French narrative infinitive right before a verb (« Et X de poursuivre »)
+_NARRATIVE_DE = re.compile(r"(?<![\w'-])(?:de\s+|d['’])$", re.IGNORECASE)
 # an English infinitive: "to" and a verb's base form ("to assert", "to warn")
 _EN_INFINITIVE = re.compile(r"(?<![\w'-])to\s+(?P<v>[a-z]{3,})(?![\w'-])")
 # a French infinitive after a verb of will or care that governs it (« a tenu à rappeler que »,
@@ -251,6 +261,11 @@ class Verbs:
                 # « les dires de Kiev »: an infinitive in -re takes no -s as a verb, its plural is a noun
                 # (« tu montres » is a finite form: its lemma is « montrer »)
                 continue
+            if word in _GOING_ON and not _NARRATIVE_DE.search(masked, max(lo, m.start() - 4), m.start()):
+                # « doivent se poursuivre », « conclure un accord »: a verb that reports by going on or
+                # ending what was said does so as an incise (« a poursuivi X ») or the narrative
+                # infinitive (« Et X de poursuivre : »), not as another infinitive
+                continue
             if (word in self.fr_agreed and _ETRE_BEFORE.search(masked, max(lo, m.start() - 24), m.start())) \
                     or lemma(word, "fr") in self.fr_lemmas or (
                     word.endswith(("e", "es")) and lemma(FOLDED_PARTICIPLE.sub("é", word, 1), "fr") in self.fr_lemmas):
@@ -282,7 +297,18 @@ class Verbs:
             m = rx.search(masked, lo, pos)
             if m and not (rx is not _GREET and passive(masked, lo, m.start("v"))):
                 return Hit(m.start("v"), m.end("v")), "greet"
+        m = _JUDGE_CLITIC.search(masked, lo, pos)
+        if m and _after_subject(masked, lo, m.start()):
+            return Hit(m.start("v"), m.end("v")), "greet"
         return participle(masked, mentions, lo, pos)
+
+
+def _after_subject(masked: str, lo: int, pos: int) -> bool:
+    """Does a word that may end a subject stand right before ``pos`` (a French object
+    pronoun's place), not a preposition, a determiner or the start of a sentence?
+    (« Le juge « X » »: « le » is then an article, « juge » a noun.)"""
+    prev = re.search(r"([\w'’-]+)\s+$", masked[max(lo, pos - 40):pos])
+    return prev is not None and prev[1].lower() not in rules.PREPOSITIONS | rules.DETERMINERS
 
 
 def passive(masked: str, lo: int, pos: int) -> bool:
