@@ -175,3 +175,31 @@ def test_an_adverb_before_an_opening_phrase(text, lang, expected):
 ])
 def test_seats_of_states(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the charge a warrant names is its issuer's words, the issuer its complement or its modifier
+    ("Le président Karl Blum, visé par un mandat d'arrêt de la Cour pénale internationale (CPI) pour « déportation "
+     "illégale » d'enfants, va se rendre à Oslo.", "fr", ["International Criminal Court"]),
+    ("Karl Blum faces an ICC arrest warrant for the “unlawful deportation” of children.", "en",
+     ["International Criminal Court"]),
+])
+def test_the_issuer_of_a_warrant(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a description that a name in apposition follows titles that name, not the name before its comma
+    ("Après l'appel entre Anna Berg et Vladimir Poutine, le président ukrainien, Volodymyr Zelensky, a estimé que "
+     "son pays devait « arrêter » la guerre.", "fr", ["Volodymyr Zelensky"]),
+    # an aside between dashes describes the name before it, which is the subject
+    ("Kaja Kallas – haute représentante de l'Union présidée par Anna Berg – a déclaré que « tout est donné ».",
+     "fr", ["Kaja Kallas"]),
+    # a French title's portfolio after « à » belongs to the title: the name after it is no complement
+    ("Le secrétaire américain à la Défense Karl Blum a jugé mercredi « irréaliste » d'envisager un retour.", "fr",
+     ["Karl Blum"]),
+    # "High Representative" is a title
+    ('"Europe can handle its own issues," says EU High Representative Kaja Kallas.', "en", ["Kaja Kallas"]),
+])
+def test_titles_and_asides(text, lang, expected):
+    check(text, lang, expected)

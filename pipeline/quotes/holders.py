@@ -134,12 +134,15 @@ def holders(found: list[Mention], masked: str, roles: dict[str, str],
             return None
         return roles.get(alias_key(masked[m.start:m.end]))
 
-    for a, b in zip(found, found[1:]):
+    for a, b, c in zip(found, found[1:], [*found[2:], None]):
         gap = masked[a.end:b.start]
         if re.fullmatch(r"\s+", gap) and role_of(a) and b.kind in ("person", "name") and not b.possessive:
             ties.setdefault(role_of(a), set()).add(b.name)  # "le président américain Donald Trump"
         elif re.fullmatch(r"\s*,\s*", gap) and role_of(b) and a.kind in ("person", "name") and not a.possessive \
+                and not (c is not None and c.kind in ("person", "name") and re.fullmatch(r"\s*,\s*", masked[b.end:c.start])) \
                 and (_APPOSITION_ENDS.match(masked, b.end) or _SENTENCE_START.search(masked, max(0, a.start - 200), a.start)):
+            # (not a description that a name in apposition follows: "Après l'appel avec X, le président
+            # ukrainien, Y, a dit" titles Y)
             # "Donald Trump, the US president, said", "Boris Johnson, the British prime minister since
             # 2019, spoke" (the name opens its sentence); not "Asked about New START, the US president
             # replied", "After meeting X, the US president told": a description that runs on to its verb

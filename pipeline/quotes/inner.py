@@ -94,6 +94,8 @@ _NOT_PREDICATE = re.compile(r"(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an)(?![\
 _WARRANT = re.compile(r"(?<![\w'-])(?:mandats?\s+d'arret|arrest\s+warrants?|warrants?)(?![\w'-])", re.IGNORECASE)
 _ISSUED = re.compile(r"(?<![\w'-])(?:emise?s?|delivree?s?|lancee?s?|issued|issues|issue)(?![\w'-])", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\s+(?:par|by)\s+", re.IGNORECASE)
+# the warrant's issuer as its complement: « mandat d'arrêt de la CPI », "a warrant from the ICC"
+_WARRANT_OF = re.compile(r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|de\s+|from\s+(?:the\s+)?|of\s+the\s+)", re.IGNORECASE)
 _CHARGE_BEFORE = re.compile(r"(?<![\w'-])(?:pour|for|over|de|d'|of|du)\s*(?:(?:le|la|les|l'|the|des|a|an)\s*)?"
                             r"(?:(?:crimes?|crime\s+de\s+guerre|crimes\s+de\s+guerre|war\s+crimes?|charges?|chefs?|counts?)"
                             r"\s*(?:de|d'|du|des|of)?\s*(?:(?:le|la|les|l'|the)\s*)?)?$", re.IGNORECASE)
@@ -139,6 +141,13 @@ class InnerIncises:
         warrant = warrants[-1] if warrants else None  # the one nearest the quote
         if warrant is None or not _CHARGE_BEFORE.search(self.masked, warrant.end(), sp.open):
             return None
+        of = _WARRANT_OF.match(self.masked, warrant.end(), sp.open)
+        owner = self.mentions.within(of.end(), min(sp.open, of.end() + 80))[:1] if of else []
+        if not owner:  # "an ICC arrest warrant": the body before the noun
+            owner = [x for x in self.mentions.within(max(lo, warrant.start() - 40), warrant.start())
+                     if not self.masked[x.end:warrant.start()].strip(" '’s")][-1:]
+        if owner and owner[0].kind in ("org", "person", "name") and (of is None or owner[0].start == of.end()):
+            return self._issuer(owner[0]._replace(possessive=False), warrant)  # « un mandat d'arrêt de la CPI pour « … » »
         issued = list(_ISSUED.finditer(self.masked, lo, sp.open))
         for v in issued:
             if (by := _ISSUED_BY.match(self.masked, v.end())) is not None:

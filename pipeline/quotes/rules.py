@@ -185,13 +185,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
     governor general gen lt col sec admiral commander chancellor premier king queen crown prince
     princess chairman chairwoman chair director head leader national security adviser advisor
     council official mayor lawmaker supreme first lady unification trade finance interior justice
-    home economy economic department ministry former acting senior top marshal colonel lieutenant
+    home economy economic department ministry former acting senior top high marshal colonel lieutenant
     captain president-elect aide assistant negotiator representative spokesmen affairs committee prosecutor
     commission parliament assembly senate congress legislator congressman congresswoman
     republican democrat conservative labour liberal
     pope pontiff cardinal archbishop bishop patriarch metropolitan nuncio rabbi imam ayatollah major
     pape pontife archeveque eveque patriarche metropolite nonce
-    ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint
+    ministre porte parole premier premiere chef secretaire dirigeant dirigeante chancelier adjoint haut haute
     adjointe ambassadeur ambassadrice envoye conseiller conseillere directeur directrice procureur procureure
     presidente negociateur negociatrice representant representante collaborateur d'etat etat parlement assemblee senat
     senateur senatrice depute deputee ancien ancienne

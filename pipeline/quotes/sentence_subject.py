@@ -77,9 +77,10 @@ class SentenceSubjects:
                 if nxt is not None and nxt.possessive and nxt.kind in ("person", "name") \
                         and not self.masked[m.end:nxt.start].strip():
                     continue  # "White House Press Secretary Karine Jean-Pierre's attempts": an owner's title
-                if nxt is not None and not nxt.possessive and m.kind in ("org", "role") \
+                if nxt is not None and not nxt.possessive and (m.kind in ("org", "role") or (
+                        m.kind == "pronoun" and " " in m.name.strip())) \
                         and nxt.kind in ("person", "name") and self.titles_next(m, nxt, []):
-                    return nxt  # "US President Joe Biden said"
+                    return nxt  # "US President Joe Biden said", « le secrétaire américain à la Défense X »
                 return m
         return None
 

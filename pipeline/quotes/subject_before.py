@@ -41,7 +41,7 @@ _MODIFIER_THEN_AUX = re.compile(r"\s+(?:for|of|at|from|in|with)\s+(?:[a-z][\w'-]
                                 r"(?:(?:has|had|have|was|also|then|later)\s+)?")
 
 # prepositions that join a title to what it is the title of ("chair of the committee")
-_TITLE_OF = frozenset(("of", "de", "du", "des", "d"))
+_TITLE_OF = frozenset(("of", "de", "du", "des", "d", "a", "au", "aux"))  # (« secrétaire à la Défense X »)
 
 # a relative clause whose verb the name is the object of: "the blast that damaged the Harbour
 # Bridge speaks ...", "l'explosion qui a endommagé le pont de Crimée montre ...": the name is
@@ -76,6 +76,9 @@ PLURAL_SUBJECT = re.compile(r"(?:(?<=[,;:])|(?<![\w'-])(?:and|et|where|when|whil
                             rf"puis)\s)\s*{PLURAL_NP}", re.IGNORECASE)
 
 
+# an aside set off by two dashes right before the verb (its clitics and adverbs aside)
+_DASHED_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{1,160}?\s[–—]\s*(?:(?:[a-z]{1,6}|[a-z]{3,}(?:ment|ly))\s+|[a-z]'){0,3}$")
+
 class SubjectBefore:
     """The subject before a verb (module docstring)."""
 
@@ -84,6 +87,14 @@ class SubjectBefore:
         unless the apposition is a bare name after a title or an owner ("The
         State Department spokesperson, Matthew Miller, said", "Putin's
         spokesman, Dmitry Peskov, said"). An owner is never the subject itself."""
+        dashed = _DASHED_ASIDE.search(self.masked, lo, pos)
+        if dashed is not None and not MARK_CHARS & set(self.masked[dashed.start():dashed.end()]):
+            # "X – haute représentante de l'UE présidée par Y – a déclaré": the aside between dashes
+            # describes the head before it, which is the subject
+            head = self.mentions.within(lo, dashed.start())
+            if head and head[-1].kind in ("person", "name", "org") and not head[-1].possessive \
+                    and not governed(self.masked, lo, head[-1], self.text):
+                return head[-1]
         app = APPOSITION.search(self.masked, lo, pos)
         if app and not MARK_CHARS & set(self.masked[app.start():app.end()]):
             inner = self.mentions.within(app.start() + 1, app.end())

@@ -24,6 +24,9 @@ _ACRONYM = re.compile(r"^\s*\((?-i:[A-Z][A-Za-z.]{1,7})\)")
 # ministry told X")
 _PORTFOLIO = re.compile(r"\s+(?:pour|for|charge(?:e|s|es)?\s+d[e']|in\s+charge\s+of)\s*(?:[\w'-]+\s+){1,5}",
                         re.IGNORECASE)
+# ... the French portfolio after « à » (« le secrétaire à la Défense X », « le ministre aux Affaires
+# étrangères X »): a capitalised noun and at most two words after it (the text as written)
+_PORTFOLIO_A = re.compile(r"\s+(?:à|au|aux)\s+(?:la\s+|l['’])?(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*,?\s*")
 _CLAUSE_WORDS = (constructions.TENSE_AUXILIARIES | constructions.PASSIVE_AUXILIARIES | rules.RELATIVE_PRONOUNS
                  | {"que", "that", "will", "would"})
 
@@ -77,6 +80,9 @@ class TitledNames:
             if desc and not m.possessive and _PORTFOLIO.fullmatch(between) and not any(
                     w.lower() in _CLAUSE_WORDS or w.lower() in _VERBS for w in re.findall(r"[\w-]+", between)):
                 return True
+            text = getattr(self, "text", None)
+            if desc and not m.possessive and text is not None and _PORTFOLIO_A.fullmatch(text, m.end, nxt.start):
+                return True  # « le secrétaire américain à la Défense Pete Hegseth »: a French title's portfolio
             if desc and not m.possessive and self.masked[nxt.start].islower() \
                     and re.fullmatch(r"\s+(?:a|au|aux|to|for)\s+", between):
                 # the same, when the name's mention holds the title's complement (a genitive's
