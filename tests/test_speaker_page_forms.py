@@ -203,3 +203,28 @@ def test_the_issuer_of_a_warrant(text, lang, expected):
 ])
 def test_titles_and_asides(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # (review) a place or a target in a cue's complement is no source the cue names
+    ('According to the mayor of Kupiansk, the shelling was "relentless".', "en", [None]),
+    ("Selon le document consulté par Norvatom, le plan est « mort ».", "fr", [None]),
+    # ... "from X" after calls, demands, appeals or criticism is whom they are made of, or the target
+    ('Karl Blum renewed calls for "protection" from Russia.', "en", ["Karl Blum"]),
+    ('Karl Blum voiced criticism of "interference" from Russia.', "en", ["Karl Blum"]),
+    # ... a person a warrant names is its target, never its issuer; the issuer "émis par" names wins
+    ('Karl Blum\'s arrest warrant for the "unlawful deportation" of children remains in force.', "en", [None]),
+    ("Un mandat d'arrêt de Karl Blum a été émis par la CPI pour « crimes de guerre ».", "fr",
+     ["International Criminal Court"]),
+    # ... « Pour X » for whom something is meant, with a verb after Y: Y's words
+    ('For Karl Blum, Anna Berg had "nothing but praise".', "en", ["Anna Berg"]),
+    ("Pour Karl Blum, Anna Berg n'a eu que des « éloges ».", "fr", ["Anna Berg"]),
+    # ... a statement by someone else, or one citing someone, is not its issuer's words
+    ("Le Kremlin a publié un message de Karl Blum affirmant que l'accord était « mort ».", "fr", [None]),
+    ('The party issued a statement citing Karl Blum saying the vote was "rigged".', "en", ["Karl Blum"]),
+    # ... an embassy in a capital is no body of that state; a presidency of a council is the state's
+    ("Un porte-parole de l'ambassade à Moscou a qualifié le plan d'« erreur ».", "fr", [None]),
+    ("La présidence russe du Conseil de sécurité a jugé la réunion « urgente ».", "fr", ["Russia"]),
+])
+def test_review_of_the_new_rules(text, lang, expected):
+    check(text, lang, expected)

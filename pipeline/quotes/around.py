@@ -61,10 +61,9 @@ class AroundSpeakers(NearbySpeakers):
                 after and after[0].kind in ("person", "name") and not after[0].possessive
                 and not re.match(r"['’]s?\s", self.masked[after[0].end:after[0].end + 3])
                 and all(w in rules.DETERMINERS for w in self.masked[comma + 1:after[0].start].lower().split())
-                and (":" in self.masked[after[0].end:sp.open]
-                     or any(not cue for _, cue in self.verbs.find(self.masked, after[0].end, sp.open)))):
-            # (not "Pour X, Y : « … »" nor "Pour X, Y a dit « … »", Y the clause's subject who speaks:
-            # Y's words, to X; but « Pour X, Y « ne représente pas … » » is X's view of Y)
+                and re.search(r"[^\W\d_]|:", self.masked[after[0].end:sp.open])):
+            # (not "Pour X, Y : « … »", "Pour X, Y a dit « … »" nor "For X, Y had "nothing but praise"": Y's
+            # words; but « Pour X, Y « ne représente pas … » », the quotation right after Y, is X's view of Y)
             speaker, how = self.resolver.resolve(named)
             if speaker is not None:
                 return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"
@@ -285,11 +284,12 @@ class AroundSpeakers(NearbySpeakers):
 
 
 # a noun of speech right before a quotation ("a furious warning of", « une mise en garde contre »)
+# (not "calls", "demands", "appeals for "…" from X", whom they are made of, nor "criticism of "…" from X",
+# where X may be the target)
 _SPEECH_NOUN_BEFORE = re.compile(
-    r"(?<![\w'-])(?:warnings?|threats?|calls?|criticism|condemnation|promises?|pledges?|praise|accusations?"
-    r"|rebukes?|demands?|appeals?|avertissements?|menaces?|appels?|critiques?|condamnations?|promesses?"
-    r"|accusations?|mises?\s+en\s+garde|exigences?)"
-    r"(?:\s+(?:of|about|over|against|for|to|de|d'|des|du|contre|sur|à|au|aux))?(?:\s+(?:a|an|the|un|une|des|les|la|le))?\s*$",
+    r"(?<![\w'-])(?:warnings?|threats?|condemnations?|promises?|pledges?|praise|accusations?|rebukes?"
+    r"|avertissements?|menaces?|condamnations?|promesses?|accusations?|mises?\s+en\s+garde)"
+    r"(?:\s+(?:of|about|over|against|de|d'|des|du|contre|sur))?(?:\s+(?:a|an|the|un|une|des|les|la|le))?\s*$",
     re.IGNORECASE)
 # the source after it: "from X", « de la part de X »
 _FROM_AFTER = re.compile(r"\s*(?:from|de\s+la\s+part\s+(?:de\s+la|du|des|de|d')|venue?s?\s+(?:de\s+la|du|des|de|d'))\s*",

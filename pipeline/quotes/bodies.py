@@ -86,7 +86,8 @@ def _french_parts(names: list[str]) -> list[str]:
         # "un porte-parole de la Maison Blanche", "le gouvernement du Japon"
         rf"{det}?(?:(?P<r4>{role})|(?P<b4>{body})){compl}?\s+{of}(?P<o4>{alternation(names)})",
         # "un porte-parole du gouvernement à Budapest": a body's official where the state has its seat
-        rf"{det}?(?P<r7>{role})\s+{of}(?:{body})\s+(?:à|a)\s+(?P<o7>{alternation(names)})",
+        rf"{det}?(?P<r7>{role})\s+{of}(?:gouvernement|exécutif|executif|présidence|presidence)\s+(?:à|a)\s+"
+        rf"(?P<o7>{alternation(names)})",
         # "un haut responsable de la sécurité ukrainienne": an official of what only a state keeps
         rf"{det}?(?:(?:haut|haute|hauts|hautes)\s+)?(?P<r6>{role})\s+{of}(?:{alternation(rules.STATE_DOMAINS_FR)})"
         rf"\s+(?P<o6>{state_adj})",
@@ -108,7 +109,8 @@ def body_mention(m: re.Match, owners: dict[str, str]) -> Mention:
             if rx.search(fold(m.group(0))):
                 canon = owners.get(alias_key(body), body)
                 break
-    if not role and _PRESIDENCY.search(fold(m.group(0))):
+    if not role and _PRESIDENCY.search(fold(m.group(0))) and not _OF_AFTER.match(m.string, m.end()):
+        # (not a presidency of something, "the Russian presidency of the Security Council": the state holds it)
         # a presidency the press names by its seat: "the Russian presidency" is the Kremlin, the US one
         # the White House (the conventions' bodies), others stay their state
         for state, seat in _PRESIDENCIES:
@@ -121,6 +123,7 @@ def body_mention(m: re.Match, owners: dict[str, str]) -> Mention:
 _PRESIDENCY = re.compile(r"(?<![\w'-])(?:presidency|presidential\s+(?:office|administration)|presidence)(?![\w'-])",
                          re.IGNORECASE)
 _PRESIDENCIES = (("Russia", "Kremlin"), ("United States", "White House"))
+_OF_AFTER = re.compile(r"\s+(?:of|du|de\s+la|de\s+l'|des|de)(?![\w'-])", re.IGNORECASE)
 _US_DEPARTMENTS = ((re.compile(r"(?<![\w'-])defen[cs]e(?![\w'-])", re.IGNORECASE), "Pentagon"),
                    (re.compile(r"(?<![\w'-])(?:foreign\s+(?:ministry|affairs)|affaires\s+etrangeres|diplomatie)(?![\w'-])",
                                re.IGNORECASE), "US State Department"))

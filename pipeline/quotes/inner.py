@@ -141,14 +141,20 @@ class InnerIncises:
         warrant = warrants[-1] if warrants else None  # the one nearest the quote
         if warrant is None or not _CHARGE_BEFORE.search(self.masked, warrant.end(), sp.open):
             return None
+        issued = list(_ISSUED.finditer(self.masked, lo, sp.open))
+        for v in issued:
+            if (by := _ISSUED_BY.match(self.masked, v.end())) is not None:
+                after = self.mentions.within(by.end(), min(sp.open, by.end() + 80))
+                if after and after[0].kind in ("org", "person", "name") and not after[0].possessive:
+                    return self._issuer(after[0], v)
         of = _WARRANT_OF.match(self.masked, warrant.end(), sp.open)
         owner = self.mentions.within(of.end(), min(sp.open, of.end() + 80))[:1] if of else []
-        if not owner:  # "an ICC arrest warrant": the body before the noun
+        if not owner:  # "an ICC arrest warrant": the body before the noun (not "X's warrant": its target)
             owner = [x for x in self.mentions.within(max(lo, warrant.start() - 40), warrant.start())
-                     if not self.masked[x.end:warrant.start()].strip(" '’s")][-1:]
-        if owner and owner[0].kind in ("org", "person", "name") and (of is None or owner[0].start == of.end()):
-            return self._issuer(owner[0]._replace(possessive=False), warrant)  # « un mandat d'arrêt de la CPI pour « … » »
-        issued = list(_ISSUED.finditer(self.masked, lo, sp.open))
+                     if not x.possessive and not self.masked[x.end:warrant.start()].strip()][-1:]
+        if owner and owner[0].kind == "org" and (of is None or owner[0].start == of.end()):
+            # « un mandat d'arrêt de la CPI pour « … » »: a body issues warrants (a person named there is their target)
+            return self._issuer(owner[0]._replace(possessive=False), warrant)
         for v in issued:
             if (by := _ISSUED_BY.match(self.masked, v.end())) is not None:
                 after = self.mentions.within(by.end(), min(sp.open, by.end() + 80))

@@ -53,6 +53,8 @@ _SPEAKS_AFTER = re.compile(
 _FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ-]+")
 # the end of a clause right after a word: a comma, a stop or a colon
 _CLAUSE_END = re.compile(r"\s*[,.;:](?!\w)")
+# words that make the phrase before a name a complement's, not a description of it ("the mayor of X")
+_NOT_DESCRIBING = frozenset(rules.PREPOSITIONS | rules.DETERMINERS | rules.COORDINATORS)
 # an article and up to three lower-case words (or a state's adjective) before a name: what it is
 _STATE_ADJECTIVES = frozenset(fold(a).lower() for _, adjs in rules.STATE_BODIES.values() for a in adjs)
 _DESCRIBED = re.compile(
@@ -125,7 +127,11 @@ class LoneNames:
             # the source a cue names, its clause closing on it: "According to Norvatom, ...", « Selon
             # Norvatom, ... », after a noun that says what it is: "according to the state operator
             # Norvatom," « selon l'opérateur ukrainien Norvatom » (the cue's complement is whose words follow)
-            head = _DESCRIBED.sub("", before.rstrip() + " ")
+            described = _DESCRIBED.search(before.rstrip() + " ")
+            if described is not None and _NOT_DESCRIBING & {w.lower() for w in re.findall(r"[\w'’-]+", described[0])[1:]} \
+                    or described is not None and re.search(r"(?:é|ée|és|ées|ed)\s", described[0]):
+                return False  # "the mayor of Kupiansk", « le document consulté par X »: a complement, no name described
+            head = before.rstrip() + " " if described is None else before.rstrip()[:described.start()]
             if any(m.end() == len(head.rstrip()) for m in self.cue_rx.finditer(head.rstrip())):
                 return True
         if text[pos:end].isupper() and text[pos:end] not in _ROLE_ACRONYMS \

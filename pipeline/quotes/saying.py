@@ -47,10 +47,13 @@ SAYING = re.compile(
 
 # a participle of speech on a text its subject issued: "The ministry released a statement saying that
 # "...""", « Le ministère a publié un communiqué affirmant que « ... » » (the clause's subject speaks)
+# (not after a relative pronoun, "Y, who issued a statement saying": Y's; nor a text by someone, "a
+# statement by X saying", « un message de X affirmant », nor one citing someone: theirs)
+_NOT_ISSUER = r"(?!(?:by|de|du|des|d'|from|of|citing|quoting|citant)(?![\w'-]))"
 ISSUED_SAYING = re.compile(
-    rf"(?<![\w'-])(?:{alternation(constructions.ISSUING_VERBS, False)})\s+"
+    rf"(?<![\w'-])(?<!who\s)(?<!qui\s)(?:{alternation(constructions.ISSUING_VERBS, False)})\s+"
     rf"(?:(?:a|an|the|its|his|her|their|un|une|le|la|son|sa|leur)\s+)(?:[^\s.;:!?,\"“”«»]+\s+){{0,2}}?"
-    rf"(?:{alternation(constructions.ISSUED_TEXTS, False)})(?:\s+[^\s.;:!?,\"“”«»]+){{0,4}}?\s+(?P<v>{PARTICIPLES})"
+    rf"(?:{alternation(constructions.ISSUED_TEXTS, False)})(?:\s+{_NOT_ISSUER}[^\s.;:!?,\"“”«»]+){{0,4}}?\s+{_NOT_ISSUER}(?P<v>{PARTICIPLES})"
     rf"(?![\w])(?:\s+[^\s.;:!?\"“”«»]+){{0,8}}?\s*[:,]?\s*$",
     re.IGNORECASE)
 
