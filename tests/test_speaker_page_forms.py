@@ -228,3 +228,15 @@ def test_titles_and_asides(text, lang, expected):
 ])
 def test_review_of_the_new_rules(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence that opens on a titled name and narration before its quotation: the incise's pronoun
+    # after the quotation is that name, not the speaker of the sentence before
+    ("“Uncertainty is weakness,” Anna Berg said.\n\nUS President Karl Blum supported the text, “We agree on the "
+     "language,” he said.", "en", ["Anna Berg", "Karl Blum"]),
+    ("“Uncertainty is weakness,” Anna Berg said.\n\nForeign Minister Karl Blum backed the text, “We agree,” he "
+     "said.", "en", ["Anna Berg", "Karl Blum"]),
+])
+def test_a_titled_narrator(text, lang, expected):
+    check(text, lang, expected)

@@ -105,5 +105,11 @@ class SentenceSubjects:
             return None
         # the sentence's first words, or the first after an opening phrase ("En
         # introduction, le président ..."), not the object of one ("Calling Putin ...")
-        lead = masked[lo:subj.start].strip()
+        start = subj.start
+        for x in reversed(self.mentions.within(lo, subj.start)):
+            if not masked[x.end:start].strip() and x.kind in ("org", "role", "pronoun") and not x.possessive:
+                start = x.start  # "US President Karl Blum": the title before the name is the subject's own
+        lead = masked[lo:start].strip()
+        if lead and not lead.endswith(",") and all(self.titles.is_title(w) for w in lead.split()):
+            lead = ""  # "Foreign Minister Karl Blum": title words alone
         return subj if not lead or lead.endswith(",") else None
