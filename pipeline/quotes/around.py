@@ -4,15 +4,15 @@ before the quote, a speech verb, a label of the words
 and who gave them ("Réponse de X : « ... »") or a colon before it, a participle whose
 agent gave the words after it ("« traître » donné par X"), the sentence after it,
 the quote before it in its paragraph, the speaker of the sentence before a
-quote that stands alone, and the subject of the clause that holds it. A mixin
-of ``speakers.Attributor`` (see the list in speakers.py)."""
+quote that stands alone, and the subject of the clause that holds it (section
+labels and quoted subheads: ``sections.py``). A mixin of ``speakers.Attributor``
+(see the list in speakers.py)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.lexicon import lemma, zipf
 from pipeline.quotes import rules
 from pipeline.quotes.cues import POSSESSIVE_BEFORE, POUR
 from pipeline.quotes.folding import fold
@@ -20,6 +20,7 @@ from pipeline.quotes.introductions import introducing_comma, last_clause
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.nearby import RELATIVE_WORD, NearbySpeakers
 from pipeline.quotes.pronoun_table import role_of
+from pipeline.quotes.sections import SectionSpeakers
 from pipeline.quotes.sentence_before import SPEECH
 
 # a participle whose agent gave the words: "« traître » donné par X", '"traitor," a word used by X'
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from pipeline.quotes.spans import QuoteSpan
 
 
-class AroundSpeakers(NearbySpeakers):
+class AroundSpeakers(SectionSpeakers, NearbySpeakers):
     """The text around a quote without an attribution of its own."""
 
     def _pour(self, sp: QuoteSpan, lo: int) -> tuple[str, str] | None:
@@ -239,66 +240,19 @@ class AroundSpeakers(NearbySpeakers):
             return None
         return self._resolved(named[0], f"the source after '{self.doc.text[source.start():source.end()].strip()}'")
 
-    def _rarer_lemmas(self, text: str) -> set[str]:
-        """The lemmas of the lower-case words of ``text`` of four letters or more that the
-        language uses less than its function words (wordfreq Zipf below ``_COMMON_ZIPF``;
-        not names, which say whom a section is about, not what was said)."""
-        lang = (self.doc.lang or "en")[:2]
-        return {lemma(w, lang) for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]{3,}", text)
-                if zipf(w, lang) < _COMMON_ZIPF}
-
-    def _quoted_subhead(self, sp: QuoteSpan, lo: int) -> bool:
-        """Is the quotation a subhead inside the body: a paragraph of its own below the
-        first, the quoted words at most ``_SUBHEAD_WORDS`` with no full stop, at most
-        a short noun phrase before them and nothing but marks after ("'A way to peace
-        through dialogue'", « Une visite « dévastatrice » »)?"""
-        p = self.doc.paragraphs[sp.para]
-        if sp.para == 0 or sp.close is None or sp.open < lo:
-            return False
-        words = re.findall(r"[\w'’-]+", self.doc.text[sp.open + 1:sp.close])
-        lead = re.findall(r"[\w'’-]+", self.masked[p.start:sp.open])
-        inner = self.doc.text[sp.open + 1:sp.close].rstrip()
-        return (0 < len(words) <= _SUBHEAD_WORDS and len(lead) <= 2 and not inner.endswith((".", "!", "?", ","))
-                and not self.masked[sp.close + 1:p.end].strip(" \"”’»")
-                and not any(True for _ in self.verbs.find(self.masked, p.start, sp.open)))
-
-    def _section_speaker(self, sp: QuoteSpan, echoed: bool = False) -> tuple[str, str] | None:
-        """A quotation after a section label ("2. The Budget Quarrel – "..."") quotes
-        the one the section is about: the subject of its first sentence, when
-        that sentence reports speech; else nobody. ``echoed``: only when that sentence
-        also holds one of the quotation's less common words, by lemma (a subhead may
-        quote a phrase of another section)."""
-        p, paras = self.doc.paragraphs[sp.para], self.doc.paragraphs
-        if sp.close is None or self.masked[sp.close + 1:p.end].strip(" .!?\"”’»") or sp.para + 1 >= len(paras):
-            return None
-        slo, shi = self.sentences.at(paras[sp.para + 1].start)
-        if not (any(not cue for _, cue in self.verbs.find(self.masked, slo, shi)) or SPEECH.search(self.masked, slo, shi)):
-            return None
-        if echoed and not self._rarer_lemmas(self.doc.text[sp.open + 1:sp.close]) & self._rarer_lemmas(
-                self.doc.text[slo:shi]):
-            return None
-        m = self.subjects.of_sentence(slo, shi)
-        if m is None or m.kind not in ("person", "name"):
-            return None
-        return self._resolved(m, "the subject of the first sentence of the section it heads")
-
 
 # a noun of speech right before a quotation ("a furious warning of", « une mise en garde contre »)
 # (not "calls", "demands", "appeals for "…" from X", whom they are made of, nor "criticism of "…" from X",
 # where X may be the target)
 _SPEECH_NOUN_BEFORE = re.compile(
     r"(?<![\w'-])(?:warnings?|threats?|condemnations?|promises?|pledges?|praise|accusations?|rebukes?"
-    r"|avertissements?|menaces?|condamnations?|promesses?|accusations?|mises?\s+en\s+garde)"
+    r"|avertissements?|menaces?|condamnations?|promesses?|mises?\s+en\s+garde)"
     r"(?:\s+(?:of|about|over|against|de|d'|des|du|contre|sur))?(?:\s+(?:a|an|the|un|une|des|les|la|le))?\s*$",
     re.IGNORECASE)
 # the source after it: "from X", « de la part de X »
 _FROM_AFTER = re.compile(r"\s*(?:from|de\s+la\s+part\s+(?:de\s+la|du|des|de|d')|venue?s?\s+(?:de\s+la|du|des|de|d'))\s*",
                          re.IGNORECASE)
 _ARTICLE_ONLY = re.compile(r"(?:(?:the|le|la|les|l')\s*)?", re.IGNORECASE)
-# the most words a quoted subhead holds
-_SUBHEAD_WORDS = 12
-# a word used at least this often (wordfreq Zipf) is a function word's kin ("the", "way", « une »)
-_COMMON_ZIPF = 6.0
 # nouns of people and bodies that may be a clause's subject with no name: "the two leaders",
 # « les autorités locales », "the government"
 _PEOPLE = frozenset(fold(w).lower() for w in (*rules.GENERIC_SUBJECTS, *rules.BODY_NOUNS, *rules.BODY_NOUNS_FR)

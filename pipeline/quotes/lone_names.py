@@ -128,11 +128,12 @@ class LoneNames:
             # Norvatom, ... », after a noun that says what it is: "according to the state operator
             # Norvatom," « selon l'opérateur ukrainien Norvatom » (the cue's complement is whose words follow)
             described = _DESCRIBED.search(before.rstrip() + " ")
-            if described is not None and _NOT_DESCRIBING & {w.lower() for w in re.findall(r"[\w'’-]+", described[0])[1:]} \
-                    or described is not None and re.search(r"(?:é|ée|és|ées|ed)\s", described[0]):
-                return False  # "the mayor of Kupiansk", « le document consulté par X »: a complement, no name described
-            head = before.rstrip() + " " if described is None else before.rstrip()[:described.start()]
-            if any(m.end() == len(head.rstrip()) for m in self.cue_rx.finditer(head.rstrip())):
+            # ("the mayor of Kupiansk", « le document consulté par X »: a complement, no name described)
+            complement = described is not None and bool(
+                _NOT_DESCRIBING & {w.lower() for w in re.findall(r"[\w'’-]+", described[0])[1:]}
+                or re.search(r"(?:é|ée|és|ées|ed)\s", described[0]))
+            head = before.rstrip() if described is None else before.rstrip()[:described.start()]
+            if not complement and any(m.end() == len(head.rstrip()) for m in self.cue_rx.finditer(head.rstrip())):
                 return True
         if text[pos:end].isupper() and text[pos:end] not in _ROLE_ACRONYMS \
                 and not re.match(r"\s+(?-i:[A-Z])", text[end:end + 2]):

@@ -14,7 +14,7 @@ from pipeline.quotes.events import names_event
 from pipeline.quotes.gaps import ADVERBIALS
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.sentence_before import SPEECH, SentenceBefore
-from pipeline.quotes.verbs import remark
+from pipeline.quotes.remarks import remark
 
 if TYPE_CHECKING:
     from pipeline.quotes.mentions import Mention

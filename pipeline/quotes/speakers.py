@@ -37,7 +37,7 @@ A participle attaches its quote to the subject of the clause it hangs on
 "..."``); pronouns and role descriptions (``the top government spokesman``)
 are resolved in pronouns.py.
 
-The parts: tries.py (which verbs to try, best first), around.py, nearby.py and sentence_before.py (the text around a quote), names.py (who can speak and where they are mentioned, with
+The parts: tries.py (which verbs to try, best first), around.py, sections.py, nearby.py, remarks.py and sentence_before.py (the text around a quote), names.py (who can speak and where they are mentioned, with
 bodies.py and titles.py), references.py (later references to those names),
 verbs.py (reporting verbs and constructions), subjects.py (the subject of a
 verb; verb_subject.py, which one each cue takes), pronouns.py and agreement.py
