@@ -114,6 +114,13 @@ def test_a_statement_saying(text, lang, expected):
     # the name before a parenthetical incise is the subject of what it reports, not its pronoun
     ("“We have the strongest friends,” Karl Blum said.\nAnna Berg, he said, had “wanted to slam the door shut.”",
      "en", ["Karl Blum", "Karl Blum"]),
+    # ... and in French, with the pronoun glued to its verb
+    ("« Nous avons des amis solides », a dit Karl Blum.\nAnna Berg, a-t-il ajouté, a « voulu claquer la porte ».",
+     "fr", ["Karl Blum", "Karl Blum"]),
+    ("« Nous avons des amis solides », a dit Karl Blum.\nLa ministre Anna Berg, selon lui, a « voulu claquer la porte ».",
+     "fr", ["Karl Blum", "Karl Blum"]),
+    ("« Nous avons des amis solides », a dit Karl Blum.\nAnna Berg, ajoute-t-il, a « voulu claquer la porte ».",
+     "fr", ["Karl Blum", "Karl Blum"]),
 ])
 def test_a_parenthetical_incise(text, lang, expected):
     check(text, lang, expected)
@@ -240,3 +247,35 @@ def test_review_of_the_new_rules(text, lang, expected):
 ])
 def test_a_titled_narrator(text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a scraped page ran a name into the word after it: the name ends where the text ends it elsewhere
+    ('The plan was "in good faith", said the head of the alliance, Karl Blumwho warned of "more war". '
+     "Blum spoke on Friday.", "en", ["Karl Blum", "Karl Blum"]),
+    ('Anna Bergwas clear that "no one will scare us". Berg spoke in Oslo.', "en", ["Anna Berg"]),
+    ('The minister, Karl BlumI say that "he cannot dictate". I think Blum spoke.', "en", ["Karl Blum"]),
+    # ... never a name the language has, nor one whose first part the text never writes alone
+    ('"We are ready," said Tom Anderson on Friday. Anders came too.', "en", ["Tom Anderson"]),
+    ('"We are ready," said Senator Jim Madison.', "en", ["Jim Madison"]),
+    ('"We are ready," said Governor Ron DeSantis. Ron and Santis came.', "en", ["Ron DeSantis"]),
+])
+def test_a_name_glued_to_the_next_word(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an institution before the name is no word of it
+    ("« Nous partons », a déclaré la présidente de la Confédération Anna Berg.", "fr", ["Anna Berg"]),
+    ('"We are leaving," said the President of the Federation Karl Blum.', "en", ["Karl Blum"]),
+])
+def test_an_institution_before_a_name(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("inst", ["de la Confédération", "de la Fédération", "du Conseil"])
+def test_a_title_of_an_institution_names_its_holder_later(inst):
+    # the title with its institution, given with the name, is the holder's when it comes back alone
+    check(f"La Suisse est prête, selon la présidente {inst} Anna Berg. Elle veut dialoguer.\n"
+          f"« Nous allons reprendre contact » avec eux, a affirmé dimanche la présidente {inst}.", "fr",
+          ["Anna Berg"])

@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 _NAME_WORDS = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
 
 
-# a pronoun set off by commas with its verb: ", he said,", « , a-t-il dit, » (after the comma before it)
-_PARENTHETICAL_BEFORE = re.compile(r",\s*$")
+# a pronoun set off by commas with its verb: ", he said,", and French inversion glued to
+# its verb: « , a-t-il dit, », « , ajoute-t-elle, », « , dit-il, » (what comes before it)
+_PARENTHETICAL_BEFORE = re.compile(r",\s*(?:(?P<verb>[^\W\d_]+-(?:t-)?))?$")
 _PARENTHETICAL_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,")
+# after an inverted pronoun: its participle, or nothing, then the comma
+_INVERTED_AFTER = re.compile(r"(?:\s+[\w'’-]+)?\s*,")
 
 class Antecedents:
     """The antecedent search of ``pronouns.Resolver`` (module docstring)."""
@@ -93,12 +96,13 @@ class Antecedents:
             opening = max(masked.rfind(c, spans[i][0], m.start) for c in '«"“‘')
             if opening > 0 and re.search(r":\s*$", masked[spans[i][0]:opening]):
                 incise = False
-        if i >= 0 and _PARENTHETICAL_BEFORE.search(masked, max(0, m.start - 3), m.start) \
-                and _PARENTHETICAL_AFTER.match(masked, m.end):
-            # "Russian President X, he said, had “…”": the name before a parenthetical incise is the
-            # subject of the words it reports, never its pronoun (which looks before it)
-            named = [x for x in self.subjects.mentions.within(spans[i][0], m.start)
-                     if x.kind != "pronoun" and not masked[x.end:m.start].strip(" ,")]
+        before = _PARENTHETICAL_BEFORE.search(masked, max(0, m.start - 16), m.start) if i >= 0 else None
+        if before and (_INVERTED_AFTER if before.group("verb") else _PARENTHETICAL_AFTER).match(masked, m.end):
+            # "Russian President X, he said, had “…”", « X, a-t-il ajouté, a « … » »: the name before a
+            # parenthetical incise is the subject of the words it reports, never its pronoun (which
+            # looks before it)
+            named = [x for x in self.subjects.mentions.within(spans[i][0], before.start())
+                     if x.kind != "pronoun" and not masked[x.end:before.start()].strip()]
             if named:
                 end = named[-1].start
         for step in range(4):

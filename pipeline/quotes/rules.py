@@ -214,6 +214,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
 # European Parliament Roberta Metsola"); no person's name holds one. Folded.
 INSTITUTION_NOUNS: frozenset[str] = frozenset(
     """parliament assembly senate congress commission council committee guard court agency service
+    confederation federation
     parlement assemblee senat congres conseil comite garde cour agence service""".split()
 )
 

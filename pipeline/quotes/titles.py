@@ -91,6 +91,20 @@ class Titles:
             i += 1
         return titled
 
+    def _institution_link(self, toks: list[tuple[int, str]], i: int) -> int | None:
+        """Where the link before the institution noun ``toks[i]`` starts ("of the", « de la »,
+        « du », « de l' »), when a title word is right before it; else None."""
+        w = re.sub(r"^[ld]['’](?=\w)", "", toks[i][1])
+        if fold(w).lower().strip("'.,") not in rules.INSTITUTION_NOUNS:
+            return None
+        j = i - 1
+        # (an article before it, unless glued to it: « de l'Assemblée »)
+        if w == toks[i][1] and j >= 0 and toks[j][1].lower() in ("la", "the", "le"):
+            j -= 1
+        if j >= 1 and toks[j][1].lower() in ("de", "du", "of") and self.is_title(toks[j - 1][1]):
+            return j
+        return None
+
     def start_before(self, masked: str, lo: int, pos: int) -> int | None:
         """Where a title right before ``pos`` starts ("Japanese Prime Minister",
         "le président sud-coréen", "a White House national security
@@ -111,7 +125,13 @@ class Titles:
                 start, i = toks[i][0], i - 1
                 continue
             if not self.is_title(w):
-                break
+                link = self._institution_link(toks, i)
+                if link is None:
+                    break
+                # « la présidente de la Confédération X », "the Chair of the Federation X": an
+                # institution after a title word and its link is the title's
+                start, i = toks[link][0], link - 1
+                continue
             titled = titled or all(p in rules.TITLE_WORDS
                                    for p in re.sub(r"^[ld]'(?=\w)", "", w.lower().strip("'.,")).split("-"))
             start, i = toks[i][0], i - 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.lexicon import lemma, parts_of_speech
+from pipeline.lexicon import lemma, parts_of_speech, zipf
 from pipeline.quotes import rules
 from pipeline.quotes.folding import fold
 from pipeline.quotes.labels import headline_case
@@ -49,6 +49,11 @@ def _verb_in_s(word: str) -> bool:
 # a state's body whose capitalised name reads as a title and a surname ("the General Staff")
 _BODY_NAMES = frozenset(fold(b).lower() for b in rules.BODY_NOUNS if " " in b)
 _WAR_NUMBERS = frozenset(("I", "II", "III", "One", "Two"))
+# a glued name: the whole is no word (Zipf below this), the glued tail a common one ("who" 6.4,
+# "was" 6.8, "after" 6.1; "ton" 4.3 and "son" 5.3 are no tails: "Washington", "Anderson"; a
+# capitalised tail must stand alone in the text: "I", "Russia")
+_GLUED_WORD_ZIPF = 2.0
+_GLUED_TAIL_ZIPF = 5.5
 
 
 class UnknownNames:
@@ -140,6 +145,12 @@ class UnknownNames:
             return None  # "World War I", "the Cold War": a war, no one
         if not m["hon"] and self._title_case(words):
             return None  # "Western Statements Regarding Navalny's Death": a headline's words, not a name
+        stem = self._glued_stem(words[-1][1])
+        if stem is not None:
+            # "Jens Stoltenbergwho warned", "Alexei NavalnyRussia warned": a scraped page ran the
+            # name into the word after it; the name ends where the text elsewhere ends it
+            words[-1] = (words[-1][0], stem)
+            trimmed = True
         end, possessive = (words[-1][0] + len(words[-1][1]) if trimmed else m.end()), False
         if self.masked[end - 2:end] == "'s":
             end, possessive = end - 2, True
@@ -149,6 +160,31 @@ class UnknownNames:
         self._remember_title(lo, words[0][0], written)
         kind = "org" if not m["hon"] and len(words) == 1 and self._acronym(words[0]) else "name"
         return Mention(m.start() if m["hon"] else words[0][0], end, written, kind, possessive)
+
+    def _glued_stem(self, word: str) -> str | None:
+        """The name in ``word`` when a page glued the next word to it: the word is none of
+        the language's (Zipf below ``_GLUED_WORD_ZIPF``), its first part stands alone
+        elsewhere in the text, and the rest is a common word of the language ("who",
+        "was", "after", "I") or a capitalised word the text also has alone ("Russia")."""
+        lang = self.doc.lang or "en"
+        if len(word) < 5 or not word.isalpha() or not word[0].isupper() \
+                or zipf(word.lower(), lang) >= _GLUED_WORD_ZIPF:
+            return None
+        for k in range(len(word) - 1, 2, -1):
+            stem, tail = word[:k], word[k:]
+            if not stem[1:].islower():
+                continue  # ("McDonald", "DeSantis": capitals inside the name are the name's)
+            if tail[0].isupper():
+                common = (len(tail) == 1 or tail[1:].islower()) and self._alone(tail)
+            else:
+                common = tail.islower() and zipf(tail, lang) >= _GLUED_TAIL_ZIPF
+            if common and self._alone(stem):
+                return stem
+        return None
+
+    def _alone(self, word: str) -> bool:
+        """Does the text have ``word`` as a word of its own?"""
+        return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.masked) is not None
 
     def _opening_participle(self, word: tuple[int, str]) -> bool:
         """Is ``word`` an English verb's -ing form or an adverb in -ly that opens its sentence
