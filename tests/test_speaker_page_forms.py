@@ -279,3 +279,62 @@ def test_a_title_of_an_institution_names_its_holder_later(inst):
     check(f"La Suisse est prête, selon la présidente {inst} Anna Berg. Elle veut dialoguer.\n"
           f"« Nous allons reprendre contact » avec eux, a affirmé dimanche la présidente {inst}.", "fr",
           ["Anna Berg"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a time between a clause's subject and its verb after "after": the clause's subject speaks
+    ('Karl Blum says the U.S. has a plan after Anna Berg on Saturday had said Tom Baker “cannot stay.”', "en",
+     ["Anna Berg"]),
+    ('Karl Blum says the U.S. has a plan after Anna Berg earlier this week said that Tom Baker was “weak.”', "en",
+     ["Anna Berg"]),
+    # « Pour X, Y est un « … » »: a copula's predicate is X's view of Y
+    ("Anna Berg est venue lundi. Pour Karl Blum, Tom Baker est un « boucher ».", "fr", ["Karl Blum"]),
+    ('Anna Berg came. For Karl Blum, Tom Baker is a "butcher".', "en", ["Karl Blum"]),
+    # ... not a verb of Y's own
+    ('Anna Berg came. For Karl Blum, Tom Baker had "nothing but praise".', "en", ["Tom Baker"]),
+    # a French participle of naming right after a name is a reduced passive: the name is the one named
+    ("Tom Baker qualifié de « boucher »", "fr", [None]),
+    ("Anna Berg est venue. Le président Tom Baker, qualifié de « boucher », est parti.", "fr", [None]),
+    ("Anna Berg est venue. Tom Baker qualifié de « boucher » par Karl Blum.", "fr", ["Karl Blum"]),
+    ("Karl Blum a qualifié Tom Baker de « boucher ».", "fr", ["Karl Blum"]),
+    # ... in a subhead between paragraphs too
+    ("Karl Blum a parlé. « La bataille sera longue », a-t-il assuré.\n\nTom Baker qualifié de « boucher »\n\n"
+     "Plus tôt, Karl Blum était allé voir des réfugiés.", "fr", ["Karl Blum", None]),
+])
+def test_who_calls_whom(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a paragraph that only names a speaker, with a title, a network or the kind of text, labels the quotation after it
+    ('Leaders reacted on Monday.\n\nDanish Foreign Minister Karl Blum, On X\n\n"The polls have closed."', "en",
+     ["Karl Blum"]),
+    ('Leaders reacted on Monday.\n\nDanish President Anna Berg\n\n"This is a farce."\n\n"There is no law here."', "en",
+     ["Anna Berg", "Anna Berg"]),
+    ('Leaders reacted on Monday.\n\nPolish Foreign Ministry Statement\n\n"The vote was held."', "en", ["Poland"]),
+    ("Les dirigeants ont réagi.\n\nLe président danois Anna Berg, sur Telegram\n\n« C'est une farce. »", "fr",
+     ["Anna Berg"]),
+    # ... not a lone place naming a section, nor a sentence
+    ('Leaders reacted on Monday.\n\nBritain\n\n"Nothing was free here."', "en", [None]),
+    ('Leaders reacted on Monday.\n\nUp Next\n\n"Nothing was free here."', "en", [None]),
+    ('Leaders reacted on Monday.\n\nAnna Berg left early.\n\n"Nothing was free here."', "en", [None]),
+])
+def test_a_speaker_label_paragraph(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an opening preposition and its short noun phrase with no comma: the name after it is the subject
+    ("At the same summit Anna Berg took aim at Tom Baker’s offer, saying “freezing the war is not an answer” today.",
+     "en", ["Anna Berg"]),
+    ("In the meeting with Tom Baker the leaders agreed, saying “freezing the war is not an answer” today.", "en",
+     [None]),
+    # a possessive noun a verb describes "as" + participle: the describer speaks, not the owner
+    ("Karl Blum described Tom Baker's proposal for peace as aimed \"not at peace, but at war.\"", "en",
+     ["Karl Blum"]),
+    # a reflexive « se sont déclarées / dites » is no passive: its subject speaks
+    ("Les autorités danoises se sont déclarées dimanche « satisfaites » de la conférence.", "fr", ["Denmark"]),
+    ("Les autorités danoises se sont dites « satisfaites » de la conférence.", "fr", ["Denmark"]),
+])
+def test_openings_owners_and_reflexives(text, lang, expected):
+    check(text, lang, expected)

@@ -27,6 +27,10 @@ from pipeline.quotes.sentence_before import SPEECH
 # a passive clause that gives the quotation its words right before it, no agent named:
 # 'X's proposal "…" is being hailed as a "…"', « la décision est qualifiée de « … » »: whoever
 # hails it is not the speaker of the quotation before it in the sentence
+# a copula and its article between a name and the quotation: what the quotation says of the name
+# ("Pour X, Y est un « … »", "For X, Y is a "…"")
+_COPULA = re.compile(r"\s+(?:est|sont|reste|restent|demeure|demeurent|etait|serait|is|are|remains|was|were)\s+"
+                     r"(?:(?:un|une|le|la|les|des|du|a|an|the)\s+)?", re.IGNORECASE)
 # a relative of possession between a verb of speech and the quote: the words are the owner's
 _WHOSE = re.compile(r"(?<![\w'-])(?:whose|dont)(?![\w'-])", re.IGNORECASE)
 _PASSIVE_AS = re.compile(
@@ -62,9 +66,11 @@ class AroundSpeakers(SectionSpeakers, NearbySpeakers):
                 after and after[0].kind in ("person", "name") and not after[0].possessive
                 and not re.match(r"['’]s?\s", self.masked[after[0].end:after[0].end + 3])
                 and all(w in rules.DETERMINERS for w in self.masked[comma + 1:after[0].start].lower().split())
-                and re.search(r"[^\W\d_]|:", self.masked[after[0].end:sp.open])):
+                and re.search(r"[^\W\d_]|:", self.masked[after[0].end:sp.open])
+                and not _COPULA.fullmatch(self.masked, after[0].end, sp.open)):
             # (not "Pour X, Y : « … »", "Pour X, Y a dit « … »" nor "For X, Y had "nothing but praise"": Y's
-            # words; but « Pour X, Y « ne représente pas … » », the quotation right after Y, is X's view of Y)
+            # words; but « Pour X, Y « ne représente pas … » », the quotation right after Y, and « Pour X, Y
+            # est un « … » », a copula's predicate, are X's view of Y)
             speaker, how = self.resolver.resolve(named)
             if speaker is not None:
                 return speaker, f"'{self.doc.text[pour.start():pour.end()].strip()}' + {how}"

@@ -97,7 +97,8 @@ def words_owner(masked: str, mentions, lo: int, opening: int, close: int | None)
 _BARE_NOUN = re.compile(rf"'s?\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:{_WORDS_NOUN})"
                         # (its complement: "dismisses the pope's appeal for talks with Russia as "...""")
                         r"(?:\s+(?:for|of|on|about|to|with)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+as\b))?"
-                        r"(\s+as(?:\s+(?:an?|the))?|\s+(?:an?|the))?\s*$", re.IGNORECASE)
+                        # (a participle after "as": "described X's proposal as aimed "…"", "as being "…"")
+                        r"(\s+as(?:\s+(?:being|(?-i:[a-z])+ed))?(?:\s+(?:an?|the))?|\s+(?:an?|the))?\s*$", re.IGNORECASE)
 _NAMING_STEMS = either(("call", "term", "brand", "label"))  # what both patterns of naming below hold
 _NAMING = re.compile(rf"(?<![\w'-])(?:{_NAMING_STEMS}|dub|deem|judge|consider|find|found|qualif(?:y|ie))"
                      r"(?:s|d|ed|led|bed|ing)?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)*$", re.IGNORECASE)

@@ -4,7 +4,8 @@ Adverbials of time, place and channel ("a écrit dimanche sur Twitter", "a
 déclaré le 18 février au soir", "said to reporters"), the documents a body
 issues ("selon un communiqué du Kremlin", "according to a Kremlin readout"),
 the words that make a following name an object ("a parlé avec X"), and the
-relatives of a named person ("la veuve de X", who is not X). Used by
+relatives of a named person ("la veuve de X", who is not X), and a name that a
+participle of naming follows (« Poutine qualifié de », the one named). Used by
 ``pipeline.quotes.subjects``.
 """
 
@@ -147,3 +148,22 @@ def apposed(gap: str, opens: bool) -> bool:
     words = [re.split(r"['’]", w)[0] for w in re.findall(r"[\w'’-]+", gap)]  # "l'ancien" -> "l"
     return (all(w.islower() for w in words) and not (BLOCKERS | rules.RELATIVE_PRONOUNS | rules.COORDINATORS)
             & set(words) and (not opens or words[0] in rules.DETERMINERS))
+
+
+# a French participle of naming right after a name, with no auxiliary: a reduced passive whose
+# subject is the one named, not who names it (« Poutine qualifié de « boucher » », « X, traité de »)
+_NAMED_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[^\S\n]*,?[^\S\n]+(?=(?:qualifi|trait|tax|surnomm)ee?s?\s+(?:de|d')(?![\w'-]))")
+
+
+def reduced_passive_at(masked: str, lo: int, pos: int) -> bool:
+    """Is the French participle of naming at ``pos`` a reduced passive after a capitalised name
+    (« Poutine qualifié de « … » », « X, traité de « … » »; not « X a qualifié Y de »)?"""
+    base = max(lo, pos - 40)
+    before = re.search(r"([^\W\d_][\w'-]*)[^\S\n]*,?[^\S\n]+$", masked[base:pos])
+    return before is not None and before[1][0].isupper() and named_after(masked, base + before.end(1))
+
+
+def named_after(masked: str, end: int) -> bool:
+    """Does a French participle of naming in a reduced passive follow the name ending at ``end``
+    (« Poutine qualifié de », « X, traité de »)? Then the name is the one named, not who names."""
+    return _NAMED_AFTER_NAME.match(masked, end) is not None

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.lexicon import zipf
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.events import names_event
-from pipeline.quotes.gaps import ADVERBIALS
+from pipeline.quotes.gaps import ADVERBIALS, named_after
 from pipeline.quotes.joint import joint_speakers
 from pipeline.quotes.sentence_before import SPEECH, SentenceBefore
 from pipeline.quotes.remarks import remark
@@ -36,6 +37,13 @@ _AFTER_VERB = frozenset(
     | {w.split()[0].lower() for w in constructions.ADVERBIALS}
     | {"sans", "lors", "aussitot", "d'abord"})
 _SPACES = re.compile(r"\s+")
+# an unknown name all of whose words the language uses this often (wordfreq Zipf) is no name: "Up
+# Next" (6.4, 5.7), "Read More"; names: "Karl" 4.0, "Mark Rutte" (5.05, 2.0)
+_FURNITURE_ZIPF = 5.0
+# what a bare speaker label may end on: the network it posted on, or the kind of text ("X, On X",
+# "Polish Foreign Ministry Statement", « X, sur Telegram »)
+_LABEL_TAIL = re.compile(r"(?:\s*,?\s*(?:on|sur|via)\s+(?:X|Twitter|Telegram|Facebook|Instagram|Truth\s+Social)"
+                         r"|\s+(?:statement|communiqu[eé]|d[eé]claration))\s*$", re.IGNORECASE)
 # a dash before the last words of a headline: "... « destin compliqué » – Poutine"
 _TRAILING_DASH = re.compile(r"\s[–—-]\s*(?=[^–—-]*$)")
 # a source closing a headline after a colon: "... 'without delay' if attacked: KCNA"
@@ -101,7 +109,8 @@ class NearbySpeakers(SentenceBefore):
             if after and len(found) > 1 and found[0].start == close + 1 + after.end() \
                     and _ON_TOPIC.match(self.masked, found[0].end, p.end):
                 m = found[0]  # "'No deal until there's a deal': Trump on talks with Putin": the name before its topic
-        if m is not None and not m.possessive and m.kind != "pronoun":
+        if m is not None and not m.possessive and m.kind != "pronoun" and not named_after(self.masked, m.end):
+            # (« Poutine qualifié de « boucher » »: the one named, not who names him)
             if joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve):
                 return None  # "La Chine et la Russie s'accordent sur une « solution »": two parties
             self.unnamed_official = m.kind == "role"  # an official the headline leaves unnamed
@@ -198,8 +207,8 @@ class NearbySpeakers(SentenceBefore):
                                             self.resolver.antecedent):
             return None, "two speakers as the subject of the clause that holds the quote"
         if m is None or m.possessive or m.kind not in ("person", "name", "pronoun") \
-                or self.masked[m.end:m.end + 2] == "'s":  # "Putin's announcement "..."": the owner
-            return None
+                or self.masked[m.end:m.end + 2] == "'s" or named_after(self.masked, m.end):
+            return None  # "Putin's announcement "..."": the owner; « Poutine qualifié de « … » »: the one named
         between, aside = self.masked[m.end:sp.open], self.masked[lo:m.start]
         # (an adverbial set off by commas is no apposition: « X a, de son côté, salué les « ... » »)
         plain = re.sub(r",\s*,", " ", ADVERBIALS.sub(" ", between))
@@ -232,6 +241,34 @@ class NearbySpeakers(SentenceBefore):
                                                           and self.subjects.titles.is_phrase(rest[1:]))):
             return None
         return found[0].name, f"named before the colon of the paragraph before: '{self.doc.text[found[0].start:found[0].end]}'"
+
+    def _bare_label(self, para: int) -> tuple[str, str] | None:
+        """A short paragraph that only names a speaker, with its title and perhaps the network
+        or the kind of text, and no colon ("Ukrainian President X", "Germany's Foreign
+        Ministry, On X", "Polish Foreign Ministry Statement"), before a paragraph that is a
+        quotation: as a transcript's label, that speaker. A lone word ("Britain", a country's
+        section) names a section, not a speaker."""
+        if para <= 0:
+            return None
+        p = self.doc.paragraphs[para]
+        text = self.masked[p.start:p.end].strip()
+        if not text or len(text.split()) > 10 or text[-1] in ".!?:;,\"”’»" or any(c in text for c in '«"“'):
+            return None
+        tail = _LABEL_TAIL.search(self.masked, p.start, p.end)
+        end = tail.start() if tail else p.end
+        found = [x for x in self.mentions.within(p.start, end) if x.kind != "pronoun"]
+        if not found or found[-1].possessive or self.masked[found[-1].end:end].strip() \
+                or any(True for _ in self.verbs.find(self.masked, p.start, p.end)):
+            return None
+        m = found[-1]
+        lang = (self.doc.lang or "en")[:2]
+        if m.kind == "name" and all(zipf(w.lower(), lang) >= _FURNITURE_ZIPF for w in m.name.split()):
+            return None  # "Up Next", "Read More": the page's furniture, words of the language
+        head = self.masked[p.start:m.start].strip()
+        if (head and not self.subjects.titles.is_phrase(head)) or (
+                m.kind not in ("person", "name") and tail is None and len(self.masked[m.start:m.end].split()) < 2):
+            return None
+        return self._resolved(m, "named by the label of the paragraph before")
 
     def _subheading(self, sp: QuoteSpan) -> bool:
         """Is the quote a short paragraph of its own, without a sentence's end

@@ -78,6 +78,8 @@ class SentenceBefore:
         plo, phi = self.sentences.spans[j]
         para = self._para_of(plo)
         label = self._label(sp.para - 1) if para == sp.para - 1 else None
+        if label is None and para == sp.para - 1 and not self.masked[self.doc.paragraphs[sp.para].start:sp.open].strip():
+            label = self._bare_label(para)
         if label is not None:
             return label
         if para < sp.para - 1 or self._is_headline(para):

@@ -37,6 +37,11 @@ _MODIFIED_LEAD = re.compile(
     re.IGNORECASE)
 
 
+# prepositions that open a sentence's adverbial phrase, with or without its comma
+_BARE_OPENERS = frozenset("at in on after during amid following before".split())
+# words after a name that are no verb of its own
+_NOT_VERBS = frozenset("and or who which that whose et ou qui que dont".split())
+
 class SentenceSubjects:
     """Sentence-level subject search, mixed into ``subjects.Subjects``."""
 
@@ -67,7 +72,10 @@ class SentenceSubjects:
                       or ((first[0][0].isupper() or start != lo) and _PARTICIPLE.search(first[0])
                           and not any(m.start == first.start() for m in self.mentions.within(first.start(), hi)))):
             comma = text.find(",", first.end(), hi)
-            if comma != -1:
+            bare = self._bare_opening(first, comma if comma != -1 else hi)
+            if bare is not None:
+                start = bare  # "At the same summit X took aim at ..., saying": a short phrase and no comma
+            elif comma != -1:
                 start = opening_end(self.text, self.masked, self.mentions, comma, hi)
         found = self.mentions.within(start, hi)
         for i, m in enumerate(found):
@@ -82,6 +90,23 @@ class SentenceSubjects:
                         and nxt.kind in ("person", "name") and self.titles_next(m, nxt, []):
                     return nxt  # "US President Joe Biden said", « le secrétaire américain à la Défense X »
                 return m
+        return None
+
+    def _bare_opening(self, first: re.Match, end: int) -> int | None:
+        """Where the subject starts after an opening preposition and its short noun phrase
+        with no comma ("At the same summit X took aim", "After the talks X said"): a name
+        right after one to four lower-case words, itself followed by a lower-case word (its
+        verb); else None."""
+        if first[0].lower() not in _BARE_OPENERS:
+            return None
+        for m in self.mentions.within(first.end(), end):
+            gap = self.masked[first.end():m.start].split()
+            if m.possessive or m.kind == "pronoun" or not 1 <= len(gap) <= 4 \
+                    or not all(w.isalpha() and w.islower() for w in gap) or gap[-1] in rules.PREPOSITIONS \
+                    or gap[-1] in rules.DETERMINERS:
+                return None
+            verb = re.match(r"\s+([a-z]+)", self.masked[m.end:end])
+            return m.start if verb and verb[1] not in rules.PREPOSITIONS and verb[1] not in _NOT_VERBS else None
         return None
 
     def narrator(self, lo: int, end: int) -> Mention | None:

@@ -38,7 +38,11 @@ _CONJUNCTION_PREPOSITIONS = frozenset("after before as since until than".split()
 _AUXILIARY = re.compile(r"\s*(?:(?:has|had|have|was|had\s+already|also|then|later)\s+)?", re.IGNORECASE)
 # ... or a phrase of lower-case words that a preposition opens ("X for the ministry of foreign affairs said")
 _MODIFIER_THEN_AUX = re.compile(r"\s+(?:for|of|at|from|in|with)\s+(?:[a-z][\w'-]*\s+){1,6}?"
-                                r"(?:(?:has|had|have|was|also|then|later)\s+)?")
+                                r"(?:(?:has|had|have|was|also|then|later)\s+)?"
+                                # ... or a time ("after X on Saturday had said", "after X earlier this week said")
+                                r"|\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d{1,2}"
+                                r"|\d{1,2}\s+[A-Z][a-z]+)|yesterday|earlier(?:\s+(?:today|this\s+week|this\s+month))?"
+                                r"|last\s+(?:week|month|night|year))\s+(?:(?:has|had|have|was|also|then|later)\s+)?")
 
 # prepositions that join a title to what it is the title of ("chair of the committee")
 _TITLE_OF = frozenset(("of", "de", "du", "des", "d", "a", "au", "aux"))  # (« secrétaire à la Défense X »)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import alternation, fold, words_rx
+from pipeline.quotes.gaps import reduced_passive_at
 from pipeline.quotes.incises import Hit, as_verb
 from pipeline.quotes.saying import participle
 from pipeline.quotes.titles import is_title_word
@@ -193,6 +194,8 @@ class Verbs:
                  and not (masked[m.start():m.end()].lower() == "dire" and _MEANS.search(masked, max(lo - 40, 0), m.start()))]
         # « reconnu pour sa rigueur », "recognised as an expert": a quality, no words reported
         found = [(m, c) for m, c in found if c or not _KNOWN_FOR.match(masked, m.start())]  # (« condamné à huit ans »: a sentence)
+        # « Poutine qualifié de « … » »: the participle's subject is the one named, no speaker
+        found = [(m, c) for m, c in found if c or not reduced_passive_at(masked, lo, m.start())]
         # "the issue was mentioned", « il a été évoqué »: a verb in the passive with no agent after it
         # reports words nobody is named for, and its subject is what was said, not who said it
         found = [(m, c) for m, c in found if not (passive(masked, lo, m.start()) and not _AGENT_AFTER.match(masked, m.end()))]
@@ -266,7 +269,8 @@ def passive(masked: str, lo: int, pos: int) -> bool:
     while prev and (prev[-1] in ("also", "aussi", "often", "souvent", "not", "pas", "enfin", "deja", "already")
                     or prev[-1].endswith(("ly", "ment"))):
         prev.pop()
-    return bool(prev) and prev[-1] in constructions.PASSIVE_AUXILIARIES
+    # (a reflexive « se sont déclarées », « se sont dites » is no passive: its subject speaks)
+    return bool(prev) and prev[-1] in constructions.PASSIVE_AUXILIARIES and not (len(prev) > 1 and prev[-2] == "se")
 
 
 def _colon(masked: str, mentions: Mentions, lo: int, colon: int) -> Hit | None:
