@@ -335,6 +335,20 @@ def test_a_speaker_label_paragraph(text, lang, expected):
     # a reflexive « se sont déclarées / dites » is no passive: its subject speaks
     ("Les autorités danoises se sont déclarées dimanche « satisfaites » de la conférence.", "fr", ["Denmark"]),
     ("Les autorités danoises se sont dites « satisfaites » de la conférence.", "fr", ["Denmark"]),
+    # a name in apposition to an institution's description is the subject: « l'agence de sécurité russe FSB »
+    ("L’agence de sécurité russe FSB a déclaré que les hommes avaient des « contacts à l'étranger ».", "fr",
+     ["Russia"]),
 ])
 def test_openings_owners_and_reflexives(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a month's abbreviation before its day ends no clause
+    ('Karl Blum met Tom Baker, announcing on Feb. 12 that talks would begin "immediately".', "en", ["Karl Blum"]),
+    # « pointer » (to point out) reports
+    ("Voisine du Danemark, la Pologne a suivi en pointant une élection qui n’est « pas légale ».", "fr", ["Poland"]),
+    ("La Pologne a pointé une élection « pas légale ».", "fr", ["Poland"]),
+])
+def test_dates_and_french_verbs(text, lang, expected):
     check(text, lang, expected)

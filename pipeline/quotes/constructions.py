@@ -81,7 +81,7 @@ SAYING_PARTICIPLES: list[str] = [
     "ajoutant", "déclarant", "affirmant", "soulignant", "estimant", "expliquant", "précisant",
     "assurant", "martelant", "insistant", "qualifiant", "évoquant", "jugeant", "dénonçant", "rappelant",
     "indiquant", "accusant", "saluant", "critiquant", "condamnant", "exhortant", "annonçant", "réclamant",
-    "promettant", "réaffirmant",
+    "promettant", "réaffirmant", "pointant",
     # present participles of verbs of other conjugations, and more English ones
     "disant", "décrivant", "écrivant", "répondant", "avertissant", "prévenant", "concluant",
     "mentioning", "pointing out", "concluding", "replying", "responding", "answering", "lamenting",

@@ -24,8 +24,11 @@ STOP_AFTER = set(':;.!?«»"“”‹›(')
 # a date: "a déclaré le 18 février au soir le chef de ...", "said on February 18 the minister"
 _MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february "
            "march april may june july august september october november december")
-_DATE = (rf"(?:(?:le|ce|on)\s+)?(?:\w+\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{'|'.join(_MONTHS.split())})"
-         rf"|(?:{'|'.join(_MONTHS.split())})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+\d{{4}})?"
+# (and their abbreviations with a full stop: "on Feb. 12", « le 3 févr. »)
+_MONTH = (rf"(?:{'|'.join(_MONTHS.split())}"
+          r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|fevr|fev|avr|juil)\.(?!\w))")
+_DATE = (rf"(?:(?:le|ce|on)\s+)?(?:\w+\s+)?(?:\d{{1,2}}(?:er)?\s+{_MONTH}"
+         rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
          r"(?:\s+(?:au\s+soir|au\s+matin|dans\s+la\s+soiree|dans\s+la\s+matinee))?")
 ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(constructions.ADVERBIALS, False)}|{_DATE})(?![\w'-])",
                         re.IGNORECASE)

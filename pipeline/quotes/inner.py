@@ -74,7 +74,14 @@ def masked_with_incises(doc: Document, spans: list[QuoteSpan], verb_rx: re.Patte
     """The document's masked text (spans.mask_quotes) with its inner incises left
     readable, and those incises (``inner_incises``)."""
     found = inner_incises(fold(doc.text), spans, verb_rx)
-    return mask_quotes(doc, spans, found), found
+    # a month's abbreviation before its day ends no sentence: its stop becomes a space, so that
+    # "announcing on Feb. 12 that “…”" reads as one clause (the text keeps it)
+    masked = _MONTH_STOP.sub(lambda m: m[1] + " ", mask_quotes(doc, spans, found))
+    return masked, found
+
+
+# the full stop of an abbreviated month right before its day ("Feb. 12", « 3 févr. 2024 » aside)
+_MONTH_STOP = re.compile(r"(?<![\w'-])(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=[^\S\n]+\d)", re.IGNORECASE)
 
 
 # a verb of rejection whose object is someone else's idea, call or proposal, the quote

@@ -166,8 +166,12 @@ class SubjectBefore:
         if len(words) < n and len(words) > 1 and words[-1].lower() in rules.DETERMINERS:
             words.pop()  # "for the British Prime Minister X"
         if 0 < len(words) < n and (word := words[-1].lower().rstrip("'")) in rules.PREPOSITIONS:
-            if inner and word in _TITLE_OF and len(words) > 1 and self.titles.is_title(words[-2]):
-                return None  # "chair of the Foreign Affairs Committee X": the title's own complement
+            if inner and word in _TITLE_OF and len(words) > 1 and (
+                    self.titles.is_title(words[-2])
+                    or re.sub(r"^[ld]'", "", words[-2].lower()) in rules.INSTITUTION_NOUNS):
+                # "chair of the Foreign Affairs Committee X": the title's own complement, and an
+                # institution's (« l'agence de sécurité russe FSB »: the name in apposition to it)
+                return None
             return word
         return None
 
