@@ -259,6 +259,9 @@ def test_a_titled_narrator(text, lang, expected):
     ('"We are ready," said Tom Anderson on Friday. Anders came too.', "en", ["Tom Anderson"]),
     ('"We are ready," said Senator Jim Madison.', "en", ["Jim Madison"]),
     ('"We are ready," said Governor Ron DeSantis. Ron and Santis came.', "en", ["Ron DeSantis"]),
+    # ... nor a surname that ends on a short word ("Hassani", "Danon", "Markin")
+    ('Hassan Rahimi did not vote. Spokesman Ali Hassani said: "The count was fair."', "en", ["Ali Hassani"]),
+    ('Dan Caine came on Tuesday. Ambassador Danny Danon said: "We will defend ourselves."', "en", ["Danny Danon"]),
 ])
 def test_a_name_glued_to_the_next_word(text, lang, expected):
     check(text, lang, expected)
@@ -297,6 +300,8 @@ def test_a_title_of_an_institution_names_its_holder_later(inst):
     ("Anna Berg est venue. Le président Tom Baker, qualifié de « boucher », est parti.", "fr", [None]),
     ("Anna Berg est venue. Tom Baker qualifié de « boucher » par Karl Blum.", "fr", ["Karl Blum"]),
     ("Karl Blum a qualifié Tom Baker de « boucher ».", "fr", ["Karl Blum"]),
+    # ... the present tense is active: its subject names
+    ("Karl Blum qualifie de « honteuse » l'attaque contre la ville.", "fr", ["Karl Blum"]),
     # ... in a subhead between paragraphs too
     ("Karl Blum a parlé. « La bataille sera longue », a-t-il assuré.\n\nTom Baker qualifié de « boucher »\n\n"
      "Plus tôt, Karl Blum était allé voir des réfugiés.", "fr", ["Karl Blum", None]),
@@ -317,6 +322,12 @@ def test_who_calls_whom(text, lang, expected):
     # ... not a lone place naming a section, nor a sentence
     ('Leaders reacted on Monday.\n\nBritain\n\n"Nothing was free here."', "en", [None]),
     ('Leaders reacted on Monday.\n\nUp Next\n\n"Nothing was free here."', "en", [None]),
+    # ... nor a credit, a masthead, a body's section or a byline
+    ('Leaders reacted on Monday.\n\nGetty Images\n\n"Nothing was free here."', "en", [None]),
+    ('Leaders reacted on Monday.\n\nEuropean Union\n\n"Nothing was free here."', "en", [None]),
+    ('Leaders reacted on Monday.\n\nAnna Petrenko\n\n"Nothing was free here."', "en", [None]),
+    ('Leaders reacted on Monday.\n\nEditor Anna Petrenko\n\n"Nothing was free here."', "en", [None]),
+    ("Les dirigeants ont réagi.\n\nLe Monde\n\n« Rien n'était libre ici. »", "fr", [None]),
     ('Leaders reacted on Monday.\n\nAnna Berg left early.\n\n"Nothing was free here."', "en", [None]),
 ])
 def test_a_speaker_label_paragraph(text, lang, expected):
@@ -329,6 +340,10 @@ def test_a_speaker_label_paragraph(text, lang, expected):
      "en", ["Anna Berg"]),
     ("In the meeting with Tom Baker the leaders agreed, saying “freezing the war is not an answer” today.", "en",
      [None]),
+    # ... not a gerund's object, with or without the comma
+    ('After meeting Tom Baker twice, Karl Blum turned to trade, saying tariffs were "the best tool".', "en",
+     ["Karl Blum"]),
+    ('After meeting Tom Baker the envoy flew home, saying the talks had been "very productive".', "en", [None]),
     # a possessive noun a verb describes "as" + participle: the describer speaks, not the owner
     ("Karl Blum described Tom Baker's proposal for peace as aimed \"not at peace, but at war.\"", "en",
      ["Karl Blum"]),
@@ -346,9 +361,24 @@ def test_openings_owners_and_reflexives(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # a month's abbreviation before its day ends no clause
     ('Karl Blum met Tom Baker, announcing on Feb. 12 that talks would begin "immediately".', "en", ["Karl Blum"]),
-    # « pointer » (to point out) reports
+    # « pointant » (pointing out) reports, like « soulignant »
     ("Voisine du Danemark, la Pologne a suivi en pointant une élection qui n’est « pas légale ».", "fr", ["Poland"]),
-    ("La Pologne a pointé une élection « pas légale ».", "fr", ["Poland"]),
+    # ... not « pointé du doigt », nor the noun « pointe »
+    ("Anna Berg est venue. Le ministre, pointé du doigt pour sa « négligence », a démissionné.", "fr", [None]),
+    ("Aux heures de pointe, la circulation est « infernale ».", "fr", [None]),
 ])
 def test_dates_and_french_verbs(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a negated verb of speech does not give its subject the words: the verb that reports the denial does
+    ("Karl Blum a parlé. La Maison-Blanche a ensuite précisé qu’il n’avait pas appelé à un « changement de régime ».",
+     "fr", ["White House"]),
+    ('Karl Blum spoke. The White House later said he did not call for "regime change" in Russia.', "en",
+     ["White House"]),
+    # ... a negation before another verb leaves the verb of speech as it is
+    ('Karl Blum did not hesitate to call it "a farce".', "en", ["Karl Blum"]),
+])
+def test_a_negated_verb_of_speech(text, lang, expected):
     check(text, lang, expected)

@@ -26,8 +26,6 @@ REPORTING_VERBS: dict[str, list[str]] = {
         "rappelle", "fait savoir", "fait valoir", "fait part", "demandé", "répliqué", "rétorqué", "renchéri",
         "relevé", "observé", "admis", "regretté", "fustigé", "plaidé", "mis en garde", "mis en avant", "évoqué",
         "réaffirmé", "réitéré", "ironisé", "tranché", "souhaité", "remercié", "félicité",
-        # « pointer » (to point out, to point the finger at): « a pointé », « pointant le « … » »
-        "pointé", "pointe",
         # present tense, as headlines write it ("Kim promet un « soutien total »")
         "promet", "appelle", "exhorte", "prévient", "réclame", "fustige", "met en garde", "met en avant",
         "évoque", "réaffirme", "déplore", "regrette", "plaide", "remercie", "vante", "rétorque",

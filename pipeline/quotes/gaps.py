@@ -28,7 +28,7 @@ _MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre n
 _MONTH = (rf"(?:{'|'.join(_MONTHS.split())}"
           r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|fevr|fev|avr|juil)\.(?!\w))")
 _DATE = (rf"(?:(?:le|ce|on)\s+)?(?:\w+\s+)?(?:\d{{1,2}}(?:er)?\s+{_MONTH}"
-         rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+         rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?"
          r"(?:\s+(?:au\s+soir|au\s+matin|dans\s+la\s+soiree|dans\s+la\s+matinee))?")
 ADVERBIALS = re.compile(rf"(?<![\w'-])(?:{alternation(constructions.ADVERBIALS, False)}|{_DATE})(?![\w'-])",
                         re.IGNORECASE)
@@ -154,19 +154,23 @@ def apposed(gap: str, opens: bool) -> bool:
 
 
 # a French participle of naming right after a name, with no auxiliary: a reduced passive whose
-# subject is the one named, not who names it (« Poutine qualifié de « boucher » », « X, traité de »)
-_NAMED_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[^\S\n]*,?[^\S\n]+(?=(?:qualifi|trait|tax|surnomm)ee?s?\s+(?:de|d')(?![\w'-]))")
+# subject is the one named, not who names it (« Poutine qualifié de « boucher » », « X, traité de »);
+# read on the text with its accents: « qualifie de », the present tense, is active
+_NAMED_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[^\S\n]*,?[^\S\n]+"
+                               r"(?=(?:qualifi|trait|tax|surnomm)é(?:e|s|es)?\s+(?:de|d['’])(?![\w'’-]))")
 
 
-def reduced_passive_at(masked: str, lo: int, pos: int) -> bool:
-    """Is the French participle of naming at ``pos`` a reduced passive after a capitalised name
-    (« Poutine qualifié de « … » », « X, traité de « … » »; not « X a qualifié Y de »)?"""
+def reduced_passive_at(text: str, lo: int, pos: int) -> bool:
+    """Is the French participle of naming at ``pos`` of the unfolded ``text`` a reduced passive
+    after a capitalised name (« Poutine qualifié de « … » », « X, traité de « … » »; not « X a
+    qualifié Y de », nor the present « X qualifie de »)?"""
     base = max(lo, pos - 40)
-    before = re.search(r"([^\W\d_][\w'-]*)[^\S\n]*,?[^\S\n]+$", masked[base:pos])
-    return before is not None and before[1][0].isupper() and named_after(masked, base + before.end(1))
+    before = re.search(r"([^\W\d_][\w'’-]*)[^\S\n]*,?[^\S\n]+$", text[base:pos])
+    return before is not None and before[1][0].isupper() and named_after(text, base + before.end(1))
 
 
-def named_after(masked: str, end: int) -> bool:
+def named_after(text: str, end: int) -> bool:
     """Does a French participle of naming in a reduced passive follow the name ending at ``end``
-    (« Poutine qualifié de », « X, traité de »)? Then the name is the one named, not who names."""
-    return _NAMED_AFTER_NAME.match(masked, end) is not None
+    in the unfolded ``text`` (« Poutine qualifié de », « X, traité de »)? Then the name is the
+    one named, not who names."""
+    return _NAMED_AFTER_NAME.match(text, end) is not None

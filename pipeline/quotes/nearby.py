@@ -40,6 +40,10 @@ _SPACES = re.compile(r"\s+")
 # an unknown name all of whose words the language uses this often (wordfreq Zipf) is no name: "Up
 # Next" (6.4, 5.7), "Read More"; names: "Karl" 4.0, "Mark Rutte" (5.05, 2.0)
 _FURNITURE_ZIPF = 5.0
+# the titles of a newsroom's staff, which credit an article or a picture, not a speaker
+_NEWSROOM = re.compile(r"(?<![\w'-])(?:editor|correspondent|reporter|photographer|journalist|writer|"
+                       r"redact\w*|journaliste|correspondant\w*|photographe|envoye\w* special\w*)(?![\w'-])",
+                       re.IGNORECASE)
 # what a bare speaker label may end on: the network it posted on, or the kind of text ("X, On X",
 # "Polish Foreign Ministry Statement", « X, sur Telegram »)
 _LABEL_TAIL = re.compile(r"(?:\s*,?\s*(?:on|sur|via)\s+(?:X|Twitter|Telegram|Facebook|Instagram|Truth\s+Social)"
@@ -109,7 +113,7 @@ class NearbySpeakers(SentenceBefore):
             if after and len(found) > 1 and found[0].start == close + 1 + after.end() \
                     and _ON_TOPIC.match(self.masked, found[0].end, p.end):
                 m = found[0]  # "'No deal until there's a deal': Trump on talks with Putin": the name before its topic
-        if m is not None and not m.possessive and m.kind != "pronoun" and not named_after(self.masked, m.end):
+        if m is not None and not m.possessive and m.kind != "pronoun" and not named_after(self.doc.text, m.end):
             # (« Poutine qualifié de « boucher » »: the one named, not who names him)
             if joint_speakers(m, self.mentions, self.masked, self.subjects.titles, self.resolver.resolve):
                 return None  # "La Chine et la Russie s'accordent sur une « solution »": two parties
@@ -207,7 +211,7 @@ class NearbySpeakers(SentenceBefore):
                                             self.resolver.antecedent):
             return None, "two speakers as the subject of the clause that holds the quote"
         if m is None or m.possessive or m.kind not in ("person", "name", "pronoun") \
-                or self.masked[m.end:m.end + 2] == "'s" or named_after(self.masked, m.end):
+                or self.masked[m.end:m.end + 2] == "'s" or named_after(self.doc.text, m.end):
             return None  # "Putin's announcement "..."": the owner; « Poutine qualifié de « … » »: the one named
         between, aside = self.masked[m.end:sp.open], self.masked[lo:m.start]
         # (an adverbial set off by commas is no apposition: « X a, de son côté, salué les « ... » »)
@@ -243,8 +247,8 @@ class NearbySpeakers(SentenceBefore):
         return found[0].name, f"named before the colon of the paragraph before: '{self.doc.text[found[0].start:found[0].end]}'"
 
     def _bare_label(self, para: int) -> tuple[str, str] | None:
-        """A short paragraph that only names a speaker, with its title and perhaps the network
-        or the kind of text, and no colon ("Ukrainian President X", "Germany's Foreign
+        """A short paragraph that only names a speaker, with a title before a person's name or
+        the network or the kind of text after the name, and no colon ("Ukrainian President X", "Germany's Foreign
         Ministry, On X", "Polish Foreign Ministry Statement"), before a paragraph that is a
         quotation: as a transcript's label, that speaker. A lone word ("Britain", a country's
         section) names a section, not a speaker."""
@@ -262,11 +266,14 @@ class NearbySpeakers(SentenceBefore):
             return None
         m = found[-1]
         lang = (self.doc.lang or "en")[:2]
-        if m.kind == "name" and all(zipf(w.lower(), lang) >= _FURNITURE_ZIPF for w in m.name.split()):
-            return None  # "Up Next", "Read More": the page's furniture, words of the language
+        if m.kind == "outlet" or (m.kind == "name" and all(zipf(w.lower(), lang) >= _FURNITURE_ZIPF
+                                                            for w in m.name.split())):
+            return None  # "Up Next", "Read More": the page's furniture; "Le Monde": a masthead or credit
         head = self.masked[p.start:m.start].strip()
-        if (head and not self.subjects.titles.is_phrase(head)) or (
-                m.kind not in ("person", "name") and tail is None and len(self.masked[m.start:m.end].split()) < 2):
+        # a title before a person's name, or the network or kind of text after the name: a bare
+        # name is a byline, a bare body a section ("European Union"), a newsroom title a credit
+        if (head and not self.subjects.titles.is_phrase(head)) or (tail is None and not (
+                head and m.kind in ("person", "name"))) or _NEWSROOM.search(head):
             return None
         return self._resolved(m, "named by the label of the paragraph before")
 

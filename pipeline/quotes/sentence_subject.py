@@ -95,13 +95,14 @@ class SentenceSubjects:
     def _bare_opening(self, first: re.Match, end: int) -> int | None:
         """Where the subject starts after an opening preposition and its short noun phrase
         with no comma ("At the same summit X took aim", "After the talks X said"): a name
-        right after one to four lower-case words, itself followed by a lower-case word (its
-        verb); else None."""
+        right after two to four lower-case words that open on a determiner, itself followed
+        by a lower-case word (its verb); else None."""
         if first[0].lower() not in _BARE_OPENERS:
             return None
         for m in self.mentions.within(first.end(), end):
             gap = self.masked[first.end():m.start].split()
-            if m.possessive or m.kind == "pronoun" or not 1 <= len(gap) <= 4 \
+            # (a noun phrase that opens on its determiner: not a gerund's object, "After meeting X")
+            if m.possessive or m.kind == "pronoun" or not 2 <= len(gap) <= 4 or gap[0] not in rules.DETERMINERS \
                     or not all(w.isalpha() and w.islower() for w in gap) or gap[-1] in rules.PREPOSITIONS \
                     or gap[-1] in rules.DETERMINERS:
                 return None

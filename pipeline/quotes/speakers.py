@@ -108,6 +108,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
         self.doc, self.spans, self.cfg = doc, spans, cfg
         lexicon = Lexicon.build(cfg, outlets)
         self.verbs = Verbs(cfg)
+        self.verbs.text = doc.text
         pronouns = Pronouns(cfg)
         self.masked, self.inner = masked_with_incises(doc, spans, self.verbs.verb_rx)
         self.sentences = sentences or Sentences(doc)

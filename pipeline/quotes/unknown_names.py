@@ -164,8 +164,9 @@ class UnknownNames:
     def _glued_stem(self, word: str) -> str | None:
         """The name in ``word`` when a page glued the next word to it: the word is none of
         the language's (Zipf below ``_GLUED_WORD_ZIPF``), its first part stands alone
-        elsewhere in the text, and the rest is a common word of the language ("who",
-        "was", "after", "I") or a capitalised word the text also has alone ("Russia")."""
+        elsewhere in the text, and the rest is a common word of the language of three
+        letters or more ("who", "was", "after") or a capitalised word the text also has
+        alone ("I", "Russia")."""
         lang = self.doc.lang or "en"
         if len(word) < 5 or not word.isalpha() or not word[0].isupper() \
                 or zipf(word.lower(), lang) >= _GLUED_WORD_ZIPF:
@@ -176,8 +177,8 @@ class UnknownNames:
                 continue  # ("McDonald", "DeSantis": capitals inside the name are the name's)
             if tail[0].isupper():
                 common = (len(tail) == 1 or tail[1:].islower()) and self._alone(tail)
-            else:
-                common = tail.islower() and zipf(tail, lang) >= _GLUED_TAIL_ZIPF
+            else:  # (three letters at least: "Hassani", "Danon", "Markin" end on "i", "on", "in")
+                common = len(tail) >= 3 and tail.islower() and zipf(tail, lang) >= _GLUED_TAIL_ZIPF
             if common and self._alone(stem):
                 return stem
         return None

@@ -139,6 +139,10 @@ def quoted_hit(m: re.Match) -> tuple[Hit, str]:
     return Hit(m.start("v"), m.end("v")), "passive" if m["passive"] else "quoted"
 
 
+# a negation right before a verb (its auxiliary between): « n'a pas », « n'avait jamais », "did not",
+# "has never", "wasn't" (folded text)
+_NEGATED_BEFORE = re.compile(r"(?<![\w'-])(?:(?:n'|ne\s+)(?:a|ont|avait|avaient|aurait|auraient|est|sont|etait)\s+(?:pas|jamais)"
+                             r"|(?:did|does|do|has|have|had|was|were|is|are)(?:\s+not|n't)|never)\s+$", re.IGNORECASE)
 # a participle of recognition for a quality: « reconnu pour sa rigueur », "recognised for his work"
 # (not « a reconnu pour la première fois », « reconnu pour sa part », « reconnu comme « génocide » »)
 _KNOWN_FOR = re.compile(r"(?:reconnue?s?|recogni[sz]ed)\s+(?:pour|for)\s+(?:sa|son|ses|leur|leurs|his|her|its|their)\s+"
@@ -153,6 +157,7 @@ class Verbs:
         self.verb_rx = words_rx([v for vs in cfg.reporting_verbs.values() for v in vs])
         self.cue_rx = words_rx([c for cs in cfg.source_cues.values() for c in cs])
         self.max_gap = cfg.max_gap_chars
+        self.text: str | None = None  # the document's unfolded text, where its accents tell (speakers.Attributor)
         # the listed French past participles that no present tense spells alike once
         # folded ("conclu", "promis"; not "déclaré" ~ "declare", "dit", "écrit")
         self.fr_participles = frozenset(fold(v).lower() for v in cfg.reporting_verbs.get("fr", [])
@@ -195,7 +200,11 @@ class Verbs:
         # « reconnu pour sa rigueur », "recognised as an expert": a quality, no words reported
         found = [(m, c) for m, c in found if c or not _KNOWN_FOR.match(masked, m.start())]  # (« condamné à huit ans »: a sentence)
         # « Poutine qualifié de « … » »: the participle's subject is the one named, no speaker
-        found = [(m, c) for m, c in found if c or not reduced_passive_at(masked, lo, m.start())]
+        if self.text is not None:
+            found = [(m, c) for m, c in found if c or not reduced_passive_at(self.text, lo, m.start())]
+        # « n'avait pas appelé à un « … » », "did not call for a "…"": a negated verb of speech says
+        # its subject did not say the words; someone else's verb may
+        found = [(m, c) for m, c in found if c or not _NEGATED_BEFORE.search(masked, max(lo, m.start() - 24), m.start())]
         # "the issue was mentioned", « il a été évoqué »: a verb in the passive with no agent after it
         # reports words nobody is named for, and its subject is what was said, not who said it
         found = [(m, c) for m, c in found if not (passive(masked, lo, m.start()) and not _AGENT_AFTER.match(masked, m.end()))]

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 class Quotes(DocumentStage):
     name = "quotes"
     # what each version changed: pipeline/quotes/CHANGES.md (raise it when outputs may change)
-    version = "212"
+    version = "214"
     config_keys = ("quotes", "clean", "translate", "source_languages", "target_language")
     uses_translation_cache: ClassVar[bool] = True
     batch_docs: ClassVar[int] = 100_000  # translate the run's quotes together
