@@ -174,3 +174,9 @@ def named_after(text: str, end: int) -> bool:
     in the unfolded ``text`` (« Poutine qualifié de », « X, traité de »)? Then the name is the
     one named, not who names."""
     return _NAMED_AFTER_NAME.match(text, end) is not None
+
+
+# a negation right before a verb (its auxiliary between): « n'a pas », « n'avait jamais », "did not",
+# "has never", "wasn't" (folded text)
+NEGATED_BEFORE = re.compile(r"(?<![\w'-])(?:(?:n'|ne\s+)(?:a|ont|avait|avaient|aurait|auraient|est|sont|etait)\s+(?:pas|jamais)"
+                            r"|(?:did|does|do|has|have|had|was|were|is|are)(?:\s+not|n't)|never)\s+$", re.IGNORECASE)

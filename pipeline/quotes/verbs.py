@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import alternation, fold, words_rx
-from pipeline.quotes.gaps import reduced_passive_at
+from pipeline.quotes.gaps import NEGATED_BEFORE, reduced_passive_at
 from pipeline.quotes.incises import Hit, as_verb
 from pipeline.quotes.saying import participle
 from pipeline.quotes.titles import is_title_word
@@ -139,10 +139,6 @@ def quoted_hit(m: re.Match) -> tuple[Hit, str]:
     return Hit(m.start("v"), m.end("v")), "passive" if m["passive"] else "quoted"
 
 
-# a negation right before a verb (its auxiliary between): « n'a pas », « n'avait jamais », "did not",
-# "has never", "wasn't" (folded text)
-_NEGATED_BEFORE = re.compile(r"(?<![\w'-])(?:(?:n'|ne\s+)(?:a|ont|avait|avaient|aurait|auraient|est|sont|etait)\s+(?:pas|jamais)"
-                             r"|(?:did|does|do|has|have|had|was|were|is|are)(?:\s+not|n't)|never)\s+$", re.IGNORECASE)
 # a participle of recognition for a quality: « reconnu pour sa rigueur », "recognised for his work"
 # (not « a reconnu pour la première fois », « reconnu pour sa part », « reconnu comme « génocide » »)
 _KNOWN_FOR = re.compile(r"(?:reconnue?s?|recogni[sz]ed)\s+(?:pour|for)\s+(?:sa|son|ses|leur|leurs|his|her|its|their)\s+"
@@ -204,7 +200,7 @@ class Verbs:
             found = [(m, c) for m, c in found if c or not reduced_passive_at(self.text, lo, m.start())]
         # « n'avait pas appelé à un « … » », "did not call for a "…"": a negated verb of speech says
         # its subject did not say the words; someone else's verb may
-        found = [(m, c) for m, c in found if c or not _NEGATED_BEFORE.search(masked, max(lo, m.start() - 24), m.start())]
+        found = [(m, c) for m, c in found if c or not NEGATED_BEFORE.search(masked, max(lo, m.start() - 24), m.start())]
         # "the issue was mentioned", « il a été évoqué »: a verb in the passive with no agent after it
         # reports words nobody is named for, and its subject is what was said, not who said it
         found = [(m, c) for m, c in found if not (passive(masked, lo, m.start()) and not _AGENT_AFTER.match(masked, m.end()))]
