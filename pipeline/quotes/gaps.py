@@ -13,20 +13,22 @@ from __future__ import annotations
 
 import re
 
+from pipeline.metadata.dates import MONTHS
 from pipeline.quotes import constructions, rules
-from pipeline.quotes.folding import alternation
+from pipeline.quotes.folding import alternation, fold
 from pipeline.quotes.titles import is_title_word
 
 # words between a verb and a following name that make the name an object, not the subject
 BLOCKERS = frozenset("""que qu à a au aux avec pour sur dans en chez contre entre vers
     that to with for on in at about into when as than""".split())
 STOP_AFTER = set(':;.!?«»"“”‹›(')
-# a date: "a déclaré le 18 février au soir le chef de ...", "said on February 18 the minister"
-_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february "
-           "march april may june july august september october november december")
-# (and their abbreviations with a full stop: "on Feb. 12", « le 3 févr. »)
-_MONTH = (rf"(?:{'|'.join(_MONTHS.split())}"
-          r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|fevr|fev|avr|juil)\.(?!\w))")
+# a date: "a déclaré le 18 février au soir le chef de ...", "said on February 18 the minister",
+# "on Feb. 12" (any spelling of a month in the table of month names, folded like the masked text)
+_MONTH_SPELLINGS = sorted({fold(m).lower() for m in MONTHS}, key=len, reverse=True)
+# a month's abbreviation: a spelling that begins another of the same month ("feb" february, « févr » février)
+MONTH_ABBREVIATIONS = frozenset(fold(a).lower() for a in MONTHS
+                                if any(b != a and b.startswith(a) and MONTHS[b] == MONTHS[a] for b in MONTHS))
+_MONTH = rf"(?:{'|'.join(_MONTH_SPELLINGS)})(?:\.|(?![\w'-]))"
 _DATE = (rf"(?:(?:le|ce|on)\s+)?(?:\w+\s+)?(?:\d{{1,2}}(?:er)?\s+{_MONTH}"
          rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?"
          r"(?:\s+(?:au\s+soir|au\s+matin|dans\s+la\s+soiree|dans\s+la\s+matinee))?")
@@ -176,7 +178,6 @@ def named_after(text: str, end: int) -> bool:
     return _NAMED_AFTER_NAME.match(text, end) is not None
 
 
-# a negation right before a verb (its auxiliary between): « n'a pas », « n'avait jamais », "did not",
-# "has never", "wasn't" (folded text)
-NEGATED_BEFORE = re.compile(r"(?<![\w'-])(?:(?:n'|ne\s+)(?:a|ont|avait|avaient|aurait|auraient|est|sont|etait)\s+(?:pas|jamais)"
-                            r"|(?:did|does|do|has|have|had|was|were|is|are)(?:\s+not|n't)|never)\s+$", re.IGNORECASE)
+# a negation right before a verb: "did not say", "has never said", « n'avait pas appelé »,
+# « ne veut pas dire » (folded text)
+NEGATED = re.compile(r"(?:not|n't|never|pas|jamais)\s+$", re.IGNORECASE)

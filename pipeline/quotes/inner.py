@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from pipeline.lexicon import lemma
 from pipeline.quotes.cues import POUR, noun_owner
 from pipeline.quotes.folding import fold
+from pipeline.quotes.gaps import MONTH_ABBREVIATIONS
 from pipeline.quotes.incises import as_verb
 from pipeline.quotes.spans import mask_quotes
 
@@ -80,8 +81,9 @@ def masked_with_incises(doc: Document, spans: list[QuoteSpan], verb_rx: re.Patte
     return masked, found
 
 
-# the full stop of an abbreviated month right before its day ("Feb. 12", « 3 févr. 2024 » aside)
-_MONTH_STOP = re.compile(r"(?<![\w'-])(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=[^\S\n]+\d)", re.IGNORECASE)
+# the full stop of an abbreviated month right before its day or year ("Feb. 12", « févr. 2024 »)
+_MONTH_STOP = re.compile(rf"(?<![\w'-])({'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\.(?=[^\S\n]+\d)",
+                         re.IGNORECASE)
 
 
 # a verb of rejection whose object is someone else's idea, call or proposal, the quote

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions
 from pipeline.quotes.folding import words_rx
+from pipeline.quotes.gaps import NEGATED
 from pipeline.quotes.mentions import Mention, governed
 from pipeline.quotes.subjects import OWNER_PRONOUNS
 from pipeline.quotes.verbs import passive
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 SPEECH = words_rx(constructions.SPEECH_VERBS)
 # ... and reacting, in a sentence before a quotation only ("X reacted on Telegram.")
 # ("The White House has not reacted." speaks no words)
-_NEGATED = re.compile(r"(?:not|n't|never|pas|jamais)\s+$", re.IGNORECASE)
 _SPEECH_BEFORE = words_rx(constructions.SPEECH_VERBS + constructions.REACTION_VERBS)
 # verbs that announce what a list enumerates ("named three results:", « a énuméré ses priorités : »)
 # (the masked text is folded: no accents)
@@ -96,7 +96,7 @@ class SentenceBefore:
         # (not a verb in the passive: "it was rejected by X" names what was said, not who said it)
         verbs = [v for v in self.verbs.verb_rx.finditer(self.masked, plo, phi) if not passive(self.masked, plo, v.start())] \
             + [v for v in _SPEECH_BEFORE.finditer(self.masked, plo, phi)
-               if not _NEGATED.search(self.masked, max(plo, v.start() - 12), v.start())]
+               if not NEGATED.search(self.masked, max(plo, v.start() - 12), v.start())]
         if not verbs:  # "Xi made a choice:": a colon introduces the quote, whatever the verb
             if not self.masked[plo:phi].rstrip().endswith(":"):
                 return None

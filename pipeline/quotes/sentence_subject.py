@@ -38,9 +38,9 @@ _MODIFIED_LEAD = re.compile(
 
 
 # prepositions that open a sentence's adverbial phrase, with or without its comma
-_BARE_OPENERS = frozenset("at in on after during amid following before".split())
+_BARE_OPENERS = rules.LEADING_WORDS & rules.PREPOSITIONS
 # words after a name that are no verb of its own
-_NOT_VERBS = frozenset("and or who which that whose et ou qui que dont".split())
+_NOT_VERBS = rules.COORDINATORS | rules.RELATIVE_PRONOUNS | {"that", "que"}
 
 class SentenceSubjects:
     """Sentence-level subject search, mixed into ``subjects.Subjects``."""

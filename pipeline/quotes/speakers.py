@@ -107,8 +107,7 @@ class Attributor(AroundSpeakers, InciseScope, VerbSubjects, InnerIncises, VerbTr
                  outlets: dict[str, list[str]], sentences: Sentences | None = None):
         self.doc, self.spans, self.cfg = doc, spans, cfg
         lexicon = Lexicon.build(cfg, outlets)
-        self.verbs = Verbs(cfg)
-        self.verbs.text = doc.text
+        self.verbs = Verbs(cfg, doc.text)
         pronouns = Pronouns(cfg)
         self.masked, self.inner = masked_with_incises(doc, spans, self.verbs.verb_rx)
         self.sentences = sentences or Sentences(doc)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.lexicon import lemma
 from pipeline.quotes import constructions, rules
 from pipeline.quotes.folding import alternation, fold, words_rx
-from pipeline.quotes.gaps import NEGATED_BEFORE, reduced_passive_at
+from pipeline.quotes.gaps import NEGATED, reduced_passive_at
 from pipeline.quotes.incises import Hit, as_verb
 from pipeline.quotes.saying import participle
 from pipeline.quotes.titles import is_title_word
@@ -149,11 +149,11 @@ _KNOWN_FOR = re.compile(r"(?:reconnue?s?|recogni[sz]ed)\s+(?:pour|for)\s+(?:sa|s
 class Verbs:
     """The reporting verbs and source cues of the config."""
 
-    def __init__(self, cfg: QuotesConfig):
+    def __init__(self, cfg: QuotesConfig, text: str | None = None):
         self.verb_rx = words_rx([v for vs in cfg.reporting_verbs.values() for v in vs])
         self.cue_rx = words_rx([c for cs in cfg.source_cues.values() for c in cs])
         self.max_gap = cfg.max_gap_chars
-        self.text: str | None = None  # the document's unfolded text, where its accents tell (speakers.Attributor)
+        self.text = text  # the document's unfolded text, where its accents tell (read by ``find`` if given)
         # the listed French past participles that no present tense spells alike once
         # folded ("conclu", "promis"; not "déclaré" ~ "declare", "dit", "écrit")
         self.fr_participles = frozenset(fold(v).lower() for v in cfg.reporting_verbs.get("fr", [])
@@ -200,7 +200,7 @@ class Verbs:
             found = [(m, c) for m, c in found if c or not reduced_passive_at(self.text, lo, m.start())]
         # « n'avait pas appelé à un « … » », "did not call for a "…"": a negated verb of speech says
         # its subject did not say the words; someone else's verb may
-        found = [(m, c) for m, c in found if c or not NEGATED_BEFORE.search(masked, max(lo, m.start() - 24), m.start())]
+        found = [(m, c) for m, c in found if c or not NEGATED.search(masked, max(lo, m.start() - 12), m.start())]
         # "the issue was mentioned", « il a été évoqué »: a verb in the passive with no agent after it
         # reports words nobody is named for, and its subject is what was said, not who said it
         found = [(m, c) for m, c in found if not (passive(masked, lo, m.start()) and not _AGENT_AFTER.match(masked, m.end()))]
